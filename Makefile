@@ -1,0 +1,164 @@
+# bitext - build, test, install.
+#
+#   make            library (static and shared) and the bitext tool
+#   make check      build and run every test; ends with "N passed, N failed"
+#   make check-asan the tests again under AddressSanitizer and UBSan
+#   make demo       install what is missing, build, run the demo into out/
+#   make deps       install the Debian packages bitext needs
+#   make install    PREFIX=/usr/local DESTDIR= ...
+#   make headertest every public header compiles alone, strictly
+
+VERSION    = 0.1.0
+# The ABI version of libbitext.so; it changes only when the ABI breaks,
+# independently of VERSION.
+SOVERSION  = 0
+
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+BUILD     ?= build
+CC        ?= cc
+CFLAGS    ?= -O2 -g
+LDFLAGS   ?=
+GENRB     ?= genrb
+
+PKGS       = icu-uc icu-i18n icu-io libxml-2.0 hunspell
+PKG_CFLAGS:= $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+WARN       = -Wall -Wextra
+BASE_CFLAGS= -std=c11 -D_GNU_SOURCE $(WARN) -fPIC -fvisibility=hidden \
+             -Iinclude -Isrc $(PKG_CFLAGS) \
+             -DBITEXT_DEFAULT_DATADIR='"$(PREFIX)/share/bitext"'
+ALL_CFLAGS = $(BASE_CFLAGS) $(CFLAGS) -MMD -MP
+LIBS       = $(PKG_LIBS) -lpthread -lm
+
+LIB_SRC   := $(wildcard src/*.c)
+CLI_SRC   := $(wildcard src/cli/*.c)
+TEST_SRC  := $(wildcard tests/test_*.c)
+HEADERS   := $(wildcard include/bitext/*.h)
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ   := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_BIN  := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+
+UI_LANGS   = root en ko
+DATADIR    = $(BUILD)/share/bitext
+UI_RES     = $(UI_LANGS:%=$(DATADIR)/ui/%.res)
+
+STATIC     = $(BUILD)/libbitext.a
+SHARED     = $(BUILD)/libbitext.so.$(VERSION)
+
+.PHONY: all check check-asan demo deps install headertest clean bench
+.DELETE_ON_ERROR:
+.SECONDARY:
+
+all: $(STATIC) $(SHARED) $(BUILD)/bitext data
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(STATIC): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(SHARED): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,libbitext.so.$(SOVERSION) $(CFLAGS) $(LDFLAGS) \
+		-o $@ $^ $(LIBS)
+	ln -sf libbitext.so.$(VERSION) $(BUILD)/libbitext.so.$(SOVERSION)
+	ln -sf libbitext.so.$(VERSION) $(BUILD)/libbitext.so
+
+# The tool links the static library: it runs from the build tree as is.
+$(BUILD)/bitext: $(CLI_OBJ) $(STATIC)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(STATIC) $(LIBS)
+
+# Data: message bundles compiled from locales/<lang>/messages/*.txt, and the
+# per-language rules of locales/ seen through a link.
+.PHONY: data
+data: $(UI_RES) $(DATADIR)/locales
+
+$(BUILD)/ui-src/%.txt: $(wildcard locales/*/messages/*.txt)
+	@mkdir -p $(dir $@)
+	{ echo '$* {'; cat locales/$*/messages/*.txt; echo '}'; } > $@
+
+$(DATADIR)/ui/%.res: $(BUILD)/ui-src/%.txt
+	@mkdir -p $(dir $@)
+	$(GENRB) -q -e UTF-8 -d $(dir $@) $<
+
+$(DATADIR)/locales:
+	@mkdir -p $(DATADIR)
+	ln -sfn $(abspath locales) $@
+
+# Tests: one binary per tests/test_<module>.c.
+$(BUILD)/tests/%_list.c: tests/%.c tests/gen-list.sh
+	@mkdir -p $(dir $@)
+	sh tests/gen-list.sh $< > $@
+
+$(BUILD)/tests/%: tests/%.c $(BUILD)/tests/%_list.c tests/harness.c tests/test.h $(STATIC)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(BUILD)/tests/$*_list.c \
+		tests/harness.c $(STATIC) $(LIBS)
+
+check: all $(TEST_BIN)
+	sh tests/run.sh $(BUILD)
+
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+            -fno-sanitize-recover=undefined
+check-asan:
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	$(MAKE) BUILD=build-asan CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" check
+
+headertest:
+	@mkdir -p $(BUILD)/headertest
+	@for h in $(HEADERS); do \
+		echo "#include <bitext/$$(basename $$h)>" > $(BUILD)/headertest/t.c; \
+		$(CC) -std=c99 -pedantic -Werror -Wall -Wextra -Iinclude -c \
+			-o $(BUILD)/headertest/t.o $(BUILD)/headertest/t.c || exit 1; \
+		echo "ok $$h"; \
+	done
+
+DEB_PKGS = libicu-dev icu-devtools libxml2-dev libxml2-utils libhunspell-dev \
+           hunspell-en-us hunspell-ko pkg-config gcc make
+deps:
+	@missing=; for p in $(DEB_PKGS); do \
+		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		SUDO=; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	else echo "all build dependencies are installed"; fi
+
+# make demo: the whole pipeline that exists, on the bundled corpus.
+demo: deps
+	$(MAKE) all
+	sh corpora/demo.sh $(BUILD) out
+
+bench: all
+	sh bench/segment.sh $(BUILD)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
+		$(DESTDIR)$(PREFIX)/include/bitext $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bitext/ui $(DESTDIR)$(PREFIX)/share/bitext/locales
+	install -m 755 $(BUILD)/bitext $(DESTDIR)$(PREFIX)/bin/bitext
+	install -m 644 $(STATIC) $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(SHARED) $(DESTDIR)$(PREFIX)/lib/
+	ln -sf libbitext.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libbitext.so.$(SOVERSION)
+	ln -sf libbitext.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libbitext.so
+	install -m 644 $(HEADERS) $(DESTDIR)$(PREFIX)/include/bitext/
+	install -m 644 man/bitext.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 644 $(UI_RES) $(DESTDIR)$(PREFIX)/share/bitext/ui/
+	cd locales && find . -path ./*/messages -prune -o -type f -print | \
+		while read f; do install -D -m 644 "$$f" \
+			"$(DESTDIR)$(PREFIX)/share/bitext/locales/$$f"; done
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' \
+		'includedir=$${prefix}/include' '' 'Name: bitext' \
+		'Description: sentence segmentation, alignment, TMX and translation checks' \
+		'Version: $(VERSION)' 'Requires.private: $(PKGS)' \
+		'Libs: -L$${libdir} -lbitext' 'Cflags: -I$${includedir}' \
+		> $(DESTDIR)$(PREFIX)/lib/pkgconfig/bitext.pc
+
+clean:
+	rm -rf $(BUILD) build-asan
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

@@ -1,0 +1,13 @@
+/*
+ * bitext/bitext.h - everything public of libbitext.
+ */
+#ifndef BITEXT_BITEXT_H
+#define BITEXT_BITEXT_H
+
+#include "common.h"
+#include "errors.h"
+#include "msg.h"
+#include "io.h"
+#include "doc.h"
+
+#endif

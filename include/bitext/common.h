@@ -1,0 +1,78 @@
+/*
+ * bitext/common.h - version, export macros, error codes and the growable
+ * byte buffer shared by every module of libbitext.
+ */
+#ifndef BITEXT_COMMON_H
+#define BITEXT_COMMON_H
+
+#include <stddef.h>
+
+#define BITEXT_VERSION "0.1.0"
+#define BITEXT_VERSION_MAJOR 0
+#define BITEXT_VERSION_MINOR 1
+#define BITEXT_VERSION_PATCH 0
+
+#if defined(__GNUC__)
+#define BITEXT_EXTERN(type) __attribute__((visibility("default"))) type
+#else
+#define BITEXT_EXTERN(type) type
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Result codes: 0 on success, a negative code on failure. */
+enum {
+	BITEXT_OK = 0,
+	BITEXT_ERROR = -1,     /**< generic failure */
+	BITEXT_ENOTFOUND = -2, /**< a file, language or entry does not exist */
+	BITEXT_EENCODING = -3, /**< input bytes cannot be decoded */
+	BITEXT_EPARSE = -4,    /**< malformed input (XML, SRX, TMX, TSV ...) */
+	BITEXT_ELIMIT = -5,    /**< input exceeds a limit of src/limits.h */
+	BITEXT_EIO = -6,       /**< reading or writing a file failed */
+	BITEXT_EINVAL = -7,    /**< a caller passed an invalid argument */
+	BITEXT_ENOMEM = -8     /**< out of memory */
+};
+
+/**
+ * A growable byte buffer. `ptr` is always NUL-terminated once anything was
+ * put into it; `size` does not count the NUL. Initialize with
+ * BITEXT_BUF_INIT, release with bitext_buf_dispose().
+ */
+typedef struct bitext_buf {
+	char *ptr;       /* bytes, NUL-terminated */
+	size_t size;     /* bytes used, without the NUL */
+	size_t asize;    /* bytes allocated */
+} bitext_buf;
+
+#define BITEXT_BUF_INIT { NULL, 0, 0 }
+
+/** Make room for at least `extra` more bytes. @return 0 or BITEXT_ENOMEM */
+BITEXT_EXTERN(int) bitext_buf_grow(bitext_buf *buf, size_t extra);
+/** Append `len` bytes. @return 0 or BITEXT_ENOMEM */
+BITEXT_EXTERN(int) bitext_buf_put(bitext_buf *buf, const char *data, size_t len);
+/** Append a NUL-terminated string. @return 0 or BITEXT_ENOMEM */
+BITEXT_EXTERN(int) bitext_buf_puts(bitext_buf *buf, const char *str);
+/** Append one byte. @return 0 or BITEXT_ENOMEM */
+BITEXT_EXTERN(int) bitext_buf_putc(bitext_buf *buf, char c);
+/** Append printf-formatted text. @return 0 or BITEXT_ENOMEM */
+BITEXT_EXTERN(int) bitext_buf_printf(bitext_buf *buf, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+/** Forget the contents, keep the memory. */
+BITEXT_EXTERN(void) bitext_buf_clear(bitext_buf *buf);
+/** Hand the bytes to the caller (free() them); the buffer is reset. */
+BITEXT_EXTERN(char *) bitext_buf_detach(bitext_buf *buf);
+/** Release the memory; the buffer can be used again. */
+BITEXT_EXTERN(void) bitext_buf_dispose(bitext_buf *buf);
+
+/** Version string of the library, e.g. "0.1.0". */
+BITEXT_EXTERN(const char *) bitext_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

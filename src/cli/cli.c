@@ -1,0 +1,116 @@
+/*
+ * cli.c - message printing and error reporting shared by the commands.
+ */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void vprint(bitext_buf *b, const char *key, va_list ap)
+{
+	bitext_msg_vformat(b, key, ap);
+}
+
+void cli_print(FILE *f, const char *key, ...)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	va_list ap;
+
+	va_start(ap, key);
+	vprint(&b, key, ap);
+	va_end(ap);
+	fprintf(f, "%s\n", b.ptr ? b.ptr : key);
+	bitext_buf_dispose(&b);
+}
+
+void cli_warn(const char *key, ...)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	va_list ap;
+
+	va_start(ap, key);
+	vprint(&b, key, ap);
+	va_end(ap);
+	fprintf(stderr, "bitext: %s\n", b.ptr ? b.ptr : key);
+	bitext_buf_dispose(&b);
+}
+
+int cli_exit_code(int code)
+{
+	switch (code) {
+	case BITEXT_OK: return CLI_OK;
+	case BITEXT_ENOTFOUND: return CLI_NOINPUT;
+	case BITEXT_EENCODING:
+	case BITEXT_EPARSE:
+	case BITEXT_ELIMIT: return CLI_DATAERR;
+	case BITEXT_EIO: return CLI_IOERR;
+	case BITEXT_EINVAL: return CLI_USAGE;
+	default: return CLI_SOFTWARE;
+	}
+}
+
+int cli_fail(void)
+{
+	const bitext_error *e = bitext_error_last();
+
+	if (!e) {
+		fprintf(stderr, "bitext: internal error\n");
+		return CLI_SOFTWARE;
+	}
+	fputs("bitext: ", stderr);
+	if (e->file) {
+		fputs(e->file, stderr);
+		if (e->line > 0) {
+			fprintf(stderr, ":%ld", e->line);
+			if (e->column > 0)
+				fprintf(stderr, ":%ld", e->column);
+		}
+		fputs(": ", stderr);
+	}
+	fprintf(stderr, "%s\n", e->message ? e->message : "error");
+	return cli_exit_code(e->code);
+}
+
+int cli_usage(const char *cmd, const char *key, ...)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	va_list ap;
+
+	va_start(ap, key);
+	vprint(&b, key, ap);
+	va_end(ap);
+	fprintf(stderr, "bitext %s: %s\n", cmd, b.ptr ? b.ptr : key);
+	bitext_buf_clear(&b);
+	bitext_msg_format(&b, "cli_try_help", cmd);
+	fprintf(stderr, "%s\n", b.ptr ? b.ptr : "");
+	bitext_buf_dispose(&b);
+	return CLI_USAGE;
+}
+
+int cli_bad_option(const char *cmd, int optopt, const char *arg)
+{
+	char opt[3] = { '-', (char)optopt, '\0' };
+
+	if (optopt)
+		return cli_usage(cmd, "cli_bad_option", opt);
+	return cli_usage(cmd, "cli_bad_option", arg ? arg : "?");
+}
+
+int cli_help(const char *key)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	bitext_msg_raw(&b, key);
+	fputs(b.ptr ? b.ptr : key, stdout);
+	if (b.size && b.ptr[b.size - 1] != '\n')
+		fputc('\n', stdout);
+	bitext_buf_dispose(&b);
+	return CLI_OK;
+}
+
+int cli_stderr_is_tty(void)
+{
+	return isatty(2);
+}

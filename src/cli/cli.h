@@ -1,0 +1,46 @@
+/*
+ * cli.h - what every command of the bitext tool shares: exit codes (the BSD
+ * sysexits values scripts already know), message printing through the UI
+ * bundles, and the mapping of library errors to one-line messages.
+ */
+#ifndef BITEXT_CLI_H
+#define BITEXT_CLI_H
+
+#include <stdio.h>
+#include <bitext/bitext.h>
+
+enum {
+	CLI_OK = 0,          /* success */
+	CLI_FINDINGS = 1,    /* check / tmx validate found problems */
+	CLI_USAGE = 2,       /* bad command line */
+	CLI_DATAERR = 65,    /* bad input data */
+	CLI_NOINPUT = 66,    /* an input file is missing */
+	CLI_SOFTWARE = 70,   /* internal failure */
+	CLI_IOERR = 74       /* reading or writing failed */
+};
+
+/** Print message `key` (typed args as bitext_msg_format) and a newline. */
+void cli_print(FILE *f, const char *key, ...);
+/** Print "bitext: " + message `key` to stderr. */
+void cli_warn(const char *key, ...);
+/**
+ * Print the last library error as "bitext: FILE:LINE:COL: message" (the
+ * parts that are known) and return the exit code that fits it.
+ */
+int cli_fail(void);
+/** Exit code for a library result code. */
+int cli_exit_code(int code);
+/**
+ * Report a usage error of command `cmd`: "bitext CMD: message", then a hint
+ * to run `bitext CMD --help`. @return CLI_USAGE
+ */
+int cli_usage(const char *cmd, const char *key, ...);
+/** Print the raw help text `key` to stdout. @return CLI_OK */
+int cli_help(const char *key);
+/** Report an unknown or incomplete option seen by getopt_long. */
+int cli_bad_option(const char *cmd, int optopt, const char *arg);
+
+/** 1 when stderr is a terminal (progress lines go there only then). */
+int cli_stderr_is_tty(void);
+
+#endif

@@ -1,0 +1,230 @@
+/*
+ * doc.c - the document model (bitext/doc.h).
+ *
+ * Paragraphs and segments are kept in growable arrays; their text copies
+ * live in an arena owned by the document (arena.h), so freeing a document is
+ * one walk over a few chunks. The offset map is a sorted array of marks
+ * (text offset, source offset); a lookup is a binary search.
+ */
+#include "bitext/doc.h"
+#include "bitext/errors.h"
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+	size_t text, src;
+} map_mark;
+
+struct bitext_doc {
+	bitext_arena arena;          /* text copies */
+	char *lang;                  /* language tag or NULL */
+	char *name;                  /* file name or NULL */
+	char *text;                  /* document text, NUL-terminated */
+	size_t text_len;             /* its length in bytes */
+	bitext_paragraph *paras;     /* paragraphs, in order */
+	size_t npara, apara;         /* used, allocated */
+	bitext_segment *segs;        /* segments, in order */
+	size_t nseg, aseg;           /* used, allocated */
+	map_mark *marks;             /* offset map, increasing */
+	size_t nmark, amark;         /* used, allocated */
+};
+
+static int grow(void **p, size_t *alloc, size_t used, size_t elem)
+{
+	size_t n;
+	void *np;
+
+	if (used < *alloc)
+		return 0;
+	n = *alloc ? *alloc * 2 : 16;
+	np = realloc(*p, n * elem);
+	if (!np)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	*p = np;
+	*alloc = n;
+	return 0;
+}
+
+int bitext_doc_new(bitext_doc **out, const char *lang)
+{
+	bitext_doc *d = calloc(1, sizeof(*d));
+
+	*out = NULL;
+	if (!d)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	bitext_arena_init(&d->arena);
+	if (lang && bitext_doc_set_lang(d, lang) < 0) {
+		bitext_doc_free(d);
+		return BITEXT_ENOMEM;
+	}
+	*out = d;
+	return 0;
+}
+
+void bitext_doc_free(bitext_doc *doc)
+{
+	if (!doc)
+		return;
+	bitext_arena_dispose(&doc->arena);
+	free(doc->lang);
+	free(doc->name);
+	free(doc->text);
+	free(doc->paras);
+	free(doc->segs);
+	free(doc->marks);
+	free(doc);
+}
+
+static int set_str(char **dst, const char *src)
+{
+	char *c = NULL;
+
+	if (src && !(c = strdup(src)))
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	free(*dst);
+	*dst = c;
+	return 0;
+}
+
+const char *bitext_doc_lang(const bitext_doc *doc) { return doc->lang; }
+int bitext_doc_set_lang(bitext_doc *doc, const char *lang) { return set_str(&doc->lang, lang); }
+const char *bitext_doc_name(const bitext_doc *doc) { return doc->name; }
+int bitext_doc_set_name(bitext_doc *doc, const char *name) { return set_str(&doc->name, name); }
+
+int bitext_doc_set_text(bitext_doc *doc, const char *text, size_t len)
+{
+	char *c = malloc(len + 1);
+
+	if (!c)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	memcpy(c, text, len);
+	c[len] = '\0';
+	free(doc->text);
+	doc->text = c;
+	doc->text_len = len;
+	doc->npara = doc->nseg = doc->nmark = 0;
+	return 0;
+}
+
+const char *bitext_doc_text(const bitext_doc *doc, size_t *len)
+{
+	if (len)
+		*len = doc->text_len;
+	return doc->text ? doc->text : "";
+}
+
+int bitext_doc_map_mark(bitext_doc *doc, size_t text_off, size_t src_off)
+{
+	if (doc->nmark && text_off < doc->marks[doc->nmark - 1].text)
+		return bitext_error_set(BITEXT_EINVAL, "err_internal", "map order", NULL);
+	if (doc->nmark && text_off == doc->marks[doc->nmark - 1].text) {
+		doc->marks[doc->nmark - 1].src = src_off;
+		return 0;
+	}
+	if (grow((void **)&doc->marks, &doc->amark, doc->nmark, sizeof(map_mark)) < 0)
+		return BITEXT_ENOMEM;
+	doc->marks[doc->nmark].text = text_off;
+	doc->marks[doc->nmark].src = src_off;
+	doc->nmark++;
+	return 0;
+}
+
+size_t bitext_doc_map(const bitext_doc *doc, size_t text_off)
+{
+	size_t lo = 0, hi = doc->nmark;
+
+	if (!doc->nmark || text_off < doc->marks[0].text)
+		return text_off;
+	/* last mark with .text <= text_off */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->marks[mid].text <= text_off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return doc->marks[lo].src + (text_off - doc->marks[lo].text);
+}
+
+int bitext_doc_add_paragraph(bitext_doc *doc, size_t start, size_t end,
+	bitext_para_kind kind)
+{
+	bitext_paragraph *p;
+
+	if (start > end || end > doc->text_len ||
+		(doc->npara && start < doc->paras[doc->npara - 1].end))
+		return bitext_error_set(BITEXT_EINVAL, "err_internal", "paragraph span", NULL);
+	if (grow((void **)&doc->paras, &doc->apara, doc->npara, sizeof(*p)) < 0)
+		return BITEXT_ENOMEM;
+	p = &doc->paras[doc->npara];
+	memset(p, 0, sizeof(*p));
+	p->text = bitext_arena_strndup(&doc->arena, doc->text + start, end - start);
+	if (!p->text)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	p->len = end - start;
+	p->kind = kind;
+	p->start = start;
+	p->end = end;
+	p->src_start = bitext_doc_map(doc, start);
+	p->src_end = bitext_doc_map(doc, end);
+	p->first_segment = doc->nseg;
+	doc->npara++;
+	return 0;
+}
+
+int bitext_doc_add_segment(bitext_doc *doc, size_t start, size_t end)
+{
+	bitext_paragraph *p;
+	bitext_segment *s;
+
+	if (!doc->npara)
+		return bitext_error_set(BITEXT_EINVAL, "err_internal", "segment without paragraph", NULL);
+	p = &doc->paras[doc->npara - 1];
+	if (start > end || start < p->start || end > p->end ||
+		(doc->nseg && doc->segs[doc->nseg - 1].paragraph == doc->npara - 1 &&
+		 start < doc->segs[doc->nseg - 1].end))
+		return bitext_error_set(BITEXT_EINVAL, "err_internal", "segment span", NULL);
+	if (grow((void **)&doc->segs, &doc->aseg, doc->nseg, sizeof(*s)) < 0)
+		return BITEXT_ENOMEM;
+	s = &doc->segs[doc->nseg];
+	s->text = bitext_arena_strndup(&doc->arena, doc->text + start, end - start);
+	if (!s->text)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	s->len = end - start;
+	s->paragraph = doc->npara - 1;
+	s->start = start;
+	s->end = end;
+	s->src_start = bitext_doc_map(doc, start);
+	s->src_end = bitext_doc_map(doc, end);
+	if (!p->nsegments)
+		p->first_segment = doc->nseg;
+	p->nsegments++;
+	doc->nseg++;
+	return 0;
+}
+
+void bitext_doc_clear_segments(bitext_doc *doc)
+{
+	size_t i;
+
+	for (i = 0; i < doc->npara; i++) {
+		doc->paras[i].nsegments = 0;
+		doc->paras[i].first_segment = 0;
+	}
+	doc->nseg = 0;
+}
+
+size_t bitext_doc_paragraph_count(const bitext_doc *doc) { return doc->npara; }
+size_t bitext_doc_segment_count(const bitext_doc *doc) { return doc->nseg; }
+
+const bitext_paragraph *bitext_doc_paragraph(const bitext_doc *doc, size_t i)
+{
+	return i < doc->npara ? &doc->paras[i] : NULL;
+}
+
+const bitext_segment *bitext_doc_segment(const bitext_doc *doc, size_t i)
+{
+	return i < doc->nseg ? &doc->segs[i] : NULL;
+}

@@ -1,0 +1,23 @@
+/*
+ * limits.h - every hard ceiling of libbitext, each with its reason.
+ * Hostile or broken input must hit one of these, not exhaust the machine.
+ */
+#ifndef BITEXT_LIMITS_H
+#define BITEXT_LIMITS_H
+
+/* Largest input file read whole: 2 GiB keeps offsets in 31 bits for ICU. */
+#define BITEXT_MAX_INPUT_BYTES ((size_t)2040 * 1024 * 1024)
+
+/* Longest segment: a "sentence" beyond 64 KiB is a missing-newline dump;
+ * the segmenter cuts it at a space rather than feed it whole to the DP. */
+#define BITEXT_MAX_SEGMENT_BYTES ((size_t)64 * 1024)
+
+/* Deepest XML nesting accepted (TMX, TBX, SRX, HTML): real files stay under
+ * 50; deeper is an attack on the parser's stack. */
+#define BITEXT_MAX_XML_DEPTH 256
+
+/* Largest number of DP cells the aligner may allocate (about 1 GiB of
+ * 8-byte cells would be 1.3e8): the band keeps real work far below. */
+#define BITEXT_MAX_DP_CELLS ((size_t)100 * 1000 * 1000)
+
+#endif
