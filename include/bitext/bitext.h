@@ -9,5 +9,7 @@
 #include "msg.h"
 #include "io.h"
 #include "doc.h"
+#include "text.h"
+#include "segment.h"
 
 #endif
