@@ -105,7 +105,7 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 check-asan:
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	$(MAKE) BUILD=build-asan CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" check
+	$(MAKE) BUILD=$(BUILD)-asan CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" check
 
 headertest:
 	@mkdir -p $(BUILD)/headertest
@@ -159,6 +159,6 @@ install: all
 		> $(DESTDIR)$(PREFIX)/lib/pkgconfig/bitext.pc
 
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) $(BUILD)-asan
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
