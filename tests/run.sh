@@ -19,8 +19,8 @@ log=$TEST_TMPDIR/run.log
 
 selected() {
 	[ -z "${TESTS:-}" ] && return 0
-	for t in $TESTS; do
-		case $1 in *"$t"*) return 0 ;; esac
+	for pat in $TESTS; do
+		case $1 in *"$pat"*) return 0 ;; esac
 	done
 	return 1
 }

@@ -142,17 +142,6 @@ int main(int argc, char **argv)
 	}
 	if (i >= argc)
 		return usage(stderr);
-	if (!strcmp(argv[i], "help"))
-		return help(argc - i, argv + i);
-	if (!strcmp(argv[i], "version")) {
-		printf("bitext %s\n", bitext_version());
-		return CLI_OK;
-	}
-	c = find(argv[i]);
-	if (!c) {
-		cli_warn("main_unknown_command", argv[i]);
-		return CLI_USAGE;
-	}
 	/* `bitext CMD --ui-lang ko ...` is accepted too: strip it here so the
 	 * commands need not know about it */
 	{
@@ -174,6 +163,17 @@ int main(int argc, char **argv)
 			argv[k++] = argv[j];
 		}
 		argc = k;
+	}
+	if (!strcmp(argv[i], "help"))
+		return help(argc - i, argv + i);
+	if (!strcmp(argv[i], "version")) {
+		printf("bitext %s\n", bitext_version());
+		return CLI_OK;
+	}
+	c = find(argv[i]);
+	if (!c) {
+		cli_warn("main_unknown_command", argv[i]);
+		return CLI_USAGE;
 	}
 	return c->fn(argc - i, argv + i);
 }

@@ -1,0 +1,26 @@
+# make install puts binary, libraries, headers, bitext.pc, man page and data
+# under DESTDIR/PREFIX, and the installed tool finds its messages there
+. tests/cli/lib.sh
+build=$(dirname "$BITEXT")
+make -s BUILD="$build" PREFIX=/opt/bt DESTDIR="$T/root" install >"$T/log" 2>&1 ||
+	{ cat "$T/log"; fail "make install failed"; }
+r=$T/root/opt/bt
+for f in bin/bitext lib/libbitext.a lib/libbitext.so lib/pkgconfig/bitext.pc \
+	include/bitext/bitext.h share/man/man1/bitext.1 share/bitext/ui/root.res \
+	share/bitext/ui/ko.res; do
+	[ -e "$r/$f" ] || fail "missing $f"
+done
+grep -q 'Version: ' "$r/lib/pkgconfig/bitext.pc" || fail "bitext.pc has no version"
+# a program built against the installed library
+cat > "$T/p.c" <<'C'
+#include <bitext/bitext.h>
+#include <stdio.h>
+int main(void) { printf("%s\n", bitext_version()); return 0; }
+C
+cc -I"$r/include" -o "$T/p" "$T/p.c" "$r/lib/libbitext.a" \
+	$(pkg-config --libs icu-uc icu-i18n icu-io libxml-2.0 hunspell) -lpthread -lm ||
+	fail "cannot link against the installed library"
+"$T/p" | grep -q '^0\.' || fail "installed library does not run"
+# the installed tool, run without BITEXT_DATADIR, finds its Korean messages
+env -u BITEXT_DATADIR "$r/bin/bitext" --ui-lang ko help > "$T/out" 2>&1
+expect_out_has "사용법"
