@@ -11,5 +11,6 @@
 #include "doc.h"
 #include "text.h"
 #include "segment.h"
+#include "termbase.h"
 
 #endif
