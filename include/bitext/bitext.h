@@ -12,5 +12,6 @@
 #include "text.h"
 #include "segment.h"
 #include "termbase.h"
+#include "tmx.h"
 
 #endif

@@ -1,0 +1,477 @@
+/*
+ * bitext/tmx.h - translation memories: streaming, lossless reading and
+ * writing of TMX 1.4b (reads TMX 1.1 to 1.4), language tags, and the
+ * translation-memory index used by `bitext tmx lookup`.
+ *
+ * A memory is read one unit (<tu>) at a time: the reader never holds more
+ * than the current unit, whatever the size of the file. Each unit keeps
+ * everything the file said about it - tuid, every other attribute, props,
+ * notes, every variant (<tuv>) with its attributes, props, notes and its
+ * segment exactly as stored - so that writing a unit back loses nothing.
+ *
+ * Segments. A <seg> is given three ways:
+ *   - `seg`:   the inner XML of <seg> as bitext serializes it: text escaped
+ *              (&amp; &lt; &gt;, and &quot; nowhere), inline elements
+ *              (bpt ept ph it hi ut sub) with their attributes and content.
+ *              Whitespace is kept exactly. Writing `seg` back reproduces the
+ *              segment (equal after XML canonicalization).
+ *   - `text`:  the plain text a reader sees: entities decoded, inline codes
+ *              removed (their content - e.g. "&lt;b&gt;" of a <bpt> - is not
+ *              text), the text inside <hi> kept. Not normalized: NFC is up to
+ *              the commands that build or merge memories.
+ *   - `codes`: the inline codes in order, each with its element name,
+ *              attributes i/x/type/pos/assoc, raw content and the byte offset
+ *              in `text` where it stands. <hi> gives two codes (its start,
+ *              kind BITEXT_TMX_CODE_HI, and its end, BITEXT_TMX_CODE_HI_END).
+ *              <sub> stays inside the `content` of its code.
+ *
+ * All strings are UTF-8 and NUL-terminated. A unit returned by the reader is
+ * borrowed until the next call to bitext_tmx_reader_next() or _close(). A
+ * unit made with bitext_tmx_unit_new() or _dup() belongs to the caller, who
+ * frees it with bitext_tmx_unit_free(). Fields of the structs are read-only:
+ * change a unit with the bitext_tmx_unit_* functions.
+ */
+#ifndef BITEXT_TMX_H
+#define BITEXT_TMX_H
+
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- language tags ------------------------------------------------------ */
+
+/** Flags of bitext_lang_canonicalize(). */
+enum {
+	/** add the likely region when the tag has none (ko -> ko-KR, en -> en-US) */
+	BITEXT_LANG_ADD_REGION = 1 << 0,
+	/** the language subtag only (en-US -> en); wins over ADD_REGION */
+	BITEXT_LANG_LANGUAGE_ONLY = 1 << 1
+};
+
+/**
+ * Canonical BCP 47 form of a language tag as found in memories ("EN-US",
+ * "en_us", "ko", "kor", "zh_Hant_TW"), with ICU: `en-US`, `ko-KR`...
+ * Three-letter codes become two-letter ones where one exists (kor -> ko).
+ * Appends to `out`.
+ * @return 0, or BITEXT_EINVAL when `tag` is not a language tag
+ */
+BITEXT_EXTERN(int) bitext_lang_canonicalize(bitext_buf *out, const char *tag,
+	unsigned flags);
+
+/**
+ * 1 when two tags name the same language: equal canonical forms, or one has
+ * no region and the languages are equal ("ko" matches "ko-KR"; "en-GB" does
+ * not match "en-US").
+ */
+BITEXT_EXTERN(int) bitext_lang_match(const char *a, const char *b);
+
+/* ---- the unit ------------------------------------------------------------ */
+
+/** One attribute of an element, in document order. */
+typedef struct bitext_tmx_attr {
+	const char *name;        /* qualified name as in the file, e.g. "xml:lang" */
+	const char *value;       /* decoded value */
+} bitext_tmx_attr;
+
+/** A <prop type="...">value</prop>. */
+typedef struct bitext_tmx_prop {
+	const char *type;        /* the type attribute, e.g. "x-score" */
+	const char *value;       /* text content (decoded) */
+	const char *lang;        /* xml:lang or NULL */
+	const char *o_encoding;  /* o-encoding or NULL */
+	unsigned order;          /* position among the parent's props and notes */
+} bitext_tmx_prop;
+
+/** A <note>text</note>. */
+typedef struct bitext_tmx_note {
+	const char *text;        /* text content (decoded) */
+	const char *lang;        /* xml:lang or NULL */
+	const char *o_encoding;  /* o-encoding or NULL */
+	unsigned order;          /* position among the parent's props and notes */
+} bitext_tmx_note;
+
+/** Kinds of inline codes. */
+typedef enum {
+	BITEXT_TMX_CODE_BPT,     /* <bpt i= x= type=>: opening native code */
+	BITEXT_TMX_CODE_EPT,     /* <ept i=>: closing native code */
+	BITEXT_TMX_CODE_PH,      /* <ph x= type= assoc=>: standalone code */
+	BITEXT_TMX_CODE_IT,      /* <it pos= x= type=>: isolated begin/end */
+	BITEXT_TMX_CODE_UT,      /* <ut x=>: unknown code (deprecated in 1.4) */
+	BITEXT_TMX_CODE_HI,      /* <hi x= type=>: start of highlighted text */
+	BITEXT_TMX_CODE_HI_END   /* </hi> */
+} bitext_tmx_code_kind;
+
+/** An inline code of a segment. */
+typedef struct bitext_tmx_code {
+	bitext_tmx_code_kind kind;
+	const char *i;           /* i attribute (bpt/ept pairing) or NULL */
+	const char *x;           /* x attribute or NULL */
+	const char *type;        /* type attribute or NULL */
+	const char *pos;         /* pos attribute of <it> ("begin"/"end") or NULL */
+	const char *assoc;       /* assoc attribute of <ph>/<ut> or NULL */
+	const char *content;     /* inner XML of the code (native code, may hold
+	                            <sub>); "" for hi and hi-end */
+	size_t offset;           /* byte offset in the tuv's `text` */
+} bitext_tmx_code;
+
+/** A <tuv>: one language of a unit. */
+typedef struct bitext_tmx_tuv {
+	const char *lang;        /* xml:lang (or old `lang`) exactly as stored */
+	const bitext_tmx_attr *attrs; /* other attributes, document order */
+	size_t nattrs;
+	const bitext_tmx_prop *props;
+	size_t nprops;
+	const bitext_tmx_note *notes;
+	size_t nnotes;
+	const char *seg;         /* inner XML of <seg> (see the top of this file) */
+	const char *text;        /* plain text, codes removed */
+	size_t text_len;         /* bytes of `text` */
+	const bitext_tmx_code *codes;
+	size_t ncodes;
+} bitext_tmx_tuv;
+
+/** A <tu>. */
+typedef struct bitext_tmx_unit {
+	const char *tuid;        /* tuid attribute or NULL */
+	const bitext_tmx_attr *attrs; /* other attributes (srclang, creationdate,
+	                                 changedate, ...), document order */
+	size_t nattrs;
+	const bitext_tmx_prop *props;
+	size_t nprops;
+	const bitext_tmx_note *notes;
+	size_t nnotes;
+	const bitext_tmx_tuv *tuvs;
+	size_t ntuvs;
+	long line;               /* line of <tu> in the file read, 0 if built */
+	long column;             /* column of <tu>, 0 if built */
+	void *priv_;             /* private: memory of the unit */
+} bitext_tmx_unit;
+
+/** The <header> (and the version of <tmx>). */
+typedef struct bitext_tmx_header {
+	const char *version;     /* version attribute of <tmx>, e.g. "1.4" */
+	const bitext_tmx_attr *attrs; /* every attribute of <header>, in order */
+	size_t nattrs;
+	const bitext_tmx_prop *props;
+	size_t nprops;
+	const bitext_tmx_note *notes;
+	size_t nnotes;
+	const char *ude;         /* raw XML of <ude> elements, or NULL */
+	void *priv_;             /* private */
+} bitext_tmx_header;
+
+/** Value of attribute `name` in an array of attributes, or NULL. */
+BITEXT_EXTERN(const char *) bitext_tmx_attr_get(const bitext_tmx_attr *attrs,
+	size_t nattrs, const char *name);
+
+/** Shortcuts: attribute of a unit / a header, or NULL. Borrowed. */
+BITEXT_EXTERN(const char *) bitext_tmx_unit_attr(const bitext_tmx_unit *unit,
+	const char *name);
+BITEXT_EXTERN(const char *) bitext_tmx_header_attr(
+	const bitext_tmx_header *header, const char *name);
+
+/** Value of the first unit-level prop of type `type`, or NULL. Borrowed. */
+BITEXT_EXTERN(const char *) bitext_tmx_unit_prop(const bitext_tmx_unit *unit,
+	const char *type);
+
+/**
+ * The variant of `lang` (matched with bitext_lang_match()), or NULL.
+ * Borrowed from the unit.
+ */
+BITEXT_EXTERN(const bitext_tmx_tuv *) bitext_tmx_unit_tuv(
+	const bitext_tmx_unit *unit, const char *lang);
+
+/* ---- building and changing units ----------------------------------------- */
+
+/** A new empty unit, owned by the caller. @return 0 or BITEXT_ENOMEM */
+BITEXT_EXTERN(int) bitext_tmx_unit_new(bitext_tmx_unit **out);
+
+/** A deep copy of `unit` (e.g. of a borrowed unit of the reader). */
+BITEXT_EXTERN(int) bitext_tmx_unit_dup(bitext_tmx_unit **out,
+	const bitext_tmx_unit *unit);
+
+/** Free a unit made by _new or _dup. NULL is fine. */
+BITEXT_EXTERN(void) bitext_tmx_unit_free(bitext_tmx_unit *unit);
+
+/**
+ * Add a variant of language `lang` whose segment is the plain text `text`
+ * (escaped when written). Text must be valid UTF-8 without characters XML
+ * 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF).
+ * @return the index of the new variant (>= 0), or BITEXT_EINVAL (bad text)
+ *         or BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_tmx_unit_add_tuv(bitext_tmx_unit *unit,
+	const char *lang, const char *text);
+
+/**
+ * Add a variant whose segment is given as inner XML of <seg> (text and
+ * inline codes), e.g. `A <ph x="1">&lt;br/&gt;</ph> B`. The fragment is
+ * parsed: `text` and `codes` are derived from it.
+ * @return the index of the new variant, or BITEXT_EPARSE when the fragment
+ *         is not well-formed or holds elements other than inline codes
+ */
+BITEXT_EXTERN(int) bitext_tmx_unit_add_tuv_xml(bitext_tmx_unit *unit,
+	const char *lang, const char *seg_xml);
+
+/** Replace the segment of variant `tuv` with plain text. */
+BITEXT_EXTERN(int) bitext_tmx_unit_set_text(bitext_tmx_unit *unit, int tuv,
+	const char *text);
+
+/** Replace the segment of variant `tuv` with inner XML of <seg>. */
+BITEXT_EXTERN(int) bitext_tmx_unit_set_seg_xml(bitext_tmx_unit *unit,
+	int tuv, const char *seg_xml);
+
+/** Set the language of variant `tuv` (e.g. after canonicalization). */
+BITEXT_EXTERN(int) bitext_tmx_unit_set_lang(bitext_tmx_unit *unit, int tuv,
+	const char *lang);
+
+/** Remove variant `tuv`; later variants move down by one. */
+BITEXT_EXTERN(int) bitext_tmx_unit_remove_tuv(bitext_tmx_unit *unit, int tuv);
+
+/**
+ * Set (replace or add) attribute `name` of the unit (`tuv` = -1) or of
+ * variant `tuv`. "tuid" on the unit sets `tuid`; "xml:lang" on a variant
+ * sets its language. A NULL value removes the attribute.
+ */
+BITEXT_EXTERN(int) bitext_tmx_unit_set_attr(bitext_tmx_unit *unit, int tuv,
+	const char *name, const char *value);
+
+/**
+ * Add a prop to the unit (`tuv` = -1) or to variant `tuv`. `lang` may be
+ * NULL. bitext's own props use types in the x- namespace: x-document,
+ * x-paragraph, x-alignment ("2-1"), x-score ("0.93").
+ */
+BITEXT_EXTERN(int) bitext_tmx_unit_add_prop(bitext_tmx_unit *unit, int tuv,
+	const char *type, const char *value, const char *lang);
+
+/** Set the first prop of `type` (adds one when none); NULL value removes all. */
+BITEXT_EXTERN(int) bitext_tmx_unit_set_prop(bitext_tmx_unit *unit, int tuv,
+	const char *type, const char *value);
+
+/** Add a note to the unit (`tuv` = -1) or to variant `tuv`. */
+BITEXT_EXTERN(int) bitext_tmx_unit_add_note(bitext_tmx_unit *unit, int tuv,
+	const char *text, const char *lang);
+
+/** A new header (for the writer), owned by the caller. */
+BITEXT_EXTERN(int) bitext_tmx_header_new(bitext_tmx_header **out);
+/** A deep copy of a header (e.g. the reader's). */
+BITEXT_EXTERN(int) bitext_tmx_header_dup(bitext_tmx_header **out,
+	const bitext_tmx_header *header);
+/** Set (or with NULL remove) a header attribute: srclang, datatype... */
+BITEXT_EXTERN(int) bitext_tmx_header_set_attr(bitext_tmx_header *header,
+	const char *name, const char *value);
+/** Add a header-level prop / note. */
+BITEXT_EXTERN(int) bitext_tmx_header_add_prop(bitext_tmx_header *header,
+	const char *type, const char *value, const char *lang);
+BITEXT_EXTERN(int) bitext_tmx_header_add_note(bitext_tmx_header *header,
+	const char *text, const char *lang);
+/** Free a header made by _new or _dup. NULL is fine. */
+BITEXT_EXTERN(void) bitext_tmx_header_free(bitext_tmx_header *header);
+
+/* ---- reading ------------------------------------------------------------- */
+
+typedef struct bitext_tmx_reader bitext_tmx_reader;
+
+/** What a problem found while reading is about. */
+typedef enum {
+	BITEXT_TMX_PROBLEM_XML,         /* not well-formed (recovered) */
+	BITEXT_TMX_PROBLEM_STRUCTURE,   /* unexpected/missing element */
+	BITEXT_TMX_PROBLEM_ATTRIBUTE,   /* missing or bad required attribute */
+	BITEXT_TMX_PROBLEM_LANG,        /* language tag that is not BCP 47 */
+	BITEXT_TMX_PROBLEM_UNIT_SKIPPED /* a unit dropped (recover mode) */
+} bitext_tmx_problem_kind;
+
+/** A problem reported while reading (valid during the callback only). */
+typedef struct bitext_tmx_problem {
+	bitext_tmx_problem_kind kind;
+	const char *msgid;       /* message key (locales/.../tmx.txt) */
+	const char *args[4];     /* its string arguments */
+	int nargs;
+	const char *message;     /* formatted message in the UI language */
+	const char *file;
+	long line;               /* 1-based, 0 unknown */
+	long column;             /* 1-based, 0 unknown */
+} bitext_tmx_problem;
+
+/** Reader flags. */
+enum {
+	/** go on after problems: skip invalid units, recover from broken XML
+	 * (XML_PARSE_RECOVER); each problem goes to the callback */
+	BITEXT_TMX_READ_RECOVER = 1 << 0,
+	/** report structural problems (unknown elements, missing attributes)
+	 * to the callback instead of failing, and keep the unit (validate) */
+	BITEXT_TMX_READ_LENIENT = 1 << 1
+};
+
+typedef struct bitext_tmx_reader_options {
+	unsigned int version;
+	unsigned int flags;      /* BITEXT_TMX_READ_* */
+	/** called for each problem found in RECOVER or LENIENT mode; NULL to
+	 * count only */
+	void (*on_problem)(const bitext_tmx_problem *p, void *payload);
+	void *payload;
+} bitext_tmx_reader_options;
+
+#define BITEXT_TMX_READER_OPTIONS_VERSION 1
+#define BITEXT_TMX_READER_OPTIONS_INIT \
+	{ BITEXT_TMX_READER_OPTIONS_VERSION, 0, NULL, NULL }
+
+/** Counters of a reader. */
+typedef struct bitext_tmx_reader_stats {
+	size_t units;            /* units returned */
+	size_t skipped;          /* units dropped (RECOVER) */
+	size_t problems;         /* problems reported */
+} bitext_tmx_reader_stats;
+
+/**
+ * Open a memory for reading ("-" = stdin) and read up to its <body>: the
+ * header is available at once. UTF-8 and UTF-16 (with BOM) files, with or
+ * without DOCTYPE, TMX 1.1 to 1.4. No network access, no external entity,
+ * no DTD is ever loaded; entity expansion is bounded.
+ * `opts` may be NULL.
+ * @return 0, BITEXT_ENOTFOUND, BITEXT_EIO, BITEXT_EPARSE (with position),
+ *         BITEXT_ELIMIT
+ */
+BITEXT_EXTERN(int) bitext_tmx_reader_open(bitext_tmx_reader **out,
+	const char *path, const bitext_tmx_reader_options *opts);
+
+/**
+ * The next unit. `*unit` is borrowed until the next call or _close.
+ * @return 1 with a unit, 0 at the end of the memory, or a negative code
+ *         (BITEXT_EPARSE with file/line/column in the last error)
+ */
+BITEXT_EXTERN(int) bitext_tmx_reader_next(bitext_tmx_reader *r,
+	const bitext_tmx_unit **unit);
+
+/** The header of the memory. Borrowed from the reader. */
+BITEXT_EXTERN(const bitext_tmx_header *) bitext_tmx_reader_header(
+	bitext_tmx_reader *r);
+
+/** Counters so far. */
+BITEXT_EXTERN(void) bitext_tmx_reader_stats_get(bitext_tmx_reader *r,
+	bitext_tmx_reader_stats *out);
+
+/** Close the reader. NULL is fine. */
+BITEXT_EXTERN(void) bitext_tmx_reader_close(bitext_tmx_reader *r);
+
+/* ---- writing ------------------------------------------------------------- */
+
+typedef struct bitext_tmx_writer bitext_tmx_writer;
+
+/** Writer flags. */
+enum {
+	/** write xml:lang in canonical BCP 47 form (en_us -> en-US) */
+	BITEXT_TMX_WRITE_CANONICAL_LANG = 1 << 0,
+	/** give units without creationdate the current time (UTC) */
+	BITEXT_TMX_WRITE_CREATIONDATE = 1 << 1,
+	/** give units without tuid a running number */
+	BITEXT_TMX_WRITE_TUID = 1 << 2,
+	/** write a DOCTYPE naming tmx14.dtd */
+	BITEXT_TMX_WRITE_DOCTYPE = 1 << 3
+};
+
+/** What new memories get: canonical languages, dates, tuids, DOCTYPE. */
+#define BITEXT_TMX_WRITE_DEFAULT (BITEXT_TMX_WRITE_CANONICAL_LANG | \
+	BITEXT_TMX_WRITE_CREATIONDATE | BITEXT_TMX_WRITE_TUID | \
+	BITEXT_TMX_WRITE_DOCTYPE)
+
+typedef struct bitext_tmx_writer_options {
+	unsigned int version;
+	unsigned int flags;      /* BITEXT_TMX_WRITE_*; 0 writes units as given
+	                            (what `check --fix` wants) */
+} bitext_tmx_writer_options;
+
+#define BITEXT_TMX_WRITER_OPTIONS_VERSION 1
+#define BITEXT_TMX_WRITER_OPTIONS_INIT \
+	{ BITEXT_TMX_WRITER_OPTIONS_VERSION, BITEXT_TMX_WRITE_DEFAULT }
+
+/**
+ * Start writing a TMX 1.4b memory to `path` ("-" = stdout), atomically: the
+ * file appears only at _commit. `header` may be NULL; attributes it lacks
+ * among those TMX 1.4b requires are filled in (creationtool "bitext",
+ * creationtoolversion, segtype "sentence", o-tmf "bitext", adminlang
+ * "en-US", datatype "plaintext", srclang "*all*"); the others are written
+ * as given. `opts` may be NULL (BITEXT_TMX_WRITER_OPTIONS_INIT).
+ * Memory use is constant: each unit is written at once.
+ */
+BITEXT_EXTERN(int) bitext_tmx_writer_open(bitext_tmx_writer **out,
+	const char *path, const bitext_tmx_header *header,
+	const bitext_tmx_writer_options *opts);
+
+/** Write one unit (copied out at once; the caller keeps it). */
+BITEXT_EXTERN(int) bitext_tmx_writer_add(bitext_tmx_writer *w,
+	const bitext_tmx_unit *unit);
+
+/** Units written so far. */
+BITEXT_EXTERN(size_t) bitext_tmx_writer_count(const bitext_tmx_writer *w);
+
+/** Close the document, flush and rename into place; frees `w`. */
+BITEXT_EXTERN(int) bitext_tmx_writer_commit(bitext_tmx_writer *w);
+
+/** Drop everything written; the destination is untouched. NULL is fine. */
+BITEXT_EXTERN(void) bitext_tmx_writer_abort(bitext_tmx_writer *w);
+
+/* ---- text helpers -------------------------------------------------------- */
+
+/**
+ * Put the segments of every variant of `unit` in Unicode NFC (text and seg;
+ * code contents untouched). `changed` (may be NULL) receives the number of
+ * variants whose text changed.
+ */
+BITEXT_EXTERN(int) bitext_tmx_unit_nfc(bitext_tmx_unit *unit, size_t *changed);
+
+/* ---- fuzzy lookup -------------------------------------------------------- */
+
+typedef struct bitext_tm_index bitext_tm_index;
+
+/** A match of a lookup. */
+typedef struct bitext_tm_match {
+	double score;            /* 0..100, see bitext_tm_index_lookup() */
+	const char *source;      /* source text of the unit */
+	const char *target;      /* target text */
+	const char *tuid;        /* tuid or NULL */
+	size_t unit;             /* position of the unit in the memory (0-based) */
+} bitext_tm_match;
+
+typedef struct bitext_tm_lookup_options {
+	unsigned int version;
+	double min_score;        /* lowest percentage returned (default 70) */
+	size_t max_results;      /* at most this many (default 5) */
+	int concordance;         /* 1: substring search instead of fuzzy */
+} bitext_tm_lookup_options;
+
+#define BITEXT_TM_LOOKUP_OPTIONS_VERSION 1
+#define BITEXT_TM_LOOKUP_OPTIONS_INIT \
+	{ BITEXT_TM_LOOKUP_OPTIONS_VERSION, 70.0, 5, 0 }
+
+/**
+ * Read memory `path` and index the segments of language `srclang` paired
+ * with `tgtlang` (either may be NULL: the header's srclang, and the first
+ * other language). Owned by the caller; free with bitext_tm_index_free().
+ */
+BITEXT_EXTERN(int) bitext_tm_index_build(bitext_tm_index **out,
+	const char *path, const char *srclang, const char *tgtlang);
+
+/** Number of units indexed. */
+BITEXT_EXTERN(size_t) bitext_tm_index_size(const bitext_tm_index *idx);
+
+/**
+ * The best matches of `query`, best first. Fuzzy score: character-level
+ * Levenshtein distance on normalized text (NFC, case-folded, whitespace
+ * collapsed), 100 * (1 - dist / max(len)) in code points; 100 only for equal
+ * normalized texts. `*matches` points into the index (valid until the next
+ * lookup or _free); `*count` receives how many.
+ */
+BITEXT_EXTERN(int) bitext_tm_index_lookup(bitext_tm_index *idx,
+	const char *query, const bitext_tm_lookup_options *opts,
+	const bitext_tm_match **matches, size_t *count);
+
+/** Free an index. NULL is fine. */
+BITEXT_EXTERN(void) bitext_tm_index_free(bitext_tm_index *idx);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
