@@ -20,4 +20,8 @@
  * 8-byte cells would be 1.3e8): the band keeps real work far below. */
 #define BITEXT_MAX_DP_CELLS ((size_t)100 * 1000 * 1000)
 
+/* Most numbers extracted from one text (numbers.c): a unit has a handful;
+ * thousands mean a table dump, and the O(n*m) pairing must stay bounded. */
+#define BITEXT_MAX_NUMBERS_PER_TEXT 4096
+
 #endif

@@ -11,6 +11,9 @@
 #include "doc.h"
 #include "text.h"
 #include "segment.h"
+#include "numbers.h"
+#include "stem.h"
+#include "translit.h"
 #include "termbase.h"
 #include "tmx.h"
 
