@@ -1,0 +1,199 @@
+/*
+ * test_termbase.c - loading TBX (new and old style), TSV and CSV glossaries,
+ * errors with positions, lookup, and matching terms in Korean and English
+ * text across particles and inflection.
+ */
+#include "test.h"
+
+#include <stdlib.h>
+
+void test_termbase__initialize(void)
+{
+	bitext_msg_set_lang("en");
+}
+
+static const bitext_term *find_term(const bitext_termbase *tb, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < bitext_termbase_term_count(tb); i++)
+		if (!strcmp(bitext_termbase_term(tb, i)->text, text))
+			return bitext_termbase_term(tb, i);
+	return NULL;
+}
+
+void test_termbase__tbx_concepts_terms_status(void)
+{
+	bitext_termbase *tb;
+	const bitext_term *t;
+	const bitext_concept *c;
+
+	T_ASSERT_OK(bitext_termbase_load(&tb, "tests/data/check/terms.tbx", NULL));
+	T_ASSERT_INT(bitext_termbase_concept_count(tb), 5);
+	c = bitext_termbase_concept(tb, 0);
+	T_ASSERT_STR(c->id, "c1");
+	T_ASSERT_INT(c->nterms, 4);
+	t = find_term(tb, "Kim Jong-un");
+	T_ASSERT(t != NULL);
+	T_ASSERT_INT(t->status, BITEXT_TERM_PREFERRED);
+	T_ASSERT_STR(t->lang, "en");
+	T_ASSERT_INT(t->concept, 0);
+	T_ASSERT_INT(find_term(tb, "Kim Jung-eun")->status, BITEXT_TERM_DEPRECATED);
+	T_ASSERT_INT(find_term(tb, "cracker")->status, BITEXT_TERM_FORBIDDEN);
+	T_ASSERT_INT(find_term(tb, "김정은")->status, BITEXT_TERM_ADMITTED);
+	T_ASSERT(find_term(tb, "김정은")->line > 5);
+	bitext_termbase_free(tb);
+}
+
+void test_termbase__martif_tig_ntig(void)
+{
+	bitext_termbase *tb;
+
+	T_ASSERT_OK(bitext_termbase_load(&tb, "tests/data/check/martif.tbx", NULL));
+	T_ASSERT_INT(bitext_termbase_concept_count(tb), 1);
+	T_ASSERT_INT(bitext_termbase_term_count(tb), 3);
+	T_ASSERT_INT(find_term(tb, "North Korea")->status, BITEXT_TERM_PREFERRED);
+	T_ASSERT(find_term(tb, "DPRK") != NULL);
+	bitext_termbase_free(tb);
+}
+
+void test_termbase__tsv_rows_of_one_source_form_one_concept(void)
+{
+	bitext_termbase *tb;
+	const bitext_concept *c;
+	const bitext_term *t;
+
+	T_ASSERT_OK(bitext_termbase_load(&tb, "tests/data/check/terms.tsv", NULL));
+	T_ASSERT_INT(bitext_termbase_concept_count(tb), 3);
+	c = bitext_termbase_concept(tb, 0);
+	T_ASSERT_INT(c->nterms, 3);     /* 김정은 + two English terms */
+	T_ASSERT_STR(bitext_termbase_term(tb, c->first_term)->text, "김정은");
+	T_ASSERT_STR(bitext_termbase_term(tb, c->first_term)->lang, "ko");
+	c = bitext_termbase_concept(tb, 2);
+	T_ASSERT_INT(c->nterms, 3);
+	t = find_term(tb, "cracker");
+	T_ASSERT_INT(t->status, BITEXT_TERM_FORBIDDEN);
+	T_ASSERT_STR(t->note, "use hacker");
+	T_ASSERT_STR(t->lang, "en");
+	T_ASSERT_INT(t->line, 7);
+	bitext_termbase_free(tb);
+}
+
+void test_termbase__csv_quotes(void)
+{
+	bitext_termbase *tb;
+	bitext_termbase_options o = BITEXT_TERMBASE_OPTIONS_INIT;
+
+	o.src_lang = "ko";
+	o.tgt_lang = "en";
+	T_ASSERT_OK(bitext_termbase_load(&tb, "tests/data/check/terms.csv", &o));
+	T_ASSERT_INT(bitext_termbase_concept_count(tb), 2);
+	T_ASSERT(find_term(tb, "North Korea, the") != NULL);
+	T_ASSERT_STR(find_term(tb, "North Korea, the")->note, "a \"quoted\" note");
+	bitext_termbase_free(tb);
+}
+
+void test_termbase__errors_have_positions(void)
+{
+	bitext_termbase *tb = NULL;
+	const bitext_error *e;
+	const char *bad = "a\tb\nonly-one-column\n";
+
+	T_ASSERT_INT(bitext_termbase_load_buffer(&tb, "g.tsv", bad, strlen(bad), NULL),
+		BITEXT_EPARSE);
+	e = bitext_error_last();
+	T_ASSERT_STR(e->file, "g.tsv");
+	T_ASSERT_INT(e->line, 2);
+	T_ASSERT(tb == NULL);
+
+	bad = "a\tb\tmaybe\n";
+	T_ASSERT_INT(bitext_termbase_load_buffer(&tb, "g.tsv", bad, strlen(bad), NULL),
+		BITEXT_EPARSE);
+	T_ASSERT(strstr(bitext_error_last()->message, "maybe") != NULL);
+
+	T_ASSERT_INT(bitext_termbase_load(&tb, "tests/data/check/broken.tbx", NULL),
+		BITEXT_EPARSE);
+	e = bitext_error_last();
+	T_ASSERT_STR(e->file, "tests/data/check/broken.tbx");
+	T_ASSERT(e->line >= 3);
+
+	T_ASSERT_INT(bitext_termbase_load(&tb, "tests/data/check/entities.tbx", NULL),
+		BITEXT_EPARSE);
+	T_ASSERT_INT(bitext_termbase_load(&tb, "tests/data/check/none.tbx", NULL),
+		BITEXT_ENOTFOUND);
+}
+
+void test_termbase__lookup_case_insensitive(void)
+{
+	bitext_termbase *tb;
+	size_t idx[4];
+
+	T_ASSERT_OK(bitext_termbase_load(&tb, "tests/data/check/terms.tbx", NULL));
+	T_ASSERT_INT(bitext_termbase_lookup(tb, "en", "SONY", 4, idx, 4), 1);
+	T_ASSERT_STR(bitext_termbase_term(tb, idx[0])->text, "Sony");
+	T_ASSERT_INT(bitext_termbase_lookup(tb, "en-US", "kim jong-un", 11, idx, 4), 1);
+	T_ASSERT_INT(bitext_termbase_lookup(tb, "ko", "Sony", 4, idx, 4), 0);
+	T_ASSERT_INT(bitext_termbase_lookup(tb, "ko", "소니", strlen("소니"), idx, 4), 1);
+	bitext_termbase_free(tb);
+}
+
+/* The terms matched in `text`, as "term@cpstart-cpend;..." */
+static void matched(bitext_term_matcher *m, const bitext_termbase *tb,
+	const char *text, char *out, size_t cap)
+{
+	const bitext_term_match *mm;
+	size_t n, i, o = 0;
+
+	out[0] = '\0';
+	if (bitext_term_matcher_run(m, text, strlen(text), &mm, &n) < 0)
+		return;
+	for (i = 0; i < n && o < cap; i++)
+		o += (size_t)snprintf(out + o, cap - o, "%s@%zu-%zu;",
+			bitext_termbase_term(tb, mm[i].term)->text, mm[i].cp_start,
+			mm[i].cp_end);
+}
+
+void test_termbase__korean_particles_not_longer_words(void)
+{
+	bitext_termbase *tb;
+	bitext_term_matcher *m;
+	char got[256];
+
+	T_ASSERT_OK(bitext_termbase_load(&tb, "tests/data/check/terms.tbx", NULL));
+	T_ASSERT_OK(bitext_term_matcher_new(&m, tb, "ko"));
+	matched(m, tb, "김정은은 말했다.", got, sizeof(got));
+	T_ASSERT_STR(got, "김정은@0-3;");
+	matched(m, tb, "소니가 소니의 영화를", got, sizeof(got));
+	T_ASSERT_STR(got, "소니@0-2;소니@4-6;");
+	matched(m, tb, "소니아와 소니아에게", got, sizeof(got));
+	T_ASSERT_STR(got, "");
+	matched(m, tb, "해커들은 \"소니 픽처스\"를 공격했다", got, sizeof(got));
+	T_ASSERT_STR(got, "해커@0-2;소니 픽처스@6-12;소니@6-8;");
+	matched(m, tb, "해커톤", got, sizeof(got));
+	T_ASSERT_STR(got, "");
+	bitext_term_matcher_free(m);
+	bitext_termbase_free(tb);
+}
+
+void test_termbase__english_case_and_inflection(void)
+{
+	bitext_termbase *tb;
+	bitext_term_matcher *m;
+	char got[256];
+
+	T_ASSERT_OK(bitext_termbase_load(&tb, "tests/data/check/terms.tbx", NULL));
+	T_ASSERT_OK(bitext_term_matcher_new(&m, tb, "en"));
+	matched(m, tb, "The hackers released it.", got, sizeof(got));
+	T_ASSERT_STR(got, "hacker@4-11;release@12-20;");
+	matched(m, tb, "SONY delayed the releasing", got, sizeof(got));
+	T_ASSERT_STR(got, "Sony@0-4;release@17-26;");
+	matched(m, tb, "Kim Jong Un's film; kim jong-un", got, sizeof(got));
+	/* a hyphen and a space join words alike: both spellings match */
+	T_ASSERT_STR(got, "Kim Jong-un@0-11;Kim Jong Un@0-11;Kim Jong-un@20-31;Kim Jong Un@20-31;");
+	matched(m, tb, "Kim, Jong Un", got, sizeof(got));
+	T_ASSERT_STR(got, "");
+	matched(m, tb, "hacking and hackery", got, sizeof(got));
+	T_ASSERT_STR(got, "");
+	bitext_term_matcher_free(m);
+	bitext_termbase_free(tb);
+}
