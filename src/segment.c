@@ -1,0 +1,571 @@
+/*
+ * segment.c - sentence segmentation (bitext/segment.h).
+ *
+ * How ICU and SRX combine, for one paragraph:
+ *  1. The paragraph (UTF-8 NFC) is converted once to UTF-16 with a map from
+ *     every UTF-16 unit to its UTF-8 byte offset; line feeds become spaces,
+ *     so a hard-wrapped line is not a break by itself. The same UTF-16 text
+ *     feeds ICU's sentence BreakIterator and the ICU regexes of the rules
+ *     (ICU regex is fastest on UTF-16, so one copy serves both).
+ *  2. Candidates = ICU's sentence boundaries ∪ the positions where a
+ *     break="yes" SRX rule matches. An ICU boundary sits after the spaces
+ *     that follow a sentence; it is moved back to just after the last
+ *     non-space character, which is where SRX rules expect a break
+ *     ("\." before, "\s" after).
+ *  3. At each candidate the SRX rules of the language run in order; the
+ *     first whose beforebreak matches the text ending there and whose
+ *     afterbreak matches the text starting there decides: break="no"
+ *     removes the candidate, break="yes" keeps it. When no rule matches,
+ *     an ICU boundary is kept and a candidate that only came from a rule
+ *     cannot exist (that rule matches).
+ *  4. Pieces are trimmed of white space; a piece with no content is merged
+ *     into the next one, so no segment is empty. A piece longer than
+ *     BITEXT_MAX_SEGMENT_BYTES is cut at its last white space before the
+ *     limit (or at a character boundary when it has none).
+ * Each step is linear in the paragraph: rules look at bounded windows
+ * around a candidate, never rescan the paragraph.
+ *
+ * Rules come from <datadir>/locales/<lang>/segment.srx (then the primary
+ * language subtag's file), or the SRX file the caller names. A language
+ * without a rule file is segmented by ICU alone.
+ */
+#include "bitext/segment.h"
+#include "bitext/errors.h"
+#include "bitext/msg.h"
+#include "limits.h"
+#include "srx.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+#include <unicode/utf16.h>
+
+typedef struct {
+	int32_t pos;              /* UTF-16 offset */
+	int icu;                  /* 1 when ICU proposed it */
+} seg_cand;
+
+struct bitext_segmenter {
+	char lang[32];            /* language tag, "_" replaced by "-" */
+	srx_rules *rules;         /* parsed SRX file, NULL = ICU only */
+	srx_ruleset *rs;          /* rules compiled for lang (may be empty) */
+	UBreakIterator *bi;       /* ICU sentence iterator for lang */
+	UChar *u16;               /* paragraph in UTF-16 */
+	int32_t *map;             /* UTF-16 unit -> UTF-8 byte offset (+1 entry) */
+	size_t cap16;             /* units allocated in u16 and map */
+	seg_cand *cand;           /* candidates of the paragraph */
+	size_t ncand, capcand;
+	int32_t *yes;             /* break="yes" positions */
+	size_t nyes, capyes;
+};
+
+/* White space for trimming: Unicode White_Space plus format spaces. */
+static int seg_is_space(UChar32 c)
+{
+	return u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF || c == 0x2060;
+}
+
+static int seg_icu_error(const char *what, UErrorCode st)
+{
+	return bitext_error_set(BITEXT_ERROR, "segment_icu", what, u_errorName(st), NULL);
+}
+
+static int seg_file_exists(const char *path)
+{
+	return access(path, R_OK) == 0;
+}
+
+/* Default rule file for the language: locales/<tag>/, then the primary
+ * subtag's folder. Returns 1 with `path` filled, 0 when none exists. */
+static int seg_default_srx(char *path, size_t size, const char *lang)
+{
+	char primary[32];
+	size_t n = strcspn(lang, "-");
+
+	snprintf(path, size, "%s/locales/%s/segment.srx", bitext_datadir(), lang);
+	if (seg_file_exists(path))
+		return 1;
+	snprintf(primary, sizeof(primary), "%.*s", (int)(n < 31 ? n : 31), lang);
+	snprintf(path, size, "%s/locales/%s/segment.srx", bitext_datadir(), primary);
+	return seg_file_exists(path);
+}
+
+int bitext_segmenter_new(bitext_segmenter **out, const char *lang,
+	const char *srx_path)
+{
+	bitext_segmenter *seg;
+	char path[4096], locale[40];
+	UErrorCode st = U_ZERO_ERROR;
+	size_t i;
+	int error = 0;
+
+	if (!out)
+		return bitext_error_set(BITEXT_EINVAL, "err_internal", "segmenter out", NULL);
+	*out = NULL;
+	if (!(seg = calloc(1, sizeof(*seg))))
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	snprintf(seg->lang, sizeof(seg->lang), "%s", lang && *lang ? lang : "und");
+	for (i = 0; seg->lang[i]; i++)
+		if (seg->lang[i] == '_')
+			seg->lang[i] = '-';
+	if (srx_path)
+		error = srx_rules_load(&seg->rules, srx_path);
+	else if (seg_default_srx(path, sizeof(path), seg->lang))
+		error = srx_rules_load(&seg->rules, path);
+	if (error < 0 || (error = srx_ruleset_new(&seg->rs, seg->rules, seg->lang)) < 0)
+		goto cleanup;
+	snprintf(locale, sizeof(locale), "%s", seg->lang);
+	for (i = 0; locale[i]; i++)
+		if (locale[i] == '-')
+			locale[i] = '_';
+	seg->bi = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &st);
+	if (U_FAILURE(st)) {
+		seg->bi = NULL;
+		error = seg_icu_error("ubrk_open", st);
+		goto cleanup;
+	}
+	*out = seg;
+	seg = NULL;
+cleanup:
+	bitext_segmenter_free(seg);
+	return error;
+}
+
+void bitext_segmenter_free(bitext_segmenter *seg)
+{
+	if (!seg)
+		return;
+	if (seg->bi)
+		ubrk_close(seg->bi);
+	srx_ruleset_free(seg->rs);
+	srx_rules_free(seg->rules);
+	free(seg->u16);
+	free(seg->map);
+	free(seg->cand);
+	free(seg->yes);
+	free(seg);
+}
+
+/* UTF-8 -> UTF-16 with the offset map; '\n' and '\r' become spaces. */
+static int seg_to_utf16(bitext_segmenter *seg, const char *text, size_t len,
+	int32_t *n16)
+{
+	size_t i = 0;
+	int32_t k = 0;
+
+	if (len >= (size_t)INT32_MAX / 2) {
+		char sz[32];
+
+		snprintf(sz, sizeof(sz), "%zu", len);
+		return bitext_error_set(BITEXT_ELIMIT, "segment_too_long", sz, NULL);
+	}
+	if (len + 1 > seg->cap16) {
+		UChar *u = realloc(seg->u16, (len + 1) * sizeof(UChar));
+		int32_t *m;
+
+		if (u)
+			seg->u16 = u;
+		m = u ? realloc(seg->map, (len + 1) * sizeof(int32_t)) : NULL;
+		if (!m)
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		seg->map = m;
+		seg->cap16 = len + 1;
+	}
+	while (i < len) {
+		int32_t at = (int32_t)i;
+		UChar32 c;
+
+		U8_NEXT(text, i, len, c);
+		if (c < 0)
+			c = 0xFFFD;
+		if (c == '\n' || c == '\r')
+			c = ' ';
+		if (U16_LENGTH(c) == 2) {
+			seg->map[k] = at;
+			seg->u16[k++] = U16_LEAD(c);
+			seg->map[k] = at;
+			seg->u16[k++] = U16_TRAIL(c);
+		} else {
+			seg->map[k] = at;
+			seg->u16[k++] = (UChar)c;
+		}
+	}
+	seg->map[k] = (int32_t)len;
+	*n16 = k;
+	return 0;
+}
+
+static int seg_add_cand(bitext_segmenter *seg, int32_t pos, int icu)
+{
+	if (seg->ncand == seg->capcand) {
+		size_t c = seg->capcand ? seg->capcand * 2 : 64;
+		seg_cand *p = realloc(seg->cand, c * sizeof(*p));
+
+		if (!p)
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		seg->cand = p;
+		seg->capcand = c;
+	}
+	seg->cand[seg->ncand].pos = pos;
+	seg->cand[seg->ncand].icu = icu;
+	seg->ncand++;
+	return 0;
+}
+
+static int seg_cand_cmp(const void *a, const void *b)
+{
+	const seg_cand *x = a, *y = b;
+
+	if (x->pos != y->pos)
+		return x->pos < y->pos ? -1 : 1;
+	return y->icu - x->icu;    /* ICU first among equals */
+}
+
+/* Offset just after the last non-space unit before `pos`. */
+static int32_t seg_back_over_space(const UChar *u, int32_t pos)
+{
+	while (pos > 0) {
+		int32_t p = pos;
+		UChar32 c;
+
+		U16_PREV(u, 0, p, c);
+		if (!seg_is_space(c))
+			break;
+		pos = p;
+	}
+	return pos;
+}
+
+/* ICU boundaries and rule positions, sorted, without duplicates. */
+static int seg_candidates(bitext_segmenter *seg, int32_t n16)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t b;
+	size_t i, j;
+	int error;
+
+	seg->ncand = seg->nyes = 0;
+	ubrk_setText(seg->bi, seg->u16, n16, &st);
+	if (U_FAILURE(st))
+		return seg_icu_error("ubrk_setText", st);
+	for (b = ubrk_next(seg->bi); b != UBRK_DONE && b < n16; b = ubrk_next(seg->bi))
+		if ((error = seg_add_cand(seg, seg_back_over_space(seg->u16, b), 1)) < 0)
+			return error;
+	if ((error = srx_ruleset_set_text(seg->rs, seg->u16, n16)) < 0 ||
+		(error = srx_ruleset_yes_positions(seg->rs, &seg->yes, &seg->nyes,
+			&seg->capyes)) < 0)
+		return error;
+	for (i = 0; i < seg->nyes; i++)
+		if ((error = seg_add_cand(seg, seg->yes[i], 0)) < 0)
+			return error;
+	if (seg->nyes)
+		qsort(seg->cand, seg->ncand, sizeof(seg_cand), seg_cand_cmp);
+	for (i = j = 0; i < seg->ncand; i++) {
+		if (j && seg->cand[j - 1].pos == seg->cand[i].pos)
+			continue;
+		seg->cand[j++] = seg->cand[i];
+	}
+	seg->ncand = j;
+	return 0;
+}
+
+/* Does [from, to) of the UTF-16 text hold anything but white space? */
+static int seg_has_content(const UChar *u, int32_t from, int32_t to)
+{
+	while (from < to) {
+		UChar32 c;
+
+		U16_NEXT(u, from, to, c);
+		if (!seg_is_space(c))
+			return 1;
+	}
+	return 0;
+}
+
+static int seg_push_end(size_t **ends, size_t *n, size_t *cap, size_t end)
+{
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 16;
+		size_t *p = realloc(*ends, c * sizeof(size_t));
+
+		if (!p)
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		*ends = p;
+		*cap = c;
+	}
+	(*ends)[(*n)++] = end;
+	return 0;
+}
+
+/* Byte offset to cut an over-long piece [start, end): the last white space
+ * before start + limit, else the last character boundary before it. */
+static size_t seg_cut_point(const char *text, size_t start, size_t end)
+{
+	size_t lim = start + BITEXT_MAX_SEGMENT_BYTES, i;
+
+	if (lim >= end)
+		return end;
+	for (i = lim; i > start + BITEXT_MAX_SEGMENT_BYTES / 2; i--)
+		if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')
+			return i + 1;
+	i = lim;
+	while (i > start && U8_IS_TRAIL((uint8_t)text[i]))
+		i--;
+	return i > start ? i : lim;
+}
+
+/* Append the end of piece [start, end), cutting it when too long. */
+static int seg_emit(const char *text, size_t start, size_t end, size_t **ends,
+	size_t *n, size_t *cap)
+{
+	int error;
+
+	while (end - start > BITEXT_MAX_SEGMENT_BYTES) {
+		size_t cut = seg_cut_point(text, start, end);
+
+		if ((error = seg_push_end(ends, n, cap, cut)) < 0)
+			return error;
+		start = cut;
+	}
+	return seg_push_end(ends, n, cap, end);
+}
+
+static int seg_split(bitext_segmenter *seg, const char *text, size_t len,
+	size_t **ends, size_t *n)
+{
+	int32_t n16 = 0, from = 0, last;
+	size_t i, cap = 0;
+	int error, brk;
+
+	*ends = NULL;
+	*n = 0;
+	if ((error = seg_to_utf16(seg, text, len, &n16)) < 0 ||
+		(error = seg_candidates(seg, n16)) < 0)
+		return error;
+	last = seg_back_over_space(seg->u16, n16);
+	for (i = 0; i < seg->ncand; i++) {
+		int32_t p = seg->cand[i].pos;
+		int r;
+
+		if (p <= from || p >= last || !seg_has_content(seg->u16, from, p))
+			continue;
+		if ((r = srx_ruleset_decide(seg->rs, p, &brk)) < 0)
+			return r;
+		if (!r)
+			brk = seg->cand[i].icu;
+		if (!brk)
+			continue;
+		if ((error = seg_emit(text, (size_t)seg->map[from], (size_t)seg->map[p],
+			ends, n, &cap)) < 0)
+			return error;
+		from = p;
+	}
+	if (!seg_has_content(seg->u16, from, n16)) {
+		if (*n)
+			(*ends)[*n - 1] = len;
+		return 0;
+	}
+	return seg_emit(text, (size_t)seg->map[from], len, ends, n, &cap);
+}
+
+int bitext_segmenter_split(bitext_segmenter *seg, const char *text,
+	size_t len, size_t **ends, size_t *n)
+{
+	int error;
+
+	if (!seg || !ends || !n || (!text && len))
+		return bitext_error_set(BITEXT_EINVAL, "err_internal", "segmenter_split", NULL);
+	error = seg_split(seg, text ? text : "", len, ends, n);
+	if (error < 0) {
+		free(*ends);
+		*ends = NULL;
+		*n = 0;
+	}
+	return error;
+}
+
+/* ---- whole documents -------------------------------------------------- */
+
+typedef struct {
+	size_t start, end;        /* span in the document text */
+	bitext_para_kind kind;
+	size_t first, count;      /* its segments in the span list */
+} seg_para;
+
+typedef struct {
+	size_t text, src;
+} seg_mark;
+
+/* Shrink [*s, *e) of `text` to exclude white space at both ends. */
+static void seg_trim(const char *text, size_t *s, size_t *e)
+{
+	while (*s < *e) {
+		size_t i = *s;
+		UChar32 c;
+
+		U8_NEXT(text, i, *e, c);
+		if (c >= 0 && !seg_is_space(c))
+			break;
+		*s = i;
+	}
+	while (*e > *s) {
+		int32_t i = (int32_t)(*e - *s);
+		UChar32 c;
+
+		U8_PREV(text + *s, 0, i, c);
+		if (c >= 0 && !seg_is_space(c))
+			break;
+		*e = *s + (size_t)i;
+	}
+}
+
+/*
+ * The document model appends segments to its last paragraph only, so the
+ * document is rebuilt: text, offset map (recovered point by point from
+ * bitext_doc_map, which is piecewise linear), then each paragraph followed
+ * by its segments. Everything is computed before the document is touched.
+ */
+static int seg_collect_marks(const bitext_doc *doc, size_t len,
+	seg_mark **marks, size_t *n)
+{
+	size_t t, cap = 0, prev = 0;
+
+	*marks = NULL;
+	*n = 0;
+	for (t = 0; t <= len; t++) {
+		size_t s = bitext_doc_map(doc, t);
+
+		if (t && s == prev + 1) {
+			prev = s;
+			continue;
+		}
+		if (*n == cap) {
+			size_t c = cap ? cap * 2 : 16;
+			seg_mark *p = realloc(*marks, c * sizeof(*p));
+
+			if (!p)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			*marks = p;
+			cap = c;
+		}
+		(*marks)[*n].text = t;
+		(*marks)[(*n)++].src = s;
+		prev = s;
+	}
+	return 0;
+}
+
+typedef struct {
+	seg_para *paras;
+	size_t npara;
+	size_t *spans;            /* start, end pairs */
+	size_t nspan, capspan;
+	seg_mark *marks;
+	size_t nmarks;
+	char *text;
+	size_t len;
+} seg_plan;
+
+static int seg_plan_para(bitext_segmenter *seg, seg_plan *pl, seg_para *p)
+{
+	size_t *ends = NULL, n = 0, i, from = p->start;
+	int error;
+
+	if ((error = bitext_segmenter_split(seg, pl->text + p->start,
+		p->end - p->start, &ends, &n)) < 0)
+		return error;
+	p->first = pl->nspan / 2;
+	for (i = 0; i < n && !error; i++) {
+		size_t s = from, e = p->start + ends[i];
+
+		from = e;
+		seg_trim(pl->text, &s, &e);
+		if (s >= e)
+			continue;
+		if (pl->nspan + 2 > pl->capspan) {
+			size_t c = pl->capspan ? pl->capspan * 2 : 64;
+			size_t *q = realloc(pl->spans, c * sizeof(size_t));
+
+			if (!q) {
+				error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+				break;
+			}
+			pl->spans = q;
+			pl->capspan = c;
+		}
+		pl->spans[pl->nspan++] = s;
+		pl->spans[pl->nspan++] = e;
+	}
+	p->count = pl->nspan / 2 - p->first;
+	free(ends);
+	return error;
+}
+
+static int seg_rebuild(bitext_doc *doc, const seg_plan *pl)
+{
+	size_t i, j;
+	int error;
+
+	if ((error = bitext_doc_set_text(doc, pl->text, pl->len)) < 0)
+		return error;
+	for (i = 0; i < pl->nmarks; i++)
+		if ((error = bitext_doc_map_mark(doc, pl->marks[i].text,
+			pl->marks[i].src)) < 0)
+			return error;
+	for (i = 0; i < pl->npara; i++) {
+		const seg_para *p = &pl->paras[i];
+
+		if ((error = bitext_doc_add_paragraph(doc, p->start, p->end, p->kind)) < 0)
+			return error;
+		for (j = p->first; j < p->first + p->count; j++)
+			if ((error = bitext_doc_add_segment(doc, pl->spans[2 * j],
+				pl->spans[2 * j + 1])) < 0)
+				return error;
+	}
+	return 0;
+}
+
+int bitext_segmenter_run(bitext_segmenter *seg, bitext_doc *doc)
+{
+	seg_plan pl;
+	const char *text;
+	size_t i;
+	int error = 0;
+
+	if (!seg || !doc)
+		return bitext_error_set(BITEXT_EINVAL, "err_internal", "segmenter_run", NULL);
+	memset(&pl, 0, sizeof(pl));
+	text = bitext_doc_text(doc, &pl.len);
+	pl.npara = bitext_doc_paragraph_count(doc);
+	if (!(pl.text = malloc(pl.len + 1)) ||
+		(pl.npara && !(pl.paras = calloc(pl.npara, sizeof(seg_para))))) {
+		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		goto cleanup;
+	}
+	memcpy(pl.text, text, pl.len);
+	pl.text[pl.len] = '\0';
+	for (i = 0; i < pl.npara; i++) {
+		const bitext_paragraph *p = bitext_doc_paragraph(doc, i);
+
+		pl.paras[i].start = p->start;
+		pl.paras[i].end = p->end;
+		pl.paras[i].kind = p->kind;
+		if ((error = seg_plan_para(seg, &pl, &pl.paras[i])) < 0)
+			goto cleanup;
+	}
+	if ((error = seg_collect_marks(doc, pl.len, &pl.marks, &pl.nmarks)) < 0)
+		goto cleanup;
+	error = seg_rebuild(doc, &pl);
+cleanup:
+	free(pl.text);
+	free(pl.paras);
+	free(pl.spans);
+	free(pl.marks);
+	return error;
+}

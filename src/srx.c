@@ -1,0 +1,826 @@
+/*
+ * srx.c - SRX 2.0 (Segmentation Rules eXchange) parser and evaluator.
+ *
+ * Format (LISA SRX 2.0; SRX 1.0 files are accepted too):
+ *   <srx version="2.0" xmlns="http://www.lisa.org/srx20">
+ *     <header segmentsubflows="yes" cascade="yes|no"> formathandle ...
+ *     <body>
+ *       <languagerules>
+ *         <languagerule languagerulename="NAME">
+ *           <rule break="no|yes">             (break defaults to yes)
+ *             <beforebreak>REGEX</beforebreak> (text ending at the position)
+ *             <afterbreak>REGEX</afterbreak>   (text starting there)
+ *       <maprules>
+ *         <languagemap languagepattern="ko.*" languagerulename="NAME"/>
+ * Elements are matched by local name in no namespace or the LISA SRX one;
+ * extensions in other namespaces (Okapi's okpsrx:options ...) are ignored.
+ *
+ * Language maps: the pattern must match the whole language code, case
+ * insensitively ("EN.*" matches "en-US"). With cascade="yes" the rules of
+ * every matching map apply, in map order; otherwise the first map wins.
+ *
+ * Regexes are Java syntax (what OmegaT, Okapi and Trados write). ICU regex
+ * accepts nearly all of it (\p{Lu}, \p{javaLowerCase}, \p{IsLatin}, (?i),
+ * [a-z&&[^x]], possessive quantifiers). Handled differences: the Java-only
+ * inline flags u, U and d are dropped ("(?iu)" -> "(?i)"; ICU matching is
+ * Unicode-aware anyway).
+ *
+ * Evaluation at a position p of a UTF-16 text, for each rule in order:
+ *  - when "beforebreak" is a bounded pattern, one matcher
+ *    "(?<=(?:before))(?:after)" runs lookingAt() from p with transparent
+ *    bounds: a bounded lookbehind, so the cost does not grow with the text;
+ *  - otherwise "(?:before)\z" is searched in a window of BITEXT_SRX_WINDOW
+ *    units ending at p, then "(?:after)" runs lookingAt() from p.
+ * The first rule whose both parts match decides. break="yes" rules also get
+ * a scanner "(?:before)(?=(?:after))" whose match ends are candidate breaks.
+ *
+ * Safety: parsed with XML_PARSE_NONET and without entity substitution or
+ * DTD loading; any entity declaration or reference is refused, so neither
+ * external entities nor "billion laughs" expansion can happen. libxml2 caps
+ * nesting depth (256) itself.
+ */
+#include "srx.h"
+#include "limits.h"
+#include "bitext/common.h"
+#include "bitext/errors.h"
+#include "bitext/io.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <unicode/uregex.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+
+typedef struct {
+	int brk;                 /* 1 = break="yes" */
+	char *before, *after;    /* Java regexes, UTF-8 ("" = empty) */
+	long line;               /* line of <rule> in the file */
+} srx_rule;
+
+typedef struct {
+	char *name;              /* languagerulename */
+	srx_rule *rules;
+	size_t n, cap;
+} srx_langrule;
+
+typedef struct {
+	char *pattern;           /* languagepattern (Java regex) */
+	char *rulename;          /* languagerulename it selects */
+	long line;
+} srx_map;
+
+struct srx_rules {
+	char *file;              /* file name for messages */
+	int cascade;             /* header cascade="yes" */
+	srx_langrule *lr;
+	size_t nlr, caplr;
+	srx_map *maps;
+	size_t nmaps, capmaps;
+};
+
+typedef struct {
+	int brk;                     /* 1 = break */
+	URegularExpression *lb;      /* (?<=(?:B))(?:A), or NULL */
+	URegularExpression *before;  /* (?:B)\z, windowed, when lb is NULL */
+	URegularExpression *after;   /* (?:A), when lb is NULL and A != "" */
+	URegularExpression *scan;    /* (?:B)(?=(?:A)) for break="yes" */
+} srx_crule;
+
+struct srx_ruleset {
+	srx_crule *r;
+	size_t n;
+	const UChar *text;           /* borrowed, set by srx_ruleset_set_text */
+	int32_t len;
+};
+
+#define SRX_NS_20 "http://www.lisa.org/srx20"
+#define SRX_NS_10 "http://www.lisa.org/srx"
+
+/* ---- parsing ---------------------------------------------------------- */
+
+static int srx_is(const xmlNode *n, const char *name)
+{
+	if (!n || n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, name))
+		return 0;
+	if (!n->ns || !n->ns->href)
+		return 1;
+	return !strcmp((const char *)n->ns->href, SRX_NS_20) ||
+		!strcmp((const char *)n->ns->href, SRX_NS_10);
+}
+
+static const xmlNode *srx_child(const xmlNode *n, const char *name)
+{
+	const xmlNode *c;
+
+	for (c = n ? n->children : NULL; c; c = c->next)
+		if (srx_is(c, name))
+			return c;
+	return NULL;
+}
+
+static int srx_fail(const srx_rules *r, const xmlNode *n, int code,
+	const char *msgid, const char *a0, const char *a1)
+{
+	bitext_error_set(code, msgid, a0, a1, NULL);
+	bitext_error_locate(r->file, n ? (long)xmlGetLineNo(n) : 0, 0, -1);
+	return code;
+}
+
+/* Attribute value as a malloc'd string, NULL when absent. */
+static char *srx_attr(const xmlNode *n, const char *name)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	char *s;
+
+	if (!v)
+		return NULL;
+	s = strdup((const char *)v);
+	xmlFree(v);
+	return s;
+}
+
+/* Text content of an element; entity references were refused earlier. */
+static char *srx_text(const xmlNode *n)
+{
+	xmlChar *v;
+	char *s;
+
+	if (!n)
+		return strdup("");
+	v = xmlNodeGetContent(n);
+	s = strdup(v ? (const char *)v : "");
+	xmlFree(v);
+	return s;
+}
+
+static int srx_grow(void **p, size_t *cap, size_t n, size_t size)
+{
+	void *q;
+	size_t c;
+
+	if (n < *cap)
+		return 0;
+	c = *cap ? *cap * 2 : 8;
+	q = realloc(*p, c * size);
+	if (!q)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	*p = q;
+	*cap = c;
+	return 0;
+}
+
+static int srx_parse_rule(srx_rules *r, srx_langrule *lr, const xmlNode *n)
+{
+	char *brk = srx_attr(n, "break");
+	srx_rule *ru;
+	int error = 0;
+
+	if (brk && strcmp(brk, "yes") && strcmp(brk, "no")) {
+		error = srx_fail(r, n, BITEXT_EPARSE, "segment_srx_break", brk, NULL);
+		goto cleanup;
+	}
+	if ((error = srx_grow((void **)&lr->rules, &lr->cap, lr->n, sizeof(*ru))) < 0)
+		goto cleanup;
+	ru = &lr->rules[lr->n];
+	ru->brk = !brk || !strcmp(brk, "yes");
+	ru->line = (long)xmlGetLineNo(n);
+	ru->before = srx_text(srx_child(n, "beforebreak"));
+	ru->after = srx_text(srx_child(n, "afterbreak"));
+	if (!ru->before || !ru->after) {
+		free(ru->before);
+		free(ru->after);
+		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		goto cleanup;
+	}
+	lr->n++;
+cleanup:
+	free(brk);
+	return error;
+}
+
+static int srx_parse_languagerule(srx_rules *r, const xmlNode *n)
+{
+	srx_langrule *lr;
+	const xmlNode *c;
+	char *name = srx_attr(n, "languagerulename");
+	int error;
+
+	if (!name)
+		return srx_fail(r, n, BITEXT_EPARSE, "segment_srx_attr",
+			"languagerule", "languagerulename");
+	if ((error = srx_grow((void **)&r->lr, &r->caplr, r->nlr, sizeof(*lr))) < 0) {
+		free(name);
+		return error;
+	}
+	lr = &r->lr[r->nlr++];
+	memset(lr, 0, sizeof(*lr));
+	lr->name = name;
+	for (c = n->children; c; c = c->next) {
+		if (!srx_is(c, "rule"))
+			continue;
+		if ((error = srx_parse_rule(r, lr, c)) < 0)
+			return error;
+	}
+	return 0;
+}
+
+static int srx_parse_map(srx_rules *r, const xmlNode *n)
+{
+	srx_map *m;
+	int error;
+
+	if ((error = srx_grow((void **)&r->maps, &r->capmaps, r->nmaps, sizeof(*m))) < 0)
+		return error;
+	m = &r->maps[r->nmaps];
+	m->pattern = srx_attr(n, "languagepattern");
+	m->rulename = srx_attr(n, "languagerulename");
+	m->line = (long)xmlGetLineNo(n);
+	if (!m->pattern || !m->rulename) {
+		free(m->pattern);
+		free(m->rulename);
+		return srx_fail(r, n, BITEXT_EPARSE, "segment_srx_attr", "languagemap",
+			m->pattern ? "languagerulename" : "languagepattern");
+	}
+	r->nmaps++;
+	return 0;
+}
+
+/* languagemap elements, directly under maprules (2.0) or in maprule (1.0). */
+static int srx_parse_maps(srx_rules *r, const xmlNode *maprules)
+{
+	const xmlNode *c, *d;
+	int error;
+
+	for (c = maprules ? maprules->children : NULL; c; c = c->next) {
+		if (srx_is(c, "languagemap")) {
+			if ((error = srx_parse_map(r, c)) < 0)
+				return error;
+		} else if (srx_is(c, "maprule")) {
+			for (d = c->children; d; d = d->next)
+				if (srx_is(d, "languagemap") &&
+					(error = srx_parse_map(r, d)) < 0)
+					return error;
+		}
+	}
+	return 0;
+}
+
+static srx_langrule *srx_find_rule(const srx_rules *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->nlr; i++)
+		if (!strcmp(r->lr[i].name, name))
+			return &r->lr[i];
+	return NULL;
+}
+
+/* Refuse entity declarations and references anywhere (see top comment). */
+static int srx_check_entities(srx_rules *r, const xmlDoc *doc, const xmlNode *n)
+{
+	const xmlNode *c;
+
+	if (doc->intSubset && (doc->intSubset->entities || doc->intSubset->pentities))
+		return srx_fail(r, (const xmlNode *)doc->intSubset, BITEXT_EPARSE,
+			"segment_srx_entity", NULL, NULL);
+	for (c = n; c; c = c->next) {
+		if (c->type == XML_ENTITY_REF_NODE || c->type == XML_ENTITY_DECL)
+			return srx_fail(r, c, BITEXT_EPARSE, "segment_srx_entity", NULL, NULL);
+		if (c->type == XML_ELEMENT_NODE && c->children &&
+			srx_check_entities(r, doc, c->children) < 0)
+			return BITEXT_EPARSE;
+	}
+	return 0;
+}
+
+static int srx_parse_doc(srx_rules *r, const xmlDoc *doc)
+{
+	const xmlNode *root = xmlDocGetRootElement(doc), *header, *body, *c;
+	char *v;
+	size_t i;
+	int error;
+
+	if ((error = srx_check_entities(r, doc, root)) < 0)
+		return error;
+	if (!srx_is(root, "srx"))
+		return srx_fail(r, root, BITEXT_EPARSE, "segment_srx_root",
+			root ? (const char *)root->name : "", NULL);
+	v = srx_attr(root, "version");
+	if (v && strcmp(v, "2.0") && strcmp(v, "1.0")) {
+		error = srx_fail(r, root, BITEXT_EPARSE, "segment_srx_version", v, NULL);
+		free(v);
+		return error;
+	}
+	free(v);
+	header = srx_child(root, "header");
+	v = header ? srx_attr(header, "cascade") : NULL;
+	r->cascade = v && !strcmp(v, "yes");
+	free(v);
+	body = srx_child(root, "body");
+	if (!body)
+		return srx_fail(r, root, BITEXT_EPARSE, "segment_srx_missing", "body", NULL);
+	for (c = srx_child(body, "languagerules"); c && c->children; c = NULL) {
+		const xmlNode *l;
+
+		for (l = c->children; l; l = l->next)
+			if (srx_is(l, "languagerule") &&
+				(error = srx_parse_languagerule(r, l)) < 0)
+				return error;
+	}
+	if ((error = srx_parse_maps(r, srx_child(body, "maprules"))) < 0)
+		return error;
+	for (i = 0; i < r->nmaps; i++) {
+		if (srx_find_rule(r, r->maps[i].rulename))
+			continue;
+		bitext_error_set(BITEXT_EPARSE, "segment_srx_unknown_rule",
+			r->maps[i].rulename, NULL);
+		bitext_error_locate(r->file, r->maps[i].line, 0, -1);
+		return BITEXT_EPARSE;
+	}
+	return 0;
+}
+
+/* 1-based line of byte `off`, for errors found before parsing. */
+static long srx_line_of(const char *data, size_t off)
+{
+	long line = 1;
+	size_t i;
+
+	for (i = 0; i < off; i++)
+		if (data[i] == '\n')
+			line++;
+	return line;
+}
+
+static int srx_xml_error(srx_rules *r, xmlParserCtxtPtr ctxt)
+{
+	const xmlError *e = ctxt ? xmlCtxtGetLastError(ctxt) : NULL;
+	char msg[256];
+	size_t n;
+
+	snprintf(msg, sizeof(msg), "%s", e && e->message ? e->message : "not XML");
+	n = strlen(msg);
+	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	bitext_error_set(BITEXT_EPARSE, "segment_srx_xml", msg, NULL);
+	bitext_error_locate(r->file, e ? e->line : 0, e ? e->int2 : 0, -1);
+	return BITEXT_EPARSE;
+}
+
+int srx_rules_load_buffer(srx_rules **out, const char *name,
+	const char *data, size_t len)
+{
+	srx_rules *r = NULL;
+	xmlParserCtxtPtr ctxt = NULL;
+	xmlDocPtr doc = NULL;
+	const char *ent;
+	int error = 0;
+
+	*out = NULL;
+	if (!(r = calloc(1, sizeof(*r))) || !(r->file = strdup(name ? name : "-"))) {
+		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		goto cleanup;
+	}
+	if (len > BITEXT_MAX_SRX_BYTES) {
+		char lim[32];
+
+		snprintf(lim, sizeof(lim), "%zu", (size_t)BITEXT_MAX_SRX_BYTES);
+		error = bitext_error_set(BITEXT_ELIMIT, "segment_srx_too_big", r->file, lim, NULL);
+		bitext_error_locate(r->file, 0, 0, -1);
+		goto cleanup;
+	}
+	/* entities are refused before libxml2 sees them: no expansion at all */
+	ent = memmem(data, len, "<!ENTITY", 8);
+	if (ent) {
+		error = bitext_error_set(BITEXT_EPARSE, "segment_srx_entity", NULL);
+		bitext_error_locate(r->file, srx_line_of(data, (size_t)(ent - data)), 0,
+			(long long)(ent - data));
+		goto cleanup;
+	}
+	if (!(ctxt = xmlNewParserCtxt())) {
+		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		goto cleanup;
+	}
+	doc = xmlCtxtReadMemory(ctxt, data, (int)len, r->file, NULL,
+		XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	if (!doc || !ctxt->wellFormed) {
+		error = srx_xml_error(r, ctxt);
+		goto cleanup;
+	}
+	if ((error = srx_parse_doc(r, doc)) < 0)
+		goto cleanup;
+	*out = r;
+	r = NULL;
+cleanup:
+	if (doc)
+		xmlFreeDoc(doc);
+	if (ctxt)
+		xmlFreeParserCtxt(ctxt);
+	srx_rules_free(r);
+	return error;
+}
+
+int srx_rules_load(srx_rules **out, const char *path)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	int error;
+
+	*out = NULL;
+	if ((error = bitext_file_read(&b, path)) < 0)
+		goto cleanup;
+	error = srx_rules_load_buffer(out, path, b.ptr ? b.ptr : "", b.size);
+cleanup:
+	bitext_buf_dispose(&b);
+	return error;
+}
+
+void srx_rules_free(srx_rules *r)
+{
+	size_t i, j;
+
+	if (!r)
+		return;
+	for (i = 0; i < r->nlr; i++) {
+		for (j = 0; j < r->lr[i].n; j++) {
+			free(r->lr[i].rules[j].before);
+			free(r->lr[i].rules[j].after);
+		}
+		free(r->lr[i].rules);
+		free(r->lr[i].name);
+	}
+	for (i = 0; i < r->nmaps; i++) {
+		free(r->maps[i].pattern);
+		free(r->maps[i].rulename);
+	}
+	free(r->lr);
+	free(r->maps);
+	free(r->file);
+	free(r);
+}
+
+size_t srx_rules_count(const srx_rules *r) { return r ? r->nlr : 0; }
+int srx_rules_cascade(const srx_rules *r) { return r ? r->cascade : 0; }
+
+/* ---- regex compilation ------------------------------------------------ */
+
+/* Java -> ICU: drop the inline flags ICU does not know (u, U, d). */
+static int srx_java_to_icu(bitext_buf *out, const char *re)
+{
+	const char *p = re;
+	int error = 0;
+
+	bitext_buf_clear(out);
+	while (*p && !error) {
+		if (p[0] == '\\' && p[1]) {
+			error = bitext_buf_put(out, p, 2);
+			p += 2;
+			continue;
+		}
+		if (p[0] == '(' && p[1] == '?' && strchr("idmsuxU-", p[2])) {
+			const char *q = p + 2;
+
+			while (*q && strchr("idmsuxU-", *q))
+				q++;
+			if (*q == ')' || *q == ':') {
+				error = bitext_buf_put(out, "(?", 2);
+				for (p += 2; p < q && !error; p++)
+					if (*p != 'u' && *p != 'U' && *p != 'd')
+						error = bitext_buf_putc(out, *p);
+				if (!error && out->size >= 2 &&
+					!memcmp(out->ptr + out->size - 2, "(?", 2) && *q == ')') {
+					out->size -= 2;   /* "(?u)" alone: nothing left */
+					out->ptr[out->size] = '\0';
+					p = q + 1;
+				}
+				continue;
+			}
+		}
+		error = bitext_buf_putc(out, *p++);
+	}
+	if (!error && !out->ptr)
+		error = bitext_buf_puts(out, "");
+	return error;
+}
+
+/* Compile a UTF-8 pattern; on failure *status and *pe tell why. */
+static URegularExpression *srx_open(const char *pat, UParseError *pe,
+	UErrorCode *status)
+{
+	UChar stackbuf[512], *u = stackbuf;
+	int32_t ulen = 0;
+	URegularExpression *re;
+
+	u_strFromUTF8(NULL, 0, &ulen, pat, -1, status);
+	if (*status == U_BUFFER_OVERFLOW_ERROR || *status == U_STRING_NOT_TERMINATED_WARNING)
+		*status = U_ZERO_ERROR;
+	if (U_FAILURE(*status))
+		return NULL;
+	if (ulen + 1 > (int32_t)(sizeof(stackbuf) / sizeof(stackbuf[0])) &&
+		!(u = malloc(((size_t)ulen + 1) * sizeof(UChar)))) {
+		*status = U_MEMORY_ALLOCATION_ERROR;
+		return NULL;
+	}
+	u_strFromUTF8(u, ulen + 1, NULL, pat, -1, status);
+	re = U_SUCCESS(*status) ? uregex_open(u, ulen, 0, pe, status) : NULL;
+	if (u != stackbuf)
+		free(u);
+	return re;
+}
+
+static int srx_regex_error(const srx_rules *r, const srx_rule *ru,
+	const char *pat, UErrorCode st, const UParseError *pe)
+{
+	char off[32];
+
+	snprintf(off, sizeof(off), "%ld", pe ? (long)pe->offset + 1 : 0L);
+	bitext_error_set(BITEXT_EPARSE, "segment_srx_regex", pat, u_errorName(st),
+		off, NULL);
+	bitext_error_locate(r->file, ru->line, 0, -1);
+	return BITEXT_EPARSE;
+}
+
+/* Check one part alone, so errors point into the user's pattern. */
+static int srx_validate(const srx_rules *r, const srx_rule *ru, const char *pat)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UParseError pe;
+	URegularExpression *re;
+
+	if (!*pat)
+		return 0;
+	memset(&pe, 0, sizeof(pe));
+	re = srx_open(pat, &pe, &st);
+	if (U_FAILURE(st))
+		return srx_regex_error(r, ru, pat, st, &pe);
+	uregex_close(re);
+	return 0;
+}
+
+static int srx_compile_rule(srx_crule *cr, const srx_rules *r,
+	const srx_rule *ru)
+{
+	bitext_buf b = BITEXT_BUF_INIT, a = BITEXT_BUF_INIT, p = BITEXT_BUF_INIT;
+	UErrorCode st = U_ZERO_ERROR;
+	UParseError pe;
+	int error;
+
+	memset(cr, 0, sizeof(*cr));
+	cr->brk = ru->brk;
+	if ((error = srx_java_to_icu(&b, ru->before)) < 0 ||
+		(error = srx_java_to_icu(&a, ru->after)) < 0)
+		goto cleanup;
+	if ((error = srx_validate(r, ru, b.ptr)) < 0 ||
+		(error = srx_validate(r, ru, a.ptr)) < 0)
+		goto cleanup;
+	if (*b.ptr)
+		error = bitext_buf_printf(&p, "(?<=(?:%s))(?:%s)", b.ptr, a.ptr);
+	else
+		error = bitext_buf_printf(&p, "(?:%s)", a.ptr);
+	if (error < 0)
+		goto cleanup;
+	cr->lb = srx_open(p.ptr, &pe, &st);
+	if (U_FAILURE(st)) {   /* unbounded lookbehind: windowed search */
+		cr->lb = NULL;
+		st = U_ZERO_ERROR;
+		bitext_buf_clear(&p);
+		if ((error = bitext_buf_printf(&p, "(?:%s)\\z", b.ptr)) < 0)
+			goto cleanup;
+		cr->before = srx_open(p.ptr, &pe, &st);
+		if (!U_FAILURE(st) && *a.ptr) {
+			bitext_buf_clear(&p);
+			if ((error = bitext_buf_printf(&p, "(?:%s)", a.ptr)) < 0)
+				goto cleanup;
+			cr->after = srx_open(p.ptr, &pe, &st);
+		}
+		if (U_FAILURE(st)) {
+			error = srx_regex_error(r, ru, p.ptr, st, &pe);
+			goto cleanup;
+		}
+	}
+	if (cr->brk && (*b.ptr || *a.ptr)) {
+		bitext_buf_clear(&p);
+		if ((error = bitext_buf_printf(&p, "(?:%s)(?=(?:%s))", b.ptr, a.ptr)) < 0)
+			goto cleanup;
+		cr->scan = srx_open(p.ptr, &pe, &st);
+		if (U_FAILURE(st)) {
+			cr->scan = NULL;
+			error = srx_regex_error(r, ru, p.ptr, st, &pe);
+			goto cleanup;
+		}
+	}
+cleanup:
+	bitext_buf_dispose(&b);
+	bitext_buf_dispose(&a);
+	bitext_buf_dispose(&p);
+	return error;
+}
+
+static void srx_crule_close(srx_crule *cr)
+{
+	if (cr->lb)
+		uregex_close(cr->lb);
+	if (cr->before)
+		uregex_close(cr->before);
+	if (cr->after)
+		uregex_close(cr->after);
+	if (cr->scan)
+		uregex_close(cr->scan);
+}
+
+/* Does the language pattern match all of `lang`, ignoring case? */
+static int srx_lang_matches(const char *pattern, const char *lang)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UParseError pe;
+	URegularExpression *re;
+	bitext_buf p = BITEXT_BUF_INIT;
+	UChar ul[64];
+	int m = 0;
+
+	if (bitext_buf_printf(&p, "(?i)(?:%s)", pattern) < 0)
+		return 0;
+	re = srx_open(p.ptr, &pe, &st);
+	bitext_buf_dispose(&p);
+	if (U_FAILURE(st))
+		return 0;
+	u_strFromUTF8(ul, 64, NULL, lang, -1, &st);
+	uregex_setText(re, ul, -1, &st);
+	m = U_SUCCESS(st) && uregex_matches(re, 0, &st) && U_SUCCESS(st);
+	uregex_close(re);
+	return m;
+}
+
+static int srx_ruleset_add(srx_ruleset *rs, size_t *cap, const srx_rules *r,
+	const srx_langrule *lr)
+{
+	size_t j;
+	int error;
+
+	for (j = 0; j < lr->n; j++) {
+		if (rs->n >= BITEXT_MAX_SRX_RULES) {
+			char lim[32];
+
+			snprintf(lim, sizeof(lim), "%d", BITEXT_MAX_SRX_RULES);
+			bitext_error_set(BITEXT_ELIMIT, "segment_srx_too_many", lim, NULL);
+			bitext_error_locate(r->file, lr->rules[j].line, 0, -1);
+			return BITEXT_ELIMIT;
+		}
+		if ((error = srx_grow((void **)&rs->r, cap, rs->n, sizeof(srx_crule))) < 0)
+			return error;
+		if ((error = srx_compile_rule(&rs->r[rs->n], r, &lr->rules[j])) < 0) {
+			srx_crule_close(&rs->r[rs->n]);
+			return error;
+		}
+		rs->n++;
+	}
+	return 0;
+}
+
+int srx_ruleset_new(srx_ruleset **out, const srx_rules *r, const char *lang)
+{
+	srx_ruleset *rs;
+	char code[64];
+	size_t i, cap = 0;
+	int error = 0;
+
+	*out = NULL;
+	if (!(rs = calloc(1, sizeof(*rs))))
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	snprintf(code, sizeof(code), "%s", lang && *lang ? lang : "und");
+	for (i = 0; code[i]; i++)
+		if (code[i] == '_')
+			code[i] = '-';
+	for (i = 0; r && i < r->nmaps; i++) {
+		if (!srx_lang_matches(r->maps[i].pattern, code))
+			continue;
+		error = srx_ruleset_add(rs, &cap, r, srx_find_rule(r, r->maps[i].rulename));
+		if (error < 0 || !r->cascade)
+			break;
+	}
+	if (error < 0) {
+		srx_ruleset_free(rs);
+		return error;
+	}
+	*out = rs;
+	return 0;
+}
+
+void srx_ruleset_free(srx_ruleset *rs)
+{
+	size_t i;
+
+	if (!rs)
+		return;
+	for (i = 0; i < rs->n; i++)
+		srx_crule_close(&rs->r[i]);
+	free(rs->r);
+	free(rs);
+}
+
+size_t srx_ruleset_count(const srx_ruleset *rs) { return rs ? rs->n : 0; }
+
+/* ---- evaluation ------------------------------------------------------- */
+
+static int srx_icu_error(const char *what, UErrorCode st)
+{
+	return bitext_error_set(BITEXT_ERROR, "segment_icu", what, u_errorName(st), NULL);
+}
+
+int srx_ruleset_set_text(srx_ruleset *rs, const UChar *text, int32_t len)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	size_t i;
+
+	rs->text = text;
+	rs->len = len;
+	for (i = 0; i < rs->n; i++) {
+		srx_crule *cr = &rs->r[i];
+
+		if (cr->lb)
+			uregex_setText(cr->lb, text, len, &st);
+		if (cr->before)
+			uregex_setText(cr->before, text, len, &st);
+		if (cr->after)
+			uregex_setText(cr->after, text, len, &st);
+		if (cr->scan)
+			uregex_setText(cr->scan, text, len, &st);
+	}
+	return U_FAILURE(st) ? srx_icu_error("uregex_setText", st) : 0;
+}
+
+/* lookingAt() from `pos` to the end of the text, seeing the whole text. */
+static int srx_looking_at(URegularExpression *re, int32_t pos, int32_t len,
+	UErrorCode *st)
+{
+	uregex_setRegion(re, pos, len, st);
+	uregex_useTransparentBounds(re, 1, st);
+	uregex_useAnchoringBounds(re, 0, st);
+	return uregex_lookingAt(re, -1, st) && U_SUCCESS(*st);
+}
+
+static int srx_rule_matches(srx_ruleset *rs, srx_crule *cr, int32_t pos,
+	UErrorCode *st)
+{
+	int32_t ws;
+
+	if (cr->lb)
+		return srx_looking_at(cr->lb, pos, rs->len, st);
+	ws = pos > BITEXT_SRX_WINDOW ? pos - BITEXT_SRX_WINDOW : 0;
+	if (ws > 0 && U16_IS_TRAIL(rs->text[ws]))
+		ws--;
+	uregex_setRegion(cr->before, ws, pos, st);
+	uregex_useTransparentBounds(cr->before, 1, st);
+	uregex_useAnchoringBounds(cr->before, 1, st);
+	if (!uregex_findNext(cr->before, st) || U_FAILURE(*st))
+		return 0;
+	return !cr->after || srx_looking_at(cr->after, pos, rs->len, st);
+}
+
+int srx_ruleset_decide(srx_ruleset *rs, int32_t pos, int *brk)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	size_t i;
+
+	for (i = 0; i < rs->n; i++) {
+		int m = srx_rule_matches(rs, &rs->r[i], pos, &st);
+
+		if (U_FAILURE(st))
+			return srx_icu_error("uregex", st);
+		if (m) {
+			*brk = rs->r[i].brk;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int srx_ruleset_yes_positions(srx_ruleset *rs, int32_t **pos, size_t *n,
+	size_t *cap)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	size_t i;
+	int error;
+
+	for (i = 0; i < rs->n; i++) {
+		URegularExpression *re = rs->r[i].scan;
+
+		if (!re)
+			continue;
+		uregex_reset(re, 0, &st);
+		while (U_SUCCESS(st) && uregex_findNext(re, &st)) {
+			int32_t e = uregex_end(re, 0, &st);
+
+			if ((error = srx_grow((void **)pos, cap, *n, sizeof(int32_t))) < 0)
+				return error;
+			(*pos)[(*n)++] = e;
+		}
+		if (U_FAILURE(st))
+			return srx_icu_error("uregex_findNext", st);
+	}
+	return 0;
+}
