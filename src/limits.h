@@ -24,4 +24,31 @@
  * thousands mean a table dump, and the O(n*m) pairing must stay bounded. */
 #define BITEXT_MAX_NUMBERS_PER_TEXT 4096
 
+/* Largest segment number in a link file (align/eval): the scorer keeps maps
+ * as large as the largest number; 100 million is far beyond any book. */
+#define BITEXT_MAX_LINK_SEGMENT 100000000ULL
+
+/* Largest SRX file read: real rule sets (OmegaT's default covers 40
+ * languages) stay under 200 KiB; more is not a rule file. */
+#define BITEXT_MAX_SRX_BYTES ((size_t)4 * 1024 * 1024)
+
+/* Most SRX rules compiled for one language: every candidate break runs each
+ * rule, so the count multiplies segmentation time. */
+#define BITEXT_MAX_SRX_RULES 5000
+
+/* UTF-16 units an SRX "beforebreak" may look back when it is not a bounded
+ * lookbehind: keeps rule evaluation linear in the text length. */
+#define BITEXT_SRX_WINDOW 256
+
+/* TMX: variants (<tuv>) per unit. Real memories have 2 to a few dozen
+ * languages; thousands is a broken or hostile file. */
+#define BITEXT_MAX_TMX_TUVS 1024
+
+/* TMX: props + notes + attributes per element, same reasoning. */
+#define BITEXT_MAX_TMX_META 4096
+
+/* TMX: bytes of one unit as read (all its text, codes and props): a unit
+ * larger than 16 MiB is not a sentence pair; it would defeat streaming. */
+#define BITEXT_MAX_TMX_UNIT_BYTES ((size_t)16 * 1024 * 1024)
+
 #endif

@@ -1,0 +1,97 @@
+/*
+ * tmx_int.h - what the TMX files of libbitext share (tmx_unit.c, tmx_lang.c,
+ * tmx_read.c, tmx_write.c, tmx_convert.c, tm_lookup.c): the string pool
+ * that holds a unit's memory, array growth inside it, escaping, and the
+ * parser of <seg> content used both by the reader and by
+ * bitext_tmx_unit_add_tuv_xml().
+ */
+#ifndef BITEXT_TMX_INT_H
+#define BITEXT_TMX_INT_H
+
+#include "bitext/tmx.h"
+#include "bitext/errors.h"
+
+#include <libxml/xmlreader.h>
+
+/*
+ * A bump allocator that can be reset between units without returning its
+ * largest chunk to malloc (the reader reuses one unit for a whole file).
+ */
+typedef struct tmx_chunk tmx_chunk;
+typedef struct tmx_pool {
+	tmx_chunk *head;      /* newest chunk */
+	size_t used;          /* bytes used in head */
+	size_t cap;           /* bytes of head */
+} tmx_pool;
+
+void *tmx_pool_alloc(tmx_pool *p, size_t n);
+char *tmx_pool_strndup(tmx_pool *p, const char *s, size_t n);
+char *tmx_pool_strdup(tmx_pool *p, const char *s);   /* NULL -> NULL */
+void tmx_pool_reset(tmx_pool *p);      /* keep the newest chunk */
+void tmx_pool_dispose(tmx_pool *p);
+
+/*
+ * Make room for element n (0-based) of an array kept in the pool. Capacity
+ * is implied by n: 0 -> 4 -> 8 -> 16 ..., so no capacity is stored.
+ */
+int tmx_pool_grow(tmx_pool *p, void **arr, size_t n, size_t elem);
+
+/* The private part of a unit or header (priv_). */
+typedef struct tmx_owner {
+	tmx_pool pool;
+} tmx_owner;
+
+/* Pool of a unit / header; NULL when the struct was not made by us. */
+#define TMX_POOL(obj) (&((tmx_owner *)(obj)->priv_)->pool)
+
+/* Empty a unit kept by the reader (keeps its pool's memory). */
+void tmx_unit_clear(bitext_tmx_unit *u);
+int tmx_unit_init(bitext_tmx_unit *u);
+void tmx_unit_dispose(bitext_tmx_unit *u);
+int tmx_header_init(bitext_tmx_header *h);
+void tmx_header_dispose(bitext_tmx_header *h);
+
+/* Appending to the arrays of a unit, a variant or a header. */
+int tmx_attrs_add(tmx_pool *p, const bitext_tmx_attr **attrs, size_t *n,
+	const char *name, const char *value);
+int tmx_props_add(tmx_pool *p, const bitext_tmx_prop **props, size_t *n,
+	unsigned order, const char *type, const char *value, const char *lang,
+	const char *o_encoding);
+int tmx_notes_add(tmx_pool *p, const bitext_tmx_note **notes, size_t *n,
+	unsigned order, const char *text, const char *lang,
+	const char *o_encoding);
+/* A new empty variant at the end; *out is its index. */
+int tmx_tuvs_add(tmx_pool *p, bitext_tmx_unit *u, int *out);
+
+/* Escape text for element content (& < > and CR) / attributes (also ", tab,
+ * LF). Appends to a buffer. */
+int tmx_escape_text(bitext_buf *out, const char *s, size_t n);
+int tmx_escape_attr(bitext_buf *out, const char *s);
+
+/*
+ * Check that `s` is UTF-8 made only of characters XML 1.0 allows. On a bad
+ * byte or character, returns its byte offset; (size_t)-1 when all is well.
+ */
+size_t tmx_xml_text_check(const char *s, size_t n);
+
+/*
+ * Parse the content of a <seg> on which `r` stands (an element start),
+ * reading up to and including its end. Fills tuv->seg, text, text_len,
+ * codes from memory of `p`. Problems (unknown elements) are returned as
+ * BITEXT_EPARSE with error set; `lenient` keeps unknown elements as raw
+ * transparent markup instead.
+ */
+typedef struct tmx_seg_ctx {
+	bitext_buf seg;       /* scratch: raw inner XML */
+	bitext_buf text;      /* scratch: plain text */
+	bitext_buf content;   /* scratch: a code's raw content */
+} tmx_seg_ctx;
+
+int tmx_seg_parse(xmlTextReaderPtr r, tmx_pool *p, bitext_tmx_tuv *tuv,
+	tmx_seg_ctx *ctx, int *unknown_element);
+void tmx_seg_ctx_dispose(tmx_seg_ctx *ctx);
+
+/* The current time as ISO 8601 basic UTC: 20261127T093000Z (17 bytes). */
+void tmx_now(char out[32]);
+
+#endif

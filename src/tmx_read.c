@@ -1,0 +1,914 @@
+/*
+ * tmx_read.c - the streaming TMX reader (bitext_tmx_reader_*).
+ *
+ * Built on libxml2's xmlTextReader: the file is parsed in small chunks and
+ * only the current <tu> is kept, in one unit whose pool is reset between
+ * units, so memory stays flat whatever the size of the memory.
+ *
+ * Safety: the parser never touches the network (XML_PARSE_NONET), never
+ * loads the DTD or external entities (no XML_PARSE_DTDLOAD / NOENT /
+ * DTDVALID), and libxml2's own entity-amplification checks stay on (no
+ * XML_PARSE_HUGE). An entity reference found in content is refused: TMX
+ * has no use for them, and refusing them keeps XXE out.
+ *
+ * Accepted documents: <tmx version=1.1..1.4> <header .../> <body> <tu>...;
+ * UTF-8 or UTF-16 with BOM (libxml2 detects the encoding), DOCTYPE or not,
+ * `xml:lang` or the TMX 1.1 `lang` on <tuv>. Everything is kept: see the
+ * segment representation at the top of bitext/tmx.h.
+ *
+ * Problems: malformed XML comes from libxml2's structured error handler,
+ * with line and column. Structural problems (a <tuv> without language or
+ * <seg>, a <tu> without <tuv>, unknown elements) fail the read unless
+ * RECOVER (the unit is skipped and counted) or LENIENT (the unit is kept)
+ * is asked; both report each problem to the caller's callback.
+ */
+#include "tmx_int.h"
+#include "limits.h"
+#include "bitext/msg.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct bitext_tmx_reader {
+	xmlTextReaderPtr xr;
+	int fd;                       /* file read, -1 for none */
+	char *path;                   /* name shown in messages */
+	bitext_tmx_reader_options opts;
+	bitext_tmx_header header;     /* filled by open */
+	bitext_tmx_unit unit;         /* the current unit, reused */
+	tmx_seg_ctx seg;              /* scratch of the segment parser */
+	bitext_buf text;              /* scratch: text of props and notes */
+	bitext_tmx_reader_stats stats;
+	int xml_error;                /* libxml2 reported an error */
+	char *xml_msg;                /* its first message */
+	long xml_line, xml_col;
+	int unit_bad;                 /* the current unit had a problem */
+	int done;                     /* end of body seen */
+};
+
+#define NOMEM() bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL)
+
+static const char *cstr(const xmlChar *s)
+{
+	return (const char *)s;
+}
+
+/* ---- positions and problems ---------------------------------------------- */
+
+static long read_line(bitext_tmx_reader *r)
+{
+	xmlNodePtr n = xmlTextReaderCurrentNode(r->xr);
+	long line = n ? xmlGetLineNo(n) : -1;
+
+	return line > 0 ? line : xmlTextReaderGetParserLineNumber(r->xr);
+}
+
+/* The parser's column when it is still on the node's line, else 1. */
+static long read_col(bitext_tmx_reader *r, long line)
+{
+	if (xmlTextReaderGetParserLineNumber(r->xr) == line)
+		return xmlTextReaderGetParserColumnNumber(r->xr);
+	return 1;
+}
+
+/*
+ * Report a problem of kind `kind` at line/col. In RECOVER or LENIENT mode
+ * it goes to the callback and the unit is marked; otherwise it becomes the
+ * error and BITEXT_EPARSE is returned.
+ */
+static int read_problem(bitext_tmx_reader *r, bitext_tmx_problem_kind kind,
+	long line, long col, const char *msgid, const char *a0, const char *a1)
+{
+	bitext_tmx_problem p;
+	bitext_buf msg = BITEXT_BUF_INIT;
+
+	r->stats.problems++;
+	if (!(r->opts.flags & (BITEXT_TMX_READ_RECOVER | BITEXT_TMX_READ_LENIENT))) {
+		bitext_error_set(BITEXT_EPARSE, msgid, a0 ? a0 : "", a1 ? a1 : "",
+			NULL);
+		bitext_error_locate(r->path, line, col, -1);
+		return BITEXT_EPARSE;
+	}
+	r->unit_bad = 1;
+	if (!r->opts.on_problem)
+		return 0;
+	memset(&p, 0, sizeof(p));
+	p.kind = kind;
+	p.msgid = msgid;
+	p.args[0] = a0 ? a0 : "";
+	p.args[1] = a1 ? a1 : "";
+	p.nargs = 2;
+	bitext_msg_formatv(&msg, msgid, p.args, 2);
+	p.message = msg.ptr ? msg.ptr : msgid;
+	p.file = r->path;
+	p.line = line;
+	p.column = col;
+	r->opts.on_problem(&p, r->opts.payload);
+	bitext_buf_dispose(&msg);
+	return 0;
+}
+
+static void read_xml_error(void *ctx, xmlErrorPtr err)
+{
+	bitext_tmx_reader *r = ctx;
+	char *msg, *nl;
+
+	if (!err || err->level < XML_ERR_ERROR)
+		return;
+	msg = strdup(err->message ? err->message : "XML error");
+	if (!msg)
+		return;
+	nl = strchr(msg, '\n');
+	if (nl)
+		*nl = '\0';
+	if (r->opts.flags & BITEXT_TMX_READ_RECOVER) {
+		int saved = r->unit_bad;
+		read_problem(r, BITEXT_TMX_PROBLEM_XML, err->line, err->int2,
+			"tmx_xml_error", msg, NULL);
+		r->unit_bad = saved;
+	}
+	if (!r->xml_error) {
+		r->xml_error = 1;
+		r->xml_msg = msg;
+		r->xml_line = err->line;
+		r->xml_col = err->int2;
+	} else {
+		free(msg);
+	}
+}
+
+/* xmlTextReaderRead, with libxml2's error turned into ours. */
+static int read_node(bitext_tmx_reader *r)
+{
+	int ret = xmlTextReaderRead(r->xr);
+
+	if (ret == 1)
+		return 1;
+	if (ret == 0 && !(r->xml_error &&
+	    !(r->opts.flags & BITEXT_TMX_READ_RECOVER)))
+		return 0;
+	bitext_error_set(BITEXT_EPARSE, "tmx_xml_error",
+		r->xml_msg ? r->xml_msg : "XML error", NULL);
+	bitext_error_locate(r->path, r->xml_msg ? r->xml_line :
+		xmlTextReaderGetParserLineNumber(r->xr), r->xml_msg ? r->xml_col :
+		xmlTextReaderGetParserColumnNumber(r->xr), -1);
+	return BITEXT_EPARSE;
+}
+
+static int name_is(const xmlChar *name, const char *s)
+{
+	return name && !strcmp(cstr(name), s);
+}
+
+/* ---- raw serialization of elements --------------------------------------- */
+
+static int put2(bitext_buf *a, bitext_buf *b, const char *s, size_t n)
+{
+	if (bitext_buf_put(a, s, n) < 0 || (b && bitext_buf_put(b, s, n) < 0))
+		return NOMEM();
+	return 0;
+}
+
+static int esc2(bitext_buf *a, bitext_buf *b, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (tmx_escape_text(a, s, n) < 0 || (b && tmx_escape_text(b, s, n) < 0))
+		return BITEXT_ENOMEM;
+	return 0;
+}
+
+/*
+ * Write the start tag of the element the reader stands on to `a` (and `b`),
+ * without its closing '>' or '/>'; fill `code`'s attributes when given.
+ * *empty tells whether the element is empty.
+ */
+static int read_start_tag(xmlTextReaderPtr xr, bitext_buf *a, bitext_buf *b,
+	tmx_pool *p, bitext_tmx_code *code, int *empty)
+{
+	const char *name = cstr(xmlTextReaderConstName(xr));
+	bitext_buf tmp = BITEXT_BUF_INIT;
+	const char *an, *av;
+	int error = 0;
+
+	*empty = xmlTextReaderIsEmptyElement(xr);
+	if (put2(a, b, "<", 1) < 0 || put2(a, b, name, strlen(name)) < 0)
+		return BITEXT_ENOMEM;
+	while (xmlTextReaderMoveToNextAttribute(xr) == 1) {
+		an = cstr(xmlTextReaderConstName(xr));
+		av = cstr(xmlTextReaderConstValue(xr));
+		av = av ? av : "";
+		bitext_buf_clear(&tmp);
+		if (tmx_escape_attr(&tmp, av) < 0 || put2(a, b, " ", 1) < 0 ||
+		    put2(a, b, an, strlen(an)) < 0 || put2(a, b, "=\"", 2) < 0 ||
+		    put2(a, b, tmp.ptr, tmp.size) < 0 || put2(a, b, "\"", 1) < 0) {
+			error = BITEXT_ENOMEM;
+			break;
+		}
+		if (!code)
+			continue;
+		if (!strcmp(an, "i"))
+			code->i = tmx_pool_strdup(p, av);
+		else if (!strcmp(an, "x"))
+			code->x = tmx_pool_strdup(p, av);
+		else if (!strcmp(an, "type"))
+			code->type = tmx_pool_strdup(p, av);
+		else if (!strcmp(an, "pos"))
+			code->pos = tmx_pool_strdup(p, av);
+		else if (!strcmp(an, "assoc"))
+			code->assoc = tmx_pool_strdup(p, av);
+	}
+	xmlTextReaderMoveToElement(xr);
+	bitext_buf_dispose(&tmp);
+	return error;
+}
+
+/* Comments and processing instructions inside segments are kept as is. */
+static int read_misc(xmlTextReaderPtr xr, int type, bitext_buf *a,
+	bitext_buf *b)
+{
+	const char *v = cstr(xmlTextReaderConstValue(xr));
+	const char *n = cstr(xmlTextReaderConstName(xr));
+
+	v = v ? v : "";
+	if (type == XML_READER_TYPE_COMMENT)
+		return put2(a, b, "<!--", 4) < 0 || put2(a, b, v, strlen(v)) < 0 ||
+			put2(a, b, "-->", 3) < 0 ? BITEXT_ENOMEM : 0;
+	return put2(a, b, "<?", 2) < 0 || put2(a, b, n, strlen(n)) < 0 ||
+		(*v && (put2(a, b, " ", 1) < 0 || put2(a, b, v, strlen(v)) < 0)) ||
+		put2(a, b, "?>", 2) < 0 ? BITEXT_ENOMEM : 0;
+}
+
+static int is_text_node(int type)
+{
+	return type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+		type == XML_READER_TYPE_WHITESPACE ||
+		type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE;
+}
+
+/*
+ * Copy the content of the element the reader stands on (not empty), up to
+ * its end tag included, as raw XML to `a` and `b`. Returns 1 on success,
+ * or the result of xmlTextReaderRead (0/-1) on a broken document, or
+ * BITEXT_EPARSE for an entity reference.
+ */
+static int read_raw_content(xmlTextReaderPtr xr, bitext_buf *a, bitext_buf *b)
+{
+	int depth0 = xmlTextReaderDepth(xr), ret, type, empty;
+	const char *name, *v;
+
+	for (;;) {
+		ret = xmlTextReaderRead(xr);
+		if (ret != 1)
+			return ret;
+		type = xmlTextReaderNodeType(xr);
+		if (type == XML_READER_TYPE_END_ELEMENT &&
+		    xmlTextReaderDepth(xr) == depth0)
+			return 1;
+		if (is_text_node(type)) {
+			v = cstr(xmlTextReaderConstValue(xr));
+			if (esc2(a, b, v ? v : "") < 0)
+				return BITEXT_ENOMEM;
+		} else if (type == XML_READER_TYPE_ELEMENT) {
+			if (read_start_tag(xr, a, b, NULL, NULL, &empty) < 0 ||
+			    put2(a, b, empty ? "/>" : ">", empty ? 2 : 1) < 0)
+				return BITEXT_ENOMEM;
+		} else if (type == XML_READER_TYPE_END_ELEMENT) {
+			name = cstr(xmlTextReaderConstName(xr));
+			if (put2(a, b, "</", 2) < 0 ||
+			    put2(a, b, name, strlen(name)) < 0 || put2(a, b, ">", 1) < 0)
+				return BITEXT_ENOMEM;
+		} else if (type == XML_READER_TYPE_COMMENT ||
+		    type == XML_READER_TYPE_PROCESSING_INSTRUCTION) {
+			if (read_misc(xr, type, a, b) < 0)
+				return BITEXT_ENOMEM;
+		} else if (type == XML_READER_TYPE_ENTITY_REFERENCE) {
+			return bitext_error_set(BITEXT_EPARSE, "tmx_entity",
+				cstr(xmlTextReaderConstName(xr)), NULL);
+		}
+	}
+}
+
+/* ---- segments ------------------------------------------------------------ */
+
+void tmx_seg_ctx_dispose(tmx_seg_ctx *ctx)
+{
+	bitext_buf_dispose(&ctx->seg);
+	bitext_buf_dispose(&ctx->text);
+	bitext_buf_dispose(&ctx->content);
+}
+
+static int seg_code_kind(const char *name)
+{
+	if (!strcmp(name, "bpt")) return BITEXT_TMX_CODE_BPT;
+	if (!strcmp(name, "ept")) return BITEXT_TMX_CODE_EPT;
+	if (!strcmp(name, "ph")) return BITEXT_TMX_CODE_PH;
+	if (!strcmp(name, "it")) return BITEXT_TMX_CODE_IT;
+	if (!strcmp(name, "ut")) return BITEXT_TMX_CODE_UT;
+	if (!strcmp(name, "hi")) return BITEXT_TMX_CODE_HI;
+	return -1;
+}
+
+/* A new code at the end of the array being built. */
+static bitext_tmx_code *seg_new_code(tmx_pool *p, bitext_tmx_code **codes,
+	size_t *n, int kind, size_t offset)
+{
+	bitext_tmx_code *c;
+
+	if (tmx_pool_grow(p, (void **)codes, *n, sizeof(**codes)) < 0)
+		return NULL;
+	c = *codes + (*n)++;
+	memset(c, 0, sizeof(*c));
+	c->kind = (bitext_tmx_code_kind)kind;
+	c->offset = offset;
+	c->content = "";
+	return c;
+}
+
+/* One element start inside a segment. */
+static int seg_element(xmlTextReaderPtr xr, tmx_pool *p, tmx_seg_ctx *ctx,
+	bitext_tmx_code **codes, size_t *ncodes, int *unknown)
+{
+	const char *name = cstr(xmlTextReaderConstName(xr));
+	int kind = seg_code_kind(name), empty, ret;
+	bitext_tmx_code *c = NULL;
+
+	if (kind < 0)
+		*unknown = 1;
+	else if (!(c = seg_new_code(p, codes, ncodes, kind, ctx->text.size)))
+		return BITEXT_ENOMEM;
+	if (read_start_tag(xr, &ctx->seg, NULL, p, c, &empty) < 0 ||
+	    put2(&ctx->seg, NULL, empty ? "/>" : ">", empty ? 2 : 1) < 0)
+		return BITEXT_ENOMEM;
+	if (kind == BITEXT_TMX_CODE_HI || kind < 0) {
+		if (kind == BITEXT_TMX_CODE_HI && empty &&
+		    !seg_new_code(p, codes, ncodes, BITEXT_TMX_CODE_HI_END,
+			ctx->text.size))
+			return BITEXT_ENOMEM;
+		return 0;     /* content read by the caller: it is text */
+	}
+	if (empty)
+		return 0;
+	bitext_buf_clear(&ctx->content);
+	ret = read_raw_content(xr, &ctx->seg, &ctx->content);
+	if (ret != 1)
+		return ret < 0 ? ret : bitext_error_set(BITEXT_EPARSE,
+			"tmx_truncated", NULL);
+	/* read_raw_content wrote the end tag to both: take it off content */
+	ctx->content.size -= strlen(name) + 3;
+	ctx->content.ptr[ctx->content.size] = '\0';
+	c->content = tmx_pool_strndup(p, ctx->content.ptr, ctx->content.size);
+	return c->content ? 0 : NOMEM();
+}
+
+int tmx_seg_parse(xmlTextReaderPtr xr, tmx_pool *p, bitext_tmx_tuv *tuv,
+	tmx_seg_ctx *ctx, int *unknown)
+{
+	bitext_tmx_code *codes = NULL;
+	size_t ncodes = 0;
+	int depth0 = xmlTextReaderDepth(xr), ret, type, error;
+	const char *v, *name;
+
+	bitext_buf_clear(&ctx->seg);
+	bitext_buf_clear(&ctx->text);
+	*unknown = 0;
+	if (!xmlTextReaderIsEmptyElement(xr)) {
+		for (;;) {
+			ret = xmlTextReaderRead(xr);
+			if (ret != 1)
+				return ret < 0 ? BITEXT_EPARSE :
+					bitext_error_set(BITEXT_EPARSE, "tmx_truncated", NULL);
+			type = xmlTextReaderNodeType(xr);
+			if (type == XML_READER_TYPE_END_ELEMENT &&
+			    xmlTextReaderDepth(xr) == depth0)
+				break;
+			if (is_text_node(type)) {
+				v = cstr(xmlTextReaderConstValue(xr));
+				v = v ? v : "";
+				if (tmx_escape_text(&ctx->seg, v, strlen(v)) < 0 ||
+				    bitext_buf_puts(&ctx->text, v) < 0)
+					return NOMEM();
+			} else if (type == XML_READER_TYPE_ELEMENT) {
+				error = seg_element(xr, p, ctx, &codes, &ncodes, unknown);
+				if (error < 0)
+					return error;
+			} else if (type == XML_READER_TYPE_END_ELEMENT) {
+				name = cstr(xmlTextReaderConstName(xr));
+				if (put2(&ctx->seg, NULL, "</", 2) < 0 ||
+				    put2(&ctx->seg, NULL, name, strlen(name)) < 0 ||
+				    put2(&ctx->seg, NULL, ">", 1) < 0)
+					return BITEXT_ENOMEM;
+				if (!strcmp(name, "hi") && !seg_new_code(p, &codes,
+				    &ncodes, BITEXT_TMX_CODE_HI_END, ctx->text.size))
+					return BITEXT_ENOMEM;
+			} else if (type == XML_READER_TYPE_COMMENT ||
+			    type == XML_READER_TYPE_PROCESSING_INSTRUCTION) {
+				if (read_misc(xr, type, &ctx->seg, NULL) < 0)
+					return BITEXT_ENOMEM;
+			} else if (type == XML_READER_TYPE_ENTITY_REFERENCE) {
+				return bitext_error_set(BITEXT_EPARSE, "tmx_entity",
+					cstr(xmlTextReaderConstName(xr)), NULL);
+			}
+		}
+	}
+	tuv->seg = tmx_pool_strndup(p, ctx->seg.ptr ? ctx->seg.ptr : "",
+		ctx->seg.size);
+	tuv->text = tmx_pool_strndup(p, ctx->text.ptr ? ctx->text.ptr : "",
+		ctx->text.size);
+	tuv->text_len = ctx->text.size;
+	tuv->codes = codes;
+	tuv->ncodes = ncodes;
+	return tuv->seg && tuv->text ? 0 : NOMEM();
+}
+
+/* ---- props, notes, text-only elements ------------------------------------ */
+
+/* The text content of a text-only element (prop, note) into r->text. */
+static int read_text_elem(bitext_tmx_reader *r)
+{
+	int depth0 = xmlTextReaderDepth(r->xr), ret, type;
+	long line;
+	const char *v;
+
+	bitext_buf_clear(&r->text);
+	bitext_buf_puts(&r->text, "");
+	if (xmlTextReaderIsEmptyElement(r->xr))
+		return 0;
+	for (;;) {
+		if ((ret = read_node(r)) != 1)
+			return ret < 0 ? ret : bitext_error_set(BITEXT_EPARSE,
+				"tmx_truncated", NULL);
+		type = xmlTextReaderNodeType(r->xr);
+		if (type == XML_READER_TYPE_END_ELEMENT &&
+		    xmlTextReaderDepth(r->xr) == depth0)
+			return 0;
+		if (is_text_node(type)) {
+			v = cstr(xmlTextReaderConstValue(r->xr));
+			if (bitext_buf_puts(&r->text, v ? v : "") < 0)
+				return NOMEM();
+		} else if (type == XML_READER_TYPE_ELEMENT) {
+			line = read_line(r);
+			ret = read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line,
+				read_col(r, line), "tmx_unexpected_element",
+				cstr(xmlTextReaderConstName(r->xr)), "prop/note");
+			if (ret < 0)
+				return ret;
+		} else if (type == XML_READER_TYPE_ENTITY_REFERENCE) {
+			line = read_line(r);
+			return read_problem(r, BITEXT_TMX_PROBLEM_XML, line,
+				read_col(r, line), "tmx_entity",
+				cstr(xmlTextReaderConstName(r->xr)), NULL) < 0 ?
+				BITEXT_EPARSE : bitext_error_set(BITEXT_EPARSE,
+				"tmx_entity", cstr(xmlTextReaderConstName(r->xr)), NULL);
+		}
+	}
+}
+
+typedef struct {
+	const bitext_tmx_prop **props;
+	size_t *nprops;
+	const bitext_tmx_note **notes;
+	size_t *nnotes;
+} meta_dst;
+
+/* A <prop> or <note> the reader stands on, added to `d`. */
+static int read_meta(bitext_tmx_reader *r, tmx_pool *p, meta_dst d, int is_prop)
+{
+	char *type = NULL, *lang = NULL, *enc = NULL;
+	unsigned order = (unsigned)(*d.nprops + *d.nnotes);
+	long line = read_line(r);
+	int error;
+
+	if (*d.nprops + *d.nnotes >= BITEXT_MAX_TMX_META)
+		return bitext_error_set(BITEXT_ELIMIT, "tmx_too_many_meta", NULL);
+	type = (char *)xmlTextReaderGetAttribute(r->xr, BAD_CAST "type");
+	lang = (char *)xmlTextReaderGetAttribute(r->xr, BAD_CAST "xml:lang");
+	if (!lang)
+		lang = (char *)xmlTextReaderGetAttribute(r->xr, BAD_CAST "lang");
+	enc = (char *)xmlTextReaderGetAttribute(r->xr, BAD_CAST "o-encoding");
+	if ((error = read_text_elem(r)) < 0)
+		goto cleanup;
+	if (is_prop && !type) {
+		error = read_problem(r, BITEXT_TMX_PROBLEM_ATTRIBUTE, line,
+			read_col(r, line), "tmx_missing_attr", "type", "prop");
+		if (error < 0)
+			goto cleanup;
+	}
+	if (is_prop)
+		error = tmx_props_add(p, d.props, d.nprops, order, type ? type : "",
+			r->text.ptr, lang, enc);
+	else
+		error = tmx_notes_add(p, d.notes, d.nnotes, order, r->text.ptr,
+			lang, enc);
+cleanup:
+	xmlFree(type);
+	xmlFree(lang);
+	xmlFree(enc);
+	return error;
+}
+
+/* Skip an element we do not know, after reporting it. */
+static int read_unknown(bitext_tmx_reader *r, const char *where)
+{
+	bitext_buf sink = BITEXT_BUF_INIT;
+	long line = read_line(r);
+	int error, ret;
+
+	error = read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line,
+		read_col(r, line), "tmx_unexpected_element",
+		cstr(xmlTextReaderConstName(r->xr)), where);
+	if (error < 0 || xmlTextReaderIsEmptyElement(r->xr))
+		return error;
+	ret = read_raw_content(r->xr, &sink, NULL);
+	bitext_buf_dispose(&sink);
+	if (ret == 1)
+		return 0;
+	return ret < 0 ? read_node(r) : bitext_error_set(BITEXT_EPARSE,
+		"tmx_truncated", NULL);
+}
+
+/* ---- units --------------------------------------------------------------- */
+
+static int read_tuv(bitext_tmx_reader *r)
+{
+	bitext_tmx_unit *u = &r->unit;
+	tmx_pool *p = TMX_POOL(u);
+	bitext_tmx_tuv *t;
+	int idx, error, depth0, ret, type, have_seg = 0, unknown, empty0;
+	long line = read_line(r), col = read_col(r, line), l2;
+	const char *an, *av;
+	const xmlChar *name;
+	meta_dst d;
+
+	if ((error = tmx_tuvs_add(p, u, &idx)) < 0)
+		return error;
+	t = (bitext_tmx_tuv *)&u->tuvs[idx];
+	t->lang = NULL;
+	while (xmlTextReaderMoveToNextAttribute(r->xr) == 1) {
+		an = cstr(xmlTextReaderConstName(r->xr));
+		av = cstr(xmlTextReaderConstValue(r->xr));
+		if (!strcmp(an, "xml:lang") || (!strcmp(an, "lang") && !t->lang)) {
+			if (t->lang && tmx_attrs_add(p, &t->attrs, &t->nattrs,
+			    "lang", t->lang) < 0)
+				return BITEXT_ENOMEM;
+			t->lang = tmx_pool_strdup(p, av ? av : "");
+			if (!t->lang)
+				return NOMEM();
+		} else if (tmx_attrs_add(p, &t->attrs, &t->nattrs, an, av) < 0) {
+			return BITEXT_ENOMEM;
+		}
+	}
+	xmlTextReaderMoveToElement(r->xr);
+	if (!t->lang || !t->lang[0]) {
+		error = read_problem(r, BITEXT_TMX_PROBLEM_ATTRIBUTE, line, col,
+			"tmx_missing_attr", "xml:lang", "tuv");
+		if (error < 0)
+			return error;
+		if (!t->lang)
+			t->lang = "";
+	}
+	d.props = &t->props;
+	d.nprops = &t->nprops;
+	d.notes = &t->notes;
+	d.nnotes = &t->nnotes;
+	depth0 = xmlTextReaderDepth(r->xr);
+	empty0 = xmlTextReaderIsEmptyElement(r->xr);
+	while (!empty0) {
+		if ((ret = read_node(r)) != 1)
+			return ret < 0 ? ret : bitext_error_set(BITEXT_EPARSE,
+				"tmx_truncated", NULL);
+		type = xmlTextReaderNodeType(r->xr);
+		if (type == XML_READER_TYPE_END_ELEMENT &&
+		    xmlTextReaderDepth(r->xr) == depth0)
+			break;
+		if (type != XML_READER_TYPE_ELEMENT)
+			continue;
+		name = xmlTextReaderConstName(r->xr);
+		t = (bitext_tmx_tuv *)&u->tuvs[idx];
+		if (name_is(name, "seg") && !have_seg) {
+			have_seg = 1;
+			l2 = read_line(r);
+			error = tmx_seg_parse(r->xr, p, t, &r->seg, &unknown);
+			if (error == BITEXT_EPARSE && r->xml_error)
+				return read_node(r) < 0 ? BITEXT_EPARSE : error;
+			if (error == BITEXT_EPARSE)
+				bitext_error_locate(r->path, l2, read_col(r, l2), -1);
+			if (error < 0)
+				return error;
+			if (unknown && (error = read_problem(r,
+			    BITEXT_TMX_PROBLEM_STRUCTURE, l2, read_col(r, l2),
+			    "tmx_unexpected_element", "?", "seg")) < 0)
+				return error;
+		} else if (name_is(name, "prop") || name_is(name, "note")) {
+			if ((error = read_meta(r, p, d, name_is(name, "prop"))) < 0)
+				return error;
+		} else if ((error = read_unknown(r, "tuv")) < 0) {
+			return error;
+		}
+	}
+	if (!have_seg)
+		return read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line, col,
+			"tmx_missing_element", "seg", "tuv");
+	return 0;
+}
+
+static int read_unit(bitext_tmx_reader *r)
+{
+	bitext_tmx_unit *u = &r->unit;
+	tmx_pool *p;
+	int error, depth0, ret, type, empty0;
+	const char *an, *av;
+	const xmlChar *name;
+	meta_dst d;
+
+	tmx_unit_clear(u);
+	p = TMX_POOL(u);
+	r->unit_bad = 0;
+	u->line = read_line(r);
+	u->column = read_col(r, u->line);
+	while (xmlTextReaderMoveToNextAttribute(r->xr) == 1) {
+		an = cstr(xmlTextReaderConstName(r->xr));
+		av = cstr(xmlTextReaderConstValue(r->xr));
+		if (!strcmp(an, "tuid")) {
+			if (!(u->tuid = tmx_pool_strdup(p, av ? av : "")))
+				return NOMEM();
+		} else if (tmx_attrs_add(p, &u->attrs, &u->nattrs, an, av) < 0) {
+			return BITEXT_ENOMEM;
+		}
+	}
+	xmlTextReaderMoveToElement(r->xr);
+	d.props = &u->props;
+	d.nprops = &u->nprops;
+	d.notes = &u->notes;
+	d.nnotes = &u->nnotes;
+	depth0 = xmlTextReaderDepth(r->xr);
+	empty0 = xmlTextReaderIsEmptyElement(r->xr);
+	while (!empty0) {
+		if ((ret = read_node(r)) != 1)
+			return ret < 0 ? ret : bitext_error_set(BITEXT_EPARSE,
+				"tmx_truncated", NULL);
+		type = xmlTextReaderNodeType(r->xr);
+		if (type == XML_READER_TYPE_END_ELEMENT &&
+		    xmlTextReaderDepth(r->xr) == depth0)
+			break;
+		if (type != XML_READER_TYPE_ELEMENT)
+			continue;
+		name = xmlTextReaderConstName(r->xr);
+		if (name_is(name, "tuv"))
+			error = read_tuv(r);
+		else if (name_is(name, "prop") || name_is(name, "note"))
+			error = read_meta(r, p, d, name_is(name, "prop"));
+		else
+			error = read_unknown(r, "tu");
+		if (error < 0)
+			return error;
+	}
+	if (u->ntuvs == 0)
+		return read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, u->line,
+			u->column, "tmx_missing_element", "tuv", "tu");
+	return 0;
+}
+
+/* ---- header -------------------------------------------------------------- */
+
+static int read_header(bitext_tmx_reader *r)
+{
+	bitext_tmx_header *h = &r->header;
+	tmx_pool *p = TMX_POOL(h);
+	bitext_buf ude = BITEXT_BUF_INIT;
+	int error = 0, depth0, ret, type, empty, empty0;
+	const xmlChar *name;
+	meta_dst d;
+
+	while (xmlTextReaderMoveToNextAttribute(r->xr) == 1)
+		if (tmx_attrs_add(p, &h->attrs, &h->nattrs,
+		    cstr(xmlTextReaderConstName(r->xr)),
+		    cstr(xmlTextReaderConstValue(r->xr))) < 0)
+			return BITEXT_ENOMEM;
+	xmlTextReaderMoveToElement(r->xr);
+	d.props = &h->props;
+	d.nprops = &h->nprops;
+	d.notes = &h->notes;
+	d.nnotes = &h->nnotes;
+	depth0 = xmlTextReaderDepth(r->xr);
+	empty0 = xmlTextReaderIsEmptyElement(r->xr);
+	while (!empty0) {
+		if ((ret = read_node(r)) != 1) {
+			error = ret < 0 ? ret : bitext_error_set(BITEXT_EPARSE,
+				"tmx_truncated", NULL);
+			break;
+		}
+		type = xmlTextReaderNodeType(r->xr);
+		if (type == XML_READER_TYPE_END_ELEMENT &&
+		    xmlTextReaderDepth(r->xr) == depth0)
+			break;
+		if (type != XML_READER_TYPE_ELEMENT)
+			continue;
+		name = xmlTextReaderConstName(r->xr);
+		if (name_is(name, "prop") || name_is(name, "note")) {
+			error = read_meta(r, p, d, name_is(name, "prop"));
+		} else if (name_is(name, "ude")) {
+			if (read_start_tag(r->xr, &ude, NULL, NULL, NULL, &empty) < 0 ||
+			    bitext_buf_puts(&ude, empty ? "/>" : ">") < 0) {
+				error = NOMEM();
+			} else if (!empty) {
+				ret = read_raw_content(r->xr, &ude, NULL);
+				if (ret != 1)
+					error = ret < 0 ? read_node(r) : bitext_error_set(
+						BITEXT_EPARSE, "tmx_truncated", NULL);
+			}
+		} else {
+			error = read_unknown(r, "header");
+		}
+		if (error < 0)
+			break;
+	}
+	if (error == 0 && ude.size && !(h->ude = tmx_pool_strdup(p, ude.ptr)))
+		error = NOMEM();
+	bitext_buf_dispose(&ude);
+	return error;
+}
+
+/* From the start of the document to the start of <body>. */
+static int read_prologue(bitext_tmx_reader *r)
+{
+	int ret, type, saw_root = 0, saw_header = 0, error;
+	const xmlChar *name;
+	long line;
+	xmlChar *version;
+
+	for (;;) {
+		if ((ret = read_node(r)) != 1) {
+			if (ret < 0)
+				return ret;
+			if (!saw_root)
+				goto not_tmx;
+			r->done = 1;
+			return 0;
+		}
+		type = xmlTextReaderNodeType(r->xr);
+		if (type != XML_READER_TYPE_ELEMENT)
+			continue;
+		name = xmlTextReaderConstName(r->xr);
+		if (!saw_root) {
+			if (!name_is(name, "tmx"))
+				goto not_tmx;
+			saw_root = 1;
+			version = xmlTextReaderGetAttribute(r->xr, BAD_CAST "version");
+			r->header.version = tmx_pool_strdup(TMX_POOL(&r->header),
+				version ? cstr(version) : NULL);
+			xmlFree(version);
+			if (xmlTextReaderIsEmptyElement(r->xr)) {
+				r->done = 1;
+				return 0;
+			}
+		} else if (name_is(name, "header") && !saw_header) {
+			saw_header = 1;
+			if ((error = read_header(r)) < 0)
+				return error;
+		} else if (name_is(name, "body")) {
+			if (!saw_header) {
+				line = read_line(r);
+				error = read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line,
+					read_col(r, line), "tmx_missing_element", "header",
+					"tmx");
+				if (error < 0)
+					return error;
+			}
+			if (xmlTextReaderIsEmptyElement(r->xr))
+				r->done = 1;
+			return 0;
+		} else if ((error = read_unknown(r, "tmx")) < 0) {
+			return error;
+		}
+	}
+not_tmx:
+	line = read_line(r);
+	bitext_error_set(BITEXT_EPARSE, "tmx_not_tmx", NULL);
+	bitext_error_locate(r->path, line, read_col(r, line), -1);
+	return BITEXT_EPARSE;
+}
+
+/* ---- public -------------------------------------------------------------- */
+
+int bitext_tmx_reader_open(bitext_tmx_reader **out, const char *path,
+	const bitext_tmx_reader_options *opts)
+{
+	bitext_tmx_reader *r = NULL;
+	int error = 0, xopts = XML_PARSE_NONET | XML_PARSE_NOCDATA;
+
+	*out = NULL;
+	if (!path)
+		return bitext_error_set(BITEXT_EINVAL, "tmx_bad_tuv_index", NULL);
+	r = calloc(1, sizeof(*r));
+	if (!r)
+		return NOMEM();
+	r->fd = -1;
+	if (opts)
+		r->opts = *opts;
+	r->path = strdup(!strcmp(path, "-") ? "<stdin>" : path);
+	if (!r->path || tmx_header_init(&r->header) < 0 ||
+	    tmx_unit_init(&r->unit) < 0) {
+		error = NOMEM();
+		goto cleanup;
+	}
+	r->fd = !strcmp(path, "-") ? dup(0) : open(path, O_RDONLY | O_CLOEXEC);
+	if (r->fd < 0) {
+		error = errno == ENOENT ? BITEXT_ENOTFOUND : BITEXT_EIO;
+		bitext_error_set(error, "err_open", path, strerror(errno), NULL);
+		bitext_error_locate(path, 0, 0, -1);
+		goto cleanup;
+	}
+	if (r->opts.flags & BITEXT_TMX_READ_RECOVER)
+		xopts |= XML_PARSE_RECOVER;
+	r->xr = xmlReaderForFd(r->fd, r->path, NULL, xopts);
+	if (!r->xr) {
+		error = NOMEM();
+		goto cleanup;
+	}
+	xmlTextReaderSetStructuredErrorHandler(r->xr, read_xml_error, r);
+	error = read_prologue(r);
+	if (error == 0) {
+		*out = r;
+		r = NULL;
+	}
+cleanup:
+	bitext_tmx_reader_close(r);
+	return error;
+}
+
+int bitext_tmx_reader_next(bitext_tmx_reader *r, const bitext_tmx_unit **unit)
+{
+	int ret, type, error;
+
+	*unit = NULL;
+	while (!r->done) {
+		if ((ret = read_node(r)) != 1) {
+			if (ret < 0)
+				return ret;
+			r->done = 1;
+			break;
+		}
+		type = xmlTextReaderNodeType(r->xr);
+		if (type == XML_READER_TYPE_END_ELEMENT &&
+		    name_is(xmlTextReaderConstName(r->xr), "body")) {
+			r->done = 1;
+			break;
+		}
+		if (type != XML_READER_TYPE_ELEMENT)
+			continue;
+		if (!name_is(xmlTextReaderConstName(r->xr), "tu")) {
+			if ((error = read_unknown(r, "body")) < 0)
+				return error;
+			continue;
+		}
+		error = read_unit(r);
+		if (error < 0)
+			return error;
+		if (r->unit_bad && !(r->opts.flags & BITEXT_TMX_READ_LENIENT)) {
+			r->stats.skipped++;
+			continue;
+		}
+		r->stats.units++;
+		*unit = &r->unit;
+		return 1;
+	}
+	/* in recover mode, libxml2 may have stopped on an error at the end */
+	if (r->xml_error && !(r->opts.flags & BITEXT_TMX_READ_RECOVER)) {
+		bitext_error_set(BITEXT_EPARSE, "tmx_xml_error", r->xml_msg, NULL);
+		bitext_error_locate(r->path, r->xml_line, r->xml_col, -1);
+		return BITEXT_EPARSE;
+	}
+	return 0;
+}
+
+const bitext_tmx_header *bitext_tmx_reader_header(bitext_tmx_reader *r)
+{
+	return &r->header;
+}
+
+void bitext_tmx_reader_stats_get(bitext_tmx_reader *r,
+	bitext_tmx_reader_stats *out)
+{
+	*out = r->stats;
+}
+
+void bitext_tmx_reader_close(bitext_tmx_reader *r)
+{
+	if (!r)
+		return;
+	if (r->xr)
+		xmlFreeTextReader(r->xr);
+	if (r->fd >= 0)
+		close(r->fd);
+	tmx_header_dispose(&r->header);
+	tmx_unit_dispose(&r->unit);
+	tmx_seg_ctx_dispose(&r->seg);
+	bitext_buf_dispose(&r->text);
+	free(r->xml_msg);
+	free(r->path);
+	free(r);
+}
