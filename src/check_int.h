@@ -12,29 +12,29 @@
 #include "arena.h"
 
 /* A map from byte strings to a size_t, keys copied into an arena. */
-typedef struct bitext_strmap_slot {
+typedef struct bitext_check_map_slot {
 	const char *key;
 	size_t klen;
 	uint64_t hash;
 	size_t value;
-} bitext_strmap_slot;
+} bitext_check_map_slot;
 
-typedef struct bitext_strmap {
-	bitext_strmap_slot *slots;
+typedef struct bitext_check_map {
+	bitext_check_map_slot *slots;
 	size_t cap;        /* power of two, 0 when empty */
 	size_t count;
 	bitext_arena arena;
-} bitext_strmap;
+} bitext_check_map;
 
-void bitext_check__map_init(bitext_strmap *m);
-void bitext_check__map_dispose(bitext_strmap *m);
+void bitext_check__map_init(bitext_check_map *m);
+void bitext_check__map_dispose(bitext_check_map *m);
 uint64_t bitext_check__map_hash(const char *s, size_t n);
 /* The slot of `key`, or NULL. */
-bitext_strmap_slot *bitext_check__map_get(const bitext_strmap *m, const char *key,
+bitext_check_map_slot *bitext_check__map_get(const bitext_check_map *m, const char *key,
 	size_t n);
 /* The slot of `key`, created with value `init` when new; *created says which.
  * NULL on out of memory. */
-bitext_strmap_slot *bitext_check__map_put(bitext_strmap *m, const char *key,
+bitext_check_map_slot *bitext_check__map_put(bitext_check_map *m, const char *key,
 	size_t n, size_t init, int *created);
 
 /* Decode one code point at s[*i] (advancing *i); invalid bytes give
@@ -72,5 +72,51 @@ size_t bitext_check__en_key(const char *w, size_t n, char *out);
  */
 int bitext_check__split_row(const char *line, size_t len, char sep, char *store,
 	const char **fields, size_t *flens, int max);
+
+
+/* ---- the checker (check.c, check_spell.c, check_report.c) -------------- */
+
+#include <bitext/check.h>
+#include <bitext/common.h>
+
+typedef struct bitext_check_speller bitext_check_speller;
+
+/*
+ * Open the hunspell dictionary of `lang`: an entry "LANG=PATH" or "PATH" of
+ * `dicts` first, else LANG_REGION / LANG in /usr/share/hunspell and
+ * /usr/share/myspell/dicts. *out is NULL (and 0 returned) when the language
+ * has no dictionary.
+ */
+int bitext_check__speller_open(bitext_check_speller **out, const char *lang,
+	const char *const *dicts, size_t ndicts, int dicts_for_lang);
+void bitext_check__speller_free(bitext_check_speller *sp);
+/* 1 when `word` is spelled right, 0 when not, negative on error. Cached. */
+int bitext_check__speller_ok(bitext_check_speller *sp, const char *w,
+	size_t n);
+/* Suggestions for a word, "a, b, c" (at most 3), or NULL; cached, borrowed
+ * from the speller. */
+const char *bitext_check__speller_suggest(bitext_check_speller *sp,
+	const char *w, size_t n);
+
+struct bitext_checker {
+	char src_lang[36], tgt_lang[36];
+	const bitext_termbase *tb;
+	bitext_severity sev[BITEXT_CHECK_COUNT_];
+	int spell_source;
+	char **dicts;
+	size_t ndicts;
+	bitext_arena arena;            /* unit texts and codes */
+	bitext_check_unit *units;
+	size_t nunits, aunits;
+	bitext_finding *findings;
+	size_t nfindings, afindings;
+	bitext_arena farena;           /* finding messages, per run */
+	int error;                     /* first error of a run */
+	void *icu;                     /* ICU objects (check.c) */
+	bitext_check_speller *sp_src, *sp_tgt;
+	int sp_src_tried, sp_tgt_tried;
+	bitext_term_matcher *tm_src, *tm_tgt;
+	bitext_buf tmp, msg, tmp2;
+};
 
 #endif

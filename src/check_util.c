@@ -26,21 +26,21 @@ uint64_t bitext_check__map_hash(const char *s, size_t n)
 	return h;
 }
 
-void bitext_check__map_init(bitext_strmap *m)
+void bitext_check__map_init(bitext_check_map *m)
 {
 	m->slots = NULL;
 	m->cap = m->count = 0;
 	bitext_arena_init(&m->arena);
 }
 
-void bitext_check__map_dispose(bitext_strmap *m)
+void bitext_check__map_dispose(bitext_check_map *m)
 {
 	free(m->slots);
 	bitext_arena_dispose(&m->arena);
 	bitext_check__map_init(m);
 }
 
-bitext_strmap_slot *bitext_check__map_get(const bitext_strmap *m, const char *key,
+bitext_check_map_slot *bitext_check__map_get(const bitext_check_map *m, const char *key,
 	size_t n)
 {
 	uint64_t h;
@@ -50,17 +50,17 @@ bitext_strmap_slot *bitext_check__map_get(const bitext_strmap *m, const char *ke
 		return NULL;
 	h = bitext_check__map_hash(key, n);
 	for (i = h & (m->cap - 1); m->slots[i].key; i = (i + 1) & (m->cap - 1)) {
-		bitext_strmap_slot *s = &m->slots[i];
+		bitext_check_map_slot *s = &m->slots[i];
 		if (s->hash == h && s->klen == n && !memcmp(s->key, key, n))
 			return s;
 	}
 	return NULL;
 }
 
-static int strmap_grow(bitext_strmap *m)
+static int strmap_grow(bitext_check_map *m)
 {
 	size_t ncap = m->cap ? m->cap * 2 : 64, i, j;
-	bitext_strmap_slot *ns = calloc(ncap, sizeof(*ns));
+	bitext_check_map_slot *ns = calloc(ncap, sizeof(*ns));
 
 	if (!ns)
 		return -1;
@@ -78,10 +78,10 @@ static int strmap_grow(bitext_strmap *m)
 	return 0;
 }
 
-bitext_strmap_slot *bitext_check__map_put(bitext_strmap *m, const char *key,
+bitext_check_map_slot *bitext_check__map_put(bitext_check_map *m, const char *key,
 	size_t n, size_t init, int *created)
 {
-	bitext_strmap_slot *s = bitext_check__map_get(m, key, n);
+	bitext_check_map_slot *s = bitext_check__map_get(m, key, n);
 	uint64_t h;
 	size_t i;
 

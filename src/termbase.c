@@ -42,7 +42,7 @@ struct bitext_termbase {
 	bitext_concept *concepts;
 	size_t nconcepts, aconcepts;
 	size_t *next;             /* lookup chains, one per term */
-	bitext_strmap index;      /* lang+folded text -> first term + 1 */
+	bitext_check_map index;      /* lang+folded text -> first term + 1 */
 	UCaseMap *fold;
 	const char *name;
 };
@@ -180,7 +180,7 @@ static int tb_finish(bitext_termbase *tb)
 	for (i = 0; i < n; i++) {
 		const bitext_term *t = &tb->terms[i];
 		size_t tl = strlen(t->text), ll = 0, need;
-		bitext_strmap_slot *s;
+		bitext_check_map_slot *s;
 		int32_t fl;
 
 		while (t->lang[ll] && t->lang[ll] != '-' && t->lang[ll] != '_')
@@ -235,7 +235,7 @@ static int tb_load_rows(bitext_termbase *tb, const char *name,
 	const char *data, size_t len, char sep, const char *src_lang,
 	const char *tgt_lang)
 {
-	bitext_strmap by_source;
+	bitext_check_map by_source;
 	char *store = NULL, slang[36], tlang[36];
 	size_t pos = 0, scap = 0;
 	long line = 0;
@@ -252,7 +252,7 @@ static int tb_load_rows(bitext_termbase *tb, const char *name,
 		const char *f[4];
 		size_t fl[4];
 		int nf, status;
-		bitext_strmap_slot *s;
+		bitext_check_map_slot *s;
 		int created;
 
 		pos += ll + (nl ? 1 : 0);
@@ -644,7 +644,7 @@ size_t bitext_termbase_lookup(const bitext_termbase *tb, const char *lang,
 	size_t ll = 0, found = 0, i, v;
 	UErrorCode st = U_ZERO_ERROR;
 	int32_t fl;
-	const bitext_strmap_slot *s;
+	const bitext_check_map_slot *s;
 
 	if (!tb || !lang || !tb->fold)
 		return 0;
@@ -713,7 +713,7 @@ struct bitext_term_matcher {
 	size_t nwords, awords;
 	mentry *entries;
 	size_t nentries, aentries;
-	bitext_strmap first;      /* first word key -> entry + 1 */
+	bitext_check_map first;      /* first word key -> entry + 1 */
 	/* per run */
 	mtoken *tokens;
 	size_t ntokens, atokens;
@@ -861,7 +861,7 @@ int bitext_term_matcher_new(bitext_term_matcher **out,
 		const bitext_term *t = &tb->terms[i];
 		size_t w0 = m->nwords, tl = strlen(t->text);
 		mentry *e;
-		bitext_strmap_slot *s;
+		bitext_check_map_slot *s;
 
 		if (!tl || !bitext_termbase_lang_match(t->lang, lang))
 			continue;
@@ -1003,7 +1003,7 @@ int bitext_term_matcher_run(bitext_term_matcher *m, const char *text,
 		const mtoken *t = &m->tokens[i];
 		for (k = 0; k < t->nkeys; k++) {
 			const tkey *tk = &m->tkeys[t->key0 + k];
-			const bitext_strmap_slot *s = bitext_check__map_get(&m->first,
+			const bitext_check_map_slot *s = bitext_check__map_get(&m->first,
 				m->tkbuf.ptr + tk->off, tk->len);
 			size_t e;
 			for (e = s ? s->value : 0; e; e = m->entries[e - 1].next) {

@@ -1,0 +1,219 @@
+/*
+ * bitext/check.h - translation quality checks over translation units.
+ *
+ * A checker takes units (source and target text exactly as stored, with
+ * their inline codes), runs the enabled checks on each unit and the checks
+ * that need the whole memory (length model, inconsistency), and gives back
+ * findings: check id, severity, unit, spans in source and target (code
+ * points of the text as stored, half-open), a message in the UI language
+ * and a suggestion where one exists. Findings are data, not errors: a
+ * check that finds problems returns 0.
+ *
+ * Checks (ids as used in profiles and reports):
+ *   normalization invisible whitespace spelling terminology forbidden
+ *   number untranslated empty punctuation length inconsistency tags
+ *   repeated url
+ *
+ * Profiles: text files of `check-id = off|error|warning|info` lines (`#`
+ * comments, blank lines ignored; `*` names every check). They are applied
+ * over the defaults, in order: first locales/<tgt-lang>/check.profile of
+ * the data directory when it exists, then the files the caller loads.
+ *
+ * Ownership: the checker copies the units it is given; findings and units
+ * handed out are borrowed from the checker until bitext_checker_free().
+ */
+#ifndef BITEXT_CHECK_H
+#define BITEXT_CHECK_H
+
+#include "common.h"
+#include "termbase.h"
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Severity of a finding; OFF disables a check. Ordered. */
+typedef enum {
+	BITEXT_SEVERITY_OFF = 0,
+	BITEXT_SEVERITY_INFO,
+	BITEXT_SEVERITY_WARNING,
+	BITEXT_SEVERITY_ERROR
+} bitext_severity;
+
+/** The checks. */
+typedef enum {
+	BITEXT_CHECK_NORMALIZATION = 0,
+	BITEXT_CHECK_INVISIBLE,
+	BITEXT_CHECK_WHITESPACE,
+	BITEXT_CHECK_SPELLING,
+	BITEXT_CHECK_TERMINOLOGY,
+	BITEXT_CHECK_FORBIDDEN,
+	BITEXT_CHECK_NUMBER,
+	BITEXT_CHECK_UNTRANSLATED,
+	BITEXT_CHECK_EMPTY,
+	BITEXT_CHECK_PUNCTUATION,
+	BITEXT_CHECK_LENGTH,
+	BITEXT_CHECK_INCONSISTENCY,
+	BITEXT_CHECK_TAGS,
+	BITEXT_CHECK_REPEATED,
+	BITEXT_CHECK_URL,
+	BITEXT_CHECK_COUNT_           /* number of checks */
+} bitext_check_id;
+
+/** Id of a check ("number"); static. NULL when out of range. */
+BITEXT_EXTERN(const char *) bitext_check_name(bitext_check_id id);
+/** Check of id `name`, or -1. */
+BITEXT_EXTERN(int) bitext_check_from_name(const char *name);
+/** "error", "warning", "info" or "off"; static. */
+BITEXT_EXTERN(const char *) bitext_severity_name(bitext_severity s);
+/** Severity named `name` ("error", "warning", "info", "off"), or -1. */
+BITEXT_EXTERN(int) bitext_severity_from_name(const char *name);
+
+/** An inline code (tag, placeholder) of one side of a unit. */
+typedef struct bitext_check_code {
+	const char *id;           /* identity compared across sides: "bpt 1",
+	                             "ph 2", "hi 3" ... */
+	size_t offset;            /* byte offset in the side's text */
+	int opens;                /* 1 opening, -1 closing, 0 standalone */
+} bitext_check_code;
+
+/** A unit to check. Texts need not be NUL-terminated. */
+typedef struct bitext_check_unit {
+	const char *id;           /* tuid, or NULL (then the 1-based number) */
+	const char *src;          /* source text as stored (codes removed) */
+	size_t src_len;
+	const char *tgt;          /* target text as stored */
+	size_t tgt_len;
+	const bitext_check_code *src_codes;
+	size_t src_ncodes;
+	const bitext_check_code *tgt_codes;
+	size_t tgt_ncodes;
+	long line;                /* line in the input file, 0 unknown */
+} bitext_check_unit;
+
+/** A finding. Spans are code points of the text as stored; -1 = none. */
+typedef struct bitext_finding {
+	bitext_check_id check;
+	bitext_severity severity;
+	size_t unit;              /* index of the unit (0-based, order added) */
+	long src_start, src_end;  /* span in the source, or -1, -1 */
+	long tgt_start, tgt_end;  /* span in the target, or -1, -1 */
+	const char *message;      /* in the UI language */
+	const char *suggestion;   /* replacement or advice, or NULL */
+} bitext_finding;
+
+typedef struct bitext_checker bitext_checker;
+
+typedef struct bitext_checker_options {
+	unsigned version;          /* BITEXT_CHECKER_OPTIONS_VERSION */
+	const char *src_lang;      /* BCP 47 tag of the sources (required) */
+	const char *tgt_lang;      /* BCP 47 tag of the targets (required) */
+	const bitext_termbase *termbase; /* borrowed, may be NULL */
+	const char *const *dicts;  /* extra hunspell dictionaries: paths
+	                              without .dic/.aff, each "LANG=PATH" or
+	                              PATH (then for the target language) */
+	size_t ndicts;
+	int spell_source;          /* 1: spell-check the source too */
+	int no_default_profile;    /* 1: skip locales/<lang>/check.profile */
+} bitext_checker_options;
+
+#define BITEXT_CHECKER_OPTIONS_VERSION 1
+#define BITEXT_CHECKER_OPTIONS_INIT { BITEXT_CHECKER_OPTIONS_VERSION, NULL, \
+	NULL, NULL, NULL, 0, 0, 0 }
+
+/**
+ * Create a checker. Opens the ICU objects and (lazily) the hunspell
+ * dictionaries once; applies the language's default profile.
+ * @param[out] out the checker, owned by the caller (bitext_checker_free)
+ * @return 0, BITEXT_EINVAL (missing languages), BITEXT_EPARSE (bad default
+ *         profile), BITEXT_ENOMEM or BITEXT_ERROR (ICU)
+ */
+BITEXT_EXTERN(int) bitext_checker_new(bitext_checker **out,
+	const bitext_checker_options *opts);
+
+/** Free a checker and everything it handed out. NULL is fine. */
+BITEXT_EXTERN(void) bitext_checker_free(bitext_checker *c);
+
+/** Enable a check with a severity, or disable it (BITEXT_SEVERITY_OFF). */
+BITEXT_EXTERN(int) bitext_checker_set(bitext_checker *c, bitext_check_id id,
+	bitext_severity severity);
+
+/** The severity a check reports with (OFF when disabled). */
+BITEXT_EXTERN(bitext_severity) bitext_checker_get(const bitext_checker *c,
+	bitext_check_id id);
+
+/**
+ * Apply a profile file (format at the top of this file).
+ * @return 0, BITEXT_ENOTFOUND, BITEXT_EPARSE (with file and line)
+ */
+BITEXT_EXTERN(int) bitext_checker_load_profile(bitext_checker *c,
+	const char *path);
+/** Same from bytes; `name` is used in errors. */
+BITEXT_EXTERN(int) bitext_checker_load_profile_buffer(bitext_checker *c,
+	const char *name, const char *data, size_t len);
+
+/** Add a unit (copied). @return 0 or BITEXT_ENOMEM */
+BITEXT_EXTERN(int) bitext_checker_add(bitext_checker *c,
+	const bitext_check_unit *unit);
+
+/**
+ * Run every enabled check over the units added. Findings are sorted by
+ * unit, then check, then position. May be called again after more units.
+ * @return 0, or a negative code when a dictionary or ICU fails
+ */
+BITEXT_EXTERN(int) bitext_checker_run(bitext_checker *c);
+
+/** Findings of the last run. Borrowed. */
+BITEXT_EXTERN(const bitext_finding *) bitext_checker_findings(
+	const bitext_checker *c, size_t *count);
+
+BITEXT_EXTERN(size_t) bitext_checker_unit_count(const bitext_checker *c);
+/** Unit `i` as stored (NUL-terminated texts). Borrowed. */
+BITEXT_EXTERN(const bitext_check_unit *) bitext_checker_unit(
+	const bitext_checker *c, size_t i);
+
+/** Findings of the last run at or above `min`. */
+BITEXT_EXTERN(size_t) bitext_checker_count(const bitext_checker *c,
+	bitext_severity min);
+
+/** Report formats. */
+typedef enum {
+	BITEXT_REPORT_TEXT = 0,  /* FILE:UNIT: severity: [check] message "text" */
+	BITEXT_REPORT_JSONL,     /* one JSON object a line */
+	BITEXT_REPORT_HTML       /* a self-contained page with filters */
+} bitext_report_format;
+
+/**
+ * Write the findings of the last run to `f`. `name` is the input's name
+ * (for the text format and the page title).
+ * @return 0 or BITEXT_EIO
+ */
+BITEXT_EXTERN(int) bitext_checker_report(const bitext_checker *c, FILE *f,
+	bitext_report_format format, const char *name);
+
+/** What bitext_check_fix() repairs. */
+enum {
+	BITEXT_FIX_NORMALIZATION = 1 << 0, /* NFC; full-width Latin/digits and
+	                                      half-width Katakana to normal */
+	BITEXT_FIX_INVISIBLE = 1 << 1,     /* drop stray zero-width characters,
+	                                      BOMs, controls, bidi controls;
+	                                      NBSP to space where not used */
+	BITEXT_FIX_WHITESPACE = 1 << 2     /* collapse double spaces; leading and
+	                                      trailing white space like `other` */
+};
+
+/**
+ * Repair text `s` of language `lang`, appending the result to `out`. When
+ * `other` is not NULL (the other side of the unit), leading and trailing
+ * white space are made equal to its. Returns 1 when the text changed, 0
+ * when not, or a negative code.
+ */
+BITEXT_EXTERN(int) bitext_check_fix(bitext_buf *out, unsigned what,
+	const char *lang, const char *s, size_t len, const char *other,
+	size_t other_len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
