@@ -51,4 +51,9 @@
  * larger than 16 MiB is not a sentence pair; it would defeat streaming. */
 #define BITEXT_MAX_TMX_UNIT_BYTES ((size_t)16 * 1024 * 1024)
 
+/* Longest run of combining characters normalized as one unit: Unicode's
+ * stream-safe text format caps runs at 30 non-starters; longer runs are
+ * hostile and are normalized in pieces of this size. */
+#define BITEXT_MAX_COMBINING_RUN 1024
+
 #endif

@@ -1,0 +1,55 @@
+/*
+ * text_int.h - what text.c (byte intake, plain-text paragraphs) and html.c
+ * (HTML articles) share inside the library.
+ *
+ * An offset map is a list of marks (text offset, source offset) with the
+ * meaning of bitext_doc_map_mark(): from a mark on, both offsets advance
+ * together until the next mark. Decoding produces one from decoded UTF-8 to
+ * original bytes; html.c produces one from its document text to decoded
+ * UTF-8 and composes the two.
+ */
+#ifndef BITEXT_TEXT_INT_H
+#define BITEXT_TEXT_INT_H
+
+#include "bitext/text.h"
+
+typedef struct {
+	size_t text;    /* offset in the produced text */
+	size_t src;     /* offset in the input it came from */
+} text_mark;
+
+typedef struct {
+	text_mark *v;   /* marks, text offsets increasing */
+	size_t n, a;    /* used, allocated */
+} text_marks;
+
+/* Add a mark; a mark at the same text offset as the last one replaces it. */
+int bitext_text__mark(text_marks *m, size_t text, size_t src);
+/* Map `off` through `m` (identity before the first mark). */
+size_t bitext_text__map(const text_marks *m, size_t off);
+void bitext_text__marks_free(text_marks *m);
+
+/*
+ * Decode bytes to UTF-8 NFC with LF line ends (bitext_text_decode) and
+ * record the offset map in `marks` (may be NULL). `html` = 1 lets a
+ * <meta charset> in the first bytes name the encoding.
+ */
+int bitext_text__decode(bitext_buf *out, text_marks *marks,
+	bitext_load_info *info, const char *name, const char *data, size_t len,
+	const bitext_load_options *opts, int html);
+
+/* 1 when decoded or ASCII-compatible text starts like an HTML document. */
+int bitext_text__looks_html(const char *s, size_t len);
+
+/*
+ * Build `doc` (text, map, paragraphs) from the decoded HTML `html` whose
+ * offsets map to the original bytes through `marks`.
+ */
+int bitext_html__load(bitext_doc *doc, const char *name, const char *html,
+	size_t len, const text_marks *marks);
+
+/* Install the text and the map of `marks` into `doc` (clears paragraphs). */
+int bitext_text__install(bitext_doc *doc, const char *text, size_t len,
+	const text_marks *marks);
+
+#endif
