@@ -1,0 +1,287 @@
+/*
+ * test_numbers.c - numbers by value (bitext/numbers.h): extraction in
+ * Korean, English, Japanese and locale-driven generic languages, and the
+ * pairing of a source's numbers with its translation's, on realistic news
+ * sentences, with both clean tricky pairs and real mismatches.
+ */
+#include "test.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+static bitext_number_list g_a = BITEXT_NUMBER_LIST_INIT;
+static bitext_number_list g_b = BITEXT_NUMBER_LIST_INIT;
+static bitext_buf g_s = BITEXT_BUF_INIT;
+
+void test_numbers__cleanup(void)
+{
+	bitext_number_list_dispose(&g_a);
+	bitext_number_list_dispose(&g_b);
+	bitext_buf_dispose(&g_s);
+}
+
+/* "kind:rendering|..." for every number of a text, with the spanned text
+ * in brackets: "count:47000 person[4만7000명]". */
+static const char *ex(const char *lang, const char *text)
+{
+	size_t i;
+
+	bitext_buf_clear(&g_s);
+	bitext_buf_puts(&g_s, "");
+	if (bitext_numbers_extract(&g_a, lang, text, strlen(text)) < 0)
+		return "(error)";
+	for (i = 0; i < g_a.count; i++) {
+		const bitext_number *n = &g_a.items[i];
+		if (i)
+			bitext_buf_putc(&g_s, '|');
+		bitext_buf_printf(&g_s, "%s:", bitext_number_kind_name(n->kind));
+		bitext_number_format(&g_s, n);
+		bitext_buf_printf(&g_s, "[%.*s]", (int)(n->end - n->start),
+			text + n->start);
+	}
+	return g_s.ptr;
+}
+
+/* Extract both sides and pair them: "matched/unmatched-src/unmatched-tgt". */
+static const char *cmp(const char *sl, const char *src, const char *tl,
+	const char *tgt)
+{
+	size_t i, pairs;
+	int us = 0, ut = 0;
+
+	if (bitext_numbers_extract(&g_a, sl, src, strlen(src)) < 0 ||
+	    bitext_numbers_extract(&g_b, tl, tgt, strlen(tgt)) < 0)
+		return "(error)";
+	pairs = bitext_numbers_compare(&g_a, &g_b);
+	for (i = 0; i < g_a.count; i++)
+		us += g_a.items[i].match < 0;
+	for (i = 0; i < g_b.count; i++)
+		ut += g_b.items[i].match < 0;
+	bitext_buf_clear(&g_s);
+	bitext_buf_printf(&g_s, "%zu/%d/%d", pairs, us, ut);
+	return g_s.ptr;
+}
+
+void test_numbers__korean_units_and_grouping(void)
+{
+	T_ASSERT_STR(ex("ko", "4만7000명이 참가했다"),
+		"count:47000 person[4만7000명]");
+	T_ASSERT_STR(ex("ko", "2억 달러"), "money:USD 200000000[2억 달러]");
+	T_ASSERT_STR(ex("ko", "1조2000억 원 규모"),
+		"money:KRW 1200000000000[1조2000억 원]");
+	T_ASSERT_STR(ex("ko", "3천 명"), "count:3000 person[3천 명]");
+	T_ASSERT_STR(ex("ko", "47,000명"), "count:47000 person[47,000명]");
+	T_ASSERT_STR(ex("ko", "4만 7000명"), "count:47000 person[4만 7000명]");
+	T_ASSERT_STR(ex("ko", "63개국에서"), "count:63 country[63개국]");
+	T_ASSERT_STR(ex("ko", "1.5배 늘었다"), "multiple:x1.5[1.5배]");
+	T_ASSERT_STR(ex("ko", "3.5% 상승"), "percent:3.5%[3.5%]");
+	T_ASSERT_STR(ex("ko", "3.5퍼센트 상승"), "percent:3.5%[3.5퍼센트]");
+	T_ASSERT_STR(ex("ko", "0.25%포인트 인상"), "percent:0.25%[0.25%포인트]");
+	T_ASSERT_STR(ex("ko", "5백만 원"), "money:KRW 5000000[5백만 원]");
+}
+
+void test_numbers__korean_words(void)
+{
+	T_ASSERT_STR(ex("ko", "삼천 명이 모였다"), "count:3000 person[삼천 명]");
+	T_ASSERT_STR(ex("ko", "이십오 년"), "count:25 year[이십오 년]");
+	T_ASSERT_STR(ex("ko", "이십오"), "number:25[이십오]");
+	T_ASSERT_STR(ex("ko", "세 명이 숨졌다"), "count:3 person[세 명]");
+	T_ASSERT_STR(ex("ko", "두 차례 발사"), "count:2 time[두 차례]");
+	T_ASSERT_STR(ex("ko", "첫 번째 시험"), "ordinal:#1[첫 번째]");
+	T_ASSERT_STR(ex("ko", "세 번째 핵실험"), "ordinal:#3[세 번째]");
+	T_ASSERT_STR(ex("ko", "제3차 회의"), "ordinal:#3[제3차]");
+	/* words that only look like numerals */
+	T_ASSERT_STR(ex("ko", "세계 경제와 한국, 구조를 바꾸는 조만간 백신"), "");
+	T_ASSERT_STR(ex("ko", "이번 사건은 세금 문제다"), "");
+	T_ASSERT_STR(ex("ko", "수천 명"), "");
+}
+
+void test_numbers__korean_dates_and_times(void)
+{
+	T_ASSERT_STR(ex("ko", "2014년 12월 10일 발표"),
+		"date:2014-12-10[2014년 12월 10일]");
+	T_ASSERT_STR(ex("ko", "12월 10일"), "date:--12-10[12월 10일]");
+	T_ASSERT_STR(ex("ko", "지난 10일"), "date:---10[10일]");
+	T_ASSERT_STR(ex("ko", "2014년 12월"), "date:2014-12[2014년 12월]");
+	T_ASSERT_STR(ex("ko", "2014년에"), "year:2014[2014년]");
+	T_ASSERT_STR(ex("ko", "3년 만에"), "count:3 year[3년]");
+	T_ASSERT_STR(ex("ko", "오후 3시"), "time:15:00[오후 3시]");
+	T_ASSERT_STR(ex("ko", "오전 10시 30분"), "time:10:30[오전 10시 30분]");
+	T_ASSERT_STR(ex("ko", "밤 11시"), "time:23:00[밤 11시]");
+	T_ASSERT_STR(ex("ko", "3시 반"), "time:3:30 or 15:30[3시 반]");
+	T_ASSERT_STR(ex("ko", "3~4명"), "count:3 person[3]|count:4 person[4명]");
+	T_ASSERT_STR(ex("ko", "1~2억 원"),
+		"money:KRW 100000000[1]|money:KRW 200000000[2억 원]");
+	T_ASSERT_STR(ex("ko", "2014.12.10"), "date:2014-12-10[2014.12.10]");
+}
+
+void test_numbers__english(void)
+{
+	T_ASSERT_STR(ex("en", "47,000 people"), "count:47000 person[47,000 people]");
+	T_ASSERT_STR(ex("en", "47 000 people"), "count:47000 person[47 000 people]");
+	T_ASSERT_STR(ex("en", "1.2 billion"), "number:1200000000[1.2 billion]");
+	T_ASSERT_STR(ex("en", "1.2bn"), "number:1200000000[1.2bn]");
+	T_ASSERT_STR(ex("en", "$2 million"), "money:USD 2000000[$2 million]");
+	T_ASSERT_STR(ex("en", "$5m"), "money:USD 5000000[$5m]");
+	T_ASSERT_STR(ex("en", "1.2 trillion won"),
+		"money:KRW 1200000000000[1.2 trillion won]");
+	T_ASSERT_STR(ex("en", "3.5 percent"), "percent:3.5%[3.5 percent]");
+	T_ASSERT_STR(ex("en", "sixty-three countries"),
+		"count:63 country[sixty-three countries]");
+	T_ASSERT_STR(ex("en", "one hundred twenty"), "number:120[one hundred twenty]");
+	T_ASSERT_STR(ex("en", "two hundred and five"),
+		"number:205[two hundred and five]");
+	T_ASSERT_STR(ex("en", "three million"), "number:3000000[three million]");
+	T_ASSERT_STR(ex("en", "the 21st century"), "ordinal:#21[21st]");
+	T_ASSERT_STR(ex("en", "the third test"), "ordinal:#3[third]");
+	T_ASSERT_STR(ex("en", "twenty-first"), "ordinal:#21[twenty-first]");
+	T_ASSERT_STR(ex("en", "Dec. 10, 2014"), "date:2014-12-10[Dec. 10, 2014]");
+	T_ASSERT_STR(ex("en", "on December 10"), "date:--12-10[December 10]");
+	T_ASSERT_STR(ex("en", "10 December 2014"),
+		"date:2014-12-10[10 December 2014]");
+	T_ASSERT_STR(ex("en", "in December 2014"), "date:2014-12[December 2014]");
+	T_ASSERT_STR(ex("en", "in 2014"), "year:2014[2014]");
+	T_ASSERT_STR(ex("en", "at 3 p.m."), "time:15:00[3 p.m.]");
+	T_ASSERT_STR(ex("en", "at 10:30 a.m. Monday"), "time:10:30[10:30 a.m.]");
+	T_ASSERT_STR(ex("en", "3 o'clock"), "time:3:00 or 15:00[3 o'clock]");
+	T_ASSERT_STR(ex("en", "rose 1.5 times"), "multiple:x1.5[1.5 times]");
+	/* no numbers in these */
+	T_ASSERT_STR(ex("en", "Someone may march on; a second-hand tone"), "");
+	T_ASSERT_STR(ex("en", "47.000"), "decimal:47[47.000]");
+}
+
+void test_numbers__japanese(void)
+{
+	T_ASSERT_STR(ex("ja", "4万7000人が"), "count:47000 person[4万7000人]");
+	T_ASSERT_STR(ex("ja", "2億ドルを"), "money:USD 200000000[2億ドル]");
+	T_ASSERT_STR(ex("ja", "12月10日に"), "date:--12-10[12月10日]");
+	T_ASSERT_STR(ex("ja", "2014年"), "year:2014[2014年]");
+	T_ASSERT_STR(ex("ja", "午後3時"), "time:15:00[午後3時]");
+	T_ASSERT_STR(ex("ja", "三千人"), "count:3000 person[三千人]");
+	T_ASSERT_STR(ex("ja", "三千"), "number:3000[三千]");
+	T_ASSERT_STR(ex("ja", "二十五"), "number:25[二十五]");
+	T_ASSERT_STR(ex("ja", "一部の千葉県"), "");
+}
+
+void test_numbers__locale_separators_from_icu(void)
+{
+	T_ASSERT_STR(ex("de", "47.000 Menschen, 3,5 %"),
+		"number:47000[47.000]|percent:3.5%[3,5 %]");
+	T_ASSERT_STR(ex("fr", "47\xE2\x80\xAF" "000 personnes"),
+		"number:47000[47\xE2\x80\xAF" "000]");
+	T_ASSERT_STR(ex("en", "47.000 people"), "count:47 person[47.000 people]");
+	T_ASSERT_STR(ex("de", "am 10.12.2014"), "date:2014-12-10[10.12.2014]");
+}
+
+void test_numbers__clean_pairs_match(void)
+{
+	T_ASSERT_STR(cmp("ko", "4만7000명이 시위에 참가했다.", "en",
+		"47,000 people joined the protest."), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "회의는 12월 10일 열린다.", "en",
+		"The meeting opens on Dec. 10."), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "2억 달러를 지원한다.", "en",
+		"It provides $200 million."), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "63개국이 서명했다.", "en",
+		"63 countries signed."), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "세 명이 다쳤다.", "en",
+		"Three people were injured."), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "2014년 12월 발표했다.", "en",
+		"It was announced in December 2014."), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "1조2000억 원 규모다.", "en",
+		"It is worth 1.2 trillion won."), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "오후 3시에 발사했다.", "en",
+		"It was launched at 3 p.m."), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "15억 달러", "en", "$1.5 billion"), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "4만7000명", "en", "47 thousand people"), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "2014년 12월 10일 소니 해킹으로 3.5% 하락", "en",
+		"Sony shares fell 3.5 percent on Dec. 10, 2014 after the hack"),
+		"2/0/0");
+	T_ASSERT_STR(cmp("ko", "북한은 2014년에 세 번째 핵실험을 했다", "en",
+		"North Korea conducted its third nuclear test in 2014"), "2/0/0");
+	T_ASSERT_STR(cmp("ja", "4万7000人が参加", "en", "47,000 people took part"),
+		"1/0/0");
+}
+
+void test_numbers__real_mismatches_are_reported(void)
+{
+	T_ASSERT_STR(cmp("ko", "4만7000명이 참가했다.", "en",
+		"4,700 people took part."), "0/1/1");
+	T_ASSERT_STR(cmp("ko", "12월 10일 열린다.", "en",
+		"It opens on Dec. 11."), "0/1/1");
+	T_ASSERT_STR(cmp("ko", "2억 달러", "en", "200 million won"), "0/1/1");
+	T_ASSERT_STR(cmp("ko", "오후 3시", "en", "at 3 a.m."), "0/1/1");
+	T_ASSERT_STR(cmp("ko", "3.5% 상승", "en", "rose 3.5 points"), "0/1/1");
+	T_ASSERT_STR(cmp("ko", "2014년", "en", "in 2015"), "0/1/1");
+}
+
+void test_numbers__pairing_prefers_order_and_kind(void)
+{
+	T_ASSERT_STR(cmp("en", "3 and 3 and 5", "en", "5, 3, 3"), "3/0/0");
+	T_ASSERT(g_a.items[2].match == 0);
+	T_ASSERT_STR(cmp("ko", "3시", "en", "at 3 o'clock"), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "밤 10시", "en", "at 10 p.m."), "1/0/0");
+}
+
+void test_numbers__spans_and_code_points(void)
+{
+	const char *t = "지난 4만7000명";
+
+	T_ASSERT_OK(bitext_numbers_extract(&g_a, "ko", t, strlen(t)));
+	T_ASSERT_INT(g_a.count, 1);
+	T_ASSERT_INT(g_a.items[0].start, 7);
+	T_ASSERT_INT(bitext_numbers_cpoffset(t, g_a.items[0].start), 3);
+	T_ASSERT_INT(bitext_numbers_cpoffset(t, g_a.items[0].end), 10);
+}
+
+void test_numbers__weak_flags_for_small_spelled(void)
+{
+	T_ASSERT_OK(bitext_numbers_extract(&g_a, "en",
+		"one of two officials and 47 others", 35));
+	T_ASSERT_INT(g_a.count, 3);
+	T_ASSERT(g_a.items[0].flags & BITEXT_NUM_F_WEAK);
+	T_ASSERT(g_a.items[1].flags & BITEXT_NUM_F_WEAK);
+	T_ASSERT(!(g_a.items[2].flags & BITEXT_NUM_F_WEAK));
+}
+
+void test_numbers__hostile_input(void)
+{
+	char *big = malloc(40000);
+	size_t i;
+
+	T_ASSERT(big != NULL);
+	for (i = 0; i + 2 < 40000; i += 2) {
+		big[i] = '7';
+		big[i + 1] = ' ';
+	}
+	T_ASSERT(bitext_numbers_extract(&g_a, "en", big, i) == BITEXT_ELIMIT);
+	/* invalid UTF-8 and truncated sequences do not crash */
+	T_ASSERT_OK(bitext_numbers_extract(&g_a, "ko", "\xEC\x98 3\xFF\xEB", 6));
+	T_ASSERT_INT(g_a.count, 1);
+	T_ASSERT_OK(bitext_numbers_extract(&g_a, "ko", "", 0));
+	T_ASSERT_INT(g_a.count, 0);
+	free(big);
+}
+
+void test_numbers__speed(void)
+{
+	const char *ko = "북한은 2014년 12월 10일 오후 3시 동해상으로 단거리 "
+		"미사일 두 발을 발사했으며, 4만7000명의 병력과 2억 달러 규모의 "
+		"장비를 63개국에 공개했다고 밝혔다. 이는 3.5% 증가한 수치다.";
+	const char *en = "North Korea fired two short-range missiles into the "
+		"East Sea at 3 p.m. on Dec. 10, 2014, and showed 47,000 troops "
+		"and $200 million of equipment to 63 countries, up 3.5 percent.";
+	clock_t t0 = clock();
+	int i;
+	double secs;
+
+	for (i = 0; i < 20000; i++) {
+		bitext_numbers_extract(&g_a, "ko", ko, strlen(ko));
+		bitext_numbers_extract(&g_b, "en", en, strlen(en));
+		bitext_numbers_compare(&g_a, &g_b);
+	}
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	printf("numbers: %d unit pairs in %.3f s (%.0f pairs/s)\n", i, secs,
+		i / (secs > 0 ? secs : 1e-9));
+	T_ASSERT(secs < 2.0);
+	T_ASSERT_STR(cmp("ko", ko, "en", en), "7/0/0");
+}
