@@ -1403,8 +1403,8 @@ int bitext_doc_load_buffer(bitext_doc **out, bitext_load_info *info,
 	if (fmt == BITEXT_FORMAT_HTML) {
 		error = bitext_html__load(doc, name, text.ptr, text.size, &marks);
 	} else {
+		error = bitext_text__install(doc, text.ptr, text.size, &marks);
 		bitext_text__marks_free(&marks);
-		error = bitext_text__install(doc, text.ptr, text.size, NULL);
 		bitext_buf_dispose(&text);
 		if (error >= 0)
 			error = fmt == BITEXT_FORMAT_SEGMENTED ?
@@ -1439,6 +1439,11 @@ cleanup:
 
 /* ---- language by script ------------------------------------------------- */
 
+/*
+ * "ko" when Hangul is more than half of the letters, "ja" when there is
+ * Kana and Kana plus Han are more than half; Hangul and Han weigh double.
+ * Only the first MiB is looked at.
+ */
 const char *bitext_text_guess_lang(const char *s, size_t len)
 {
 	size_t hangul = 0, kana = 0, han = 0, letters = 0;
@@ -1455,13 +1460,16 @@ const char *bitext_text_guess_lang(const char *s, size_t len)
 		sc = uscript_getScript(c, &st);
 		if (U_FAILURE(st) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED)
 			continue;
-		letters++;
+		/* a Hangul syllable or a Han character writes what takes two or
+		 * three Latin letters: count them double */
 		if (sc == USCRIPT_HANGUL)
-			hangul++;
+			hangul += 2, letters += 2;
 		else if (sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA)
-			kana++;
+			kana++, letters++;
 		else if (sc == USCRIPT_HAN)
-			han++;
+			han += 2, letters += 2;
+		else
+			letters++;
 	}
 	if (!letters)
 		return NULL;

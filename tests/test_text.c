@@ -1,0 +1,532 @@
+/*
+ * test_text.c - text intake: encodings, BOMs, detection, invalid input,
+ * line ends, NFC, the map back to original bytes, plain-text paragraphs
+ * (hard wraps, list items, headings), segmented input, language guessing.
+ */
+#include "test.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+void test_text__initialize(void)
+{
+	bitext_msg_set_lang("en");
+}
+
+static bitext_doc *load(const char *data, size_t len, const char *enc,
+	bitext_format fmt, bitext_load_info *info)
+{
+	bitext_load_options o = BITEXT_LOAD_OPTIONS_INIT;
+	bitext_doc *doc = NULL;
+
+	o.encoding = enc;
+	o.format = fmt;
+	if (bitext_doc_load_buffer(&doc, info, "in.txt", data, len, &o) < 0)
+		return NULL;
+	return doc;
+}
+
+static int load_fails(const char *data, size_t len, const char *enc)
+{
+	bitext_load_options o = BITEXT_LOAD_OPTIONS_INIT;
+	bitext_doc *doc = NULL;
+	int r;
+
+	o.encoding = enc;
+	r = bitext_doc_load_buffer(&doc, NULL, "in.txt", data, len, &o);
+	bitext_doc_free(doc);
+	return r;
+}
+
+#define PARA(doc, i) bitext_doc_paragraph(doc, i)
+
+void test_text__utf8_paragraphs_and_spans(void)
+{
+	const char in[] = "Hello there.\n\nSecond one.\n";
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, NULL);
+
+	T_ASSERT(doc);
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 2);
+	T_ASSERT_STR(PARA(doc, 0)->text, "Hello there.");
+	T_ASSERT_STR(PARA(doc, 1)->text, "Second one.");
+	T_ASSERT_INT(PARA(doc, 1)->src_start, 14);
+	T_ASSERT_INT(PARA(doc, 1)->src_end, 25);
+	T_ASSERT(!memcmp(in + PARA(doc, 1)->src_start, "Second one.", 11));
+	bitext_doc_free(doc);
+}
+
+void test_text__utf8_bom_is_skipped_and_mapped(void)
+{
+	const char in[] = "\xEF\xBB\xBFOne.\n\nTwo.";
+	bitext_load_info info;
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, &info);
+
+	T_ASSERT(doc);
+	T_ASSERT_STR(info.encoding, "UTF-8");
+	T_ASSERT_STR(PARA(doc, 0)->text, "One.");
+	T_ASSERT_INT(PARA(doc, 0)->src_start, 3);
+	T_ASSERT_INT(PARA(doc, 1)->src_start, 9);
+	T_ASSERT_INT(PARA(doc, 1)->src_end, 13);
+	bitext_doc_free(doc);
+}
+
+void test_text__utf16le_and_be_with_bom(void)
+{
+	/* "ab\n\n한" */
+	const char le[] = "\xFF\xFE" "a\0b\0\n\0\n\0\x5C\xD5";
+	const char be[] = "\xFE\xFF" "\0a\0b\0\n\0\n\xD5\x5C";
+	bitext_load_info info;
+	bitext_doc *doc = load(le, sizeof(le) - 1, NULL, BITEXT_FORMAT_AUTO, &info);
+
+	T_ASSERT(doc);
+	T_ASSERT_STR(info.encoding, "UTF-16LE");
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 2);
+	T_ASSERT_STR(PARA(doc, 1)->text, "한");
+	T_ASSERT_INT(PARA(doc, 0)->src_start, 2);
+	T_ASSERT_INT(PARA(doc, 0)->src_end, 6);
+	T_ASSERT_INT(PARA(doc, 1)->src_start, 10);
+	T_ASSERT_INT(PARA(doc, 1)->src_end, 12);
+	bitext_doc_free(doc);
+	doc = load(be, sizeof(be) - 1, NULL, BITEXT_FORMAT_AUTO, &info);
+	T_ASSERT(doc);
+	T_ASSERT_STR(info.encoding, "UTF-16BE");
+	T_ASSERT_STR(PARA(doc, 0)->text, "ab");
+	T_ASSERT_STR(PARA(doc, 1)->text, "한");
+	T_ASSERT_INT(PARA(doc, 1)->src_start, 10);
+	bitext_doc_free(doc);
+}
+
+void test_text__utf16_lone_surrogate_is_an_error(void)
+{
+	const char in[] = "\xFF\xFE" "A\0\x00\xD8" "B\0";
+	const bitext_error *e;
+
+	T_ASSERT_INT(load_fails(in, sizeof(in) - 1, NULL), BITEXT_EENCODING);
+	e = bitext_error_last();
+	T_ASSERT_INT(e->offset, 4);
+	T_ASSERT_INT(e->line, 1);
+	T_ASSERT(strstr(e->message, "0x00 0xD8"));
+}
+
+void test_text__cp949_explicit_with_extension_syllables(void)
+{
+	/* "똠 햏\n\n한국" in CP949; 똠 and 햏 exist only in CP949, not EUC-KR */
+	const char in[] = "\x8C\x63 \xC1\x64\n\n\xC7\xD1\xB1\xB9";
+	bitext_load_info info;
+	bitext_doc *doc = load(in, sizeof(in) - 1, "CP949", BITEXT_FORMAT_AUTO, &info);
+
+	T_ASSERT(doc);
+	T_ASSERT_STR(info.encoding, "CP949");
+	T_ASSERT_INT(info.detected, 0);
+	T_ASSERT_STR(PARA(doc, 0)->text, "똠 햏");
+	T_ASSERT_STR(PARA(doc, 1)->text, "한국");
+	T_ASSERT_INT(PARA(doc, 0)->src_start, 0);
+	T_ASSERT_INT(PARA(doc, 0)->src_end, 5);
+	T_ASSERT_INT(PARA(doc, 1)->src_start, 7);
+	T_ASSERT_INT(PARA(doc, 1)->src_end, 11);
+	bitext_doc_free(doc);
+	/* EUC-KR named by the user decodes the extension too (superset) */
+	doc = load(in, sizeof(in) - 1, "EUC-KR", BITEXT_FORMAT_AUTO, &info);
+	T_ASSERT(doc);
+	T_ASSERT_STR(PARA(doc, 0)->text, "똠 햏");
+	bitext_doc_free(doc);
+}
+
+void test_text__cp949_detected(void)
+{
+	char *data;
+	size_t len;
+	bitext_load_info info;
+	bitext_doc *doc;
+
+	data = test_slurp("tests/data/text/ko-cp949.txt", &len);
+	T_ASSERT(data);
+	doc = load(data, len, NULL, BITEXT_FORMAT_AUTO, &info);
+	T_ASSERT(doc);
+	T_ASSERT_INT(info.detected, 1);
+	T_ASSERT_STR(info.encoding, "CP949");
+	T_ASSERT(info.confidence >= 50);
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 5);
+	T_ASSERT_INT(PARA(doc, 0)->kind, BITEXT_PARA_HEADING);
+	T_ASSERT(strstr(PARA(doc, 2)->text, "김똠순"));
+	T_ASSERT(strstr(PARA(doc, 2)->text, "햏자"));
+	T_ASSERT_INT(PARA(doc, 3)->kind, BITEXT_PARA_LIST_ITEM);
+	T_ASSERT_STR(bitext_text_guess_lang(PARA(doc, 1)->text, PARA(doc, 1)->len), "ko");
+	bitext_doc_free(doc);
+	free(data);
+}
+
+void test_text__short_cp949_detected_by_hangul_check(void)
+{
+	/* "똠방 햏자" alone: too short for ICU's EUC-KR recognizer */
+	const char in[] = "\x8C\x63\xB9\xE6 \xC1\x64\xC0\xDA";
+	bitext_load_info info;
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, &info);
+
+	T_ASSERT(doc);
+	T_ASSERT_INT(info.detected, 1);
+	T_ASSERT_STR(PARA(doc, 0)->text, "똠방 햏자");
+	bitext_doc_free(doc);
+}
+
+void test_text__euckr_shiftjis_windows1252(void)
+{
+	const char ko[] = "\xBC\xAD\xBF\xEF"; /* 서울 */
+	const char sj[] = "\x93\x8C\x8B\x9E"; /* 東京 */
+	const char w[] = "caf\xE9 \x80\x35";  /* café €5 */
+	bitext_doc *doc;
+
+	doc = load(ko, sizeof(ko) - 1, "EUC-KR", BITEXT_FORMAT_AUTO, NULL);
+	T_ASSERT(doc);
+	T_ASSERT_STR(PARA(doc, 0)->text, "서울");
+	bitext_doc_free(doc);
+	doc = load(sj, sizeof(sj) - 1, "Shift_JIS", BITEXT_FORMAT_AUTO, NULL);
+	T_ASSERT(doc);
+	T_ASSERT_STR(PARA(doc, 0)->text, "東京");
+	T_ASSERT_INT(PARA(doc, 0)->src_end, 4);
+	bitext_doc_free(doc);
+	doc = load(w, sizeof(w) - 1, "windows-1252", BITEXT_FORMAT_AUTO, NULL);
+	T_ASSERT(doc);
+	T_ASSERT_STR(PARA(doc, 0)->text, "café €5");
+	T_ASSERT_INT(PARA(doc, 0)->src_end, 7);
+	bitext_doc_free(doc);
+}
+
+void test_text__shift_jis_detected(void)
+{
+	char *data;
+	size_t len;
+	bitext_load_info info;
+	bitext_doc *doc;
+
+	data = test_slurp("tests/data/text/ja-sjis.txt", &len);
+	T_ASSERT(data);
+	doc = load(data, len, NULL, BITEXT_FORMAT_AUTO, &info);
+	T_ASSERT(doc);
+	T_ASSERT_INT(info.detected, 1);
+	T_ASSERT_STR(info.encoding, "Shift_JIS");
+	T_ASSERT_STR(bitext_text_guess_lang(PARA(doc, 0)->text, PARA(doc, 0)->len), "ja");
+	bitext_doc_free(doc);
+	free(data);
+}
+
+void test_text__invalid_utf8_names_line_column_offset(void)
+{
+	const char in[] = "first line\nab\xFF" "cd\n";
+	const bitext_error *e;
+
+	T_ASSERT_INT(load_fails(in, sizeof(in) - 1, "UTF-8"), BITEXT_EENCODING);
+	e = bitext_error_last();
+	T_ASSERT_STR(e->file, "in.txt");
+	T_ASSERT_INT(e->line, 2);
+	T_ASSERT_INT(e->column, 3);
+	T_ASSERT_INT(e->offset, 13);
+	T_ASSERT(strstr(e->message, "byte offset 13"));
+	T_ASSERT(strstr(e->message, "0xFF"));
+}
+
+void test_text__undetectable_bytes_suggest_encoding(void)
+{
+	const char in[] = "plain ascii text\nwith one \xFF byte\n";
+	const bitext_error *e;
+
+	T_ASSERT_INT(load_fails(in, sizeof(in) - 1, NULL), BITEXT_EENCODING);
+	e = bitext_error_last();
+	T_ASSERT_INT(e->line, 2);
+	T_ASSERT_INT(e->offset, 26);
+	T_ASSERT(strstr(e->message, "--encoding"));
+}
+
+void test_text__truncated_overlong_surrogate(void)
+{
+	const bitext_error *e;
+
+	T_ASSERT_INT(load_fails("abc\xE2\x82", 5, "UTF-8"), BITEXT_EENCODING);
+	e = bitext_error_last();
+	T_ASSERT_INT(e->offset, 3);
+	T_ASSERT(strstr(e->message, "cut off"));
+	T_ASSERT_INT(load_fails("a\xC0\xAF", 3, "UTF-8"), BITEXT_EENCODING);
+	T_ASSERT_INT(bitext_error_last()->offset, 1);
+	T_ASSERT(strstr(bitext_error_last()->message, "overlong"));
+	T_ASSERT_INT(load_fails("ab\xE0\x80\xAF", 5, "UTF-8"), BITEXT_EENCODING);
+	T_ASSERT_INT(bitext_error_last()->offset, 2);
+	T_ASSERT(strstr(bitext_error_last()->message, "overlong"));
+	T_ASSERT_INT(load_fails("x\xED\xA0\x80y", 5, "UTF-8"), BITEXT_EENCODING);
+	T_ASSERT_INT(bitext_error_last()->offset, 1);
+	T_ASSERT(strstr(bitext_error_last()->message, "surrogate"));
+	T_ASSERT_INT(load_fails("x\xF4\x90\x80\x80", 5, "UTF-8"), BITEXT_EENCODING);
+	T_ASSERT(strstr(bitext_error_last()->message, "10FFFF"));
+}
+
+void test_text__truncated_legacy_sequence_at_end(void)
+{
+	T_ASSERT_INT(load_fails("\xC7\xD1\xC7", 3, "CP949"), BITEXT_EENCODING);
+	T_ASSERT_INT(bitext_error_last()->offset, 2);
+}
+
+void test_text__replace_invalid_counts(void)
+{
+	const char in[] = "a\xFF" "b\xC3\n";
+	bitext_load_options o = BITEXT_LOAD_OPTIONS_INIT;
+	bitext_load_info info;
+	bitext_doc *doc = NULL;
+
+	o.encoding = "UTF-8";
+	o.replace_invalid = 1;
+	T_ASSERT_OK(bitext_doc_load_buffer(&doc, &info, "x", in, sizeof(in) - 1, &o));
+	T_ASSERT_INT(info.replaced, 2);
+	T_ASSERT_STR(PARA(doc, 0)->text, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+	bitext_doc_free(doc);
+}
+
+void test_text__nul_means_binary(void)
+{
+	const char in[] = "abc\0def";
+
+	T_ASSERT_INT(load_fails(in, sizeof(in) - 1, NULL), BITEXT_EENCODING);
+	T_ASSERT_INT(bitext_error_last()->offset, 3);
+	T_ASSERT(strstr(bitext_error_last()->message, "binary"));
+}
+
+void test_text__empty_input_is_an_error(void)
+{
+	T_ASSERT_INT(load_fails("", 0, NULL), BITEXT_EPARSE);
+	T_ASSERT(strstr(bitext_error_last()->message, "empty"));
+	T_ASSERT_INT(load_fails("\xEF\xBB\xBF", 3, NULL), BITEXT_EPARSE);
+}
+
+void test_text__unknown_encoding_and_missing_file(void)
+{
+	bitext_doc *doc = NULL;
+
+	T_ASSERT_INT(load_fails("abc", 3, "no-such-charset"), BITEXT_EINVAL);
+	T_ASSERT_INT(bitext_doc_load(&doc, NULL, "tests/data/text/nope.txt", NULL),
+		BITEXT_ENOTFOUND);
+	T_ASSERT(!doc);
+}
+
+void test_text__crlf_and_cr_become_lf_with_mapping(void)
+{
+	const char in[] = "One.\r\nTwo.\r\n\r\nThree.\rFour.";
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, NULL);
+	size_t len;
+
+	T_ASSERT(doc);
+	T_ASSERT_STR(bitext_doc_text(doc, &len), "One.\nTwo.\n\nThree.\nFour.");
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 2);
+	T_ASSERT_STR(PARA(doc, 0)->text, "One.\nTwo.");
+	T_ASSERT_INT(PARA(doc, 1)->src_start, 14);
+	T_ASSERT_INT(PARA(doc, 1)->src_end, 26);
+	T_ASSERT(!memcmp(in + 14, "Three.\rFour.", 12));
+	bitext_doc_free(doc);
+}
+
+void test_text__nfd_hangul_becomes_nfc_with_count_and_map(void)
+{
+	/* "A 한국.\n\nB" with 한국 decomposed (6 jamo, 18 bytes) */
+	const char in[] = "A \xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB"
+		"\xE1\x84\x80\xE1\x85\xAE\xE1\x86\xA8.\n\nB";
+	bitext_load_info info;
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, &info);
+
+	T_ASSERT(doc);
+	T_ASSERT_STR(PARA(doc, 0)->text, "A 한국.");
+	T_ASSERT_INT(info.nfc_changed, 6);
+	T_ASSERT_INT(PARA(doc, 0)->src_end, 21);
+	T_ASSERT_INT(PARA(doc, 1)->src_start, 23);
+	/* the byte after 한 (at 5 in the NFC text) maps to where 국 starts */
+	T_ASSERT_INT(bitext_doc_map(doc, 5), 11);
+	bitext_doc_free(doc);
+}
+
+void test_text__nfc_input_is_unchanged(void)
+{
+	const char in[] = "café 한국어 e\xCC\x81";
+	bitext_load_info info;
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, &info);
+
+	T_ASSERT(doc);
+	T_ASSERT_STR(PARA(doc, 0)->text, "café 한국어 é");
+	T_ASSERT_INT(info.nfc_changed, 2);
+	T_ASSERT_INT(PARA(doc, 0)->src_end, sizeof(in) - 1);
+	bitext_doc_free(doc);
+}
+
+void test_text__hard_wrapped_lines_stay_one_paragraph(void)
+{
+	const char in[] =
+		"The committee met on Tuesday to discuss the budget for the next\n"
+		"fiscal year, and after a long debate it approved the proposal by\n"
+		"a narrow margin.\n\nNext paragraph.";
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, NULL);
+
+	T_ASSERT(doc);
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 2);
+	T_ASSERT_INT(PARA(doc, 0)->kind, BITEXT_PARA_TEXT);
+	T_ASSERT(strstr(PARA(doc, 0)->text, "next\nfiscal"));
+	T_ASSERT_STR(PARA(doc, 1)->text, "Next paragraph.");
+	bitext_doc_free(doc);
+}
+
+void test_text__list_items_split_a_block(void)
+{
+	const char in[] = "Steps to follow:\n- open the box\n- read the manual\n"
+		"  carefully\n2. plug it in\n(3) wait\n가. 첫째\n① 둘째\n* last";
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, NULL);
+
+	T_ASSERT(doc);
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 8);
+	T_ASSERT_INT(PARA(doc, 0)->kind, BITEXT_PARA_TEXT);
+	T_ASSERT_STR(PARA(doc, 0)->text, "Steps to follow:");
+	T_ASSERT_INT(PARA(doc, 1)->kind, BITEXT_PARA_LIST_ITEM);
+	T_ASSERT_STR(PARA(doc, 1)->text, "- open the box");
+	T_ASSERT_STR(PARA(doc, 2)->text, "- read the manual\n  carefully");
+	T_ASSERT_STR(PARA(doc, 3)->text, "2. plug it in");
+	T_ASSERT_STR(PARA(doc, 4)->text, "(3) wait");
+	T_ASSERT_STR(PARA(doc, 5)->text, "가. 첫째");
+	T_ASSERT_STR(PARA(doc, 6)->text, "① 둘째");
+	T_ASSERT_INT(PARA(doc, 7)->kind, BITEXT_PARA_LIST_ITEM);
+	bitext_doc_free(doc);
+}
+
+void test_text__numbers_and_dashes_in_wrapped_prose_are_not_items(void)
+{
+	const char in[] = "Sales grew strongly over the whole period and reached\n"
+		"2019.5 million units, up from the year before, while costs fell\n"
+		"-3 percent.";
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, NULL);
+
+	T_ASSERT(doc);
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 1);
+	bitext_doc_free(doc);
+}
+
+void test_text__headings(void)
+{
+	const char in[] = "# Markdown title\n\nBreaking News\n"
+		"The president said on Monday that the talks would continue next "
+		"week in Geneva.\n\nA wrapped paragraph starts here on a line\n"
+		"that is not longer.\n\n서울 시장 선거\n";
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, NULL);
+
+	T_ASSERT(doc);
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 5);
+	T_ASSERT_INT(PARA(doc, 0)->kind, BITEXT_PARA_HEADING);
+	T_ASSERT_STR(PARA(doc, 0)->text, "Markdown title");
+	T_ASSERT_INT(PARA(doc, 0)->src_start, 2);
+	T_ASSERT_INT(PARA(doc, 1)->kind, BITEXT_PARA_HEADING);
+	T_ASSERT_STR(PARA(doc, 1)->text, "Breaking News");
+	T_ASSERT_INT(PARA(doc, 2)->kind, BITEXT_PARA_TEXT);
+	/* the next line starts in lower case: a wrapped sentence */
+	T_ASSERT_INT(PARA(doc, 3)->kind, BITEXT_PARA_TEXT);
+	T_ASSERT(strchr(PARA(doc, 3)->text, '\n'));
+	T_ASSERT_INT(PARA(doc, 4)->kind, BITEXT_PARA_HEADING);
+	bitext_doc_free(doc);
+}
+
+void test_text__blank_lines_of_spaces_separate(void)
+{
+	const char in[] = "  First.  \n \t \nSecond.\n\xE3\x80\x80\nThird.";
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, NULL);
+
+	T_ASSERT(doc);
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 3);
+	T_ASSERT_STR(PARA(doc, 0)->text, "First.");
+	T_ASSERT_INT(PARA(doc, 0)->src_start, 2);
+	T_ASSERT_STR(PARA(doc, 2)->text, "Third.");
+	bitext_doc_free(doc);
+}
+
+void test_text__segmented_format(void)
+{
+	const char in[] = "First sentence.\nSecond one.\n\n  Third.  \n\n\nFourth.\n";
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_SEGMENTED, NULL);
+	const bitext_segment *s;
+
+	T_ASSERT(doc);
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 3);
+	T_ASSERT_INT(bitext_doc_segment_count(doc), 4);
+	s = bitext_doc_segment(doc, 1);
+	T_ASSERT_STR(s->text, "Second one.");
+	T_ASSERT_INT(s->paragraph, 0);
+	s = bitext_doc_segment(doc, 2);
+	T_ASSERT_STR(s->text, "Third.");
+	T_ASSERT_INT(s->paragraph, 1);
+	T_ASSERT_INT(s->src_start, 31);
+	T_ASSERT_INT(PARA(doc, 2)->first_segment, 3);
+	T_ASSERT_INT(PARA(doc, 2)->nsegments, 1);
+	bitext_doc_free(doc);
+}
+
+void test_text__decode_api_appends_utf8(void)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	bitext_load_options o = BITEXT_LOAD_OPTIONS_INIT;
+	bitext_load_info info;
+
+	o.encoding = "Shift_JIS";
+	T_ASSERT_OK(bitext_text_decode(&b, &info, "x", "\x93\x8C\x8B\x9E\r\n", 6, &o));
+	T_ASSERT_STR(b.ptr, "東京\n");
+	bitext_buf_dispose(&b);
+}
+
+void test_text__guess_lang(void)
+{
+	const char *ko = "서울의 날씨 (Seoul weather) 맑음";
+	const char *ja = "東京の天気は晴れです。";
+	const char *zh = "北京天气晴朗";
+
+	T_ASSERT_STR(bitext_text_guess_lang(ko, strlen(ko)), "ko");
+	T_ASSERT_STR(bitext_text_guess_lang(ja, strlen(ja)), "ja");
+	T_ASSERT(!bitext_text_guess_lang(zh, strlen(zh)));
+	T_ASSERT(!bitext_text_guess_lang("Hello world", 11));
+	T_ASSERT(!bitext_text_guess_lang("12345 !!", 8));
+}
+
+void test_text__huge_single_line_is_linear(void)
+{
+	size_t n = 5 * 1024 * 1024, i;
+	char *big = malloc(n);
+	bitext_doc *doc;
+	clock_t t0;
+	double secs;
+
+	T_ASSERT(big);
+	for (i = 0; i < n; i++)
+		big[i] = (char)(i % 7 == 6 ? ' ' : 'a' + i % 7);
+	t0 = clock();
+	doc = load(big, n, NULL, BITEXT_FORMAT_AUTO, NULL);
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	free(big);
+	T_ASSERT(doc);
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 1);
+	T_ASSERT_INT(PARA(doc, 0)->len, n);
+	T_ASSERT(secs < 5.0);
+	bitext_doc_free(doc);
+}
+
+void test_text__cp949_file_spans_point_at_original_bytes(void)
+{
+	char *data;
+	size_t len, i;
+	bitext_doc *doc;
+	bitext_buf b = BITEXT_BUF_INIT;
+	bitext_load_options o = BITEXT_LOAD_OPTIONS_INIT;
+
+	data = test_slurp("tests/data/text/ko-cp949.txt", &len);
+	T_ASSERT(data);
+	doc = load(data, len, "CP949", BITEXT_FORMAT_AUTO, NULL);
+	T_ASSERT(doc);
+	o.encoding = "CP949";
+	/* decoding the original bytes of each span gives the paragraph back */
+	for (i = 0; i < bitext_doc_paragraph_count(doc); i++) {
+		const bitext_paragraph *p = PARA(doc, i);
+		bitext_buf_clear(&b);
+		T_ASSERT_OK(bitext_text_decode(&b, NULL, "x", data + p->src_start,
+			p->src_end - p->src_start, &o));
+		T_ASSERT_STR(b.ptr, p->text);
+	}
+	bitext_buf_dispose(&b);
+	bitext_doc_free(doc);
+	free(data);
+}
