@@ -85,6 +85,8 @@ typedef struct tmx_seg_ctx {
 	bitext_buf seg;       /* scratch: raw inner XML */
 	bitext_buf text;      /* scratch: plain text */
 	bitext_buf content;   /* scratch: a code's raw content */
+	const char *entity;   /* name of an entity reference met, or NULL */
+	const char *unknown_name; /* an element that is not inline markup */
 } tmx_seg_ctx;
 
 int tmx_seg_parse(xmlTextReaderPtr r, tmx_pool *p, bitext_tmx_tuv *tuv,

@@ -30,6 +30,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct bitext_tmx_reader {
@@ -47,6 +48,16 @@ struct bitext_tmx_reader {
 	long xml_line, xml_col;
 	int unit_bad;                 /* the current unit had a problem */
 	int done;                     /* end of body seen */
+	/* recovery from broken XML (RECOVER, UTF-8 files only): restart a
+	 * parser at the next "<tu" after the error, see read_resync() */
+	int can_resync;               /* the file allows it */
+	long line_base;               /* lines before the current parser's start */
+	off_t feed_off;               /* next byte of the file to hand libxml2 */
+	const char *prefix;           /* bytes handed before the file's */
+	size_t prefix_len;
+	off_t resync_off;             /* where the last restart began */
+	off_t scan_off;               /* a line start known ... */
+	long scan_line;               /* ... and its line number (1-based) */
 };
 
 #define NOMEM() bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL)
@@ -63,13 +74,14 @@ static long read_line(bitext_tmx_reader *r)
 	xmlNodePtr n = xmlTextReaderCurrentNode(r->xr);
 	long line = n ? xmlGetLineNo(n) : -1;
 
-	return line > 0 ? line : xmlTextReaderGetParserLineNumber(r->xr);
+	return (line > 0 ? line : xmlTextReaderGetParserLineNumber(r->xr)) +
+		r->line_base;
 }
 
 /* The parser's column when it is still on the node's line, else 1. */
 static long read_col(bitext_tmx_reader *r, long line)
 {
-	if (xmlTextReaderGetParserLineNumber(r->xr) == line)
+	if (xmlTextReaderGetParserLineNumber(r->xr) + r->line_base == line)
 		return xmlTextReaderGetParserColumnNumber(r->xr);
 	return 1;
 }
@@ -126,14 +138,14 @@ static void read_xml_error(void *ctx, xmlErrorPtr err)
 		*nl = '\0';
 	if (r->opts.flags & BITEXT_TMX_READ_RECOVER) {
 		int saved = r->unit_bad;
-		read_problem(r, BITEXT_TMX_PROBLEM_XML, err->line, err->int2,
-			"tmx_xml_error", msg, NULL);
+		read_problem(r, BITEXT_TMX_PROBLEM_XML, err->line + r->line_base,
+			err->int2, "tmx_xml_error", msg, NULL);
 		r->unit_bad = saved;
 	}
 	if (!r->xml_error) {
 		r->xml_error = 1;
 		r->xml_msg = msg;
-		r->xml_line = err->line;
+		r->xml_line = err->line + r->line_base;
 		r->xml_col = err->int2;
 	} else {
 		free(msg);
@@ -153,8 +165,29 @@ static int read_node(bitext_tmx_reader *r)
 	bitext_error_set(BITEXT_EPARSE, "tmx_xml_error",
 		r->xml_msg ? r->xml_msg : "XML error", NULL);
 	bitext_error_locate(r->path, r->xml_msg ? r->xml_line :
-		xmlTextReaderGetParserLineNumber(r->xr), r->xml_msg ? r->xml_col :
+		xmlTextReaderGetParserLineNumber(r->xr) + r->line_base,
+		r->xml_msg ? r->xml_col :
 		xmlTextReaderGetParserColumnNumber(r->xr), -1);
+	return BITEXT_EPARSE;
+}
+
+/* A read that failed inside an element: the error of libxml2 when there is
+ * one, else "truncated". */
+static int read_fail(bitext_tmx_reader *r, int ret)
+{
+	if (ret == BITEXT_ENOMEM)
+		return ret;
+	if (r->xml_error) {
+		bitext_error_set(BITEXT_EPARSE, "tmx_xml_error", r->xml_msg, NULL);
+		bitext_error_locate(r->path, r->xml_line, r->xml_col, -1);
+		return BITEXT_EPARSE;
+	}
+	if (ret == BITEXT_EPARSE && bitext_error_last() &&
+	    bitext_error_last()->code == BITEXT_EPARSE)
+		return ret;
+	bitext_error_set(BITEXT_EPARSE, "tmx_truncated", NULL);
+	bitext_error_locate(r->path, xmlTextReaderGetParserLineNumber(r->xr) +
+		r->line_base, xmlTextReaderGetParserColumnNumber(r->xr), -1);
 	return BITEXT_EPARSE;
 }
 
@@ -336,8 +369,10 @@ static int seg_element(xmlTextReaderPtr xr, tmx_pool *p, tmx_seg_ctx *ctx,
 	int kind = seg_code_kind(name), empty, ret;
 	bitext_tmx_code *c = NULL;
 
-	if (kind < 0)
+	if (kind < 0) {
 		*unknown = 1;
+		ctx->unknown_name = name;
+	}
 	else if (!(c = seg_new_code(p, codes, ncodes, kind, ctx->text.size)))
 		return BITEXT_ENOMEM;
 	if (read_start_tag(xr, &ctx->seg, NULL, p, c, &empty) < 0 ||
@@ -355,12 +390,14 @@ static int seg_element(xmlTextReaderPtr xr, tmx_pool *p, tmx_seg_ctx *ctx,
 	bitext_buf_clear(&ctx->content);
 	ret = read_raw_content(xr, &ctx->seg, &ctx->content);
 	if (ret != 1)
-		return ret < 0 ? ret : bitext_error_set(BITEXT_EPARSE,
-			"tmx_truncated", NULL);
-	/* read_raw_content wrote the end tag to both: take it off content */
-	ctx->content.size -= strlen(name) + 3;
-	ctx->content.ptr[ctx->content.size] = '\0';
-	c->content = tmx_pool_strndup(p, ctx->content.ptr, ctx->content.size);
+		return ret == BITEXT_ENOMEM || ret == BITEXT_EPARSE ? ret :
+			bitext_error_set(BITEXT_EPARSE, "tmx_truncated", NULL);
+	if (put2(&ctx->seg, NULL, "</", 2) < 0 ||
+	    put2(&ctx->seg, NULL, name, strlen(name)) < 0 ||
+	    put2(&ctx->seg, NULL, ">", 1) < 0)
+		return BITEXT_ENOMEM;
+	c->content = tmx_pool_strndup(p, ctx->content.ptr ? ctx->content.ptr : "",
+		ctx->content.size);
 	return c->content ? 0 : NOMEM();
 }
 
@@ -374,13 +411,15 @@ int tmx_seg_parse(xmlTextReaderPtr xr, tmx_pool *p, bitext_tmx_tuv *tuv,
 
 	bitext_buf_clear(&ctx->seg);
 	bitext_buf_clear(&ctx->text);
+	ctx->entity = NULL;
+	ctx->unknown_name = NULL;
 	*unknown = 0;
 	if (!xmlTextReaderIsEmptyElement(xr)) {
 		for (;;) {
 			ret = xmlTextReaderRead(xr);
 			if (ret != 1)
-				return ret < 0 ? BITEXT_EPARSE :
-					bitext_error_set(BITEXT_EPARSE, "tmx_truncated", NULL);
+				return bitext_error_set(BITEXT_EPARSE, "tmx_truncated",
+					NULL);
 			type = xmlTextReaderNodeType(xr);
 			if (type == XML_READER_TYPE_END_ELEMENT &&
 			    xmlTextReaderDepth(xr) == depth0)
@@ -409,8 +448,9 @@ int tmx_seg_parse(xmlTextReaderPtr xr, tmx_pool *p, bitext_tmx_tuv *tuv,
 				if (read_misc(xr, type, &ctx->seg, NULL) < 0)
 					return BITEXT_ENOMEM;
 			} else if (type == XML_READER_TYPE_ENTITY_REFERENCE) {
-				return bitext_error_set(BITEXT_EPARSE, "tmx_entity",
-					cstr(xmlTextReaderConstName(xr)), NULL);
+				/* never expanded; the caller reports it */
+				ctx->entity = cstr(xmlTextReaderConstName(xr));
+				*unknown = 1;
 			}
 		}
 	}
@@ -526,8 +566,7 @@ static int read_unknown(bitext_tmx_reader *r, const char *where)
 	bitext_buf_dispose(&sink);
 	if (ret == 1)
 		return 0;
-	return ret < 0 ? read_node(r) : bitext_error_set(BITEXT_EPARSE,
-		"tmx_truncated", NULL);
+	return read_fail(r, ret < 0 ? ret : BITEXT_EPARSE);
 }
 
 /* ---- units --------------------------------------------------------------- */
@@ -592,15 +631,16 @@ static int read_tuv(bitext_tmx_reader *r)
 			have_seg = 1;
 			l2 = read_line(r);
 			error = tmx_seg_parse(r->xr, p, t, &r->seg, &unknown);
-			if (error == BITEXT_EPARSE && r->xml_error)
-				return read_node(r) < 0 ? BITEXT_EPARSE : error;
-			if (error == BITEXT_EPARSE)
-				bitext_error_locate(r->path, l2, read_col(r, l2), -1);
 			if (error < 0)
-				return error;
-			if (unknown && (error = read_problem(r,
-			    BITEXT_TMX_PROBLEM_STRUCTURE, l2, read_col(r, l2),
-			    "tmx_unexpected_element", "?", "seg")) < 0)
+				return read_fail(r, error);
+			if (unknown && r->seg.entity)
+				error = read_problem(r, BITEXT_TMX_PROBLEM_XML, l2,
+					read_col(r, l2), "tmx_entity", r->seg.entity, NULL);
+			else if (unknown)
+				error = read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, l2,
+					read_col(r, l2), "tmx_unexpected_element",
+					r->seg.unknown_name ? r->seg.unknown_name : "?", "seg");
+			if (error < 0)
 				return error;
 		} else if (name_is(name, "prop") || name_is(name, "note")) {
 			if ((error = read_meta(r, p, d, name_is(name, "prop"))) < 0)
@@ -717,8 +757,9 @@ static int read_header(bitext_tmx_reader *r)
 			} else if (!empty) {
 				ret = read_raw_content(r->xr, &ude, NULL);
 				if (ret != 1)
-					error = ret < 0 ? read_node(r) : bitext_error_set(
-						BITEXT_EPARSE, "tmx_truncated", NULL);
+					error = read_fail(r, ret < 0 ? ret : BITEXT_EPARSE);
+				else if (bitext_buf_puts(&ude, "</ude>") < 0)
+					error = NOMEM();
 			}
 		} else {
 			error = read_unknown(r, "header");
@@ -792,13 +833,161 @@ not_tmx:
 	return BITEXT_EPARSE;
 }
 
+/* ---- input and recovery -------------------------------------------------- */
+
+/* libxml2's input callback: the prefix, then the file from feed_off. */
+static int read_input(void *ctx, char *buf, int len)
+{
+	bitext_tmx_reader *r = ctx;
+	ssize_t n;
+	size_t k;
+
+	if (r->prefix_len) {
+		k = r->prefix_len < (size_t)len ? r->prefix_len : (size_t)len;
+		memcpy(buf, r->prefix, k);
+		r->prefix += k;
+		r->prefix_len -= k;
+		return (int)k;
+	}
+	do
+		n = r->can_resync ? pread(r->fd, buf, (size_t)len, r->feed_off) :
+			read(r->fd, buf, (size_t)len);
+	while (n < 0 && errno == EINTR);
+	if (n < 0)
+		return -1;
+	r->feed_off += n;
+	return (int)n;
+}
+
+static int read_start_parser(bitext_tmx_reader *r, const char *enc)
+{
+	int xopts = XML_PARSE_NONET | XML_PARSE_NOCDATA;
+
+	r->xr = xmlReaderForIO(read_input, NULL, r, r->path, enc, xopts);
+	if (!r->xr)
+		return NOMEM();
+	xmlTextReaderSetStructuredErrorHandler(r->xr, read_xml_error, r);
+	return 0;
+}
+
+/* Byte offset of the start of line `line`, scanning forward from the last
+ * line start found (errors come in file order, so this stays linear). */
+static off_t read_line_offset(bitext_tmx_reader *r, long line)
+{
+	char buf[65536];
+	ssize_t n, i;
+
+	if (line < r->scan_line) {
+		r->scan_line = 1;
+		r->scan_off = 0;
+	}
+	while (r->scan_line < line) {
+		n = pread(r->fd, buf, sizeof(buf), r->scan_off);
+		if (n <= 0)
+			return -1;
+		for (i = 0; i < n && r->scan_line < line; i++)
+			if (buf[i] == '\n')
+				r->scan_line++;
+		if (r->scan_line < line)
+			r->scan_off += n;
+		else
+			r->scan_off += i;
+	}
+	return r->scan_off;
+}
+
+/* Offset of the next "<tu" start tag at or after `from`, or -1. */
+static off_t read_next_tu(bitext_tmx_reader *r, off_t from, long *line)
+{
+	char buf[65536 + 4];
+	ssize_t n, i;
+	off_t off = from;
+
+	*line = r->scan_line;
+	for (;;) {
+		n = pread(r->fd, buf, 65536 + 4, off);
+		if (n < 4)
+			return -1;
+		for (i = 0; i + 3 < n; i++) {
+			if (buf[i] == '\n' && i < 65536)
+				(*line)++;
+			if (buf[i] == '<' && buf[i + 1] == 't' && buf[i + 2] == 'u' &&
+			    (buf[i + 3] == ' ' || buf[i + 3] == '>' ||
+			     buf[i + 3] == '\t' || buf[i + 3] == '\n' ||
+			     buf[i + 3] == '\r' || buf[i + 3] == '/'))
+				return off + i;
+		}
+		off += 65536;
+	}
+}
+
+/*
+ * After libxml2 gave up on broken XML: skip the unit being read and go on
+ * with a new parser at the next <tu> after the error, fed "<tmx><body>"
+ * first so that the rest parses as before. Returns 1 when reading can go
+ * on, 0 when no unit follows, or the error to report.
+ */
+static int read_resync(bitext_tmx_reader *r)
+{
+	static const char prefix[] = "<tmx version=\"1.4\"><body>";
+	off_t line_off, next;
+	long next_line, from_line = r->xml_line;
+	char l1[32], l2[32];
+	int error;
+
+	if (!r->can_resync || !r->xml_error)
+		return read_fail(r, BITEXT_EPARSE);
+	line_off = read_line_offset(r, r->xml_line);
+	if (line_off < 0)
+		return 0;
+	next = read_next_tu(r, line_off + (r->xml_col > 1 ? r->xml_col - 1 : 0),
+		&next_line);
+	if (next < 0 || next <= r->resync_off)
+		return 0;
+	xmlFreeTextReader(r->xr);
+	r->xr = NULL;
+	free(r->xml_msg);
+	r->xml_msg = NULL;
+	r->xml_error = 0;
+	r->resync_off = r->feed_off = next;
+	r->line_base = next_line - 1;
+	r->prefix = prefix;
+	r->prefix_len = sizeof(prefix) - 1;
+	r->stats.skipped++;
+	snprintf(l1, sizeof(l1), "%ld", from_line);
+	snprintf(l2, sizeof(l2), "%ld", next_line);
+	read_problem(r, BITEXT_TMX_PROBLEM_UNIT_SKIPPED, from_line, 0,
+		"tmx_resync", l1, l2);
+	if ((error = read_start_parser(r, "UTF-8")) < 0)
+		return error;
+	/* move onto <body>: the next read gives the <tu> */
+	if (xmlTextReaderRead(r->xr) != 1 || xmlTextReaderRead(r->xr) != 1)
+		return read_fail(r, BITEXT_EPARSE);
+	return 1;
+}
+
+/* A regular file without a UTF-16/32 byte order mark: offsets found by
+ * scanning bytes are then those of the parser. */
+static int read_is_utf8_file(int fd)
+{
+	unsigned char b[4];
+	struct stat st;
+
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))
+		return 0;
+	if (pread(fd, b, 4, 0) < 2)
+		return 1;
+	return !((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF) ||
+		b[0] == 0 || b[1] == 0);
+}
+
 /* ---- public -------------------------------------------------------------- */
 
 int bitext_tmx_reader_open(bitext_tmx_reader **out, const char *path,
 	const bitext_tmx_reader_options *opts)
 {
 	bitext_tmx_reader *r = NULL;
-	int error = 0, xopts = XML_PARSE_NONET | XML_PARSE_NOCDATA;
+	int error = 0;
 
 	*out = NULL;
 	if (!path)
@@ -822,14 +1011,12 @@ int bitext_tmx_reader_open(bitext_tmx_reader **out, const char *path,
 		bitext_error_locate(path, 0, 0, -1);
 		goto cleanup;
 	}
-	if (r->opts.flags & BITEXT_TMX_READ_RECOVER)
-		xopts |= XML_PARSE_RECOVER;
-	r->xr = xmlReaderForFd(r->fd, r->path, NULL, xopts);
-	if (!r->xr) {
-		error = NOMEM();
+	r->can_resync = (r->opts.flags & BITEXT_TMX_READ_RECOVER) &&
+		read_is_utf8_file(r->fd);
+	r->scan_line = 1;
+	r->resync_off = -1;
+	if ((error = read_start_parser(r, NULL)) < 0)
 		goto cleanup;
-	}
-	xmlTextReaderSetStructuredErrorHandler(r->xr, read_xml_error, r);
 	error = read_prologue(r);
 	if (error == 0) {
 		*out = r;
@@ -847,6 +1034,11 @@ int bitext_tmx_reader_next(bitext_tmx_reader *r, const bitext_tmx_unit **unit)
 	*unit = NULL;
 	while (!r->done) {
 		if ((ret = read_node(r)) != 1) {
+			if (ret < 0 && r->can_resync && r->xml_error) {
+				ret = read_resync(r);
+				if (ret == 1)
+					continue;
+			}
 			if (ret < 0)
 				return ret;
 			r->done = 1;
@@ -866,6 +1058,16 @@ int bitext_tmx_reader_next(bitext_tmx_reader *r, const bitext_tmx_unit **unit)
 			continue;
 		}
 		error = read_unit(r);
+		if (error < 0 && r->can_resync && r->xml_error) {
+			ret = read_resync(r);
+			if (ret == 1)
+				continue;
+			if (ret == 0) {
+				r->done = 1;
+				break;
+			}
+			return ret;
+		}
 		if (error < 0)
 			return error;
 		if (r->unit_bad && !(r->opts.flags & BITEXT_TMX_READ_LENIENT)) {
