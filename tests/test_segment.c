@@ -1,0 +1,298 @@
+/*
+ * test_segment.c - sentence segmentation: the shipped rules of ko, en and
+ * ja on the case files tests/data/segment/<lang>-*.txt, and the segmenter's
+ * contract (trimming, no empty segments, hard wraps, long segments,
+ * documents with several paragraphs, user SRX files).
+ *
+ * Case file format: blocks separated by a line "---". A block is the input
+ * paragraph (one or more lines; a line feed inside is a hard wrap), a line
+ * "==", then the expected segments, one a line (a hard wrap kept inside a
+ * segment is compared as a space). Lines starting with "#" at
+ * the top of a block are comments.
+ */
+#include "test.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+
+void test_segment__initialize(void)
+{
+	bitext_msg_set_lang("en");
+}
+
+/* Segments of `text` as "a|b|c" in `out`. */
+static int split_joined(bitext_segmenter *seg, const char *text,
+	bitext_buf *out)
+{
+	size_t *ends = NULL, n = 0, i, from = 0;
+	int error = bitext_segmenter_split(seg, text, strlen(text), &ends, &n);
+
+	bitext_buf_clear(out);
+	bitext_buf_puts(out, "");
+	for (i = 0; i < n && !error; i++) {
+		size_t s = from, e = ends[i];
+
+		while (s < e && (text[s] == ' ' || text[s] == '\n'))
+			s++;
+		while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n'))
+			e--;
+		if (i)
+			bitext_buf_putc(out, '|');
+		for (; s < e; s++)   /* a hard wrap shows as a space */
+			bitext_buf_putc(out, text[s] == '\n' ? ' ' : text[s]);
+		from = ends[i];
+	}
+	free(ends);
+	return error;
+}
+
+/* Run one case file; returns failures, counts cases in *total. */
+static int run_case_file(bitext_segmenter *seg, const char *path, int *total)
+{
+	char *data = test_slurp(path, NULL), *p, *block, *sep;
+	bitext_buf in = BITEXT_BUF_INIT, want = BITEXT_BUF_INIT,
+		got = BITEXT_BUF_INIT;
+	int failed = 0;
+
+	if (!data)
+		return -1;
+	for (p = data; p && *p; p = sep) {
+		char *line, *next;
+		int part = 0;
+
+		block = p;
+		sep = strstr(p, "\n---\n");
+		if (sep) {
+			*sep = '\0';
+			sep += 5;
+		}
+		bitext_buf_clear(&in);
+		bitext_buf_clear(&want);
+		bitext_buf_puts(&in, "");
+		bitext_buf_puts(&want, "");
+		for (line = block; line && *line; line = next) {
+			next = strchr(line, '\n');
+			if (next)
+				*next++ = '\0';
+			if (!part && line[0] == '#' && !in.size)
+				continue;
+			if (!strcmp(line, "==")) {
+				part = 1;
+				continue;
+			}
+			if (!*line && part)
+				continue;
+			if (!part) {
+				if (in.size)
+					bitext_buf_putc(&in, '\n');
+				bitext_buf_puts(&in, line);
+			} else {
+				if (want.size)
+					bitext_buf_putc(&want, '|');
+				bitext_buf_puts(&want, line);
+			}
+		}
+		if (!in.size)
+			continue;
+		(*total)++;
+		if (split_joined(seg, in.ptr, &got) < 0 || strcmp(got.ptr, want.ptr)) {
+			failed++;
+			printf("  %s: mismatch\n    want: %s\n    got:  %s\n", path,
+				want.ptr, got.ptr);
+		}
+	}
+	bitext_buf_dispose(&in);
+	bitext_buf_dispose(&want);
+	bitext_buf_dispose(&got);
+	free(data);
+	return failed;
+}
+
+/* All case files of a language; prints the accuracy, fails on a miss. */
+static void run_lang_cases(const char *lang)
+{
+	bitext_segmenter *seg = NULL;
+	DIR *d = opendir("tests/data/segment");
+	struct dirent *e;
+	char path[512];
+	int total = 0, failed = 0, files = 0;
+
+	T_ASSERT(d != NULL);
+	if (bitext_segmenter_new(&seg, lang, NULL) < 0) {
+		closedir(d);
+		T_ASSERT_OK(-1);
+	}
+	while ((e = readdir(d)) != NULL) {
+		size_t n = strlen(e->d_name);
+		int f;
+
+		if (strncmp(e->d_name, lang, strlen(lang)) || e->d_name[strlen(lang)] != '-' ||
+			n < 4 || strcmp(e->d_name + n - 4, ".txt"))
+			continue;
+		snprintf(path, sizeof(path), "tests/data/segment/%s", e->d_name);
+		f = run_case_file(seg, path, &total);
+		if (f < 0)
+			failed++;
+		else
+			failed += f;
+		files++;
+	}
+	closedir(d);
+	bitext_segmenter_free(seg);
+	printf("segment accuracy %s: %d/%d cases in %d files\n", lang,
+		total - failed, total, files);
+	T_ASSERT(files > 0);
+	T_ASSERT_INT(failed, 0);
+}
+
+void test_segment__english_cases(void) { run_lang_cases("en"); }
+void test_segment__korean_cases(void) { run_lang_cases("ko"); }
+void test_segment__japanese_cases(void) { run_lang_cases("ja"); }
+
+void test_segment__trims_and_never_returns_empty_segments(void)
+{
+	bitext_segmenter *seg;
+	bitext_buf got = BITEXT_BUF_INIT;
+	size_t *ends = NULL, n = 7;
+
+	T_ASSERT_OK(bitext_segmenter_new(&seg, "en", NULL));
+	T_ASSERT_OK(split_joined(seg, "  One.   Two!  \n  ", &got));
+	T_ASSERT_STR(got.ptr, "One.|Two!");
+	T_ASSERT_OK(bitext_segmenter_split(seg, "   \n ", 5, &ends, &n));
+	T_ASSERT_INT(n, 0);
+	free(ends);
+	T_ASSERT_OK(bitext_segmenter_split(seg, "", 0, &ends, &n));
+	T_ASSERT_INT(n, 0);
+	free(ends);
+	T_ASSERT_OK(bitext_segmenter_split(seg, "Hi. There. ", 11, &ends, &n));
+	T_ASSERT_INT(n, 2);
+	T_ASSERT_INT(ends[0], 3);   /* after "Hi." */
+	T_ASSERT_INT(ends[1], 11);   /* the last end is the length */
+	free(ends);
+	bitext_buf_dispose(&got);
+	bitext_segmenter_free(seg);
+}
+
+void test_segment__hard_wrapped_line_is_not_a_break(void)
+{
+	bitext_segmenter *seg;
+	bitext_buf got = BITEXT_BUF_INIT;
+
+	T_ASSERT_OK(bitext_segmenter_new(&seg, "en", NULL));
+	T_ASSERT_OK(split_joined(seg, "The ministry said on\nTuesday that exports rose.\n"
+		"Imports fell.", &got));
+	T_ASSERT_STR(got.ptr, "The ministry said on Tuesday that exports rose.|Imports fell.");
+	bitext_buf_dispose(&got);
+	bitext_segmenter_free(seg);
+}
+
+void test_segment__long_run_without_punctuation_is_cut_at_a_space(void)
+{
+	bitext_segmenter *seg;
+	bitext_buf text = BITEXT_BUF_INIT;
+	size_t *ends = NULL, n = 0, i, from = 0;
+
+	T_ASSERT_OK(bitext_segmenter_new(&seg, "ko", NULL));
+	while (text.size < 200 * 1024)
+		bitext_buf_puts(&text, "가나다라마바사 ");
+	T_ASSERT_OK(bitext_segmenter_split(seg, text.ptr, text.size, &ends, &n));
+	T_ASSERT(n >= 4);
+	for (i = 0; i < n; i++) {
+		T_ASSERT(ends[i] - from <= 64 * 1024);
+		T_ASSERT(ends[i] == text.size || text.ptr[ends[i] - 1] == ' ');
+		from = ends[i];
+	}
+	T_ASSERT_INT(ends[n - 1], text.size);
+	free(ends);
+	bitext_buf_dispose(&text);
+	bitext_segmenter_free(seg);
+}
+
+void test_segment__run_fills_every_paragraph_and_keeps_source_offsets(void)
+{
+	bitext_segmenter *seg;
+	bitext_doc *doc;
+	const char *t = "A b. C d.\n\n  E f? G h!  \n\nNo end";
+	const bitext_segment *s;
+	const bitext_paragraph *p;
+
+	T_ASSERT_OK(bitext_doc_new(&doc, "en"));
+	T_ASSERT_OK(bitext_doc_set_text(doc, t, strlen(t)));
+	T_ASSERT_OK(bitext_doc_map_mark(doc, 0, 100));  /* source is shifted */
+	T_ASSERT_OK(bitext_doc_map_mark(doc, 11, 120));
+	T_ASSERT_OK(bitext_doc_add_paragraph(doc, 0, 9, BITEXT_PARA_TEXT));
+	T_ASSERT_OK(bitext_doc_add_paragraph(doc, 11, 24, BITEXT_PARA_QUOTE));
+	T_ASSERT_OK(bitext_doc_add_paragraph(doc, 26, strlen(t), BITEXT_PARA_TEXT));
+	T_ASSERT_OK(bitext_segmenter_new(&seg, "en", NULL));
+	T_ASSERT_OK(bitext_segmenter_run(seg, doc));
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 3);
+	T_ASSERT_INT(bitext_doc_segment_count(doc), 5);
+	s = bitext_doc_segment(doc, 2);
+	T_ASSERT_STR(s->text, "E f?");
+	T_ASSERT_INT(s->paragraph, 1);
+	T_ASSERT_INT(s->start, 13);
+	T_ASSERT_INT(s->src_start, 122);
+	s = bitext_doc_segment(doc, 1);
+	T_ASSERT_STR(s->text, "C d.");
+	T_ASSERT_INT(s->src_end, 109);
+	p = bitext_doc_paragraph(doc, 1);
+	T_ASSERT_INT(p->kind, BITEXT_PARA_QUOTE);
+	T_ASSERT_INT(p->first_segment, 2);
+	T_ASSERT_INT(p->nsegments, 2);
+	T_ASSERT_STR(bitext_doc_segment(doc, 4)->text, "No end");
+	/* running again replaces the segments */
+	T_ASSERT_OK(bitext_segmenter_run(seg, doc));
+	T_ASSERT_INT(bitext_doc_segment_count(doc), 5);
+	bitext_segmenter_free(seg);
+	bitext_doc_free(doc);
+}
+
+void test_segment__language_without_rules_uses_icu(void)
+{
+	bitext_segmenter *seg;
+	bitext_buf got = BITEXT_BUF_INIT;
+
+	T_ASSERT_OK(bitext_segmenter_new(&seg, "de", NULL));
+	T_ASSERT_OK(split_joined(seg, "Er kam. Sie ging. Warum?", &got));
+	T_ASSERT_STR(got.ptr, "Er kam.|Sie ging.|Warum?");
+	bitext_buf_dispose(&got);
+	bitext_segmenter_free(seg);
+}
+
+void test_segment__region_subtag_falls_back_to_language_rules(void)
+{
+	bitext_segmenter *seg;
+	bitext_buf got = BITEXT_BUF_INIT;
+
+	T_ASSERT_OK(bitext_segmenter_new(&seg, "en_US", NULL));
+	T_ASSERT_OK(split_joined(seg, "Mr. Kim left. He said so.", &got));
+	T_ASSERT_STR(got.ptr, "Mr. Kim left.|He said so.");
+	bitext_buf_dispose(&got);
+	bitext_segmenter_free(seg);
+}
+
+void test_segment__user_srx_replaces_shipped_rules(void)
+{
+	bitext_segmenter *seg;
+	bitext_buf got = BITEXT_BUF_INIT;
+
+	T_ASSERT_OK(bitext_segmenter_new(&seg, "en",
+		"tests/data/segment/omegat-style.srx"));
+	/* OmegaT-style rules: "Mr." protected, and a break after ";" */
+	T_ASSERT_OK(split_joined(seg, "Mr. Kim came; he sat. Then he left.", &got));
+	T_ASSERT_STR(got.ptr, "Mr. Kim came;|he sat.|Then he left.");
+	bitext_buf_dispose(&got);
+	bitext_segmenter_free(seg);
+}
+
+void test_segment__missing_srx_file_is_reported(void)
+{
+	bitext_segmenter *seg = NULL;
+	const bitext_error *e;
+
+	T_ASSERT_INT(bitext_segmenter_new(&seg, "en", "tests/data/segment/nope.srx"),
+		BITEXT_ENOTFOUND);
+	T_ASSERT(seg == NULL);
+	e = bitext_error_last();
+	T_ASSERT(e && e->message && strstr(e->message, "nope.srx"));
+}

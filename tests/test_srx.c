@@ -1,0 +1,300 @@
+/*
+ * test_srx.c - the SRX 2.0 reader and evaluator (src/srx.c): files in the
+ * styles OmegaT and Okapi export, cascading, Java regex syntax, errors with
+ * file and line, and hostile XML (entities, external DTDs, size).
+ */
+#include "test.h"
+#include "srx.h"
+#include "limits.h"
+
+#include <stdlib.h>
+#include <unicode/ustring.h>
+
+void test_srx__initialize(void)
+{
+	bitext_msg_set_lang("en");
+}
+
+static const char *split_with(const char *srx, const char *lang,
+	const char *text, bitext_buf *out)
+{
+	bitext_segmenter *seg = NULL;
+	size_t *ends = NULL, n = 0, i, from = 0;
+
+	bitext_buf_clear(out);
+	bitext_buf_puts(out, "");
+	if (bitext_segmenter_new(&seg, lang, srx) < 0 ||
+		bitext_segmenter_split(seg, text, strlen(text), &ends, &n) < 0) {
+		bitext_segmenter_free(seg);
+		return "(error)";
+	}
+	for (i = 0; i < n; i++) {
+		size_t s = from, e = ends[i];
+
+		while (s < e && text[s] == ' ')
+			s++;
+		while (e > s && text[e - 1] == ' ')
+			e--;
+		if (i)
+			bitext_buf_putc(out, '|');
+		bitext_buf_put(out, text + s, e - s);
+		from = ends[i];
+	}
+	free(ends);
+	bitext_segmenter_free(seg);
+	return out->ptr;
+}
+
+static size_t rules_for(const srx_rules *r, const char *lang)
+{
+	srx_ruleset *rs = NULL;
+	size_t n;
+
+	if (srx_ruleset_new(&rs, r, lang) < 0)
+		return (size_t)-1;
+	n = srx_ruleset_count(rs);
+	srx_ruleset_free(rs);
+	return n;
+}
+
+void test_srx__omegat_export_cascades_language_maps(void)
+{
+	srx_rules *r;
+
+	T_ASSERT_OK(srx_rules_load(&r, "tests/data/segment/omegat-style.srx"));
+	T_ASSERT_INT(srx_rules_count(r), 5);
+	T_ASSERT_INT(srx_rules_cascade(r), 1);
+	/* "EN.*" matches "en" and "en-US" ignoring case; ".*" cascades after */
+	T_ASSERT_INT(rules_for(r, "en"), 10 + 3);
+	T_ASSERT_INT(rules_for(r, "en_US"), 10 + 3);
+	T_ASSERT_INT(rules_for(r, "nl"), 1 + 3);
+	T_ASSERT_INT(rules_for(r, "ko"), 3);
+	srx_rules_free(r);
+}
+
+void test_srx__without_cascade_the_first_map_wins(void)
+{
+	char *data = test_slurp("tests/data/segment/omegat-style.srx", NULL);
+	char *p;
+	srx_rules *r;
+
+	T_ASSERT(data != NULL);
+	p = strstr(data, "cascade=\"yes\"");
+	T_ASSERT(p != NULL);
+	memcpy(p, "cascade=\"no\" ", 13);
+	T_ASSERT_OK(srx_rules_load_buffer(&r, "mem.srx", data, strlen(data)));
+	T_ASSERT_INT(srx_rules_cascade(r), 0);
+	T_ASSERT_INT(rules_for(r, "en"), 10);
+	T_ASSERT_INT(rules_for(r, "ko"), 3);
+	srx_rules_free(r);
+	free(data);
+}
+
+void test_srx__omegat_rules_segment_text(void)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	const char *srx = "tests/data/segment/omegat-style.srx";
+
+	/* (?iu)Prof\. : the Java-only flag u is dropped, i is kept */
+	T_ASSERT_STR(split_with(srx, "en", "He met prof. Kim. She left.", &b),
+		"He met prof. Kim.|She left.");
+	T_ASSERT_STR(split_with(srx, "en", "Ask Mr. Lee; he knows. Go now.", &b),
+		"Ask Mr. Lee;|he knows.|Go now.");
+	/* a languagemap for Japanese with an empty afterbreak and \uXXXX */
+	T_ASSERT_STR(split_with(srx, "ja", "晴れ。雨！", &b), "晴れ。|雨！");
+	bitext_buf_dispose(&b);
+}
+
+void test_srx__okapi_export_with_extensions(void)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	const char *srx = "tests/data/segment/okapi-style.srx";
+
+	T_ASSERT_STR(split_with(srx, "en", "Mr. Holmes is from the U.K. not the "
+		"U.S. Is Dr. Watson from there too? Yes: both are.", &b),
+		"Mr. Holmes is from the U.K. not the U.S.|Is Dr. Watson from there "
+		"too?|Yes:|both are.");
+	T_ASSERT_STR(split_with(srx, "ko-KR", "그는 “좋다.”라고 했다.그는 갔다.", &b),
+		"그는 “좋다.”라고 했다.|그는 갔다.");
+	bitext_buf_dispose(&b);
+}
+
+void test_srx__srx_1_0_maprule_is_read(void)
+{
+	const char *x =
+		"<?xml version=\"1.0\"?>\n"
+		"<srx version=\"1.0\"><header segmentsubflows=\"yes\"/><body>\n"
+		"<languagerules><languagerule languagerulename=\"A\">\n"
+		"<rule break=\"no\"><beforebreak>x\\.</beforebreak><afterbreak>\\s</afterbreak></rule>\n"
+		"</languagerule></languagerules>\n"
+		"<maprules><maprule maprulename=\"Default\">\n"
+		"<languagemap languagepattern=\"en.*\" languagerulename=\"A\"/>\n"
+		"</maprule></maprules></body></srx>\n";
+	srx_rules *r;
+
+	T_ASSERT_OK(srx_rules_load_buffer(&r, "one.srx", x, strlen(x)));
+	T_ASSERT_INT(rules_for(r, "en"), 1);
+	T_ASSERT_INT(rules_for(r, "fr"), 0);
+	srx_rules_free(r);
+}
+
+void test_srx__unbounded_beforebreak_uses_a_window(void)
+{
+	const char *x =
+		"<srx version=\"2.0\"><body><languagerules>"
+		"<languagerule languagerulename=\"A\">"
+		"<rule break=\"no\"><beforebreak>\\bsee.*</beforebreak><afterbreak></afterbreak></rule>"
+		"<rule><beforebreak>[.]+</beforebreak><afterbreak>\\s</afterbreak></rule>"
+		"</languagerule></languagerules><maprules>"
+		"<languagemap languagepattern=\".*\" languagerulename=\"A\"/>"
+		"</maprules></body></srx>";
+	srx_rules *r;
+	srx_ruleset *rs;
+	UChar u[64];
+	int brk = -1;
+
+	T_ASSERT_OK(srx_rules_load_buffer(&r, "w.srx", x, strlen(x)));
+	T_ASSERT_OK(srx_ruleset_new(&rs, r, "en"));
+	u_uastrcpy(u, "a b... c. see d. e");
+	T_ASSERT_OK(srx_ruleset_set_text(rs, u, u_strlen(u)));
+	T_ASSERT_INT(srx_ruleset_decide(rs, 6, &brk), 1);   /* after "..." */
+	T_ASSERT_INT(brk, 1);
+	T_ASSERT_INT(srx_ruleset_decide(rs, 4, &brk), 0);   /* inside "..." */
+	T_ASSERT_INT(srx_ruleset_decide(rs, 16, &brk), 1);  /* after "see d." */
+	T_ASSERT_INT(brk, 0);
+	srx_ruleset_free(rs);
+	srx_rules_free(r);
+}
+
+/* Load `xml`, expect `code`, a message containing `word` and `line`. */
+static void expect_error(const char *xml, int code, const char *word, long line)
+{
+	srx_rules *r = NULL;
+	srx_ruleset *rs = NULL;
+	const bitext_error *e;
+	int rc = srx_rules_load_buffer(&r, "bad.srx", xml, strlen(xml));
+
+	if (rc == 0) {
+		rc = srx_ruleset_new(&rs, r, "en");
+		srx_ruleset_free(rs);
+		srx_rules_free(r);
+	}
+	T_ASSERT_INT(rc, code);
+	e = bitext_error_last();
+	T_ASSERT(e != NULL);
+	T_ASSERT_STR(e->file, "bad.srx");
+	if (line)
+		T_ASSERT_INT(e->line, line);
+	if (!strstr(e->message, word))
+		test__fail(__FILE__, __LINE__, "message \"%s\" lacks \"%s\"", e->message, word);
+}
+
+void test_srx__malformed_xml_reports_line(void)
+{
+	expect_error("<srx version=\"2.0\">\n<header/>\n<body>\n</bdy>\n</srx>\n",
+		BITEXT_EPARSE, "not well-formed", 4);
+	expect_error("", BITEXT_EPARSE, "SRX", 0);
+}
+
+void test_srx__bad_regex_reports_rule_line(void)
+{
+	expect_error("<srx version=\"2.0\">\n<body>\n<languagerules>\n"
+		"<languagerule languagerulename=\"A\">\n"
+		"<rule break=\"no\">\n<beforebreak>[abc</beforebreak>\n</rule>\n"
+		"</languagerule></languagerules><maprules>\n"
+		"<languagemap languagepattern=\".*\" languagerulename=\"A\"/>\n"
+		"</maprules></body></srx>\n", BITEXT_EPARSE, "[abc", 5);
+}
+
+void test_srx__structure_errors(void)
+{
+	expect_error("<tmx version=\"1.4\"/>", BITEXT_EPARSE, "<tmx>", 1);
+	expect_error("<srx version=\"3.0\"><body/></srx>", BITEXT_EPARSE, "3.0", 1);
+	expect_error("<srx version=\"2.0\">\n<body><maprules>\n"
+		"<languagemap languagepattern=\"en\" languagerulename=\"Nope\"/>\n"
+		"</maprules></body></srx>", BITEXT_EPARSE, "Nope", 3);
+	expect_error("<srx version=\"2.0\"><body><languagerules>\n"
+		"<languagerule languagerulename=\"A\"><rule break=\"maybe\"/>"
+		"</languagerule></languagerules></body></srx>",
+		BITEXT_EPARSE, "maybe", 2);
+	expect_error("<srx version=\"2.0\"><body><languagerules>\n"
+		"<languagerule><rule/></languagerule></languagerules></body></srx>",
+		BITEXT_EPARSE, "languagerulename", 2);
+}
+
+void test_srx__external_entity_is_refused_without_network(void)
+{
+	expect_error("<?xml version=\"1.0\"?>\n"
+		"<!DOCTYPE srx [\n<!ENTITY xxe SYSTEM \"http://127.0.0.1:9/x\">\n]>\n"
+		"<srx version=\"2.0\"><body>&xxe;</body></srx>\n",
+		BITEXT_EPARSE, "entities", 3);
+}
+
+void test_srx__billion_laughs_is_refused(void)
+{
+	expect_error("<?xml version=\"1.0\"?>\n<!DOCTYPE srx [\n"
+		" <!ENTITY a \"lollollollollollollollollollol\">\n"
+		" <!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n"
+		" <!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">\n"
+		" <!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">\n"
+		" <!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">\n"
+		" <!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">\n"
+		" <!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">\n"
+		" <!ENTITY h \"&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;\">\n"
+		"]>\n<srx version=\"2.0\"><body><languagerules>"
+		"<languagerule languagerulename=\"&h;\"/></languagerules></body></srx>\n",
+		BITEXT_EPARSE, "entities", 3);
+}
+
+void test_srx__external_dtd_is_not_loaded(void)
+{
+	const char *dtd = test_tmp("evil.dtd");
+	char xml[1024];
+
+	/* the DTD would define &e; - it must not be read, so &e; stays an
+	 * unresolved reference, which is refused */
+	T_ASSERT(test_write(dtd, "<!ENTITY e \"EVIL\">", 18) == 0);
+	snprintf(xml, sizeof(xml), "<?xml version=\"1.0\"?>\n"
+		"<!DOCTYPE srx SYSTEM \"%s\">\n<srx version=\"2.0\"><body>\n"
+		"<languagerules><languagerule languagerulename=\"&e;\"/>"
+		"</languagerules></body></srx>\n", dtd);
+	expect_error(xml, BITEXT_EPARSE, "entities", 0);
+	/* a remote DTD is neither fetched nor needed */
+	expect_error("<!DOCTYPE srx SYSTEM \"http://127.0.0.1:9/srx.dtd\">\n"
+		"<srx version=\"2.0\"><body><maprules>\n"
+		"<languagemap languagepattern=\"x\" languagerulename=\"Q\"/>\n"
+		"</maprules></body></srx>", BITEXT_EPARSE, "Q", 3);
+}
+
+void test_srx__oversized_file_is_refused(void)
+{
+	size_t n = BITEXT_MAX_SRX_BYTES + 1;
+	char *big = malloc(n);
+	srx_rules *r = NULL;
+
+	T_ASSERT(big != NULL);
+	memset(big, ' ', n);
+	T_ASSERT_INT(srx_rules_load_buffer(&r, "big.srx", big, n), BITEXT_ELIMIT);
+	T_ASSERT(r == NULL);
+	free(big);
+}
+
+void test_srx__segmenter_reports_bad_user_file(void)
+{
+	bitext_segmenter *seg = NULL;
+	const char *path = test_tmp("user.srx");
+	const char *x = "<srx version=\"2.0\">\n<body>\n<languagerules>\n"
+		"<languagerule languagerulename=\"A\">\n<rule>\n"
+		"<beforebreak>(?&lt;=a+)b(</beforebreak></rule>\n"
+		"</languagerule></languagerules><maprules>"
+		"<languagemap languagepattern=\"en\" languagerulename=\"A\"/>"
+		"</maprules></body></srx>\n";
+	const bitext_error *e;
+
+	T_ASSERT(test_write(path, x, strlen(x)) == 0);
+	T_ASSERT_INT(bitext_segmenter_new(&seg, "en", path), BITEXT_EPARSE);
+	T_ASSERT(seg == NULL);
+	e = bitext_error_last();
+	T_ASSERT_STR(e->file, path);
+	T_ASSERT_INT(e->line, 5);
+}
