@@ -11,6 +11,8 @@
 #include "doc.h"
 #include "text.h"
 #include "segment.h"
+#include "align.h"
+#include "eval.h"
 #include "numbers.h"
 #include "stem.h"
 #include "translit.h"

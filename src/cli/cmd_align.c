@@ -1,13 +1,269 @@
 /*
- * cmd_align.c - `bitext align` (being written in this session).
+ * cmd_align.c - `bitext align SRC TGT` and `bitext align --batch MANIFEST`:
+ * parse options, load the inputs and lexicons, call the aligner, write the
+ * chosen format atomically. A manifest is TSV: SOURCE<TAB>TARGET<TAB>OUTPUT
+ * a line, `#` comments, relative paths taken from the manifest's folder.
  */
 #include "cli.h"
 #include "cmd.h"
 
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+	const char *src_lang, *tgt_lang, *out, *batch;
+	const char *lex_files[32];
+	int nlex;
+	int segmented;
+	unsigned threads;
+	bitext_align_format format;
+	bitext_align_options align;
+} align_cli;
+
+static int align_lexicon(bitext_lexicon **lex, const align_cli *o)
+{
+	int k, error;
+
+	*lex = NULL;
+	if (!o->nlex)
+		return 0;
+	if ((error = bitext_lexicon_new(lex, o->src_lang, o->tgt_lang)) < 0)
+		return error;
+	for (k = 0; k < o->nlex; k++)
+		if ((error = bitext_lexicon_load(*lex, o->lex_files[k])) < 0)
+			return error;
+	return 0;
+}
+
+static int align_one(align_cli *o, const char *src_path, const char *tgt_path)
+{
+	bitext_doc *src = NULL, *tgt = NULL;
+	bitext_alignment *al = NULL;
+	int error;
+
+	if ((error = bitext_align_load(&src, src_path, o->src_lang,
+			o->segmented)) < 0 ||
+		(error = bitext_align_load(&tgt, tgt_path, o->tgt_lang,
+			o->segmented)) < 0 ||
+		(error = bitext_align_docs(&al, src, tgt, &o->align)) < 0 ||
+		(error = bitext_alignment_save(o->out, al, src, tgt, o->format)) < 0)
+		goto cleanup;
+cleanup:
+	bitext_alignment_free(al);
+	bitext_doc_free(src);
+	bitext_doc_free(tgt);
+	return error;
+}
+
+static void align_progress(size_t done, size_t total, void *payload)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	(void)payload;
+	bitext_msg_format(&b, "align_progress", (double)done, (double)total);
+	fprintf(stderr, "\r%s%s", b.ptr ? b.ptr : "", done == total ? "\n" : "");
+	bitext_buf_dispose(&b);
+}
+
+/* Join a manifest-relative path. */
+static char *align_path(const char *dir, size_t dlen, const char *p, size_t n)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	if (p[0] != '/' && dlen)
+		bitext_buf_printf(&b, "%.*s/", (int)dlen, dir);
+	bitext_buf_put(&b, p, n);
+	return bitext_buf_detach(&b);
+}
+
+static int align_manifest(bitext_align_job **jobs, size_t *njobs,
+	char **data, const char *path)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	const char *slash = strrchr(path, '/');
+	size_t dlen = slash ? (size_t)(slash - path) : 0, cap = 0;
+	char *p, *end;
+	long line = 0;
+	int error;
+
+	*jobs = NULL;
+	*njobs = 0;
+	*data = NULL;
+	if ((error = bitext_file_read(&b, path)) < 0)
+		return error;
+	p = b.ptr ? b.ptr : "";
+	end = p + b.size;
+	while (p < end) {
+		char *eol = memchr(p, '\n', (size_t)(end - p)), *f[3], *le;
+		int nf = 0;
+
+		if (!eol)
+			eol = end;
+		le = eol;
+		if (le > p && le[-1] == '\r')
+			le--;
+		line++;
+		if (le > p && *p != '#') {
+			char *q = p;
+			while (nf < 3) {
+				char *tab = memchr(q, '\t', (size_t)(le - q));
+				f[nf++] = q;
+				if (!tab)
+					break;
+				*tab = '\0';
+				q = tab + 1;
+			}
+			*le = '\0';
+			if (nf != 3 || !*f[0] || !*f[1] || !*f[2] || strchr(f[2], '\t')) {
+				error = bitext_error_set(BITEXT_EPARSE, "align_manifest_row",
+					NULL);
+				bitext_error_locate(path, line, 1, -1);
+				goto cleanup;
+			}
+			if (*njobs == cap) {
+				bitext_align_job *q2;
+				cap = cap ? cap * 2 : 16;
+				q2 = realloc(*jobs, cap * sizeof(**jobs));
+				if (!q2) {
+					error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+					goto cleanup;
+				}
+				*jobs = q2;
+			}
+			(*jobs)[*njobs].src_path = align_path(path, dlen, f[0], strlen(f[0]));
+			(*jobs)[*njobs].tgt_path = align_path(path, dlen, f[1], strlen(f[1]));
+			(*jobs)[*njobs].out_path = align_path(path, dlen, f[2], strlen(f[2]));
+			(*njobs)++;
+		}
+		p = eol < end ? eol + 1 : end;
+	}
+	if (!*njobs)
+		error = bitext_error_set(BITEXT_EPARSE, "align_manifest_empty", path,
+			NULL);
+cleanup:
+	*data = bitext_buf_detach(&b);
+	return error;
+}
+
+static void align_jobs_free(bitext_align_job *jobs, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free((char *)jobs[i].src_path);
+		free((char *)jobs[i].tgt_path);
+		free((char *)jobs[i].out_path);
+	}
+	free(jobs);
+}
+
+static int align_batch(align_cli *o)
+{
+	bitext_align_batch_options bo = BITEXT_ALIGN_BATCH_OPTIONS_INIT;
+	bitext_align_job *jobs = NULL;
+	size_t njobs = 0, failed = 0;
+	char *data = NULL, total[32];
+	int error;
+
+	if ((error = align_manifest(&jobs, &njobs, &data, o->batch)) < 0)
+		goto cleanup;
+	bo.align = o->align;
+	bo.segmented = o->segmented;
+	bo.format = o->format;
+	bo.threads = o->threads;
+	if (cli_stderr_is_tty())
+		bo.progress = align_progress;
+	error = bitext_align_batch(jobs, njobs, &bo, &failed);
+	if (error < 0 && failed > 1) {
+		int rc = cli_fail();
+		snprintf(total, sizeof(total), "%zu", njobs);
+		cli_warn("align_batch_failed", (double)failed, total);
+		error = 0;
+		free(data);
+		align_jobs_free(jobs, njobs);
+		return rc;
+	}
+cleanup:
+	free(data);
+	align_jobs_free(jobs, njobs);
+	return error < 0 ? cli_fail() : CLI_OK;
+}
+
 int cmd_align(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	cli_warn("main_unavailable", "align");
-	return CLI_SOFTWARE;
+	static const struct option longopts[] = {
+		{ "src-lang", required_argument, NULL, 's' },
+		{ "tgt-lang", required_argument, NULL, 't' },
+		{ "segmented", no_argument, NULL, 'S' },
+		{ "terms", required_argument, NULL, 'T' },
+		{ "dict", required_argument, NULL, 'D' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "batch", required_argument, NULL, 'b' },
+		{ "threads", required_argument, NULL, 'j' },
+		{ "no-paragraphs", no_argument, NULL, 'P' },
+		{ "no-anchors", no_argument, NULL, 'A' },
+		{ "no-second-pass", no_argument, NULL, 'L' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	bitext_align_options defaults = BITEXT_ALIGN_OPTIONS_INIT;
+	bitext_lexicon *lex = NULL;
+	align_cli o;
+	int ch, rc;
+	char *end;
+
+	memset(&o, 0, sizeof(o));
+	o.out = "-";
+	o.align = defaults;
+	o.format = BITEXT_ALIGN_LINKS;
+	opterr = 0;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 's': o.src_lang = optarg; break;
+		case 't': o.tgt_lang = optarg; break;
+		case 'S': o.segmented = 1; break;
+		case 'T':
+		case 'D':
+			if (o.nlex < 32)
+				o.lex_files[o.nlex++] = optarg;
+			break;
+		case 'f':
+			if (bitext_align_format_parse(&o.format, optarg) < 0)
+				return cli_usage("align", "align_bad_format", optarg);
+			break;
+		case 'o': o.out = optarg; break;
+		case 'b': o.batch = optarg; break;
+		case 'j': {
+			long v = strtol(optarg, &end, 10);
+			if (*end || v < 1 || v > 256)
+				return cli_usage("align", "align_bad_threads", optarg);
+			o.threads = (unsigned)v;
+			break;
+		}
+		case 'P': o.align.paragraphs = 0; break;
+		case 'A': o.align.anchors = 0; break;
+		case 'L': o.align.second_pass = 0; break;
+		case 'h': return cli_help("align_help");
+		default: return cli_bad_option("align", optopt, argv[optind - 1]);
+		}
+	}
+	if (o.batch ? optind != argc : argc - optind != 2)
+		return cli_usage("align", "align_missing_args");
+	if (align_lexicon(&lex, &o) < 0) {
+		bitext_lexicon_free(lex);
+		return cli_fail();
+	}
+	o.align.src_lang = o.src_lang;
+	o.align.tgt_lang = o.tgt_lang;
+	o.align.lexicon = lex;
+	if (o.batch)
+		rc = align_batch(&o);
+	else
+		rc = align_one(&o, argv[optind], argv[optind + 1]) < 0 ?
+			cli_fail() : CLI_OK;
+	bitext_lexicon_free(lex);
+	return rc;
 }

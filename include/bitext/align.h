@@ -1,0 +1,190 @@
+/*
+ * bitext/align.h - sentence alignment: link the segments of a source
+ * document to the segments of its translation.
+ *
+ * The aligner runs a dynamic programme over link shapes (0-1, 1-0, 1-1,
+ * 1-2, 2-1, 2-2, 1-3, 3-1) inside a band around an expected path. A link's
+ * cost combines a length model estimated from the document pair, anchors
+ * that survive translation (numbers by value, Latin-script words and
+ * acronyms, names through romanization, question marks and quotes, terms of
+ * a termbase or dictionary), paragraph boundaries, and - in a second pass -
+ * word correspondences learnt from the first pass's confident links. Each
+ * link gets a confidence in [0, 1]: the posterior probability of the link
+ * under the model (forward-backward over the band). Links under
+ * BITEXT_ALIGN_REVIEW_THRESHOLD are the ones a person should look at.
+ *
+ * Segment numbers count the segments of a document from 0 (bitext_doc).
+ * Results belong to the caller; documents are borrowed and must outlive
+ * any call that takes them.
+ */
+#ifndef BITEXT_ALIGN_H
+#define BITEXT_ALIGN_H
+
+#include <stdio.h>
+#include "common.h"
+#include "doc.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Links with a confidence below this deserve a human look (see README). */
+#define BITEXT_ALIGN_REVIEW_THRESHOLD 0.5
+
+/** One link: source segments [src, src+nsrc) with [tgt, tgt+ntgt). */
+typedef struct bitext_align_link {
+	size_t src, nsrc;      /* first source segment and count (0 = none) */
+	size_t tgt, ntgt;      /* first target segment and count (0 = none) */
+	double confidence;     /* posterior probability of the link, [0, 1] */
+	size_t src_para;       /* paragraph of the first source segment, or of
+	                          the segment before it when nsrc = 0 */
+	size_t tgt_para;       /* the same on the target side */
+} bitext_align_link;
+
+/**
+ * A bilingual lexicon: dictionary entries and termbase terms the aligner
+ * uses as anchors. Read-only once loaded; may be shared between threads.
+ */
+typedef struct bitext_lexicon bitext_lexicon;
+
+/**
+ * Create an empty lexicon for `src_lang` -> `tgt_lang`.
+ * @param[out] out owned by the caller (bitext_lexicon_free)
+ */
+BITEXT_EXTERN(int) bitext_lexicon_new(bitext_lexicon **out,
+	const char *src_lang, const char *tgt_lang);
+
+/**
+ * Add the entries of a file: a TSV glossary or dictionary
+ * (`source<TAB>target<TAB>status<TAB>note`, `#` comments; status and note
+ * optional; forbidden/deprecated targets are skipped) or a TBX termbase.
+ * @return 0, BITEXT_ENOTFOUND, BITEXT_EIO, BITEXT_EPARSE (file and line)
+ */
+BITEXT_EXTERN(int) bitext_lexicon_load(bitext_lexicon *lex, const char *path);
+
+/** Add one entry (UTF-8 NFC phrases of one or more words). */
+BITEXT_EXTERN(int) bitext_lexicon_add(bitext_lexicon *lex, const char *src,
+	size_t slen, const char *tgt, size_t tlen);
+
+/** Number of entries. */
+BITEXT_EXTERN(size_t) bitext_lexicon_count(const bitext_lexicon *lex);
+
+/** NULL is fine. */
+BITEXT_EXTERN(void) bitext_lexicon_free(bitext_lexicon *lex);
+
+typedef struct bitext_align_options {
+	unsigned version;         /* BITEXT_ALIGN_OPTIONS_VERSION */
+	const char *src_lang;     /* NULL: the source document's language */
+	const char *tgt_lang;     /* NULL: the target document's language */
+	const bitext_lexicon *lexicon; /* dictionary / terms, or NULL */
+	int paragraphs;           /* 1: paragraph boundaries are evidence */
+	int anchors;              /* 1: numbers, Latin words, punctuation */
+	int names;                /* 1: names matched by romanization */
+	int second_pass;          /* 1: realign with learnt word pairs */
+} bitext_align_options;
+
+#define BITEXT_ALIGN_OPTIONS_VERSION 1
+#define BITEXT_ALIGN_OPTIONS_INIT { BITEXT_ALIGN_OPTIONS_VERSION, NULL, NULL, \
+	NULL, 1, 1, 1, 1 }
+
+typedef struct bitext_alignment bitext_alignment;
+
+/**
+ * Align two segmented documents.
+ * @param[out] out the links, owned by the caller (bitext_alignment_free)
+ * @param opts may be NULL (defaults)
+ * @return 0, BITEXT_ELIMIT (band over BITEXT_MAX_DP_CELLS), BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_align_docs(bitext_alignment **out,
+	const bitext_doc *src, const bitext_doc *tgt,
+	const bitext_align_options *opts);
+
+/** Number of links. */
+BITEXT_EXTERN(size_t) bitext_alignment_count(const bitext_alignment *al);
+/** Link `i` in document order, or NULL. Borrowed from `al`. */
+BITEXT_EXTERN(const bitext_align_link *) bitext_alignment_link(
+	const bitext_alignment *al, size_t i);
+/** NULL is fine. */
+BITEXT_EXTERN(void) bitext_alignment_free(bitext_alignment *al);
+
+/** Output formats of an alignment. */
+typedef enum {
+	BITEXT_ALIGN_LINKS = 0,  /* `S:T` a line, the format of gold files */
+	BITEXT_ALIGN_TSV,        /* header row; source, target, shape, confidence */
+	BITEXT_ALIGN_JSONL,      /* one JSON object per link */
+	BITEXT_ALIGN_TMX,        /* TMX 1.4b, shape and confidence as props */
+	BITEXT_ALIGN_HTML        /* self-contained side-by-side review page */
+} bitext_align_format;
+
+/** Parse a format name ("links", "tsv", "jsonl", "tmx", "html"). */
+BITEXT_EXTERN(int) bitext_align_format_parse(bitext_align_format *out,
+	const char *name);
+
+/**
+ * Write an alignment of `src` and `tgt` to `f` in format `fmt` (every
+ * format but TMX, which needs a file: see bitext_alignment_save()).
+ * @return 0, BITEXT_EIO, BITEXT_ENOMEM, BITEXT_EINVAL (TMX)
+ */
+BITEXT_EXTERN(int) bitext_alignment_write(FILE *f, const bitext_alignment *al,
+	const bitext_doc *src, const bitext_doc *tgt, bitext_align_format fmt);
+
+/**
+ * Write an alignment to `path` ("-" = stdout) atomically: the file appears
+ * complete or not at all. Works for every format, TMX included.
+ * @return 0, BITEXT_EIO, BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_alignment_save(const char *path,
+	const bitext_alignment *al, const bitext_doc *src, const bitext_doc *tgt,
+	bitext_align_format fmt);
+
+/* ---- many documents ------------------------------------------------ */
+
+/** One document pair of a batch. */
+typedef struct bitext_align_job {
+	const char *src_path;     /* source file */
+	const char *tgt_path;     /* target file */
+	const char *out_path;     /* output file, written atomically */
+} bitext_align_job;
+
+/** Called from worker threads (serialized) after each step of a batch. */
+typedef void (*bitext_align_progress_cb)(size_t done, size_t total,
+	void *payload);
+
+typedef struct bitext_align_batch_options {
+	unsigned version;         /* BITEXT_ALIGN_BATCH_OPTIONS_VERSION */
+	bitext_align_options align; /* alignment options */
+	int segmented;            /* 1: inputs are one segment a line */
+	bitext_align_format format; /* output format */
+	unsigned threads;         /* workers; 0 = one per core */
+	bitext_align_progress_cb progress; /* or NULL */
+	void *payload;            /* passed to progress */
+} bitext_align_batch_options;
+
+#define BITEXT_ALIGN_BATCH_OPTIONS_VERSION 1
+#define BITEXT_ALIGN_BATCH_OPTIONS_INIT { BITEXT_ALIGN_BATCH_OPTIONS_VERSION, \
+	BITEXT_ALIGN_OPTIONS_INIT, 0, BITEXT_ALIGN_LINKS, 0, NULL, NULL }
+
+/**
+ * Align many document pairs, one document per worker thread. Word
+ * correspondences of the second pass are learnt across the whole batch.
+ * Every job is attempted; outputs of failed jobs are not written.
+ * @param failed receives the number of failed jobs (may be NULL)
+ * @return 0 when every job succeeded, else the code of the first failure
+ *         (its error is the last error of the calling thread)
+ */
+BITEXT_EXTERN(int) bitext_align_batch(const bitext_align_job *jobs, size_t n,
+	const bitext_align_batch_options *opts, size_t *failed);
+
+/**
+ * Load and segment one input the way `bitext align` does: the one-segment-
+ * a-line form when `segmented` is 1 (blank line = paragraph), else plain
+ * text split into sentences for `lang`.
+ * @param[out] out owned by the caller (bitext_doc_free)
+ */
+BITEXT_EXTERN(int) bitext_align_load(bitext_doc **out, const char *path,
+	const char *lang, int segmented);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,427 @@
+/*
+ * align_dp.c - the cost of a link and the banded dynamic programme.
+ *
+ * Cells (i, j) mean "the first i source and j target segments are
+ * aligned". A link of shape (a, b) goes from cell (i-a, j-b) to (i, j).
+ * Only cells inside a band are computed: row i holds columns
+ * lo[i] .. hi[i], both non-decreasing in i, with lo[i] <= hi[i-1] so that
+ * (0,0) and (n,m) stay connected. The band starts around the path that
+ * spreads the target's weighted length evenly over the source's, and
+ * widens where the best path comes within 2 cells of its edge.
+ *
+ * The DP computes at once the Viterbi path (min-sum) and the forward
+ * log-sum (costs are negative log probabilities, scaled by a temperature);
+ * a backward pass then gives each link of the path its posterior
+ * probability: exp(-(A[start] + cost + B[end] - A[n,m]) / T).
+ * Memory: 8+8+1 bytes per band cell (the Viterbi scores are reused for
+ * the backward pass).
+ */
+#include "align_int.h"
+
+#include <bitext/errors.h>
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "limits.h"
+
+const int align_shape_a[ALIGN_NSHAPES] = { 1, 1, 0, 1, 2, 2, 1, 3 };
+const int align_shape_b[ALIGN_NSHAPES] = { 1, 0, 1, 2, 1, 2, 3, 1 };
+const double align_shape_prior[ALIGN_NSHAPES] = {
+	0.86, 0.008, 0.008, 0.06, 0.04, 0.006, 0.012, 0.006
+};
+
+#define DP_INF 1e30
+
+void align_params_default(align_params *p)
+{
+	static const double reward[ALIGN_NKINDS] = { 2.5, 2.0, 0.7, 1.5, 1.0, 0.6 };
+	static const double penalty[ALIGN_NKINDS] = { 1.2, 1.0, 0.7, 0.5, 0.3, 0.25 };
+	int k;
+
+	memset(p, 0, sizeof(*p));
+	for (k = 0; k < ALIGN_NKINDS; k++) {
+		p->reward[k] = reward[k];
+		p->penalty[k] = penalty[k];
+	}
+	for (k = 0; k < ALIGN_NSHAPES; k++)
+		p->shape_cost[k] = -log(align_shape_prior[k]);
+	p->para_cross = 4.0;
+	p->para_skew = 2.5;
+	p->temperature = 1.0;
+	p->ratio = 1.0;
+	p->s2 = ALIGN_S2_INIT;
+	p->wsrc = p->wtgt = 1.0;
+}
+
+/* -log of the two-sided tail of a standard normal beyond |d|. */
+static double dp_len_cost(const align_params *p, double ls, double lt)
+{
+	double l = (ls + lt / p->ratio) / 2 + 1, d, tail, c;
+
+	d = fabs(lt - p->ratio * ls) / sqrt(p->s2 * l);
+	tail = erfc(d / M_SQRT2);
+	c = tail > 1e-300 ? -log(tail) : ALIGN_LEN_COST_MAX;
+	return c < ALIGN_LEN_COST_MAX ? c : ALIGN_LEN_COST_MAX;
+}
+
+/* Is `key` in the sorted key sets of segments [b, e) of side x? */
+static int dp_has(const align_side *x, size_t b, size_t e, uint64_t key)
+{
+	size_t g;
+
+	for (g = b; g < e; g++) {
+		const uint64_t *set = x->set + x->set_first[g];
+		size_t lo = 0, hi = x->set_first[g + 1] - x->set_first[g];
+
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (set[mid] < key)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < x->set_first[g + 1] - x->set_first[g] && set[lo] == key)
+			return 1;
+	}
+	return 0;
+}
+
+/* Items of segments [b, e) of x matched against segments [ob, oe) of y. */
+static double dp_items(const align_params *p, const align_side *x, size_t b,
+	size_t e, const align_side *y, size_t ob, size_t oe)
+{
+	double c = 0;
+	size_t it, k;
+
+	for (it = x->item_first[b]; it < x->item_first[e]; it++) {
+		const align_item *item = &x->items[it];
+		int hit = 0;
+
+		for (k = 0; k < item->nkeys && !hit && ob < oe; k++)
+			hit = dp_has(y, ob, oe, x->keys[item->key_off + k]);
+		c += hit ? -p->reward[item->kind] : p->penalty[item->kind];
+	}
+	return c;
+}
+
+double align_link_cost(const align_model *m, size_t i, size_t j, int shape)
+{
+	const align_params *p = &m->p;
+	size_t a = (size_t)align_shape_a[shape], b = (size_t)align_shape_b[shape];
+	size_t i0 = i - a, j0 = j - b, k;
+	double c = p->shape_cost[shape];
+
+	if (a && b)
+		c += dp_len_cost(p, m->s->cum[i] - m->s->cum[i0],
+			m->t->cum[j] - m->t->cum[j0]);
+	if (m->paragraphs) {
+		for (k = i0 + 1; k < i; k++)
+			c += m->s->pstart[k] ? p->para_cross : 0;
+		for (k = j0 + 1; k < j; k++)
+			c += m->t->pstart[k] ? p->para_cross : 0;
+		if (a && b && m->s->pstart[i0] != m->t->pstart[j0])
+			c += p->para_skew;
+	}
+	c += dp_items(p, m->s, i0, i, m->t, j0, j);
+	c += dp_items(p, m->t, j0, j, m->s, i0, i);
+	return c;
+}
+
+/* ---- band ------------------------------------------------------------- */
+
+typedef struct {
+	size_t n, m;
+	size_t *lo, *hi, *off;   /* n+1 rows; off has n+2 entries */
+	size_t cells;
+} dp_band;
+
+static void dp_band_fix(dp_band *bd)
+{
+	size_t i;
+
+	bd->lo[0] = 0;
+	bd->hi[bd->n] = bd->m;
+	for (i = 1; i <= bd->n; i++)
+		if (bd->hi[i] < bd->hi[i - 1])
+			bd->hi[i] = bd->hi[i - 1];
+	for (i = bd->n; i-- > 0;)
+		if (bd->lo[i] > bd->lo[i + 1])
+			bd->lo[i] = bd->lo[i + 1];
+	for (i = 1; i <= bd->n; i++) {
+		if (bd->lo[i] > bd->hi[i - 1])
+			bd->lo[i] = bd->hi[i - 1];
+	}
+	for (i = 0; i <= bd->n; i++)
+		if (bd->hi[i] < bd->lo[i])
+			bd->hi[i] = bd->lo[i];
+	bd->off[0] = 0;
+	for (i = 0; i <= bd->n; i++)
+		bd->off[i + 1] = bd->off[i] + (bd->hi[i] - bd->lo[i] + 1);
+	bd->cells = bd->off[bd->n + 1];
+}
+
+static int dp_band_init(dp_band *bd, const align_side *s, const align_side *t,
+	size_t w)
+{
+	size_t i, j = 0;
+	double ts = s->cum[s->n], tt = t->cum[t->n];
+
+	bd->n = s->n;
+	bd->m = t->n;
+	bd->lo = malloc((s->n + 1) * sizeof(size_t));
+	bd->hi = malloc((s->n + 1) * sizeof(size_t));
+	bd->off = malloc((s->n + 2) * sizeof(size_t));
+	if (!bd->lo || !bd->hi || !bd->off)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	for (i = 0; i <= s->n; i++) {
+		double f = ts > 0 ? s->cum[i] / ts : (double)i / (double)(s->n ? s->n : 1);
+
+		while (j < t->n && (tt > 0 ? t->cum[j + 1] / tt :
+				(double)(j + 1) / (double)t->n) <= f + 1e-12)
+			j++;
+		bd->lo[i] = j > w ? j - w : 0;
+		bd->hi[i] = j + w < t->n ? j + w : t->n;
+	}
+	dp_band_fix(bd);
+	return 0;
+}
+
+static void dp_band_dispose(dp_band *bd)
+{
+	free(bd->lo);
+	free(bd->hi);
+	free(bd->off);
+}
+
+#define DP_IN(bd, i, j) ((j) >= (bd)->lo[i] && (j) <= (bd)->hi[i])
+#define DP_IX(bd, i, j) ((bd)->off[i] + (j) - (bd)->lo[i])
+
+/* Cost-domain log-sum-exp of x[0..n) at temperature T. */
+static double dp_lse(const double *x, int n, double T)
+{
+	double mn = DP_INF, s = 0;
+	int k;
+
+	for (k = 0; k < n; k++)
+		if (x[k] < mn)
+			mn = x[k];
+	if (mn >= DP_INF)
+		return DP_INF;
+	for (k = 0; k < n; k++)
+		s += exp(-(x[k] - mn) / T);
+	return mn - T * log(s);
+}
+
+/* Forward: Viterbi scores V, back pointers bp, and (when A) the forward
+ * sums. */
+static void dp_forward(const align_model *m, const dp_band *bd, double *V,
+	unsigned char *bp, double *A)
+{
+	size_t i, j;
+	double T = m->p.temperature;
+
+	for (i = 0; i <= bd->n; i++) {
+		for (j = bd->lo[i]; j <= bd->hi[i]; j++) {
+			size_t ix = DP_IX(bd, i, j);
+			double best = DP_INF, x[ALIGN_NSHAPES];
+			int k, nx = 0, bk = 0;
+
+			if (i == 0 && j == 0) {
+				V[ix] = 0;
+				if (A)
+					A[ix] = 0;
+				bp[ix] = 0;
+				continue;
+			}
+			for (k = 0; k < ALIGN_NSHAPES; k++) {
+				size_t a = (size_t)align_shape_a[k];
+				size_t b = (size_t)align_shape_b[k];
+				size_t px;
+				double c;
+
+				if (a > i || b > j || !DP_IN(bd, i - a, j - b))
+					continue;
+				px = DP_IX(bd, i - a, j - b);
+				if (V[px] >= DP_INF)
+					continue;
+				c = align_link_cost(m, i, j, k);
+				if (V[px] + c < best) {
+					best = V[px] + c;
+					bk = k;
+				}
+				if (A)
+					x[nx++] = A[px] + c;
+			}
+			V[ix] = best;
+			bp[ix] = (unsigned char)bk;
+			if (A)
+				A[ix] = dp_lse(x, nx, T);
+		}
+	}
+}
+
+static void dp_backward(const align_model *m, const dp_band *bd, double *B)
+{
+	size_t i, j;
+	double T = m->p.temperature;
+
+	for (i = bd->n + 1; i-- > 0;) {
+		for (j = bd->hi[i] + 1; j-- > bd->lo[i];) {
+			size_t ix = DP_IX(bd, i, j);
+			double x[ALIGN_NSHAPES];
+			int k, nx = 0;
+
+			if (i == bd->n && j == bd->m) {
+				B[ix] = 0;
+				continue;
+			}
+			for (k = 0; k < ALIGN_NSHAPES; k++) {
+				size_t a = (size_t)align_shape_a[k];
+				size_t b = (size_t)align_shape_b[k];
+				size_t nx_ix;
+
+				if (i + a > bd->n || j + b > bd->m ||
+						!DP_IN(bd, i + a, j + b))
+					continue;
+				nx_ix = DP_IX(bd, i + a, j + b);
+				if (B[nx_ix] >= DP_INF)
+					continue;
+				x[nx++] = B[nx_ix] + align_link_cost(m, i + a, j + b, k);
+			}
+			B[ix] = dp_lse(x, nx, T);
+		}
+	}
+}
+
+/* Walk the back pointers; widen the band where the path nears its edge.
+ * Returns 1 when the band changed. */
+static int dp_widen(dp_band *bd, const unsigned char *bp, size_t w)
+{
+	size_t i = bd->n, j = bd->m, k;
+	int changed = 0;
+
+	while (i > 0 || j > 0) {
+		int s = bp[DP_IX(bd, i, j)];
+		int near_lo = bd->lo[i] > 0 && j < bd->lo[i] + 2;
+		int near_hi = bd->hi[i] < bd->m && j + 2 > bd->hi[i];
+
+		if (near_lo || near_hi) {
+			size_t from = i > w ? i - w : 0;
+			size_t to = i + w < bd->n ? i + w : bd->n;
+
+			for (k = from; k <= to; k++) {
+				size_t nlo = j > 2 * w ? j - 2 * w : 0;
+				size_t nhi = j + 2 * w < bd->m ? j + 2 * w : bd->m;
+
+				if (near_lo && nlo < bd->lo[k]) {
+					bd->lo[k] = nlo;
+					changed = 1;
+				}
+				if (near_hi && nhi > bd->hi[k]) {
+					bd->hi[k] = nhi;
+					changed = 1;
+				}
+			}
+		}
+		i -= (size_t)align_shape_a[s];
+		j -= (size_t)align_shape_b[s];
+	}
+	if (changed)
+		dp_band_fix(bd);
+	return changed;
+}
+
+static int dp_backtrace(const align_model *m, const dp_band *bd,
+	const unsigned char *bp, const double *A, const double *B,
+	bitext_align_link **out, size_t *nout)
+{
+	size_t i = bd->n, j = bd->m, n = 0, cap = 0, k;
+	bitext_align_link *l = NULL;
+	double Z = A[DP_IX(bd, bd->n, bd->m)], T = m->p.temperature;
+
+	while (i > 0 || j > 0) {
+		int s = bp[DP_IX(bd, i, j)];
+		size_t a = (size_t)align_shape_a[s], b = (size_t)align_shape_b[s];
+		double c = align_link_cost(m, i, j, s), post;
+
+		if (n == cap) {
+			bitext_align_link *q;
+			cap = cap ? cap * 2 : 64;
+			q = realloc(l, cap * sizeof(*l));
+			if (!q) {
+				free(l);
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			}
+			l = q;
+		}
+		post = exp(-(A[DP_IX(bd, i - a, j - b)] + c + B[DP_IX(bd, i, j)] -
+			Z) / T);
+		l[n].src = i - a;
+		l[n].nsrc = a;
+		l[n].tgt = j - b;
+		l[n].ntgt = b;
+		l[n].confidence = post > 1 ? 1 : post < 0 ? 0 : post;
+		l[n].src_para = a ? m->s->para[i - a] :
+			(i > 0 ? m->s->para[i - 1] : 0);
+		l[n].tgt_para = b ? m->t->para[j - b] :
+			(j > 0 ? m->t->para[j - 1] : 0);
+		n++;
+		i -= a;
+		j -= b;
+	}
+	for (k = 0; k < n / 2; k++) {
+		bitext_align_link tmp = l[k];
+		l[k] = l[n - 1 - k];
+		l[n - 1 - k] = tmp;
+	}
+	*out = l;
+	*nout = n;
+	return 0;
+}
+
+int align_dp(const align_model *m, bitext_align_link **links, size_t *nlinks)
+{
+	dp_band bd = { 0 };
+	size_t w, big = m->s->n > m->t->n ? m->s->n : m->t->n;
+	double *V = NULL, *A = NULL;
+	unsigned char *bp = NULL;
+	int error, round;
+
+	*links = NULL;
+	*nlinks = 0;
+	if (!m->s->n && !m->t->n)
+		return 0;
+	w = ALIGN_BAND_MIN + big / 1000;
+	/* the band must at least reach across a length mismatch */
+	if ((error = dp_band_init(&bd, m->s, m->t, w)) < 0)
+		goto cleanup;
+	for (round = 0;; round++) {
+		if (bd.cells > BITEXT_MAX_DP_CELLS) {
+			error = bitext_error_set(BITEXT_ELIMIT, "align_too_big", NULL);
+			goto cleanup;
+		}
+		free(V);
+		free(A);
+		free(bp);
+		V = malloc(bd.cells * sizeof(double));
+		A = malloc(bd.cells * sizeof(double));
+		bp = malloc(bd.cells);
+		if (!V || !A || !bp) {
+			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			goto cleanup;
+		}
+		dp_forward(m, &bd, V, bp, A);
+		if (round + 1 >= ALIGN_BAND_ROUNDS || !dp_widen(&bd, bp, w))
+			break;
+	}
+	dp_backward(m, &bd, V);              /* V now holds B */
+	error = dp_backtrace(m, &bd, bp, A, V, links, nlinks);
+cleanup:
+	free(V);
+	free(A);
+	free(bp);
+	dp_band_dispose(&bd);
+	return error;
+}

@@ -1,0 +1,228 @@
+/*
+ * align_int.h - what the stages of the aligner share: features of the two
+ * sides, the model parameters (each with the reason for its value), the
+ * band of the dynamic programme, and the learnt word associations.
+ *
+ * Stages (one file each):
+ *   align_feat.c  segment features: weighted length, tokens and stems,
+ *                 anchor items (numbers, Latin words, punctuation, names,
+ *                 lexicon terms) and their keys
+ *   align_lex.c   bilingual lexicons: dictionary/termbase entries, and the
+ *                 association (Dice) learnt from confident links
+ *   align_dp.c    the cost of a link, the band, Viterbi + forward-backward,
+ *                 the backtrace with posteriors
+ *   align_out.c   output formats (links, tsv, jsonl, tmx, html)
+ *   align.c       the passes, parameter estimation, loading, the batch
+ *
+ * Items. Everything that can match across the sides is an "item" of a
+ * segment: a weight class and one or more 64-bit keys (hashes of a
+ * namespaced string, e.g. "N47000" for a number, "Lfbi" for a Latin word,
+ * "Wcompany" for a learnt translation). In a link, a source item is matched
+ * when one of its keys is among the keys of the link's target items, and
+ * vice versa. Keys that never occur on the other side of the document are
+ * dropped before the DP (they cannot help and would only add noise).
+ */
+#ifndef BITEXT_ALIGN_INT_H
+#define BITEXT_ALIGN_INT_H
+
+#include <bitext/align.h>
+#include <stdint.h>
+
+/* ---- parameters -----------------------------------------------------
+ * Costs are negative log probabilities (nats). Values were tuned on the
+ * gold pairs of corpora/ (see README, section align, for the ablation).
+ */
+
+/* Shapes, and their prior probabilities. 1-1 dominates news translation;
+ * Korean->English news splits long Korean sentences (1-2) more often than
+ * it merges (2-1); omissions are rare but real (dropped bylines, photo
+ * captions). Re-estimated from the first pass of each document pair
+ * (ALIGN_SHAPE_SMOOTH pseudo-counts of the prior). */
+#define ALIGN_NSHAPES 8
+extern const int align_shape_a[ALIGN_NSHAPES]; /* source segments */
+extern const int align_shape_b[ALIGN_NSHAPES]; /* target segments */
+extern const double align_shape_prior[ALIGN_NSHAPES];
+#define ALIGN_SHAPE_SMOOTH 20.0
+
+/* Length model (Gale & Church 1993): delta = (lt - c*ls) / sqrt(s2 * l),
+ * l the mean of ls and lt/c. s2 starts at 6.8 per character (G&C's value
+ * for European pairs) times 1.5, for the looser Korean/English ratio, and
+ * is then estimated from the confident 1-1 links of the first pass. */
+#define ALIGN_S2_INIT 10.0
+#define ALIGN_S2_MIN 2.0
+#define ALIGN_S2_MAX 60.0
+/* The length cost is capped: one bad length ratio must not outweigh
+ * several matching anchors (translations reorder and paraphrase). */
+#define ALIGN_LEN_COST_MAX 20.0
+
+/* Script weights. Latin letters and digits count 1 on both sides (they
+ * mostly survive translation as they are). Letters of other scripts
+ * (Hangul, Han, Kana, Cyrillic ...) get a weight estimated per document
+ * pair so that the total weighted lengths of the two sides agree, within
+ * these bounds (a Hangul syllable carries about 2-3.5 Latin letters). */
+#define ALIGN_WEIGHT_MIN 0.3
+#define ALIGN_WEIGHT_MAX 8.0
+
+/* Item classes and their weights: reward (subtracted) when matched,
+ * penalty (added) when unmatched inside a link. Numbers and Latin words are
+ * nearly always carried over; punctuation and romanized names are weaker;
+ * learnt word pairs are many but noisy. */
+enum {
+	ALIGN_K_NUM = 0,    /* a number, by value */
+	ALIGN_K_LATIN,      /* Latin-script word or acronym on both sides */
+	ALIGN_K_PUNCT,      /* question mark, exclamation, quotation */
+	ALIGN_K_TERM,       /* dictionary or termbase entry */
+	ALIGN_K_NAME,       /* name matched through romanization */
+	ALIGN_K_LEX,        /* word pair learnt by the second pass */
+	ALIGN_NKINDS
+};
+typedef struct align_params {
+	double reward[ALIGN_NKINDS];
+	double penalty[ALIGN_NKINDS];
+	double para_cross;   /* a link spanning a paragraph boundary */
+	double para_skew;    /* a link starting a paragraph on one side only */
+	double temperature;  /* forward-backward temperature (calibration) */
+	double shape_cost[ALIGN_NSHAPES]; /* -log prior of each shape */
+	double ratio;        /* c: expected target/source weighted length */
+	double s2;           /* variance per unit of length */
+	double wsrc, wtgt;   /* weight of non-Latin letters per side */
+} align_params;
+
+/* Confident links (posterior at least this) teach the second pass and the
+ * re-estimated variance and shape priors. */
+#define ALIGN_CONFIDENT 0.9
+/* A learnt pair needs to co-occur this often, with Dice at least this; a
+ * source word keeps its best ALIGN_LEX_KEEP translations. Words present in
+ * more than ALIGN_LEX_MAXDF of the links (function words) are ignored. */
+#define ALIGN_LEX_MINCOUNT 2
+#define ALIGN_LEX_MINDICE 0.3
+#define ALIGN_LEX_KEEP 3
+#define ALIGN_LEX_MAXDF 0.25
+
+/* Band: half-width at the start (cells on each side of the expected path)
+ * and how often it may widen where the best path touches its edge. */
+#define ALIGN_BAND_MIN 24
+#define ALIGN_BAND_ROUNDS 6
+
+/* ---- small hash map of 64-bit keys ----------------------------------- */
+
+typedef struct align_map {
+	uint64_t *key;     /* 0 = empty slot (keys are never 0) */
+	uint32_t *val;
+	size_t cap, n;
+} align_map;
+
+int align_map_init(align_map *m, size_t hint);
+void align_map_dispose(align_map *m);
+/* Slot value of `key`, inserted with value 0 when absent; NULL on OOM. */
+uint32_t *align_map_get(align_map *m, uint64_t key);
+/* Value of `key`, or NULL when absent. */
+const uint32_t *align_map_find(const align_map *m, uint64_t key);
+
+uint64_t align_hash(char ns, const char *s, size_t len);
+
+/* ---- features ---------------------------------------------------------- */
+
+typedef struct align_item {
+	uint32_t key_off;  /* keys in side->keys[key_off .. +nkeys) */
+	uint16_t nkeys;
+	uint8_t kind;      /* ALIGN_K_* */
+} align_item;
+
+/* Per-segment vectors stored as offsets (n+1 entries) into flat arrays. */
+typedef struct align_side {
+	size_t n;                 /* segments */
+	const char *lang;
+	double *lat, *nat;        /* Latin+digit and other letters per seg */
+	double *cum;              /* prefix sums of weighted length (n+1) */
+	uint32_t *para;           /* paragraph of each segment */
+	uint8_t *pstart;          /* 1 when the segment starts a paragraph */
+	/* anchors found once (items with keys) */
+	uint32_t *anc_first;      /* n+1 */
+	align_item *anc;
+	size_t nanc, aanc;
+	uint64_t *akeys;
+	size_t nakeys, aakeys;
+	/* word keys (stems) for learning, distinct per segment */
+	uint32_t *tok_first;      /* n+1 */
+	uint64_t *tok;
+	size_t ntok, atok;
+	/* items of the current pass, after filtering */
+	uint32_t *item_first;     /* n+1 */
+	align_item *items;
+	size_t nitems;
+	uint64_t *keys;
+	size_t nkeys;
+	uint32_t *set_first;      /* n+1: sorted distinct keys per segment */
+	uint64_t *set;
+} align_side;
+
+typedef struct align_lexicon_int align_lexicon_int;
+
+/* `flags`: 1 = find anchors, 2 = the two sides use different scripts. */
+int align_side_build(align_side *s, const bitext_doc *doc, const char *lang,
+	const bitext_lexicon *lex, int is_src, int flags);
+void align_side_dispose(align_side *s);
+/* 1 when Latin letters dominate the document's text. */
+int align_side_script_latin(const bitext_doc *doc);
+
+/* Word association learnt from confident links. */
+typedef struct align_assoc {
+	align_map src;            /* source word -> index into first/ntr */
+	uint32_t *first, *count;  /* translations of each source word */
+	uint64_t *tr;             /* target word keys */
+	align_map tgt;            /* target words that are some translation */
+	size_t nsrc, asrc, ntr, atr;
+} align_assoc;
+
+/* Co-occurrence counts (one per document, merged for a batch). */
+typedef struct align_counts {
+	align_map cs, ct;         /* word -> links holding it */
+	align_map pair;           /* hash of (s, t) -> index into ps/pt/pc */
+	uint64_t *ps, *pt;
+	uint32_t *pc;
+	size_t np, ap;
+	size_t links;             /* confident links counted */
+} align_counts;
+
+int align_counts_init(align_counts *c);
+void align_counts_dispose(align_counts *c);
+int align_counts_add(align_counts *c, const align_side *s,
+	const align_side *t, const bitext_align_link *links, size_t nlinks);
+int align_counts_merge(align_counts *into, const align_counts *from);
+int align_assoc_learn(align_assoc *a, const align_counts *c);
+void align_assoc_dispose(align_assoc *a);
+
+/* Items for a pass: anchors (+ learnt pairs when `assoc` is not NULL),
+ * keeping only keys present on the other side. */
+int align_items_prepare(align_side *s, align_side *t,
+	const align_assoc *assoc);
+
+/* Lexicon entries matched in a text: calls back with the concept keys. */
+int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
+	const char *lang, const char *text, size_t len,
+	int (*cb)(void *payload, const uint64_t *keys, size_t nkeys),
+	void *payload);
+
+/* Word keys of a text for learning: stems of letter words. */
+int align_words(const char *lang, const char *text, size_t len,
+	int (*cb)(void *payload, uint64_t key, const char *w, size_t wlen),
+	void *payload);
+
+/* ---- DP ------------------------------------------------------------- */
+
+typedef struct align_model {
+	const align_side *s, *t;
+	align_params p;
+	int paragraphs;
+} align_model;
+
+double align_link_cost(const align_model *m, size_t i, size_t j, int shape);
+
+/* Run the banded DP; links (malloc'd) in document order with posteriors. */
+int align_dp(const align_model *m, bitext_align_link **links,
+	size_t *nlinks);
+
+void align_params_default(align_params *p);
+
+#endif

@@ -1,0 +1,545 @@
+/*
+ * align_lex.c - bilingual lexicons for the aligner: dictionary and
+ * termbase entries matched in segments, and word associations learnt from
+ * the confident links of a first pass.
+ *
+ * Lexicon. Each phrase becomes the sequence of its word keys (the stems the
+ * features use: Korean particles stripped, English lower-cased and lightly
+ * de-inflected), hashed into one 64-bit value; entries are kept sorted by
+ * that value on each side. Matching a segment tries every word n-gram up to
+ * the longest phrase. A match yields the keys "T" + hash(source phrase),
+ * so every target phrase of one source phrase matches it.
+ * TSV rows: source<TAB>target[<TAB>status[<TAB>note]]; rows whose status is
+ * forbidden or deprecated are skipped; `#` lines are comments. TBX goes
+ * through the termbase module.
+ *
+ * Association. Over confident 1-1 links, count links holding each source
+ * word, each target word and each pair; Dice(s, t) = 2 c(s,t) / (c(s) +
+ * c(t)). Pairs seen at least ALIGN_LEX_MINCOUNT times with Dice at least
+ * ALIGN_LEX_MINDICE are kept, ALIGN_LEX_KEEP best per source word.
+ */
+#include "align_int.h"
+
+#include <bitext/errors.h>
+#include <bitext/io.h>
+#include <bitext/termbase.h>
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+
+#define LEX_MAXN 6      /* longest phrase matched, in words */
+
+typedef struct {
+	uint64_t seq;       /* hash of the phrase's word keys */
+	uint64_t concept;   /* key "T" + source phrase hash */
+} lex_entry;
+
+struct bitext_lexicon {
+	char src_lang[16], tgt_lang[16];
+	lex_entry *src, *tgt;
+	size_t nsrc, ntgt, asrc, atgt;
+	size_t count;
+	int maxn;
+};
+
+static int lex_cmp(const void *a, const void *b)
+{
+	const lex_entry *x = a, *y = b;
+	if (x->seq != y->seq)
+		return x->seq < y->seq ? -1 : 1;
+	return x->concept < y->concept ? -1 : x->concept > y->concept;
+}
+
+int bitext_lexicon_new(bitext_lexicon **out, const char *src_lang,
+	const char *tgt_lang)
+{
+	bitext_lexicon *lex = calloc(1, sizeof(*lex));
+
+	*out = NULL;
+	if (!lex)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	snprintf(lex->src_lang, sizeof(lex->src_lang), "%s",
+		src_lang ? src_lang : "und");
+	snprintf(lex->tgt_lang, sizeof(lex->tgt_lang), "%s",
+		tgt_lang ? tgt_lang : "und");
+	*out = lex;
+	return 0;
+}
+
+void bitext_lexicon_free(bitext_lexicon *lex)
+{
+	if (!lex)
+		return;
+	free(lex->src);
+	free(lex->tgt);
+	free(lex);
+}
+
+size_t bitext_lexicon_count(const bitext_lexicon *lex)
+{
+	return lex ? lex->count : 0;
+}
+
+typedef struct {
+	uint64_t keys[256];
+	size_t n;
+} lex_words;
+
+static int lex_word_cb(void *payload, uint64_t key, const char *w, size_t len)
+{
+	lex_words *lw = payload;
+
+	(void)w;
+	(void)len;
+	if (lw->n < sizeof(lw->keys) / sizeof(lw->keys[0]))
+		lw->keys[lw->n++] = key;
+	return 0;
+}
+
+static uint64_t lex_seq(const uint64_t *keys, size_t n)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= keys[i] + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+		h *= 0xff51afd7ed558ccdULL;
+	}
+	return h ? h : 1;
+}
+
+static int lex_push(lex_entry **v, size_t *n, size_t *cap, uint64_t seq,
+	uint64_t concept)
+{
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 64;
+		lex_entry *q = realloc(*v, nc * sizeof(lex_entry));
+		if (!q)
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		*v = q;
+		*cap = nc;
+	}
+	(*v)[*n].seq = seq;
+	(*v)[*n].concept = concept;
+	(*n)++;
+	return 0;
+}
+
+static int lex_add(bitext_lexicon *lex, const char *src, size_t slen,
+	const char *tgt, size_t tlen)
+{
+	lex_words sw = { { 0 }, 0 }, tw = { { 0 }, 0 };
+	uint64_t sseq, concept;
+	int error;
+
+	align_words(lex->src_lang, src, slen, lex_word_cb, &sw);
+	align_words(lex->tgt_lang, tgt, tlen, lex_word_cb, &tw);
+	if (!sw.n || !tw.n || sw.n > LEX_MAXN || tw.n > LEX_MAXN)
+		return 0;
+	sseq = lex_seq(sw.keys, sw.n);
+	concept = align_hash('T', (const char *)&sseq, sizeof(sseq));
+	if ((error = lex_push(&lex->src, &lex->nsrc, &lex->asrc, sseq,
+			concept)) < 0 ||
+		(error = lex_push(&lex->tgt, &lex->ntgt, &lex->atgt,
+			lex_seq(tw.keys, tw.n), concept)) < 0)
+		return error;
+	if ((int)sw.n > lex->maxn)
+		lex->maxn = (int)sw.n;
+	if ((int)tw.n > lex->maxn)
+		lex->maxn = (int)tw.n;
+	lex->count++;
+	return 0;
+}
+
+static void lex_finish(bitext_lexicon *lex)
+{
+	qsort(lex->src, lex->nsrc, sizeof(lex_entry), lex_cmp);
+	qsort(lex->tgt, lex->ntgt, sizeof(lex_entry), lex_cmp);
+}
+
+int bitext_lexicon_add(bitext_lexicon *lex, const char *src, size_t slen,
+	const char *tgt, size_t tlen)
+{
+	int error = lex_add(lex, src, slen, tgt, tlen);
+
+	if (!error)
+		lex_finish(lex);
+	return error;
+}
+
+static int lex_bad_status(const char *s, size_t n)
+{
+	return (n >= 9 && !strncasecmp(s, "forbidden", 9)) ||
+		(n >= 10 && !strncasecmp(s, "deprecated", 10)) ||
+		(n >= 10 && !strncasecmp(s, "superseded", 10));
+}
+
+static int lex_load_tsv(bitext_lexicon *lex, const char *path,
+	const char *data, size_t len)
+{
+	const char *p = data, *end = data + len;
+	long line = 0;
+	int error;
+
+	if (len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+		p += 3;
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *t1, *t2, *le;
+
+		if (!eol)
+			eol = end;
+		line++;
+		le = eol;
+		if (le > p && le[-1] == '\r')
+			le--;
+		if (le > p && *p != '#') {
+			t1 = memchr(p, '\t', (size_t)(le - p));
+			if (!t1) {
+				error = bitext_error_set(BITEXT_EPARSE, "align_dict_row",
+					NULL);
+				bitext_error_locate(path, line, (long)(le - p) + 1,
+					(long long)(le - data));
+				return error;
+			}
+			t2 = memchr(t1 + 1, '\t', (size_t)(le - t1 - 1));
+			if (!t2 || !lex_bad_status(t2 + 1, (size_t)(le - t2 - 1))) {
+				if ((error = lex_add(lex, p, (size_t)(t1 - p), t1 + 1,
+						(size_t)((t2 ? t2 : le) - t1 - 1))) < 0)
+					return error;
+			}
+		}
+		p = eol < end ? eol + 1 : end;
+	}
+	return 0;
+}
+
+static int lex_load_tbx(bitext_lexicon *lex, const char *path)
+{
+	bitext_termbase *tb = NULL;
+	size_t c, i, k;
+	int error;
+
+	if ((error = bitext_termbase_load(&tb, path, NULL)) < 0)
+		return error;
+	for (c = 0; c < bitext_termbase_concept_count(tb) && !error; c++) {
+		const bitext_concept *cn = bitext_termbase_concept(tb, c);
+
+		for (i = 0; i < cn->nterms && !error; i++) {
+			const bitext_term *s = bitext_termbase_term(tb,
+				cn->first_term + i);
+
+			if (!bitext_termbase_lang_match(s->lang, lex->src_lang))
+				continue;
+			for (k = 0; k < cn->nterms && !error; k++) {
+				const bitext_term *t = bitext_termbase_term(tb,
+					cn->first_term + k);
+
+				if (!bitext_termbase_lang_match(t->lang, lex->tgt_lang) ||
+						!BITEXT_TERM_STATUS_OK(t->status))
+					continue;
+				error = lex_add(lex, s->text, strlen(s->text), t->text,
+					strlen(t->text));
+			}
+		}
+	}
+	bitext_termbase_free(tb);
+	return error;
+}
+
+int bitext_lexicon_load(bitext_lexicon *lex, const char *path)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	const char *p;
+	int error;
+
+	if ((error = bitext_file_read(&b, path)) < 0)
+		return error;
+	p = b.ptr ? b.ptr : "";
+	if (b.size >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+		p += 3;
+	while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
+		p++;
+	if (*p == '<')
+		error = lex_load_tbx(lex, path);
+	else
+		error = lex_load_tsv(lex, path, b.ptr ? b.ptr : "", b.size);
+	bitext_buf_dispose(&b);
+	lex_finish(lex);
+	return error;
+}
+
+static const lex_entry *lex_find(const lex_entry *v, size_t n, uint64_t seq,
+	size_t *count)
+{
+	size_t lo = 0, hi = n, e;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (v[mid].seq < seq)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (e = lo; e < n && v[e].seq == seq; e++)
+		;
+	*count = e - lo;
+	return v + lo;
+}
+
+int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
+	const char *lang, const char *text, size_t len,
+	int (*cb)(void *payload, const uint64_t *keys, size_t nkeys),
+	void *payload)
+{
+	lex_words w = { { 0 }, 0 };
+	const lex_entry *v = is_src ? lex->src : lex->tgt;
+	size_t nv = is_src ? lex->nsrc : lex->ntgt, i, k;
+	int n, error;
+
+	if (!nv)
+		return 0;
+	align_words(lang ? lang : (is_src ? lex->src_lang : lex->tgt_lang),
+		text, len, lex_word_cb, &w);
+	for (i = 0; i < w.n; i++) {
+		for (n = 1; n <= lex->maxn && i + (size_t)n <= w.n; n++) {
+			size_t cnt;
+			const lex_entry *e = lex_find(v, nv, lex_seq(w.keys + i,
+				(size_t)n), &cnt);
+			uint64_t keys[16];
+			size_t nk = 0;
+
+			for (k = 0; k < cnt && nk < 16; k++)
+				keys[nk++] = e[k].concept;
+			if (nk && (error = cb(payload, keys, nk)) < 0)
+				return error;
+		}
+	}
+	return 0;
+}
+
+/* ---- association ------------------------------------------------------ */
+
+int align_counts_init(align_counts *c)
+{
+	int error;
+
+	memset(c, 0, sizeof(*c));
+	if ((error = align_map_init(&c->cs, 1024)) < 0 ||
+		(error = align_map_init(&c->ct, 1024)) < 0 ||
+		(error = align_map_init(&c->pair, 4096)) < 0)
+		align_counts_dispose(c);
+	return error;
+}
+
+void align_counts_dispose(align_counts *c)
+{
+	align_map_dispose(&c->cs);
+	align_map_dispose(&c->ct);
+	align_map_dispose(&c->pair);
+	free(c->ps);
+	free(c->pt);
+	free(c->pc);
+	memset(c, 0, sizeof(*c));
+}
+
+static uint64_t lex_pair_key(uint64_t s, uint64_t t)
+{
+	uint64_t h = s * 0x9e3779b97f4a7c15ULL ^ (t + 0x632be59bd9b4e019ULL);
+	h ^= h >> 31;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	return h ? h : 1;
+}
+
+static int lex_count_pair(align_counts *c, uint64_t s, uint64_t t,
+	uint32_t add)
+{
+	uint32_t *slot = align_map_get(&c->pair, lex_pair_key(s, t));
+
+	if (!slot)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	if (*slot == 0) {
+		if (c->np == c->ap) {
+			size_t na = c->ap ? c->ap * 2 : 1024;
+			uint64_t *ps = realloc(c->ps, na * sizeof(uint64_t));
+			uint64_t *pt = ps ? realloc(c->pt, na * sizeof(uint64_t)) : NULL;
+			uint32_t *pc = pt ? realloc(c->pc, na * sizeof(uint32_t)) : NULL;
+
+			if (ps)
+				c->ps = ps;
+			if (pt)
+				c->pt = pt;
+			if (!pc)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			c->pc = pc;
+			c->ap = na;
+		}
+		c->ps[c->np] = s;
+		c->pt[c->np] = t;
+		c->pc[c->np] = 0;
+		*slot = (uint32_t)++c->np;
+	}
+	c->pc[*slot - 1] += add;
+	return 0;
+}
+
+int align_counts_add(align_counts *c, const align_side *s,
+	const align_side *t, const bitext_align_link *links, size_t nlinks)
+{
+	size_t l, a, b;
+	uint32_t *v;
+
+	for (l = 0; l < nlinks; l++) {
+		const bitext_align_link *k = &links[l];
+
+		if (k->nsrc != 1 || k->ntgt != 1 || k->confidence < ALIGN_CONFIDENT)
+			continue;
+		c->links++;
+		for (a = s->tok_first[k->src]; a < s->tok_first[k->src + 1]; a++) {
+			if (!(v = align_map_get(&c->cs, s->tok[a])))
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			(*v)++;
+		}
+		for (b = t->tok_first[k->tgt]; b < t->tok_first[k->tgt + 1]; b++) {
+			if (!(v = align_map_get(&c->ct, t->tok[b])))
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			(*v)++;
+		}
+		for (a = s->tok_first[k->src]; a < s->tok_first[k->src + 1]; a++)
+			for (b = t->tok_first[k->tgt]; b < t->tok_first[k->tgt + 1]; b++)
+				if (lex_count_pair(c, s->tok[a], t->tok[b], 1) < 0)
+					return BITEXT_ENOMEM;
+	}
+	return 0;
+}
+
+static int lex_merge_map(align_map *into, const align_map *from)
+{
+	size_t i;
+
+	for (i = 0; i < from->cap; i++) {
+		uint32_t *v;
+
+		if (!from->key[i])
+			continue;
+		if (!(v = align_map_get(into, from->key[i])))
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		*v += from->val[i];
+	}
+	return 0;
+}
+
+int align_counts_merge(align_counts *into, const align_counts *from)
+{
+	size_t i;
+	int error;
+
+	if ((error = lex_merge_map(&into->cs, &from->cs)) < 0 ||
+		(error = lex_merge_map(&into->ct, &from->ct)) < 0)
+		return error;
+	for (i = 0; i < from->np; i++)
+		if ((error = lex_count_pair(into, from->ps[i], from->pt[i],
+				from->pc[i])) < 0)
+			return error;
+	into->links += from->links;
+	return 0;
+}
+
+typedef struct {
+	uint64_t s, t;
+	double dice;
+} lex_cand;
+
+static int lex_cand_cmp(const void *a, const void *b)
+{
+	const lex_cand *x = a, *y = b;
+
+	if (x->s != y->s)
+		return x->s < y->s ? -1 : 1;
+	if (x->dice != y->dice)
+		return x->dice > y->dice ? -1 : 1;
+	return x->t < y->t ? -1 : x->t > y->t;
+}
+
+int align_assoc_learn(align_assoc *a, const align_counts *c)
+{
+	lex_cand *cand = NULL;
+	size_t nc = 0, i, maxdf;
+	int error = 0;
+
+	memset(a, 0, sizeof(*a));
+	maxdf = c->links >= 40 ? (size_t)(ALIGN_LEX_MAXDF * (double)c->links) :
+		c->links;
+	if ((error = align_map_init(&a->src, 256)) < 0 ||
+		(error = align_map_init(&a->tgt, 256)) < 0)
+		goto cleanup;
+	cand = malloc((c->np + 1) * sizeof(lex_cand));
+	if (!cand) {
+		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		goto cleanup;
+	}
+	for (i = 0; i < c->np; i++) {
+		const uint32_t *cs, *ct;
+		double dice;
+
+		if (c->pc[i] < ALIGN_LEX_MINCOUNT)
+			continue;
+		cs = align_map_find(&c->cs, c->ps[i]);
+		ct = align_map_find(&c->ct, c->pt[i]);
+		if (!cs || !ct || *cs > maxdf || *ct > maxdf)
+			continue;
+		dice = 2.0 * c->pc[i] / (double)(*cs + *ct);
+		if (dice < ALIGN_LEX_MINDICE)
+			continue;
+		cand[nc].s = c->ps[i];
+		cand[nc].t = c->pt[i];
+		cand[nc].dice = dice;
+		nc++;
+	}
+	qsort(cand, nc, sizeof(lex_cand), lex_cand_cmp);
+	a->first = malloc((nc + 1) * sizeof(uint32_t));
+	a->count = malloc((nc + 1) * sizeof(uint32_t));
+	a->tr = malloc((nc + 1) * sizeof(uint64_t));
+	if (!a->first || !a->count || !a->tr) {
+		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		goto cleanup;
+	}
+	for (i = 0; i < nc; i++) {
+		uint32_t *v;
+
+		if (i == 0 || cand[i].s != cand[i - 1].s) {
+			if (!(v = align_map_get(&a->src, cand[i].s)))
+				goto nomem;
+			*v = (uint32_t)a->nsrc;
+			a->first[a->nsrc] = (uint32_t)a->ntr;
+			a->count[a->nsrc] = 0;
+			a->nsrc++;
+		}
+		if (a->count[a->nsrc - 1] >= ALIGN_LEX_KEEP)
+			continue;
+		a->tr[a->ntr++] = cand[i].t;
+		a->count[a->nsrc - 1]++;
+		if (!align_map_get(&a->tgt, cand[i].t))
+			goto nomem;
+	}
+	goto cleanup;
+nomem:
+	error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+cleanup:
+	free(cand);
+	if (error)
+		align_assoc_dispose(a);
+	return error;
+}
+
+void align_assoc_dispose(align_assoc *a)
+{
+	align_map_dispose(&a->src);
+	align_map_dispose(&a->tgt);
+	free(a->first);
+	free(a->count);
+	free(a->tr);
+	memset(a, 0, sizeof(*a));
+}
