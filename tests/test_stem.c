@@ -1,0 +1,270 @@
+/*
+ * test_stem.c - the word tokenizer, Korean eojeol stems and particle
+ * matching, English light stemming, and terms found in tokenized text.
+ */
+#include "test.h"
+
+#include <time.h>
+
+static bitext_buf g_s = BITEXT_BUF_INIT;
+static bitext_tokenizer *g_tk;
+static bitext_token_list g_toks = BITEXT_TOKEN_LIST_INIT;
+
+void test_stem__cleanup(void)
+{
+	bitext_buf_dispose(&g_s);
+	bitext_tokenizer_free(g_tk);
+	g_tk = NULL;
+	bitext_token_list_dispose(&g_toks);
+}
+
+/* Candidates of bitext_stem_ko() joined with '|'. */
+static const char *ko(const char *w)
+{
+	size_t lens[BITEXT_STEM_KO_MAX];
+	int n = bitext_stem_ko(lens, w, strlen(w)), i;
+
+	bitext_buf_clear(&g_s);
+	bitext_buf_puts(&g_s, "");
+	for (i = 0; i < n; i++) {
+		if (i)
+			bitext_buf_putc(&g_s, '|');
+		bitext_buf_put(&g_s, w, lens[i]);
+	}
+	return g_s.ptr;
+}
+
+static int kom(const char *term, const char *eojeol)
+{
+	return bitext_stem_match_ko(term, strlen(term), eojeol, strlen(eojeol));
+}
+
+static const char *en(const char *w)
+{
+	if (bitext_stem_en(&g_s, w, strlen(w)) < 0)
+		return "(error)";
+	return g_s.ptr ? g_s.ptr : "";
+}
+
+static int same_en(const char *a, const char *b)
+{
+	bitext_buf x = BITEXT_BUF_INIT, y = BITEXT_BUF_INIT;
+	int eq;
+
+	bitext_stem_en(&x, a, strlen(a));
+	bitext_stem_en(&y, b, strlen(b));
+	eq = x.ptr && y.ptr && !strcmp(x.ptr, y.ptr);
+	bitext_buf_dispose(&x);
+	bitext_buf_dispose(&y);
+	return eq;
+}
+
+/* Tokens as "kind:text|..." (L letters, N number, O other). */
+static const char *toks(const char *lang, const char *text)
+{
+	size_t i;
+
+	bitext_tokenizer_free(g_tk);
+	g_tk = NULL;
+	if (bitext_tokenizer_new(&g_tk, lang) < 0 ||
+	    bitext_tokenizer_run(g_tk, &g_toks, text, strlen(text)) < 0)
+		return "(error)";
+	bitext_buf_clear(&g_s);
+	bitext_buf_puts(&g_s, "");
+	for (i = 0; i < g_toks.count; i++) {
+		const bitext_token *t = &g_toks.items[i];
+		if (i)
+			bitext_buf_putc(&g_s, '|');
+		bitext_buf_printf(&g_s, "%c:%.*s",
+			t->kind == BITEXT_TOKEN_LETTERS ? 'L' :
+			t->kind == BITEXT_TOKEN_NUMBER ? 'N' : 'O',
+			(int)(t->end - t->start), text + t->start);
+	}
+	return g_s.ptr;
+}
+
+/* Find a term in a text: "first-last" token indexes or "none". */
+static const char *find(const char *lang, const char *term, const char *text)
+{
+	bitext_stem_term *t = NULL;
+	size_t a = 0, b = 0;
+	int r;
+	static char res[32];
+
+	if (!g_tk && bitext_tokenizer_new(&g_tk, lang) < 0)
+		return "(error)";
+	if (bitext_tokenizer_run(g_tk, &g_toks, text, strlen(text)) < 0 ||
+	    bitext_stem_term_new(&t, lang, term, strlen(term)) < 0)
+		return "(error)";
+	r = bitext_stem_term_find(t, text, &g_toks, 0, &a, &b);
+	bitext_stem_term_free(t);
+	if (!r)
+		return "none";
+	snprintf(res, sizeof(res), "%.*s",
+		(int)(g_toks.items[b].end - g_toks.items[a].start),
+		text + g_toks.items[a].start);
+	return res;
+}
+
+void test_stem__tokenizer_spans_and_kinds(void)
+{
+	T_ASSERT_STR(toks("en", "Sony's 47,000 hackers - fast!"),
+		"L:Sony's|N:47,000|L:hackers|O:-|L:fast|O:!");
+	T_ASSERT_STR(toks("ko", "김정은은 12월 10일(현지시간) 말했다."),
+		"L:김정은은|N:12|L:월|N:10|L:일|O:(|L:현지시간|O:)|L:말했다|O:.");
+	T_ASSERT_STR(toks("en", ""), "");
+	T_ASSERT_STR(toks("en", "  \n "), "");
+}
+
+void test_stem__korean_candidates(void)
+{
+	T_ASSERT_STR(ko("김정은은"), "김정은은|김정은");
+	T_ASSERT_STR(ko("소니가"), "소니가|소니");
+	T_ASSERT_STR(ko("소니의"), "소니의|소니");
+	T_ASSERT_STR(ko("김정은"), "김정은|김정");
+	T_ASSERT_STR(ko("서울에서도"), "서울에서도|서울에서|서울에|서울");
+	T_ASSERT_STR(ko("북한으로부터"), "북한으로부터|북한으로|북한");
+	T_ASSERT_STR(ko("해커들이"), "해커들이|해커들|해커");
+	T_ASSERT_STR(ko("소니아"), "소니아");
+	T_ASSERT_STR(ko("미국과의"), "미국과의|미국과|미국");
+	T_ASSERT_STR(ko(""), "");
+}
+
+void test_stem__korean_match(void)
+{
+	T_ASSERT(kom("소니", "소니"));
+	T_ASSERT(kom("소니", "소니가"));
+	T_ASSERT(kom("소니", "소니의"));
+	T_ASSERT(kom("소니", "소니는"));
+	T_ASSERT(kom("소니", "소니에서는"));
+	T_ASSERT(!kom("소니", "소니아"));
+	T_ASSERT(!kom("소니", "소니은"));   /* 은 needs a final consonant */
+	T_ASSERT(!kom("소니", "소니를를"));
+	T_ASSERT(kom("김정은", "김정은은"));
+	T_ASSERT(kom("김정은", "김정은이"));
+	T_ASSERT(!kom("김정은", "김정은가"));
+	T_ASSERT(kom("북한", "북한으로"));
+	T_ASSERT(!kom("북한", "북한로"));
+	T_ASSERT(kom("서울", "서울로"));    /* 로 after final ㄹ */
+	T_ASSERT(kom("미사일", "미사일을"));
+	T_ASSERT(!kom("미사일", "미사일를"));
+	T_ASSERT(kom("오바마", "오바마라고"));
+	T_ASSERT(kom("대통령", "대통령이었다"));
+	T_ASSERT(!kom("대통", "대통령"));
+	T_ASSERT(kom("LG", "LG는"));
+	T_ASSERT(kom("LG", "LG은"));        /* Latin: either form */
+}
+
+void test_stem__english(void)
+{
+	T_ASSERT(same_en("hacker", "hackers"));
+	T_ASSERT(same_en("release", "released"));
+	T_ASSERT(same_en("release", "releasing"));
+	T_ASSERT(same_en("release", "releases"));
+	T_ASSERT(same_en("company", "companies"));
+	T_ASSERT(same_en("company", "company's"));
+	T_ASSERT(same_en("Sony", "Sony's"));
+	T_ASSERT(same_en("Sony", "Sony\xE2\x80\x99s"));
+	T_ASSERT(same_en("stop", "stopped"));
+	T_ASSERT(same_en("stop", "stopping"));
+	T_ASSERT(same_en("hack", "hacked"));
+	T_ASSERT(same_en("hack", "hacking"));
+	T_ASSERT(same_en("say", "said"));
+	T_ASSERT(same_en("say", "says"));
+	T_ASSERT(same_en("make", "made"));
+	T_ASSERT(same_en("take", "took"));
+	T_ASSERT(same_en("take", "taking"));
+	T_ASSERT(same_en("go", "went"));
+	T_ASSERT(same_en("box", "boxes"));
+	T_ASSERT(same_en("watch", "watches"));
+	T_ASSERT(same_en("agree", "agreed"));
+	T_ASSERT(same_en("child", "children"));
+	T_ASSERT(same_en("virus", "viruses"));
+	T_ASSERT(same_en("missile", "missiles"));
+	T_ASSERT(same_en("launch", "launched"));
+	/* no collapse of unrelated words */
+	T_ASSERT(!same_en("hacker", "hack"));
+	T_ASSERT(!same_en("lease", "release"));
+	T_ASSERT(!same_en("sing", "song"));
+	T_ASSERT(!same_en("news", "newspaper"));
+	T_ASSERT_STR(en("HACKERS"), "hacker");
+	T_ASSERT_STR(en("\xC3\x89tats"), "\xC3\xA9tats");
+}
+
+void test_stem__stem_word_by_language(void)
+{
+	T_ASSERT_OK(bitext_stem_word(&g_s, "en", "Companies", 9));
+	T_ASSERT_STR(g_s.ptr, "compani");
+	T_ASSERT_OK(bitext_stem_word(&g_s, "ko", "서울에서도", strlen("서울에서도")));
+	T_ASSERT_STR(g_s.ptr, "서울");
+	T_ASSERT_OK(bitext_stem_word(&g_s, "de", "STRASSE", 7));
+	T_ASSERT_STR(g_s.ptr, "strasse");
+	T_ASSERT_OK(bitext_stem_word(&g_s, "de", "Stra\xC3\x9F" "e", 7));
+	T_ASSERT_STR(g_s.ptr, "strasse");
+}
+
+void test_stem__terms_in_text(void)
+{
+	T_ASSERT_STR(find("en", "hacker", "The hackers released files."),
+		"hackers");
+	T_ASSERT_STR(find("en", "Sony Pictures",
+		"a hack of Sony Pictures' servers"), "Sony Pictures");
+	T_ASSERT_STR(find("en", "Kim Jong-un", "leader Kim Jong-un said"),
+		"Kim Jong-un");
+	T_ASSERT_STR(find("en", "release", "before releasing the film"),
+		"releasing");
+	T_ASSERT_STR(find("en", "lease", "before releasing the film"), "none");
+	T_ASSERT_STR(find("en", "Sony", "Sonya said"), "none");
+	test_stem__cleanup();
+	T_ASSERT_STR(find("ko", "소니", "해커들이 소니의 서버를 공격했다"),
+		"소니의");
+	T_ASSERT_STR(find("ko", "소니", "소니아가 말했다"), "none");
+	T_ASSERT_STR(find("ko", "김정은 위원장", "김정은 위원장은 말했다"),
+		"김정은 위원장은");
+	T_ASSERT_STR(find("ko", "김정은 위원장", "김정은은 위원장"), "none");
+	test_stem__cleanup();
+	T_ASSERT_STR(find("ja", "北朝鮮", "北朝鮮のミサイル"), "北朝鮮");
+	T_ASSERT_STR(find("ja", "ソニー", "米国の子会社ソニー・ピクチャーズ"),
+		"ソニー");
+}
+
+void test_stem__empty_term_is_an_error(void)
+{
+	bitext_stem_term *t = NULL;
+
+	T_ASSERT(bitext_stem_term_new(&t, "en", "  - ", 4) == BITEXT_EINVAL);
+	T_ASSERT(t == NULL);
+}
+
+void test_stem__speed(void)
+{
+	const char *text = "Hackers who attacked Sony Pictures released "
+		"unreleased films and the company's internal e-mails on "
+		"Monday, the studio said, as investigators looked into links "
+		"with North Korea.";
+	const char *terms[] = { "hacker", "Sony Pictures", "North Korea",
+		"film", "studio", "investigator", "e-mail", "attack" };
+	bitext_stem_term *t[8];
+	size_t a, b;
+	clock_t t0;
+	int i, k, found = 0;
+	double secs;
+
+	T_ASSERT_OK(bitext_tokenizer_new(&g_tk, "en"));
+	for (k = 0; k < 8; k++)
+		T_ASSERT_OK(bitext_stem_term_new(&t[k], "en", terms[k],
+			strlen(terms[k])));
+	t0 = clock();
+	for (i = 0; i < 10000; i++) {
+		bitext_tokenizer_run(g_tk, &g_toks, text, strlen(text));
+		for (k = 0; k < 8; k++)
+			found += bitext_stem_term_find(t[k], text, &g_toks, 0, &a, &b);
+	}
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	printf("stem: %d sentences x 8 terms in %.3f s (%.0f sentences/s)\n",
+		i, secs, i / (secs > 0 ? secs : 1e-9));
+	for (k = 0; k < 8; k++)
+		bitext_stem_term_free(t[k]);
+	T_ASSERT_INT(found, 8 * 10000);
+	T_ASSERT(secs < 3.0);
+}
