@@ -1,13 +1,339 @@
 /*
- * cmd_segment.c - `bitext segment` (being written in this session).
+ * cmd_segment.c - `bitext segment`: load each FILE (text intake), split its
+ * paragraphs into sentences (the segmenter) and print them.
+ *
+ * Text output: one segment a line (line breaks inside a segment become
+ * spaces), an empty line after every paragraph, so several files follow
+ * one another separated by an empty line. This is the format that
+ * --input-format segmented and `bitext align --segmented` read.
+ * JSON output: JSON Lines, one object per segment:
+ *   {"file":F,"paragraph":P,"segment":S,"kind":K,"text":T,
+ *    "bytes":[start,end],"chars":[start,end]}
+ * with P and S counted from 0 in each file, "bytes" the half-open span in
+ * the original file and "chars" the span in code points of the NFC text.
+ * Each file's output is built in memory and written only when the file
+ * loaded and segmented without error; with -o the output file appears
+ * only when every input succeeded.
  */
 #include "cli.h"
 #include "cmd.h"
 
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct {
+	const char *lang;          /* --lang, or NULL to guess */
+	const char *srx;           /* --srx */
+	bitext_load_options load;  /* encoding, replace, input format */
+	int json;                  /* --format json */
+	int verbose;               /* --verbose */
+	const char *output;        /* -o */
+} seg_opts;
+
+static const char *kind_name(bitext_para_kind k)
+{
+	switch (k) {
+	case BITEXT_PARA_HEADING: return "heading";
+	case BITEXT_PARA_LIST_ITEM: return "list-item";
+	case BITEXT_PARA_QUOTE: return "quote";
+	default: return "text";
+	}
+}
+
+static void json_str(bitext_buf *b, const char *s, size_t len)
+{
+	size_t i;
+
+	bitext_buf_putc(b, '"');
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '"' || c == '\\') {
+			bitext_buf_putc(b, '\\');
+			bitext_buf_putc(b, (char)c);
+		} else if (c == '\n') {
+			bitext_buf_puts(b, "\\n");
+		} else if (c == '\t') {
+			bitext_buf_puts(b, "\\t");
+		} else if (c == '\r') {
+			bitext_buf_puts(b, "\\r");
+		} else if (c < 0x20 || c == 0x7F) {
+			bitext_buf_printf(b, "\\u%04x", c);
+		} else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+			((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+			/* U+2028, U+2029: valid JSON, but not in JavaScript strings */
+			bitext_buf_printf(b, "\\u%04x", (unsigned char)s[i + 2] == 0xA8 ?
+				0x2028 : 0x2029);
+			i += 2;
+		} else {
+			bitext_buf_putc(b, (char)c);
+		}
+	}
+	bitext_buf_putc(b, '"');
+}
+
+static size_t count_cps(const char *s, size_t from, size_t to)
+{
+	size_t n = 0;
+
+	for (; from < to; from++)
+		if (((unsigned char)s[from] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static void print_text(bitext_buf *b, const bitext_doc *doc)
+{
+	size_t i, k, np = bitext_doc_paragraph_count(doc);
+
+	for (i = 0; i < np; i++) {
+		const bitext_paragraph *p = bitext_doc_paragraph(doc, i);
+
+		for (k = 0; k < p->nsegments; k++) {
+			const bitext_segment *s =
+				bitext_doc_segment(doc, p->first_segment + k);
+			size_t j, at = b->size;
+
+			bitext_buf_put(b, s->text, s->len);
+			for (j = at; j < b->size; j++)
+				if (b->ptr[j] == '\n' || b->ptr[j] == '\r')
+					b->ptr[j] = ' ';
+			bitext_buf_putc(b, '\n');
+		}
+		bitext_buf_putc(b, '\n');
+	}
+}
+
+static void print_json(bitext_buf *b, const bitext_doc *doc, const char *file)
+{
+	size_t i, n = bitext_doc_segment_count(doc), off = 0, cp = 0;
+	const char *text = bitext_doc_text(doc, NULL);
+
+	for (i = 0; i < n; i++) {
+		const bitext_segment *s = bitext_doc_segment(doc, i);
+		const bitext_paragraph *p = bitext_doc_paragraph(doc, s->paragraph);
+		size_t cs, ce;
+
+		cp += count_cps(text, off, s->start);
+		cs = cp;
+		ce = cs + count_cps(text, s->start, s->end);
+		cp = ce;
+		off = s->end;
+		bitext_buf_puts(b, "{\"file\":");
+		json_str(b, file, strlen(file));
+		bitext_buf_printf(b, ",\"paragraph\":%zu,\"segment\":%zu,\"kind\":\"%s\","
+			"\"text\":", s->paragraph, i, kind_name(p->kind));
+		json_str(b, s->text, s->len);
+		bitext_buf_printf(b, ",\"bytes\":[%zu,%zu],\"chars\":[%zu,%zu]}\n",
+			s->src_start, s->src_end, cs, ce);
+	}
+}
+
+static void report_load(const char *file, const bitext_load_info *info,
+	const seg_opts *o)
+{
+	if (info->detected)
+		cli_warn("text_detected", file, info->encoding,
+			(double)info->confidence);
+	else if (o->verbose)
+		cli_warn("text_encoding_used", file, info->encoding);
+	if (o->verbose)
+		cli_warn("text_nfc_changed", file, (double)info->nfc_changed);
+	if (info->replaced || (o->verbose && o->load.replace_invalid))
+		cli_warn("text_replaced", file, (double)info->replaced);
+}
+
+/* The segmenter for `lang`, reusing the previous one when it fits. */
+static int get_segmenter(bitext_segmenter **seg, char *seg_lang, size_t sz,
+	const char *lang, const char *srx)
+{
+	int error;
+
+	if (*seg && !strcmp(seg_lang, lang))
+		return 0;
+	bitext_segmenter_free(*seg);
+	*seg = NULL;
+	if ((error = bitext_segmenter_new(seg, lang, srx)) < 0)
+		return error;
+	snprintf(seg_lang, sz, "%s", lang);
+	return 0;
+}
+
+static int segment_file(bitext_buf *b, const char *file, const seg_opts *o,
+	bitext_segmenter **seg, char *seg_lang, size_t seg_lang_sz)
+{
+	bitext_doc *doc = NULL;
+	bitext_load_info info;
+	const char *lang = o->lang;
+	int progress = 0, rc = CLI_OK;
+	struct stat st;
+
+	if (cli_stderr_is_tty() && strcmp(file, "-") && !stat(file, &st) &&
+		st.st_size > 8 * 1024 * 1024) {
+		bitext_buf m = BITEXT_BUF_INIT;
+		bitext_msg_format(&m, "segment_progress", file);
+		fprintf(stderr, "%s\r", m.ptr ? m.ptr : "");
+		fflush(stderr);
+		bitext_buf_dispose(&m);
+		progress = 1;
+	}
+	if (bitext_doc_load(&doc, &info, file, &o->load) < 0) {
+		rc = cli_fail();
+		goto cleanup;
+	}
+	report_load(file, &info, o);
+	if (!bitext_doc_paragraph_count(doc)) {
+		cli_warn("segment_no_text", file);
+		rc = CLI_DATAERR;
+		goto cleanup;
+	}
+	if (info.format != BITEXT_FORMAT_SEGMENTED) {
+		if (!lang) {
+			size_t len;
+			const char *t = bitext_doc_text(doc, &len);
+			lang = bitext_text_guess_lang(t, len);
+			if (!lang) {
+				rc = cli_usage("segment", "segment_need_lang", file);
+				goto cleanup;
+			}
+			if (o->verbose)
+				cli_warn("segment_lang_guessed", file, lang);
+		}
+		if (get_segmenter(seg, seg_lang, seg_lang_sz, lang, o->srx) < 0 ||
+			bitext_segmenter_run(*seg, doc) < 0) {
+			rc = cli_fail();
+			goto cleanup;
+		}
+	}
+	if (o->verbose)
+		cli_warn("segment_counts", file,
+			(double)bitext_doc_paragraph_count(doc),
+			(double)bitext_doc_segment_count(doc));
+	if (o->json)
+		print_json(b, doc, file);
+	else
+		print_text(b, doc);
+cleanup:
+	if (progress)
+		fprintf(stderr, "\033[K");
+	bitext_doc_free(doc);
+	return rc;
+}
+
+static int parse_input_format(const char *v, bitext_format *f)
+{
+	if (!strcmp(v, "auto"))
+		*f = BITEXT_FORMAT_AUTO;
+	else if (!strcmp(v, "text"))
+		*f = BITEXT_FORMAT_TEXT;
+	else if (!strcmp(v, "html"))
+		*f = BITEXT_FORMAT_HTML;
+	else if (!strcmp(v, "segmented"))
+		*f = BITEXT_FORMAT_SEGMENTED;
+	else
+		return -1;
+	return 0;
+}
+
+enum { OPT_SRX = 256, OPT_REPLACE, OPT_INPUT_FORMAT };
+
+static const struct option long_opts[] = {
+	{ "lang", required_argument, NULL, 'l' },
+	{ "srx", required_argument, NULL, OPT_SRX },
+	{ "encoding", required_argument, NULL, 'e' },
+	{ "replace-invalid", no_argument, NULL, OPT_REPLACE },
+	{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
+	{ "format", required_argument, NULL, 'f' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int parse_args(seg_opts *o, int argc, char **argv, int *done)
+{
+	int c;
+
+	*done = 0;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":l:e:f:o:vh", long_opts, NULL)) != -1) {
+		switch (c) {
+		case 'l': o->lang = optarg; break;
+		case OPT_SRX: o->srx = optarg; break;
+		case 'e': o->load.encoding = optarg; break;
+		case OPT_REPLACE: o->load.replace_invalid = 1; break;
+		case OPT_INPUT_FORMAT:
+			if (parse_input_format(optarg, &o->load.format) < 0)
+				return cli_usage("segment", "segment_bad_value",
+					"--input-format", optarg);
+			break;
+		case 'f':
+			if (!strcmp(optarg, "json"))
+				o->json = 1;
+			else if (!strcmp(optarg, "text"))
+				o->json = 0;
+			else if (!strcmp(optarg, "html") || !strcmp(optarg, "segmented"))
+				parse_input_format(optarg, &o->load.format);
+			else
+				return cli_usage("segment", "segment_bad_value",
+					"--format", optarg);
+			break;
+		case 'o': o->output = optarg; break;
+		case 'v': o->verbose = 1; break;
+		case 'h':
+			*done = 1;
+			return cli_help("segment_help");
+		default:
+			return cli_bad_option("segment", optopt, argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return cli_usage("segment", "segment_need_file");
+	return CLI_OK;
+}
+
 int cmd_segment(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	cli_warn("main_unavailable", "segment");
-	return CLI_SOFTWARE;
+	seg_opts o;
+	bitext_load_options dflt = BITEXT_LOAD_OPTIONS_INIT;
+	bitext_afile *af = NULL;
+	bitext_segmenter *seg = NULL;
+	bitext_buf b = BITEXT_BUF_INIT;
+	char seg_lang[64] = "";
+	int rc, done, i;
+
+	memset(&o, 0, sizeof(o));
+	o.load = dflt;
+	rc = parse_args(&o, argc, argv, &done);
+	if (rc != CLI_OK || done)
+		return rc;
+	o.load.lang = o.lang;
+	if (bitext_afile_open(&af, o.output ? o.output : "-") < 0)
+		return cli_fail();
+	for (i = optind; i < argc; i++) {
+		bitext_buf_clear(&b);
+		rc = segment_file(&b, argv[i], &o, &seg, seg_lang, sizeof(seg_lang));
+		if (rc != CLI_OK)
+			goto cleanup;
+		if (b.size && fwrite(b.ptr, 1, b.size, bitext_afile_stream(af)) != b.size) {
+			cli_warn("err_write", o.output ? o.output : "-", strerror(errno));
+			rc = CLI_IOERR;
+			goto cleanup;
+		}
+	}
+	if (rc == CLI_OK) {
+		rc = bitext_afile_commit(af) < 0 ? cli_fail() : CLI_OK;
+		af = NULL;
+	}
+cleanup:
+	if (af)
+		bitext_afile_abort(af);
+	bitext_segmenter_free(seg);
+	bitext_buf_dispose(&b);
+	return rc;
 }
