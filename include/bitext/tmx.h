@@ -422,6 +422,61 @@ BITEXT_EXTERN(void) bitext_tmx_writer_abort(bitext_tmx_writer *w);
  */
 BITEXT_EXTERN(int) bitext_tmx_unit_nfc(bitext_tmx_unit *unit, size_t *changed);
 
+/* ---- other formats: TSV, CSV, JSON Lines -------------------------------- */
+
+/** Formats a memory can be read from and written to. */
+typedef enum {
+	BITEXT_TM_TMX = 1,       /* TMX 1.1 - 1.4 in, TMX 1.4b out */
+	BITEXT_TM_TSV,           /* tab-separated; first row names the languages;
+	                            \t \n \r \\ escaped in cells */
+	BITEXT_TM_CSV,           /* RFC 4180; first row names the languages */
+	BITEXT_TM_JSONL          /* one unit per line: {"tuid":..,"attrs":{..},
+	                            "props":[{"type":..,"value":..}],"notes":[..],
+	                            "tuvs":[{"lang":..,"text":..,"seg":..}]} */
+} bitext_tm_format;
+
+/** Format by file extension (.tmx .tsv .tab .txt .csv .jsonl .ndjson), or 0. */
+BITEXT_EXTERN(int) bitext_tm_format_guess(const char *path);
+/** Format by name ("tmx", "tsv", "csv", "jsonl"), or 0. */
+BITEXT_EXTERN(int) bitext_tm_format_parse(const char *name);
+
+typedef struct bitext_tm_reader bitext_tm_reader;
+
+/**
+ * Open a memory of any format (`format` 0: by extension, TMX when unknown).
+ * TSV/CSV rows give one unit each, with one variant per non-empty cell.
+ * `opts` applies to TMX (may be NULL). Units are borrowed as with the TMX
+ * reader.
+ */
+BITEXT_EXTERN(int) bitext_tm_reader_open(bitext_tm_reader **out,
+	const char *path, int format, const bitext_tmx_reader_options *opts);
+BITEXT_EXTERN(int) bitext_tm_reader_next(bitext_tm_reader *r,
+	const bitext_tmx_unit **unit);
+/** Header (for TSV/CSV: srclang = first column). Borrowed. */
+BITEXT_EXTERN(const bitext_tmx_header *) bitext_tm_reader_header(
+	bitext_tm_reader *r);
+/** Counters (TMX: as the TMX reader; others: units and skipped rows). */
+BITEXT_EXTERN(void) bitext_tm_reader_stats_get(bitext_tm_reader *r,
+	bitext_tmx_reader_stats *out);
+BITEXT_EXTERN(void) bitext_tm_reader_close(bitext_tm_reader *r);
+
+typedef struct bitext_tm_writer bitext_tm_writer;
+
+/**
+ * Write a memory in `format` (0: by extension, TMX when unknown),
+ * atomically. `langs` (NULL-terminated) are the columns of TSV/CSV, in
+ * order; when NULL the languages of the first unit are used. TSV/CSV cells
+ * hold the plain text of segments (inline codes dropped); JSON Lines keeps
+ * everything but header props.
+ */
+BITEXT_EXTERN(int) bitext_tm_writer_open(bitext_tm_writer **out,
+	const char *path, int format, const bitext_tmx_header *header,
+	const char *const *langs, const bitext_tmx_writer_options *opts);
+BITEXT_EXTERN(int) bitext_tm_writer_add(bitext_tm_writer *w,
+	const bitext_tmx_unit *unit);
+BITEXT_EXTERN(int) bitext_tm_writer_commit(bitext_tm_writer *w);
+BITEXT_EXTERN(void) bitext_tm_writer_abort(bitext_tm_writer *w);
+
 /* ---- fuzzy lookup -------------------------------------------------------- */
 
 typedef struct bitext_tm_index bitext_tm_index;
