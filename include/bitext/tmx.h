@@ -477,6 +477,157 @@ BITEXT_EXTERN(int) bitext_tm_writer_add(bitext_tm_writer *w,
 BITEXT_EXTERN(int) bitext_tm_writer_commit(bitext_tm_writer *w);
 BITEXT_EXTERN(void) bitext_tm_writer_abort(bitext_tm_writer *w);
 
+/* ---- whole-memory tools: validate, stats, convert, merge, filter ---------- */
+
+/** Problems go to this callback (valid during the call only). */
+typedef void (*bitext_tmx_problem_cb)(const bitext_tmx_problem *p,
+	void *payload);
+
+/**
+ * Check a TMX file: well-formedness, structure, required attributes of
+ * <header> (TMX 1.4b), language tags (BCP 47), duplicate tuids, empty
+ * segments, text not in NFC. Every problem goes to `cb` with its line and
+ * column; `*problems` receives their number and `*units` the units read.
+ * @return 0 when the check ran (even with problems), or BITEXT_ENOTFOUND /
+ *         BITEXT_EIO when the file cannot be read
+ */
+BITEXT_EXTERN(int) bitext_tmx_validate(const char *path,
+	bitext_tmx_problem_cb cb, void *payload, size_t *units,
+	size_t *problems);
+
+/** Per-language counts of bitext_tm_stats. */
+typedef struct bitext_tm_lang_stats {
+	const char *lang;        /* canonical tag (as stored when not valid) */
+	size_t segments;         /* variants */
+	size_t words;            /* runs of letters, digits and marks */
+	size_t chars;            /* code points */
+} bitext_tm_lang_stats;
+
+/** A name and how often it occurs. */
+typedef struct bitext_tm_count {
+	const char *name;        /* "ko-KR en-US" for pairs, type for props */
+	size_t count;
+} bitext_tm_count;
+
+/** What `bitext tmx stats` reports. */
+typedef struct bitext_tm_stats {
+	size_t units;
+	size_t tuvs;
+	const bitext_tm_lang_stats *langs; /* by number of segments */
+	size_t nlangs;
+	const bitext_tm_count *pairs;      /* language pairs within units */
+	size_t npairs;
+	const bitext_tm_count *props;      /* prop types in use (all levels) */
+	size_t nprops;
+	size_t notes;
+	size_t codes;                      /* inline codes */
+	size_t duplicate_tuids;            /* units whose tuid was seen before */
+	size_t duplicate_units;            /* units equal to an earlier one */
+	void *priv_;
+} bitext_tm_stats;
+
+/** Read a memory of any format once and count. Free with _free. */
+BITEXT_EXTERN(int) bitext_tm_stats_compute(bitext_tm_stats **out,
+	const char *path, int format);
+BITEXT_EXTERN(void) bitext_tm_stats_free(bitext_tm_stats *stats);
+
+/** Counters of convert, merge and filter. */
+typedef struct bitext_tm_report {
+	size_t read;             /* units read */
+	size_t written;          /* units written */
+	size_t skipped;          /* units dropped as unreadable (recover) */
+	size_t nfc_changed;      /* segments changed by NFC normalization */
+	size_t duplicates;       /* merge: exact duplicates removed */
+	size_t conflicts;        /* merge: sources with differing translations */
+	size_t filtered;         /* filter: units left out */
+} bitext_tm_report;
+
+/** A conflict found by merge: one source, two translations. */
+typedef struct bitext_tm_conflict {
+	const char *source;      /* source text */
+	const char *target_a;    /* translation kept first */
+	const char *target_b;    /* another translation, also kept */
+	const char *lang;        /* target language */
+	const char *file_b;      /* where target_b comes from */
+	long line_b;             /* its line (TMX) */
+} bitext_tm_conflict;
+
+typedef struct bitext_tm_convert_options {
+	unsigned int version;
+	int from, to;            /* bitext_tm_format; 0 = by extension */
+	const char *const *langs;/* TSV/CSV columns; NULL: found by a first pass */
+	unsigned read_flags;     /* BITEXT_TMX_READ_RECOVER ... */
+	int nfc;                 /* normalize segments to NFC (default 1) */
+} bitext_tm_convert_options;
+
+#define BITEXT_TM_CONVERT_OPTIONS_VERSION 1
+#define BITEXT_TM_CONVERT_OPTIONS_INIT \
+	{ BITEXT_TM_CONVERT_OPTIONS_VERSION, 0, 0, NULL, 0, 1 }
+
+/** Convert memory `in` to `out` (atomically). `report` may be NULL. */
+BITEXT_EXTERN(int) bitext_tm_convert(const char *in, const char *out,
+	const bitext_tm_convert_options *opts, bitext_tm_report *report);
+
+typedef struct bitext_tm_merge_options {
+	unsigned int version;
+	const char *srclang;     /* source language; NULL: first input's srclang */
+	unsigned read_flags;
+	/** called for each conflict (may be NULL) */
+	void (*on_conflict)(const bitext_tm_conflict *c, void *payload);
+	void *payload;
+} bitext_tm_merge_options;
+
+#define BITEXT_TM_MERGE_OPTIONS_VERSION 1
+#define BITEXT_TM_MERGE_OPTIONS_INIT \
+	{ BITEXT_TM_MERGE_OPTIONS_VERSION, NULL, 0, NULL, NULL }
+
+/**
+ * Merge memories (any formats) into one TMX (or the format of `out`):
+ * segments put in NFC, exact duplicates (same languages and texts) written
+ * once - the copy with the newest changedate or creationdate wins, with its
+ * metadata - and sources translated differently kept and reported. Two
+ * passes over the inputs; memory holds 24 bytes per distinct unit.
+ */
+BITEXT_EXTERN(int) bitext_tm_merge(const char *const *inputs, size_t n,
+	const char *out, const bitext_tm_merge_options *opts,
+	bitext_tm_report *report);
+
+/** Comparison of a prop filter. */
+typedef enum {
+	BITEXT_TM_OP_EXISTS, BITEXT_TM_OP_EQ, BITEXT_TM_OP_NE, BITEXT_TM_OP_LT,
+	BITEXT_TM_OP_LE, BITEXT_TM_OP_GT, BITEXT_TM_OP_GE
+} bitext_tm_op;
+
+typedef struct bitext_tm_filter_options {
+	unsigned int version;
+	const char *source;      /* source language (default: header srclang) */
+	const char *target;      /* target language (default: any other) */
+	int keep_pair_only;      /* drop variants of other languages */
+	const char *prop_type;   /* prop filter: unit-level prop of this type */
+	bitext_tm_op prop_op;
+	const char *prop_value;  /* compared as numbers when both are numbers */
+	size_t min_len, max_len; /* source length in code points (0 = none) */
+	const char *source_re;   /* ICU regular expressions, or NULL */
+	const char *target_re;
+	int invert;              /* keep the units that do NOT match */
+	unsigned read_flags;
+} bitext_tm_filter_options;
+
+#define BITEXT_TM_FILTER_OPTIONS_VERSION 1
+#define BITEXT_TM_FILTER_OPTIONS_INIT { BITEXT_TM_FILTER_OPTIONS_VERSION, \
+	NULL, NULL, 0, NULL, BITEXT_TM_OP_EXISTS, NULL, 0, 0, NULL, NULL, 0, 0 }
+
+/**
+ * Parse "x-score<0.5", "x-document=a.txt", "x-note" (exists) into the
+ * prop fields of `opts` (pointing into `expr`, which must outlive them).
+ */
+BITEXT_EXTERN(int) bitext_tm_filter_parse_prop(bitext_tm_filter_options *opts,
+	char *expr);
+
+/** Copy the units of `in` that pass every filter to `out`, unchanged. */
+BITEXT_EXTERN(int) bitext_tm_filter(const char *in, const char *out,
+	const bitext_tm_filter_options *opts, bitext_tm_report *report);
+
 /* ---- fuzzy lookup -------------------------------------------------------- */
 
 typedef struct bitext_tm_index bitext_tm_index;
