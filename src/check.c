@@ -247,7 +247,16 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 /* Emit on one side: spans go to the source or the target. */
 #define SIDE_SPAN(sd, a, b) (sd)->is_src ? (a) : NONE, (sd)->is_src ? (b) : NONE, \
 	(sd)->is_src ? NONE : (a), (sd)->is_src ? NONE : (b)
-#define SIDE_NAME(sd) ((sd)->is_src ? "source" : "target")
+#define SIDE_NAME(sd) side_word(c, (sd)->is_src)
+
+/* The localized name of a side ("source", "target"). */
+static const char *side_word(bitext_checker *c, int src)
+{
+	bitext_buf_clear(&c->tmp2);
+	bitext_msg_format(&c->tmp2, src ? "check_side_source" : "check_side_target");
+	return bitext_arena_strndup(&c->farena, c->tmp2.ptr ? c->tmp2.ptr : "",
+		c->tmp2.size);
+}
 
 /* ---- tokenizing --------------------------------------------------------- */
 
@@ -610,9 +619,13 @@ static void rule_double_space(bitext_checker *c, size_t ui, const chk_side *sd)
 			size_t j = i;
 			while (j < z && sd->s[j] == ' ')
 				j++;
+			size_t x0 = i > a + 12 ? i - 12 : a, x1 = j + 12 < z ? j + 12 : z;
+			while (x0 > a && ((unsigned char)sd->s[x0] & 0xC0) == 0x80)
+				x0--;
+			while (x1 < z && ((unsigned char)sd->s[x1] & 0xC0) == 0x80)
+				x1++;
 			chk_emit(c, ui, BITEXT_CHECK_WHITESPACE, 0, SIDE_SPAN(sd, i, j), " ",
-				"check_ws_double", SIDE_NAME(sd), excerpt(c, sd->s,
-				i > 12 ? i - 12 : a, j + 12 < z ? j + 12 : z));
+				"check_ws_double", SIDE_NAME(sd), excerpt(c, sd->s, x0, x1));
 			i = j;
 		}
 	}
@@ -1247,11 +1260,11 @@ static void rule_punctuation(bitext_checker *c, size_t ui, const chk_side *ss,
 		if (tbad[k] && !sbad[k])
 			chk_emit(c, ui, BITEXT_CHECK_PUNCTUATION, 0, NONE, NONE, tbad[k] - 1,
 				tbad[k] - 1 + (size_t)(((unsigned char)ts->s[tbad[k] - 1] < 0x80) ? 1 : 3),
-				NULL, "check_punct_unbalanced", "target", marks[k]);
+				NULL, "check_punct_unbalanced", side_word(c, 0), marks[k]);
 		else if (sbad[k] && !tbad[k])
 			chk_emit(c, ui, BITEXT_CHECK_PUNCTUATION, 1, sbad[k] - 1,
 				sbad[k] - 1 + (size_t)(((unsigned char)ss->s[sbad[k] - 1] < 0x80) ? 1 : 3),
-				NONE, NONE, NULL, "check_punct_unbalanced", "source", marks[k]);
+				NONE, NONE, NULL, "check_punct_unbalanced", side_word(c, 1), marks[k]);
 	}
 	if (!sbad[PK_DQUOTE] && !tbad[PK_DQUOTE] && sq != tq) {
 		char a[16], b[16];

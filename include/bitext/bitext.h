@@ -17,6 +17,7 @@
 #include "stem.h"
 #include "translit.h"
 #include "termbase.h"
+#include "check.h"
 #include "tmx.h"
 
 #endif

@@ -1,13 +1,797 @@
 /*
- * cmd_check.c - `bitext check` (being written in this session).
+ * cmd_check.c - `bitext check`: read units from a TMX memory, a TSV/CSV
+ * file of pairs, or two texts (segmented and aligned first), run the
+ * checker, write the report (text, jsonl, html) or, with --fix, write the
+ * repaired memory. Exit 1 when a finding reaches --fail-on.
  */
 #include "cli.h"
 #include "cmd.h"
 
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PROFILES 16
+#define MAX_DICTS 16
+
+typedef struct check_cli {
+	const char *terms, *out, *src_lang, *tgt_lang, *fix, *input_format;
+	const char *profiles[MAX_PROFILES];
+	int nprofiles;
+	const char *dicts[MAX_DICTS];
+	int ndicts;
+	int spell_source;
+	bitext_report_format format;
+	bitext_severity fail_on;
+	unsigned fix_mask;
+} check_cli;
+
+/* Owned copies of the units' strings while the checker is being fed. */
+typedef struct unit_codes {
+	bitext_check_code codes[2][64];
+	char ids[2][64][48];
+} unit_codes;
+
+static void codes_from_tuv(const bitext_tmx_tuv *tv, unit_codes *uc, int side,
+	size_t *n)
+{
+	size_t i, hi = 0, k = 0;
+	size_t hi_stack[64];
+	size_t depth = 0;
+
+	*n = 0;
+	if (!tv)
+		return;
+	for (i = 0; i < tv->ncodes && k < 64; i++) {
+		const bitext_tmx_code *c = &tv->codes[i];
+		char *id = uc->ids[side][k];
+		int opens = 0;
+		switch (c->kind) {
+		case BITEXT_TMX_CODE_BPT:
+			snprintf(id, 48, "bpt %s", c->i ? c->i : "?");
+			opens = 1;
+			break;
+		case BITEXT_TMX_CODE_EPT:
+			snprintf(id, 48, "ept %s", c->i ? c->i : "?");
+			opens = -1;
+			break;
+		case BITEXT_TMX_CODE_PH:
+			if (c->x)
+				snprintf(id, 48, "ph %s", c->x);
+			else
+				snprintf(id, 48, "ph #%zu", i + 1);
+			break;
+		case BITEXT_TMX_CODE_IT:
+			snprintf(id, 48, "it %s", c->x ? c->x : (c->pos ? c->pos : "?"));
+			break;
+		case BITEXT_TMX_CODE_UT:
+			snprintf(id, 48, "ut %s", c->x ? c->x : "?");
+			break;
+		case BITEXT_TMX_CODE_HI:
+			hi++;
+			if (depth < 64)
+				hi_stack[depth++] = hi;
+			snprintf(id, 48, "hi %zu", hi);
+			opens = 1;
+			break;
+		case BITEXT_TMX_CODE_HI_END:
+			snprintf(id, 48, "/hi %zu", depth ? hi_stack[--depth] : 0);
+			opens = -1;
+			break;
+		}
+		uc->codes[side][k].id = id;
+		uc->codes[side][k].offset = c->offset;
+		uc->codes[side][k].opens = opens;
+		k++;
+	}
+	*n = k;
+}
+
+static int looks_xml(const char *path)
+{
+	FILE *f;
+	char b[64];
+	size_t n, i = 0;
+
+	if (!strcmp(path, "-"))
+		return 0;
+	f = fopen(path, "rb");
+	if (!f)
+		return 0;
+	n = fread(b, 1, sizeof(b), f);
+	fclose(f);
+	if (n >= 3 && !memcmp(b, "\xEF\xBB\xBF", 3))
+		i = 3;
+	if (n >= 2 && ((unsigned char)b[0] == 0xFF || (unsigned char)b[0] == 0xFE))
+		return 1;   /* UTF-16 */
+	while (i < n && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t'))
+		i++;
+	return i < n && b[i] == '<';
+}
+
+/* The target language of a memory: the first variant language that is not
+ * the source's. */
+static int tmx_langs(const char *path, char *src, size_t ssz, char *tgt,
+	size_t tsz)
+{
+	bitext_tmx_reader *r = NULL;
+	const bitext_tmx_unit *u;
+	const char *sl;
+	int rc, error;
+	size_t k, seen = 0;
+
+	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0)
+		return error;
+	sl = bitext_tmx_header_attr(bitext_tmx_reader_header(r), "srclang");
+	if (!*src && sl && strcmp(sl, "*all*"))
+		snprintf(src, ssz, "%s", sl);
+	while (!*tgt && seen < 100 && (rc = bitext_tmx_reader_next(r, &u)) > 0) {
+		seen++;
+		for (k = 0; k < u->ntuvs; k++) {
+			const char *l = u->tuvs[k].lang;
+			if (!l)
+				continue;
+			if (!*src) {
+				snprintf(src, ssz, "%s", l);
+				continue;
+			}
+			if (!bitext_lang_match(l, src)) {
+				snprintf(tgt, tsz, "%s", l);
+				break;
+			}
+		}
+	}
+	bitext_tmx_reader_close(r);
+	return 0;
+}
+
+static int feed_tmx(bitext_checker *ck, const char *path, const char *src,
+	const char *tgt)
+{
+	bitext_tmx_reader *r = NULL;
+	const bitext_tmx_unit *u;
+	unit_codes *uc = malloc(sizeof(*uc));
+	int rc, error = 0;
+	size_t count = 0;
+
+	if (!uc)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0)
+		goto cleanup;
+	while ((rc = bitext_tmx_reader_next(r, &u)) > 0) {
+		const bitext_tmx_tuv *sv = bitext_tmx_unit_tuv(u, src);
+		const bitext_tmx_tuv *tv = bitext_tmx_unit_tuv(u, tgt);
+		bitext_check_unit cu = { 0 };
+
+		if (!sv && !tv)
+			continue;   /* a unit of other languages */
+		cu.id = u->tuid;
+		cu.src = sv ? sv->text : "";
+		cu.src_len = sv ? sv->text_len : 0;
+		cu.tgt = tv ? tv->text : "";
+		cu.tgt_len = tv ? tv->text_len : 0;
+		cu.line = u->line;
+		codes_from_tuv(sv, uc, 0, &cu.src_ncodes);
+		codes_from_tuv(tv, uc, 1, &cu.tgt_ncodes);
+		cu.src_codes = uc->codes[0];
+		cu.tgt_codes = uc->codes[1];
+		if ((error = bitext_checker_add(ck, &cu)) < 0)
+			goto cleanup;
+		if (++count % 20000 == 0 && cli_stderr_is_tty())
+			cli_print(stderr, "check_progress_read", (double)count);
+	}
+	if (rc < 0)
+		error = rc;
+cleanup:
+	bitext_tmx_reader_close(r);
+	free(uc);
+	return error;
+}
+
+/* TSV/CSV: source and target in the first two columns. */
+static int feed_rows(bitext_checker *ck, const char *name, const char *data,
+	size_t len, char sep)
+{
+	size_t pos = 0;
+	long line = 0;
+	int first = 1, error = 0;
+
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
+		pos = 3;
+	while (pos < len) {
+		const char *l = data + pos, *nl = memchr(l, '\n', len - pos);
+		size_t ll = nl ? (size_t)(nl - l) : len - pos;
+		char *src = NULL, *tgt = NULL;
+		size_t sl, tl;
+		bitext_check_unit cu = { 0 };
+
+		pos += ll + (nl ? 1 : 0);
+		line++;
+		if (ll && l[ll - 1] == '\r')
+			ll--;
+		if (!ll || l[0] == '#')
+			continue;
+		if (sep == '\t') {
+			const char *tab = memchr(l, '\t', ll), *tab2;
+			if (!tab) {
+				error = bitext_error_set(BITEXT_EPARSE, "check_err_row", NULL);
+				bitext_error_locate(name, line, (long)ll + 1, (long long)(l - data));
+				return error;
+			}
+			tab2 = memchr(tab + 1, '\t', ll - (size_t)(tab + 1 - l));
+			sl = (size_t)(tab - l);
+			tl = tab2 ? (size_t)(tab2 - tab - 1) : ll - sl - 1;
+			src = strndup(l, sl);
+			tgt = strndup(tab + 1, tl);
+		} else {
+			/* CSV, RFC 4180 quotes; quoted fields stay on one line */
+			size_t i = 0, k;
+			bitext_buf f[2] = { BITEXT_BUF_INIT, BITEXT_BUF_INIT };
+			for (k = 0; k < 2; k++) {
+				bitext_buf_puts(&f[k], "");
+				if (i < ll && l[i] == '"') {
+					i++;
+					for (;;) {
+						if (i >= ll) {
+							bitext_buf_dispose(&f[0]);
+							bitext_buf_dispose(&f[1]);
+							error = bitext_error_set(BITEXT_EPARSE,
+								"terms_err_quote", NULL);
+							bitext_error_locate(name, line, (long)i + 1,
+								(long long)(l - data));
+							return error;
+						}
+						if (l[i] == '"' && i + 1 < ll && l[i + 1] == '"') {
+							bitext_buf_putc(&f[k], '"');
+							i += 2;
+						} else if (l[i] == '"') {
+							i++;
+							break;
+						} else {
+							bitext_buf_putc(&f[k], l[i++]);
+						}
+					}
+					while (i < ll && l[i] != ',')
+						i++;
+				} else {
+					while (i < ll && l[i] != ',')
+						bitext_buf_putc(&f[k], l[i++]);
+				}
+				if (k == 0) {
+					if (i >= ll) {
+						bitext_buf_dispose(&f[0]);
+						bitext_buf_dispose(&f[1]);
+						error = bitext_error_set(BITEXT_EPARSE, "check_err_row", NULL);
+						bitext_error_locate(name, line, (long)ll + 1,
+							(long long)(l - data));
+						return error;
+					}
+					i++;
+				}
+			}
+			sl = f[0].size;
+			tl = f[1].size;
+			src = bitext_buf_detach(&f[0]);
+			tgt = bitext_buf_detach(&f[1]);
+		}
+		if (!src || !tgt) {
+			free(src);
+			free(tgt);
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		}
+		if (first && (!strcasecmp(src, "source") || !strcasecmp(src, "src")) &&
+		    (!strcasecmp(tgt, "target") || !strcasecmp(tgt, "tgt"))) {
+			first = 0;
+			free(src);
+			free(tgt);
+			continue;
+		}
+		first = 0;
+		cu.src = src;
+		cu.src_len = sl;
+		cu.tgt = tgt;
+		cu.tgt_len = tl;
+		cu.line = line;
+		error = bitext_checker_add(ck, &cu);
+		free(src);
+		free(tgt);
+		if (error < 0)
+			return error;
+	}
+	return 0;
+}
+
+/* Guess a column's language from the text of the first rows. */
+static const char *guess_rows(const char *data, size_t len, int col)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	size_t pos = 0;
+	int rows = 0;
+	const char *g;
+
+	while (pos < len && rows < 50) {
+		const char *l = data + pos, *nl = memchr(l, '\n', len - pos);
+		size_t ll = nl ? (size_t)(nl - l) : len - pos;
+		const char *tab = memchr(l, col ? '\t' : '\n', ll);
+		pos += ll + 1;
+		if (col) {
+			if (tab)
+				bitext_buf_put(&b, tab + 1, ll - (size_t)(tab + 1 - l));
+		} else {
+			tab = memchr(l, '\t', ll);
+			bitext_buf_put(&b, l, tab ? (size_t)(tab - l) : ll);
+		}
+		bitext_buf_putc(&b, ' ');
+		rows++;
+	}
+	g = b.ptr ? bitext_text_guess_lang(b.ptr, b.size) : NULL;
+	bitext_buf_dispose(&b);
+	return g ? g : "en";
+}
+
+static int feed_texts(bitext_checker *ck, const char *sp, const char *tp,
+	const char *sl, const char *tl)
+{
+	bitext_doc *src = NULL, *tgt = NULL;
+	bitext_alignment *al = NULL;
+	bitext_align_options ao = BITEXT_ALIGN_OPTIONS_INIT;
+	bitext_buf s = BITEXT_BUF_INIT, t = BITEXT_BUF_INIT;
+	size_t i, k;
+	int error;
+
+	ao.src_lang = sl;
+	ao.tgt_lang = tl;
+	if ((error = bitext_align_load(&src, sp, sl, 0)) < 0 ||
+	    (error = bitext_align_load(&tgt, tp, tl, 0)) < 0 ||
+	    (error = bitext_align_docs(&al, src, tgt, &ao)) < 0)
+		goto cleanup;
+	for (i = 0; i < bitext_alignment_count(al); i++) {
+		const bitext_align_link *lk = bitext_alignment_link(al, i);
+		bitext_check_unit cu = { 0 };
+		bitext_buf_clear(&s);
+		bitext_buf_clear(&t);
+		bitext_buf_puts(&s, "");
+		bitext_buf_puts(&t, "");
+		for (k = 0; k < lk->nsrc; k++) {
+			const bitext_segment *sg = bitext_doc_segment(src, lk->src + k);
+			if (k)
+				bitext_buf_putc(&s, ' ');
+			bitext_buf_put(&s, sg->text, sg->len);
+		}
+		for (k = 0; k < lk->ntgt; k++) {
+			const bitext_segment *sg = bitext_doc_segment(tgt, lk->tgt + k);
+			if (k)
+				bitext_buf_putc(&t, ' ');
+			bitext_buf_put(&t, sg->text, sg->len);
+		}
+		cu.src = s.ptr;
+		cu.src_len = s.size;
+		cu.tgt = t.ptr;
+		cu.tgt_len = t.size;
+		if ((error = bitext_checker_add(ck, &cu)) < 0)
+			goto cleanup;
+	}
+cleanup:
+	bitext_buf_dispose(&s);
+	bitext_buf_dispose(&t);
+	bitext_alignment_free(al);
+	bitext_doc_free(src);
+	bitext_doc_free(tgt);
+	return error;
+}
+
+/* ---- --fix ------------------------------------------------------------ */
+
+/* Repair the text parts of a <seg>'s inner XML (outside inline codes, and
+ * inside <hi>), leaving the codes untouched. */
+static int fix_seg_xml(bitext_buf *out, const char *xml, unsigned mask,
+	const char *lang)
+{
+	size_t i = 0, n = strlen(xml), depth = 0;
+	int changed = 0;
+
+	while (i < n) {
+		if (xml[i] == '<') {
+			const char *gt = strchr(xml + i, '>');
+			size_t e = gt ? (size_t)(gt - xml) + 1 : n;
+			const char *name = xml + i + 1;
+			int closing = *name == '/', selfclose = e >= 2 && xml[e - 2] == '/';
+			if (closing)
+				name++;
+			if (strncmp(name, "hi", 2) || (name[2] != '>' && name[2] != ' ' && name[2] != '/')) {
+				if (closing && depth)
+					depth--;
+				else if (!closing && !selfclose)
+					depth++;
+			}
+			bitext_buf_put(out, xml + i, e - i);
+			i = e;
+		} else {
+			size_t e = i;
+			while (e < n && xml[e] != '<')
+				e++;
+			if (depth == 0) {
+				int r = bitext_check_fix(out, mask & ~BITEXT_FIX_WHITESPACE, lang,
+					xml + i, e - i, NULL, 0);
+				if (r < 0)
+					return r;
+				changed |= r;
+			} else {
+				bitext_buf_put(out, xml + i, e - i);
+			}
+			i = e;
+		}
+	}
+	if (!out->ptr)
+		bitext_buf_puts(out, "");
+	return changed;
+}
+
+static int fix_tuv(bitext_tmx_unit *u, int idx, const bitext_tmx_tuv *other,
+	unsigned mask, const char *lang, size_t *fixed)
+{
+	const bitext_tmx_tuv *tv = &u->tuvs[idx];
+	bitext_buf b = BITEXT_BUF_INIT;
+	int r, error = 0;
+
+	if (tv->ncodes == 0) {
+		r = bitext_check_fix(&b, mask, lang, tv->text, tv->text_len,
+			other && other->ncodes == 0 ? other->text : NULL,
+			other && other->ncodes == 0 ? other->text_len : 0);
+		if (r > 0)
+			error = bitext_tmx_unit_set_text(u, idx, b.ptr);
+	} else {
+		r = fix_seg_xml(&b, tv->seg, mask, lang);
+		if (r > 0)
+			error = bitext_tmx_unit_set_seg_xml(u, idx, b.ptr);
+	}
+	if (r < 0)
+		error = r;
+	if (r > 0 && error >= 0)
+		(*fixed)++;
+	bitext_buf_dispose(&b);
+	return error;
+}
+
+static int fix_tmx(const check_cli *o, const char *path, const char *src,
+	const char *tgt, size_t *fixed)
+{
+	bitext_tmx_reader *r = NULL;
+	bitext_tmx_writer *w = NULL;
+	bitext_tmx_writer_options wo = BITEXT_TMX_WRITER_OPTIONS_INIT;
+	const bitext_tmx_unit *u;
+	int rc, error;
+
+	wo.flags = 0;
+	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0 ||
+	    (error = bitext_tmx_writer_open(&w, o->out ? o->out : "-",
+		bitext_tmx_reader_header(r), &wo)) < 0)
+		goto cleanup;
+	while ((rc = bitext_tmx_reader_next(r, &u)) > 0) {
+		bitext_tmx_unit *d = NULL;
+		const bitext_tmx_tuv *sv, *tv;
+		if ((error = bitext_tmx_unit_dup(&d, u)) < 0)
+			goto cleanup;
+		sv = bitext_tmx_unit_tuv(d, src);
+		tv = bitext_tmx_unit_tuv(d, tgt);
+		if (sv)
+			error = fix_tuv(d, (int)(sv - d->tuvs), NULL, o->fix_mask,
+				src, fixed);
+		/* the target's outer white space follows the (fixed) source */
+		sv = bitext_tmx_unit_tuv(d, src);
+		tv = bitext_tmx_unit_tuv(d, tgt);
+		if (error >= 0 && tv)
+			error = fix_tuv(d, (int)(tv - d->tuvs), sv, o->fix_mask, tgt, fixed);
+		if (error >= 0)
+			error = bitext_tmx_writer_add(w, d);
+		bitext_tmx_unit_free(d);
+		if (error < 0)
+			goto cleanup;
+	}
+	if (rc < 0) {
+		error = rc;
+		goto cleanup;
+	}
+	error = bitext_tmx_writer_commit(w);
+	w = NULL;
+cleanup:
+	bitext_tmx_writer_abort(w);
+	bitext_tmx_reader_close(r);
+	return error;
+}
+
+static void put_field(bitext_buf *b, const char *s, size_t n, char sep)
+{
+	size_t i;
+
+	if (sep == ',' && (memchr(s, ',', n) || memchr(s, '"', n))) {
+		bitext_buf_putc(b, '"');
+		for (i = 0; i < n; i++) {
+			if (s[i] == '"')
+				bitext_buf_putc(b, '"');
+			bitext_buf_putc(b, s[i]);
+		}
+		bitext_buf_putc(b, '"');
+	} else {
+		bitext_buf_put(b, s, n);
+	}
+}
+
+/* TSV/CSV: rewrite the first two columns of each row, keep every other
+ * byte (comments, header, further columns). */
+static int fix_rows(const check_cli *o, const char *data, size_t len,
+	char sep, const char *sl, const char *tl, size_t *fixed)
+{
+	bitext_afile *af = NULL;
+	bitext_buf out = BITEXT_BUF_INIT, s = BITEXT_BUF_INIT, t = BITEXT_BUF_INIT;
+	size_t pos = 0;
+	int error;
+
+	while (pos < len) {
+		const char *l = data + pos, *nl = memchr(l, '\n', len - pos);
+		size_t ll = nl ? (size_t)(nl - l) : len - pos, body = ll;
+		const char *f1, *f2;
+		size_t n1, n2;
+		int r1, r2;
+
+		pos += ll + (nl ? 1 : 0);
+		if (body && l[body - 1] == '\r')
+			body--;
+		f1 = l;
+		f2 = memchr(l, sep, body);
+		if (!body || l[0] == '#' || !f2 || (sep == ',' && memchr(l, '"', body))) {
+			/* comment, or a quoted CSV row: kept as it is */
+			bitext_buf_put(&out, l, ll + (nl ? 1 : 0));
+			continue;
+		}
+		n1 = (size_t)(f2 - l);
+		f2++;
+		{
+			const char *e = memchr(f2, sep, body - n1 - 1);
+			n2 = e ? (size_t)(e - f2) : body - n1 - 1;
+		}
+		bitext_buf_clear(&s);
+		bitext_buf_clear(&t);
+		r1 = bitext_check_fix(&s, o->fix_mask, sl, f1, n1, NULL, 0);
+		r2 = r1 < 0 ? r1 : bitext_check_fix(&t, o->fix_mask, tl, f2, n2, s.ptr, s.size);
+		if (r1 < 0 || r2 < 0) {
+			error = r1 < 0 ? r1 : r2;
+			goto cleanup;
+		}
+		*fixed += (size_t)(r1 > 0) + (size_t)(r2 > 0);
+		put_field(&out, s.ptr ? s.ptr : "", s.size, sep);
+		bitext_buf_putc(&out, sep);
+		put_field(&out, t.ptr ? t.ptr : "", t.size, sep);
+		bitext_buf_put(&out, f2 + n2, (size_t)(l + ll + (nl ? 1 : 0) - (f2 + n2)));
+	}
+	if ((error = bitext_afile_open(&af, o->out ? o->out : "-")) < 0)
+		goto cleanup;
+	if (out.size)
+		fwrite(out.ptr, 1, out.size, bitext_afile_stream(af));
+	error = bitext_afile_commit(af);
+	af = NULL;
+cleanup:
+	bitext_afile_abort(af);
+	bitext_buf_dispose(&out);
+	bitext_buf_dispose(&s);
+	bitext_buf_dispose(&t);
+	return error;
+}
+
+static int parse_fix(check_cli *o, const char *list)
+{
+	const char *p = list;
+
+	o->fix_mask = 0;
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		if (n == 13 && !strncmp(p, "normalization", n))
+			o->fix_mask |= BITEXT_FIX_NORMALIZATION;
+		else if (n == 9 && !strncmp(p, "invisible", n))
+			o->fix_mask |= BITEXT_FIX_INVISIBLE;
+		else if (n == 10 && !strncmp(p, "whitespace", n))
+			o->fix_mask |= BITEXT_FIX_WHITESPACE;
+		else if (n == 3 && !strncmp(p, "all", n))
+			o->fix_mask |= BITEXT_FIX_NORMALIZATION | BITEXT_FIX_INVISIBLE |
+				BITEXT_FIX_WHITESPACE;
+		else
+			return -1;
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	return o->fix_mask ? 0 : -1;
+}
+
 int cmd_check(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	cli_warn("main_unavailable", "check");
-	return CLI_SOFTWARE;
+	static const struct option longopts[] = {
+		{ "terms", required_argument, NULL, 't' },
+		{ "profile", required_argument, NULL, 'p' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "src-lang", required_argument, NULL, 's' },
+		{ "tgt-lang", required_argument, NULL, 'l' },
+		{ "fail-on", required_argument, NULL, 'F' },
+		{ "fix", required_argument, NULL, 'x' },
+		{ "dict", required_argument, NULL, 'd' },
+		{ "spell-source", no_argument, NULL, 'S' },
+		{ "input-format", required_argument, NULL, 'i' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	check_cli o;
+	bitext_termbase *tb = NULL;
+	bitext_checker *ck = NULL;
+	bitext_checker_options co = BITEXT_CHECKER_OPTIONS_INIT;
+	bitext_afile *af = NULL;
+	bitext_buf data = BITEXT_BUF_INIT;
+	char src[64] = "", tgt[64] = "";
+	const char *input, *kind;
+	int ch, error = 0, rc = CLI_OK, k;
+
+	memset(&o, 0, sizeof(o));
+	o.format = BITEXT_REPORT_TEXT;
+	o.fail_on = BITEXT_SEVERITY_ERROR;
+	opterr = 0;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, ":t:p:f:o:s:l:F:x:d:Si:h", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 't': o.terms = optarg; break;
+		case 'p':
+			if (o.nprofiles == MAX_PROFILES)
+				return cli_usage("check", "check_too_many", "--profile");
+			o.profiles[o.nprofiles++] = optarg;
+			break;
+		case 'f':
+			if (!strcmp(optarg, "text")) o.format = BITEXT_REPORT_TEXT;
+			else if (!strcmp(optarg, "jsonl")) o.format = BITEXT_REPORT_JSONL;
+			else if (!strcmp(optarg, "html")) o.format = BITEXT_REPORT_HTML;
+			else return cli_usage("check", "check_bad_format", optarg);
+			break;
+		case 'o': o.out = optarg; break;
+		case 's': o.src_lang = optarg; break;
+		case 'l': o.tgt_lang = optarg; break;
+		case 'F':
+			k = bitext_severity_from_name(optarg);
+			if (k <= 0)
+				return cli_usage("check", "check_bad_fail_on", optarg);
+			o.fail_on = (bitext_severity)k;
+			break;
+		case 'x':
+			o.fix = optarg;
+			if (parse_fix(&o, optarg) < 0)
+				return cli_usage("check", "check_bad_fix", optarg);
+			break;
+		case 'd':
+			if (o.ndicts == MAX_DICTS)
+				return cli_usage("check", "check_too_many", "--dict");
+			o.dicts[o.ndicts++] = optarg;
+			break;
+		case 'S': o.spell_source = 1; break;
+		case 'i':
+			if (strcmp(optarg, "tmx") && strcmp(optarg, "tsv") && strcmp(optarg, "csv"))
+				return cli_usage("check", "check_bad_input_format", optarg);
+			o.input_format = optarg;
+			break;
+		case 'h': return cli_help("check_help");
+		default:
+			return cli_bad_option("check", optopt, argv[optind - 1]);
+		}
+	}
+	if (argc - optind < 1 || argc - optind > 2)
+		return cli_usage("check", "check_need_input");
+	if (argc - optind == 2 && o.fix)
+		return cli_usage("check", "check_fix_two_texts");
+	input = argv[optind];
+	if (o.src_lang)
+		snprintf(src, sizeof(src), "%s", o.src_lang);
+	if (o.tgt_lang)
+		snprintf(tgt, sizeof(tgt), "%s", o.tgt_lang);
+
+	/* what the input is, and its languages */
+	if (argc - optind == 2) {
+		kind = "texts";
+		if (!*src || !*tgt) {
+			bitext_buf b = BITEXT_BUF_INIT;
+			const char *g;
+			for (k = 0; k < 2; k++) {
+				char *lang = k ? tgt : src;
+				if (*lang)
+					continue;
+				bitext_buf_clear(&b);
+				if ((error = bitext_file_read(&b, argv[optind + k])) < 0) {
+					bitext_buf_dispose(&b);
+					goto fail;
+				}
+				g = b.ptr ? bitext_text_guess_lang(b.ptr, b.size < 65536 ? b.size : 65536) : NULL;
+				snprintf(lang, 64, "%s", g ? g : "en");
+			}
+			bitext_buf_dispose(&b);
+		}
+	} else if (o.input_format ? !strcmp(o.input_format, "tmx") : looks_xml(input)) {
+		kind = "tmx";
+		if ((!*src || !*tgt) &&
+		    (error = tmx_langs(input, src, sizeof(src), tgt, sizeof(tgt))) < 0)
+			goto fail;
+	} else {
+		size_t n = strlen(input);
+		kind = (o.input_format && !strcmp(o.input_format, "csv")) ||
+			(!o.input_format && n > 4 && !strcasecmp(input + n - 4, ".csv")) ?
+			"csv" : "tsv";
+		if ((error = bitext_file_read(&data, input)) < 0)
+			goto fail;
+		if (!*src)
+			snprintf(src, sizeof(src), "%s", guess_rows(data.ptr ? data.ptr : "",
+				data.size, 0));
+		if (!*tgt)
+			snprintf(tgt, sizeof(tgt), "%s", guess_rows(data.ptr ? data.ptr : "",
+				data.size, 1));
+	}
+	if (!*src || !*tgt) {
+		rc = cli_usage("check", "check_err_langs");
+		goto done;
+	}
+
+	if (o.fix) {
+		size_t fixed = 0;
+		if (!strcmp(kind, "tmx"))
+			error = fix_tmx(&o, input, src, tgt, &fixed);
+		else
+			error = fix_rows(&o, data.ptr ? data.ptr : "", data.size,
+				strcmp(kind, "csv") ? '\t' : ',', src, tgt, &fixed);
+		if (error < 0)
+			goto fail;
+		cli_print(stderr, "check_fixed", (double)fixed);
+		goto done;
+	}
+
+	if (o.terms) {
+		bitext_termbase_options to = BITEXT_TERMBASE_OPTIONS_INIT;
+		to.src_lang = src;
+		to.tgt_lang = tgt;
+		if ((error = bitext_termbase_load(&tb, o.terms, &to)) < 0)
+			goto fail;
+	}
+	co.src_lang = src;
+	co.tgt_lang = tgt;
+	co.termbase = tb;
+	co.dicts = o.dicts;
+	co.ndicts = (size_t)o.ndicts;
+	co.spell_source = o.spell_source;
+	if ((error = bitext_checker_new(&ck, &co)) < 0)
+		goto fail;
+	for (k = 0; k < o.nprofiles; k++)
+		if ((error = bitext_checker_load_profile(ck, o.profiles[k])) < 0)
+			goto fail;
+	if (!strcmp(kind, "texts"))
+		error = feed_texts(ck, argv[optind], argv[optind + 1], src, tgt);
+	else if (!strcmp(kind, "tmx"))
+		error = feed_tmx(ck, input, src, tgt);
+	else
+		error = feed_rows(ck, input, data.ptr ? data.ptr : "", data.size,
+			strcmp(kind, "csv") ? '\t' : ',');
+	if (error < 0)
+		goto fail;
+	if ((error = bitext_checker_run(ck)) < 0)
+		goto fail;
+	if ((error = bitext_afile_open(&af, o.out ? o.out : "-")) < 0 ||
+	    (error = bitext_checker_report(ck, bitext_afile_stream(af), o.format,
+		input)) < 0)
+		goto fail;
+	error = bitext_afile_commit(af);
+	af = NULL;
+	if (error < 0)
+		goto fail;
+	rc = bitext_checker_count(ck, o.fail_on) ? CLI_FINDINGS : CLI_OK;
+	goto done;
+fail:
+	rc = cli_fail();
+done:
+	bitext_afile_abort(af);
+	bitext_checker_free(ck);
+	bitext_termbase_free(tb);
+	bitext_buf_dispose(&data);
+	return rc;
 }
