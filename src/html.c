@@ -122,6 +122,7 @@ typedef struct {
 	int open;                /* a paragraph is being collected */
 	size_t pstart;           /* its start in out */
 	int space, nl;           /* pending space / line break */
+	size_t last_end;         /* input offset after the last text kept */
 	int nfc_risk;            /* an entity gave non-ASCII text */
 	int error;               /* first error, stops the parser */
 } html_state;
@@ -251,9 +252,13 @@ static int is_ws(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-/* Append text that came from decoded input `src` (exact: byte for byte). */
+/*
+ * Append text that came from decoded input `src` (exact: byte for byte)
+ * up to `chunk_end`. A collapsed space or a <br> line break maps to just
+ * after the text before it, so a span ending there ends at that text.
+ */
 static void h_text(html_state *h, const char *s, size_t n, size_t src,
-	int exact)
+	int exact, size_t chunk_end)
 {
 	size_t i = 0;
 	int error = 0;
@@ -283,13 +288,14 @@ static void h_text(html_state *h, const char *s, size_t n, size_t src,
 			h->pstart = h->out.size;
 		} else if (h->nl) {
 			for (; h->nl && !error; h->nl--)
-				error = h_put(h, "\n", 1, exact ? src + i - 1 : src);
+				error = h_put(h, "\n", 1, h->last_end);
 		} else if (h->space) {
-			error = h_put(h, " ", 1, exact ? src + i - 1 : src);
+			error = h_put(h, " ", 1, h->last_end);
 		}
 		h->space = h->nl = 0;
 		if (!error)
 			error = h_put(h, s + i, j - i, exact ? src + i : src);
+		h->last_end = exact ? src + j : chunk_end;
 		i = j;
 	}
 	if (error)
@@ -391,7 +397,7 @@ static void sax_chars(void *ctx, const xmlChar *ch, int len)
 			if (ch[0] >= 0xCC)
 				h->nfc_risk = 1;
 		}
-		h_text(h, (const char *)ch, n, src, exact);
+		h_text(h, (const char *)ch, n, src, exact, end);
 	}
 	h->prev = end;
 }

@@ -627,6 +627,8 @@ static void U_CALLCONV text_to_u_cb(const void *ctx,
 	ucnv_cbToUWriteUChars(args, &fffd, 1, 0, err);
 }
 
+static int em_flush(emitter *e);
+
 static int icu_error(const char *name, UConverter *cnv, emitter *e,
 	const char *d, size_t consumed, UErrorCode st, const char *enc)
 {
@@ -642,6 +644,7 @@ static int icu_error(const char *name, UConverter *cnv, emitter *e,
 	fmt_bytes(hex, sizeof(hex), (const unsigned char *)bad, (size_t)bl);
 	fmt_size(offs, sizeof(offs), off);
 	(void)d;
+	em_flush(e); /* the text before the error counts for the column */
 	if (st == U_TRUNCATED_CHAR_FOUND)
 		bitext_error_set(BITEXT_EENCODING, "text_truncated_enc", offs,
 			enc_display(enc), NULL);
