@@ -296,3 +296,134 @@ void test_segment__missing_srx_file_is_reported(void)
 	e = bitext_error_last();
 	T_ASSERT(e && e->message && strstr(e->message, "nope.srx"));
 }
+
+/*
+ * The demo corpus: raw articles (corpora/<pair>/NN-slug.<lang>.txt) must be
+ * segmented as in the hand segmentation (.seg: one segment a line, blank
+ * line between paragraphs). Paragraphs are taken here as blank-line blocks,
+ * a list-item line starting a new one (what the hand segmentation
+ * assumes), so the test measures segmentation alone, not intake's
+ * paragraph heuristics. Per file, the number of hand
+ * segments reproduced exactly is printed.
+ */
+/* A line that starts a list item, which the hand segmentation keeps as
+ * its own paragraph: "- ", "* ", "• ", "1. ", "1) ". */
+static int is_list_item(const char *l)
+{
+	if (!strncmp(l, "- ", 2) || !strncmp(l, "* ", 2) || !strncmp(l, "\xe2\x80\xa2 ", 4))
+		return 1;
+	while (*l >= '0' && *l <= '9')
+		l++;
+	return (l[0] == '.' || l[0] == ')') && l[1] == ' ';
+}
+
+static void corpus_flush(bitext_segmenter *seg, bitext_buf *para,
+	bitext_buf *out, bitext_buf *got)
+{
+	char *q;
+
+	if (split_joined(seg, para->ptr, out) < 0 || !out->size)
+		return;
+	for (q = out->ptr; *q; q++)
+		if (*q == '|')
+			*q = '\n';
+	bitext_buf_put(got, out->ptr, out->size);
+	bitext_buf_puts(got, "\n");
+}
+
+static int corpus_file(const char *dir, const char *name, const char *lang,
+	int *nseg, int *nok)
+{
+	char txt[512], segp[512];
+	bitext_segmenter *seg = NULL;
+	bitext_buf got = BITEXT_BUF_INIT, para = BITEXT_BUF_INIT,
+		out = BITEXT_BUF_INIT;
+	char *raw, *gold, *p, *line, *next;
+	int g = 0, ok = 0, shown = 0;
+
+	snprintf(txt, sizeof(txt), "%s/%s", dir, name);
+	snprintf(segp, sizeof(segp), "%s/%.*s.seg", dir, (int)(strlen(name) - 4), name);
+	raw = test_slurp(txt, NULL);
+	gold = test_slurp(segp, NULL);
+	if (!raw || !gold || bitext_segmenter_new(&seg, lang, NULL) < 0) {
+		free(raw);
+		free(gold);
+		return -1;
+	}
+	/* all produced segments, each followed by '\n' */
+	bitext_buf_puts(&got, "\n");
+	bitext_buf_puts(&para, "");
+	for (p = raw; p && *p; p = next) {
+		next = strchr(p, '\n');
+		if (next)
+			*next++ = '\0';
+		if ((!*p || is_list_item(p)) && para.size) {
+			corpus_flush(seg, &para, &out, &got);
+			bitext_buf_clear(&para);
+			bitext_buf_puts(&para, "");
+		}
+		if (*p) {
+			if (para.size)
+				bitext_buf_putc(&para, '\n');
+			bitext_buf_puts(&para, p);
+		}
+	}
+	if (para.size)
+		corpus_flush(seg, &para, &out, &got);
+	for (line = gold; line && *line; line = next) {
+		char key[8192];
+
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		if (!*line)
+			continue;
+		g++;
+		snprintf(key, sizeof(key), "\n%s\n", line);
+		if (strstr(got.ptr, key))
+			ok++;
+		else if (shown++ < 3)
+			printf("  %s: hand segment %d not produced:\n    %s\n", txt, g - 1, line);
+	}
+	printf("corpus %s: %d/%d hand segments reproduced\n", txt, ok, g);
+	*nseg += g;
+	*nok += ok;
+	free(raw);
+	free(gold);
+	bitext_buf_dispose(&got);
+	bitext_buf_dispose(&para);
+	bitext_buf_dispose(&out);
+	bitext_segmenter_free(seg);
+	return 0;
+}
+void test_segment__corpus_matches_hand_segmentation(void)
+{
+	static const char *pairs[] = { "corpora/ko-en", "corpora/ja-en" };
+	int nseg = 0, nok = 0, files = 0;
+	size_t k;
+
+	for (k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++) {
+		DIR *d = opendir(pairs[k]);
+		struct dirent *e;
+
+		while (d && (e = readdir(d)) != NULL) {
+			size_t len = strlen(e->d_name);
+			char lang[3];
+
+			/* NN-slug.<ll>.txt, not the .cp949.txt variants */
+			if (len < 8 || strcmp(e->d_name + len - 4, ".txt") ||
+				e->d_name[len - 7] != '.')
+				continue;
+			memcpy(lang, e->d_name + len - 6, 2);
+			lang[2] = '\0';
+			if (corpus_file(pairs[k], e->d_name, lang, &nseg, &nok) == 0)
+				files++;
+		}
+		if (d)
+			closedir(d);
+	}
+	if (!files)
+		T_SKIP("no corpus in corpora/");
+	printf("corpus total: %d/%d hand segments in %d files\n", nok, nseg, files);
+	T_ASSERT_INT(nok, nseg);
+}
