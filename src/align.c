@@ -115,11 +115,19 @@ static int align_prepare(align_state *st, const bitext_doc *src,
 	return align_items_prepare(&st->s, &st->t, NULL);
 }
 
+/* One pass; a previous pass's links guide the band of the next. */
 static int align_run(align_state *st)
 {
-	free(st->links);
+	bitext_align_link *prev = st->links;
+	int error;
+
+	st->m.guide = prev;
+	st->m.nguide = st->nlinks;
 	st->links = NULL;
-	return align_dp(&st->m, &st->links, &st->nlinks);
+	error = align_dp(&st->m, &st->links, &st->nlinks);
+	st->m.guide = NULL;
+	free(prev);
+	return error;
 }
 
 /* Variance and shape priors from the first pass. */

@@ -20,7 +20,9 @@
 
 #include <bitext/errors.h>
 #include <float.h>
+#include <stdio.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,78 +57,36 @@ void align_params_default(align_params *p)
 	p->wsrc = p->wtgt = 1.0;
 }
 
-/* -log of the two-sided tail of a standard normal beyond |d|. */
+/* -log of the two-sided tail of a standard normal beyond d, tabulated
+ * (step 1/DP_TAIL_STEPS, linear interpolation; exact to ~1e-4) because
+ * erfc() and log() dominated the DP's time. */
+#define DP_TAIL_STEPS 64
+#define DP_TAIL_MAX 12
+static double dp_tail[DP_TAIL_MAX * DP_TAIL_STEPS + 2];
+static pthread_once_t dp_tail_once = PTHREAD_ONCE_INIT;
+
+static void dp_tail_init(void)
+{
+	int k;
+
+	for (k = 0; k < DP_TAIL_MAX * DP_TAIL_STEPS + 2; k++) {
+		double d = (double)k / DP_TAIL_STEPS, t = erfc(d / M_SQRT2);
+		double c = t > 1e-300 ? -log(t) : ALIGN_LEN_COST_MAX;
+		dp_tail[k] = c < ALIGN_LEN_COST_MAX ? c : ALIGN_LEN_COST_MAX;
+	}
+}
+
 static double dp_len_cost(const align_params *p, double ls, double lt)
 {
-	double l = (ls + lt / p->ratio) / 2 + 1, d, tail, c;
+	double l = (ls + lt / p->ratio) / 2 + 1, d, x;
+	int k;
 
 	d = fabs(lt - p->ratio * ls) / sqrt(p->s2 * l);
-	tail = erfc(d / M_SQRT2);
-	c = tail > 1e-300 ? -log(tail) : ALIGN_LEN_COST_MAX;
-	return c < ALIGN_LEN_COST_MAX ? c : ALIGN_LEN_COST_MAX;
-}
-
-/* Is `key` in the sorted key sets of segments [b, e) of side x? */
-static int dp_has(const align_side *x, size_t b, size_t e, uint64_t key)
-{
-	size_t g;
-
-	for (g = b; g < e; g++) {
-		const uint64_t *set = x->set + x->set_first[g];
-		size_t lo = 0, hi = x->set_first[g + 1] - x->set_first[g];
-
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (set[mid] < key)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo < x->set_first[g + 1] - x->set_first[g] && set[lo] == key)
-			return 1;
-	}
-	return 0;
-}
-
-/* Items of segments [b, e) of x matched against segments [ob, oe) of y. */
-static double dp_items(const align_params *p, const align_side *x, size_t b,
-	size_t e, const align_side *y, size_t ob, size_t oe)
-{
-	double c = 0;
-	size_t it, k;
-
-	for (it = x->item_first[b]; it < x->item_first[e]; it++) {
-		const align_item *item = &x->items[it];
-		int hit = 0;
-
-		for (k = 0; k < item->nkeys && !hit && ob < oe; k++)
-			hit = dp_has(y, ob, oe, x->keys[item->key_off + k]);
-		c += hit ? -p->reward[item->kind] : p->penalty[item->kind];
-	}
-	return c;
-}
-
-double align_link_cost(const align_model *m, size_t i, size_t j, int shape)
-{
-	const align_params *p = &m->p;
-	size_t a = (size_t)align_shape_a[shape], b = (size_t)align_shape_b[shape];
-	size_t i0 = i - a, j0 = j - b, k;
-	double c = p->shape_cost[shape];
-
-	if (a && b)
-		c += dp_len_cost(p, m->s->cum[i] - m->s->cum[i0],
-			m->t->cum[j] - m->t->cum[j0]);
-	if (m->paragraphs) {
-		for (k = i0 + 1; k < i; k++)
-			c += m->s->pstart[k] ? p->para_cross : 0;
-		for (k = j0 + 1; k < j; k++)
-			c += m->t->pstart[k] ? p->para_cross : 0;
-		if (a && b && m->s->pstart[i0] != m->t->pstart[j0])
-			c += p->para_skew;
-	}
-	c += dp_items(p, m->s, i0, i, m->t, j0, j);
-	c += dp_items(p, m->t, j0, j, m->s, i0, i);
-	return c;
+	if (d >= DP_TAIL_MAX)
+		return ALIGN_LEN_COST_MAX;
+	x = d * DP_TAIL_STEPS;
+	k = (int)x;
+	return dp_tail[k] + (x - k) * (dp_tail[k + 1] - dp_tail[k]);
 }
 
 /* ---- band ------------------------------------------------------------- */
@@ -188,6 +148,47 @@ static int dp_band_init(dp_band *bd, const align_side *s, const align_side *t,
 	return 0;
 }
 
+/* Band around a known path (the previous pass's links). */
+static int dp_band_guided(dp_band *bd, const align_model *m, size_t w)
+{
+	size_t i, k, pi = 0, pj = 0;
+
+	bd->n = m->s->n;
+	bd->m = m->t->n;
+	bd->lo = malloc((bd->n + 1) * sizeof(size_t));
+	bd->hi = malloc((bd->n + 1) * sizeof(size_t));
+	bd->off = malloc((bd->n + 2) * sizeof(size_t));
+	if (!bd->lo || !bd->hi || !bd->off)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	for (i = 0; i <= bd->n; i++) {
+		bd->lo[i] = (size_t)-1;
+		bd->hi[i] = 0;
+	}
+	for (k = 0; k <= m->nguide; k++) {
+		size_t ni = k < m->nguide ? pi + m->guide[k].nsrc : pi;
+		size_t nj = k < m->nguide ? pj + m->guide[k].ntgt : pj;
+
+		for (i = pi; i <= ni && i <= bd->n; i++) {
+			size_t jl = pj > w ? pj - w : 0, jh = nj + w;
+
+			if (jl < bd->lo[i])
+				bd->lo[i] = jl;
+			if (jh > bd->hi[i])
+				bd->hi[i] = jh > bd->m ? bd->m : jh;
+		}
+		pi = ni;
+		pj = nj;
+	}
+	for (i = 0; i <= bd->n; i++) {
+		if (bd->lo[i] == (size_t)-1) {
+			bd->lo[i] = 0;
+			bd->hi[i] = bd->m;
+		}
+	}
+	dp_band_fix(bd);
+	return 0;
+}
+
 static void dp_band_dispose(dp_band *bd)
 {
 	free(bd->lo);
@@ -197,6 +198,165 @@ static void dp_band_dispose(dp_band *bd)
 
 #define DP_IN(bd, i, j) ((j) >= (bd)->lo[i] && (j) <= (bd)->hi[i])
 #define DP_IX(bd, i, j) ((bd)->off[i] + (j) - (bd)->lo[i])
+
+/* Items take part in the cost through bit masks: bit q of a segment's
+ * mask stands for its item q (the first 64 items of a segment count; a
+ * segment rarely has more). For a pair of segments (g, h) the DP keeps the
+ * mask of g's items matched in h and of h's items matched in g, computed
+ * once per band cell; a link ORs the masks of its segments. */
+#define DP_MAXITEMS 64
+
+typedef struct {
+	const align_model *m;
+	dp_band bd;
+	uint64_t *pms, *pmt;        /* per band cell (i, j): pair (i-1, j-1) */
+	uint64_t *kms, *kmt;        /* per segment: a mask per item kind */
+	double *bases, *baset;      /* per segment: cost when nothing matches */
+} dp_ctx;
+
+/* Is `key` in the sorted key set of segment g of side x? */
+static int dp_has(const align_side *x, size_t g, uint64_t key)
+{
+	const uint64_t *set = x->set + x->set_first[g];
+	size_t lo = 0, n = x->set_first[g + 1] - x->set_first[g], hi = n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (set[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && set[lo] == key;
+}
+
+/* Items of segment g of x matched by segment h of y. */
+static uint64_t dp_pair(const align_side *x, size_t g, const align_side *y,
+	size_t h)
+{
+	uint64_t mask = 0;
+	size_t it, k, q = 0;
+
+	if (y->set_first[h] == y->set_first[h + 1])
+		return 0;
+	for (it = x->item_first[g]; it < x->item_first[g + 1] &&
+			q < DP_MAXITEMS; it++, q++) {
+		const align_item *item = &x->items[it];
+
+		for (k = 0; k < item->nkeys; k++) {
+			if (dp_has(y, h, x->keys[item->key_off + k])) {
+				mask |= (uint64_t)1 << q;
+				break;
+			}
+		}
+	}
+	return mask;
+}
+
+static int dp_seg_masks(const align_model *m, const align_side *x,
+	uint64_t **km, double **base)
+{
+	const align_params *p = &m->p;
+	size_t g, it, q;
+
+	*km = calloc((x->n + 1) * ALIGN_NKINDS, sizeof(uint64_t));
+	*base = calloc(x->n + 1, sizeof(double));
+	if (!*km || !*base)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	for (g = 0; g < x->n; g++) {
+		for (it = x->item_first[g], q = 0; it < x->item_first[g + 1] &&
+				q < DP_MAXITEMS; it++, q++) {
+			int kind = x->items[it].kind;
+
+			(*km)[g * ALIGN_NKINDS + kind] |= (uint64_t)1 << q;
+			(*base)[g] += p->penalty[kind];
+		}
+	}
+	return 0;
+}
+
+/* Fill the pair masks of every band cell. */
+static int dp_pairs(dp_ctx *cx)
+{
+	const dp_band *bd = &cx->bd;
+	size_t i, j;
+
+	free(cx->pms);
+	free(cx->pmt);
+	cx->pms = calloc(bd->cells, sizeof(uint64_t));
+	cx->pmt = calloc(bd->cells, sizeof(uint64_t));
+	if (!cx->pms || !cx->pmt)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	for (i = 1; i <= bd->n; i++) {
+		for (j = bd->lo[i] > 1 ? bd->lo[i] : 1; j <= bd->hi[i]; j++) {
+			size_t ix = DP_IX(bd, i, j);
+			cx->pms[ix] = dp_pair(cx->m->s, i - 1, cx->m->t, j - 1);
+			cx->pmt[ix] = dp_pair(cx->m->t, j - 1, cx->m->s, i - 1);
+		}
+	}
+	return 0;
+}
+
+static uint64_t dp_pm(const dp_ctx *cx, size_t g, size_t h, int tgt)
+{
+	const dp_band *bd = &cx->bd;
+
+	if (DP_IN(bd, g + 1, h + 1))
+		return (tgt ? cx->pmt : cx->pms)[DP_IX(bd, g + 1, h + 1)];
+	return tgt ? dp_pair(cx->m->t, h, cx->m->s, g) :
+		dp_pair(cx->m->s, g, cx->m->t, h);
+}
+
+static double dp_side_cost(const align_params *p, const uint64_t *km,
+	double base, uint64_t matched)
+{
+	double c = base;
+	int k;
+
+	if (!matched)
+		return c;
+	for (k = 0; k < ALIGN_NKINDS; k++) {
+		uint64_t hit = matched & km[k];
+		if (hit)
+			c -= (p->reward[k] + p->penalty[k]) *
+				__builtin_popcountll(hit);
+	}
+	return c;
+}
+
+static double dp_cost(const dp_ctx *cx, size_t i, size_t j, int shape)
+{
+	const align_model *m = cx->m;
+	const align_params *p = &m->p;
+	size_t a = (size_t)align_shape_a[shape], b = (size_t)align_shape_b[shape];
+	size_t i0 = i - a, j0 = j - b, g, h;
+	double c = p->shape_cost[shape];
+
+	if (a && b)
+		c += dp_len_cost(p, m->s->cum[i] - m->s->cum[i0],
+			m->t->cum[j] - m->t->cum[j0]);
+	if (m->paragraphs) {
+		for (g = i0 + 1; g < i; g++)
+			c += m->s->pstart[g] ? p->para_cross : 0;
+		for (h = j0 + 1; h < j; h++)
+			c += m->t->pstart[h] ? p->para_cross : 0;
+		if (a && b && m->s->pstart[i0] != m->t->pstart[j0])
+			c += p->para_skew;
+	}
+	for (g = i0; g < i; g++) {
+		uint64_t mk = 0;
+		for (h = j0; h < j; h++)
+			mk |= dp_pm(cx, g, h, 0);
+		c += dp_side_cost(p, cx->kms + g * ALIGN_NKINDS, cx->bases[g], mk);
+	}
+	for (h = j0; h < j; h++) {
+		uint64_t mk = 0;
+		for (g = i0; g < i; g++)
+			mk |= dp_pm(cx, g, h, 1);
+		c += dp_side_cost(p, cx->kmt + h * ALIGN_NKINDS, cx->baset[h], mk);
+	}
+	return c;
+}
 
 /* Cost-domain log-sum-exp of x[0..n) at temperature T. */
 static double dp_lse(const double *x, int n, double T)
@@ -216,9 +376,11 @@ static double dp_lse(const double *x, int n, double T)
 
 /* Forward: Viterbi scores V, back pointers bp, and (when A) the forward
  * sums. */
-static void dp_forward(const align_model *m, const dp_band *bd, double *V,
-	unsigned char *bp, double *A)
+static void dp_forward(const dp_ctx *cx, double *V, unsigned char *bp,
+	double *A)
 {
+	const align_model *m = cx->m;
+	const dp_band *bd = &cx->bd;
 	size_t i, j;
 	double T = m->p.temperature;
 
@@ -246,7 +408,7 @@ static void dp_forward(const align_model *m, const dp_band *bd, double *V,
 				px = DP_IX(bd, i - a, j - b);
 				if (V[px] >= DP_INF)
 					continue;
-				c = align_link_cost(m, i, j, k);
+				c = dp_cost(cx, i, j, k);
 				if (V[px] + c < best) {
 					best = V[px] + c;
 					bk = k;
@@ -262,8 +424,10 @@ static void dp_forward(const align_model *m, const dp_band *bd, double *V,
 	}
 }
 
-static void dp_backward(const align_model *m, const dp_band *bd, double *B)
+static void dp_backward(const dp_ctx *cx, double *B)
 {
+	const align_model *m = cx->m;
+	const dp_band *bd = &cx->bd;
 	size_t i, j;
 	double T = m->p.temperature;
 
@@ -288,7 +452,7 @@ static void dp_backward(const align_model *m, const dp_band *bd, double *B)
 				nx_ix = DP_IX(bd, i + a, j + b);
 				if (B[nx_ix] >= DP_INF)
 					continue;
-				x[nx++] = B[nx_ix] + align_link_cost(m, i + a, j + b, k);
+				x[nx++] = B[nx_ix] + dp_cost(cx, i + a, j + b, k);
 			}
 			B[ix] = dp_lse(x, nx, T);
 		}
@@ -333,10 +497,11 @@ static int dp_widen(dp_band *bd, const unsigned char *bp, size_t w)
 	return changed;
 }
 
-static int dp_backtrace(const align_model *m, const dp_band *bd,
-	const unsigned char *bp, const double *A, const double *B,
-	bitext_align_link **out, size_t *nout)
+static int dp_backtrace(const dp_ctx *cx, const unsigned char *bp,
+	const double *A, const double *B, bitext_align_link **out, size_t *nout)
 {
+	const align_model *m = cx->m;
+	const dp_band *bd = &cx->bd;
 	size_t i = bd->n, j = bd->m, n = 0, cap = 0, k;
 	bitext_align_link *l = NULL;
 	double Z = A[DP_IX(bd, bd->n, bd->m)], T = m->p.temperature;
@@ -344,7 +509,7 @@ static int dp_backtrace(const align_model *m, const dp_band *bd,
 	while (i > 0 || j > 0) {
 		int s = bp[DP_IX(bd, i, j)];
 		size_t a = (size_t)align_shape_a[s], b = (size_t)align_shape_b[s];
-		double c = align_link_cost(m, i, j, s), post;
+		double c = dp_cost(cx, i, j, s), post;
 
 		if (n == cap) {
 			bitext_align_link *q;
@@ -383,45 +548,61 @@ static int dp_backtrace(const align_model *m, const dp_band *bd,
 
 int align_dp(const align_model *m, bitext_align_link **links, size_t *nlinks)
 {
-	dp_band bd = { 0 };
+	dp_ctx cx;
+	dp_band *bd = &cx.bd;
 	size_t w, big = m->s->n > m->t->n ? m->s->n : m->t->n;
 	double *V = NULL, *A = NULL;
 	unsigned char *bp = NULL;
 	int error, round;
 
+	memset(&cx, 0, sizeof(cx));
+	cx.m = m;
+	pthread_once(&dp_tail_once, dp_tail_init);
 	*links = NULL;
 	*nlinks = 0;
 	if (!m->s->n && !m->t->n)
 		return 0;
-	w = ALIGN_BAND_MIN + big / 1000;
-	/* the band must at least reach across a length mismatch */
-	if ((error = dp_band_init(&bd, m->s, m->t, w)) < 0)
+	w = m->guide ? ALIGN_BAND_GUIDED : ALIGN_BAND_MIN + big / 1000;
+	if ((error = m->guide ? dp_band_guided(bd, m, w) :
+			dp_band_init(bd, m->s, m->t, w)) < 0 ||
+		(error = dp_seg_masks(m, m->s, &cx.kms, &cx.bases)) < 0 ||
+		(error = dp_seg_masks(m, m->t, &cx.kmt, &cx.baset)) < 0)
 		goto cleanup;
 	for (round = 0;; round++) {
-		if (bd.cells > BITEXT_MAX_DP_CELLS) {
+		if (bd->cells > BITEXT_MAX_DP_CELLS) {
 			error = bitext_error_set(BITEXT_ELIMIT, "align_too_big", NULL);
 			goto cleanup;
 		}
 		free(V);
 		free(A);
 		free(bp);
-		V = malloc(bd.cells * sizeof(double));
-		A = malloc(bd.cells * sizeof(double));
-		bp = malloc(bd.cells);
+		V = malloc(bd->cells * sizeof(double));
+		A = malloc(bd->cells * sizeof(double));
+		bp = malloc(bd->cells);
 		if (!V || !A || !bp) {
 			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 			goto cleanup;
 		}
-		dp_forward(m, &bd, V, bp, A);
-		if (round + 1 >= ALIGN_BAND_ROUNDS || !dp_widen(&bd, bp, w))
+		if ((error = dp_pairs(&cx)) < 0)
+			goto cleanup;
+		dp_forward(&cx, V, bp, A);
+		if (getenv("BITEXT_ALIGN_DEBUG"))
+			fprintf(stderr, "align: round %d, %zu cells\n", round, bd->cells);
+		if (round + 1 >= ALIGN_BAND_ROUNDS || !dp_widen(bd, bp, w))
 			break;
 	}
-	dp_backward(m, &bd, V);              /* V now holds B */
-	error = dp_backtrace(m, &bd, bp, A, V, links, nlinks);
+	dp_backward(&cx, V);                 /* V now holds B */
+	error = dp_backtrace(&cx, bp, A, V, links, nlinks);
 cleanup:
 	free(V);
 	free(A);
 	free(bp);
-	dp_band_dispose(&bd);
+	free(cx.pms);
+	free(cx.pmt);
+	free(cx.kms);
+	free(cx.kmt);
+	free(cx.bases);
+	free(cx.baset);
+	dp_band_dispose(bd);
 	return error;
 }

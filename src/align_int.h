@@ -103,6 +103,9 @@ typedef struct align_params {
  * and how often it may widen where the best path touches its edge. */
 #define ALIGN_BAND_MIN 24
 #define ALIGN_BAND_ROUNDS 6
+/* Half-width of the band of the second pass, around the first pass's path:
+ * the second pass moves links locally, rarely by more than a few rows. */
+#define ALIGN_BAND_GUIDED 8
 
 /* ---- small hash map of 64-bit keys ----------------------------------- */
 
@@ -215,9 +218,9 @@ typedef struct align_model {
 	const align_side *s, *t;
 	align_params p;
 	int paragraphs;
+	const bitext_align_link *guide; /* previous pass, or NULL */
+	size_t nguide;
 } align_model;
-
-double align_link_cost(const align_model *m, size_t i, size_t j, int shape);
 
 /* Run the banded DP; links (malloc'd) in document order with posteriors. */
 int align_dp(const align_model *m, bitext_align_link **links,
