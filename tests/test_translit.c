@@ -1,0 +1,201 @@
+/*
+ * test_translit.c - romanization with ICU and the similarity of names
+ * across scripts: many true pairs (Korean and Japanese names and loanwords
+ * with their usual English spellings) and many false pairs, with the
+ * precision and recall at BITEXT_TRANSLIT_MATCH printed and asserted.
+ */
+#include "test.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <time.h>
+
+static bitext_translit *g_t;
+static bitext_buf g_s = BITEXT_BUF_INIT;
+
+void test_translit__cleanup(void)
+{
+	bitext_translit_free(g_t);
+	g_t = NULL;
+	bitext_buf_dispose(&g_s);
+}
+
+static const char *rom(const char *s, int *r)
+{
+	if (!g_t && bitext_translit_new(&g_t) < 0)
+		return "(error)";
+	*r = bitext_translit_romanize(g_t, &g_s, s, strlen(s));
+	if (*r < 0)
+		return "(error)";
+	return g_s.ptr ? g_s.ptr : "";
+}
+
+static double sim(const char *a, const char *b)
+{
+	if (!g_t && bitext_translit_new(&g_t) < 0)
+		return -1;
+	return bitext_translit_similarity(g_t, a, strlen(a), b, strlen(b));
+}
+
+/* the same name in two scripts */
+static const char *const true_pairs[][2] = {
+	{ "김정은", "Kim Jong-un" }, { "이명박", "Lee Myung-bak" },
+	{ "박근혜", "Park Geun-hye" }, { "문재인", "Moon Jae-in" },
+	{ "노무현", "Roh Moo-hyun" }, { "최순실", "Choi Soon-sil" },
+	{ "반기문", "Ban Ki-moon" }, { "윤석열", "Yoon Suk-yeol" },
+	{ "김대중", "Kim Dae-jung" }, { "에이미 파스칼", "Amy Pascal" },
+	{ "오바마", "Obama" }, { "소니", "Sony" }, { "로건", "Logan" },
+	{ "로건", "Rogan" }, { "맥도날드", "McDonald's" },
+	{ "삼성", "Samsung" }, { "현대", "Hyundai" }, { "서울", "Seoul" },
+	{ "평양", "Pyongyang" }, { "부산", "Busan" }, { "부산", "Pusan" },
+	{ "트럼프", "Trump" }, { "푸틴", "Putin" }, { "아베", "Abe" },
+	{ "세스 로건", "Seth Rogen" }, { "제임스 프랭코", "James Franco" },
+	{ "임성근", "Lim Sung-geun" }, { "강경화", "Kang Kyung-wha" },
+	{ "조국", "Cho Kuk" }, { "이재용", "Lee Jae-yong" },
+	{ "정몽구", "Chung Mong-koo" }, { "신동빈", "Shin Dong-bin" },
+	{ "김여정", "Kim Yo-jong" }, { "리설주", "Ri Sol-ju" },
+	{ "황교안", "Hwang Kyo-ahn" }, { "안철수", "Ahn Cheol-soo" },
+	{ "구글", "Google" }, { "애플", "Apple" }, { "넷플릭스", "Netflix" },
+	{ "워싱턴", "Washington" }, { "마이크로소프트", "Microsoft" },
+	{ "페이스북", "Facebook" }, { "할리우드", "Hollywood" },
+	{ "시진핑", "Xi Jinping" }, { "인터뷰", "The Interview" },
+	{ "소니 픽처스", "Sony Pictures" }, { "콜럼비아", "Columbia" },
+	{ "마이클 린턴", "Michael Lynton" }, { "아사히", "Asahi" },
+	{ "도요타", "Toyota" }, { "닛케이", "Nikkei" },
+	{ "マクドナルド", "McDonald's" }, { "ソニー", "Sony" },
+	{ "トヨタ", "Toyota" }, { "オバマ", "Obama" },
+	{ "Путин", "Putin" }, { "Москва", "Moskva" },
+	{ NULL, NULL }
+};
+
+/* different names */
+static const char *const false_pairs[][2] = {
+	{ "김정은", "Lee Myung-bak" }, { "소니", "Samsung" },
+	{ "오바마", "Abe" }, { "박근혜", "Moon Jae-in" },
+	{ "트럼프", "Trudeau" }, { "푸틴", "Pompeo" }, { "서울", "Seattle" },
+	{ "평양", "Beijing" }, { "구글", "Apple" }, { "애플", "Google" },
+	{ "로건", "Morgan" }, { "소니", "Nokia" }, { "김정은", "Kim Yo-jong" },
+	{ "이명박", "Lee Jae-yong" }, { "문재인", "Ban Ki-moon" },
+	{ "현대", "Honda" }, { "삼성", "Sanyo" }, { "에이미 파스칼", "Seth Rogen" },
+	{ "제임스 프랭코", "Sony Pictures" }, { "워싱턴", "Wellington" },
+	{ "마이크로소프트", "Facebook" }, { "넷플릭스", "Netscape" },
+	{ "부산", "Busan Bank Group" }, { "아베", "Obama" },
+	{ "시진핑", "Xi'an" }, { "도요타", "Tokyo" }, { "닛케이", "Nike" },
+	{ "북한", "North Korea" }, { "미국", "United States" },
+	{ "정부", "Jeju" }, { "대통령", "Daewoo" }, { "인터뷰", "Internet" },
+	{ "マクドナルド", "Microsoft" }, { "ソニー", "Samsung" },
+	{ "Путин", "Pushkin" }, { "최순실", "Choi Kyu-hah" },
+	{ "반기문", "Ban Ki-hyun" }, { "윤석열", "Yun Bo-seon" },
+	{ "세스 로건", "Seth Meyers" }, { "안철수", "Ahn Hee-jung" },
+	{ NULL, NULL }
+};
+
+void test_translit__romanize_scripts(void)
+{
+	int r;
+
+	T_ASSERT_STR(rom("김정은", &r), "gimjeong-eun");
+	T_ASSERT_INT(r, 1);
+	T_ASSERT_STR(rom("에이미 파스칼", &r), "eimi paseukal");
+	T_ASSERT_STR(rom("マクドナルド", &r), "makudonarudo");
+	T_ASSERT_STR(rom("Путин", &r), "putin");
+	T_ASSERT_STR(rom("Café Zürich", &r), "cafe zurich");
+	T_ASSERT_STR(rom("Amy Pascal", &r), "amy pascal");
+	T_ASSERT_INT(r, 1);
+	rom("東京", &r);
+	T_ASSERT_INT(r, 0);
+}
+
+void test_translit__similarity_examples(void)
+{
+	T_ASSERT(sim("김정은", "Kim Jong-un") >= BITEXT_TRANSLIT_MATCH);
+	T_ASSERT(sim("Kim Jong-un", "김정은") >= BITEXT_TRANSLIT_MATCH);
+	T_ASSERT(sim("에이미 파스칼", "Amy Pascal") >= BITEXT_TRANSLIT_MATCH);
+	T_ASSERT(sim("맥도날드", "McDonald's") >= BITEXT_TRANSLIT_MATCH);
+	T_ASSERT(sim("김정은", "Lee Myung-bak") < 0.5);
+	T_ASSERT_NEAR(sim("Sony", "sony"), 1.0, 1e-9);
+	T_ASSERT_NEAR(sim("東京", "東京"), 1.0, 1e-9);
+	T_ASSERT_NEAR(sim("東京", "Tokyo"), 0.0, 1e-9);
+	T_ASSERT_NEAR(sim("", "Tokyo"), 0.0, 1e-9);
+	T_ASSERT(bitext_translit_similarity_latin("paseukal", 8, "ko",
+		"Pascal", 6) >= BITEXT_TRANSLIT_MATCH);
+	T_ASSERT(bitext_translit_similarity_latin("baggeunhye", 10, "ko",
+		"Park Geun-hye", 13) >= BITEXT_TRANSLIT_MATCH);
+}
+
+void test_translit__precision_and_recall(void)
+{
+	int tp = 0, fn = 0, fp = 0, tn = 0, i;
+	double p, r;
+
+	for (i = 0; true_pairs[i][0]; i++) {
+		double s = sim(true_pairs[i][0], true_pairs[i][1]);
+		if (getenv("TRANSLIT_SCORES"))
+			printf("  T %.2f %s / %s\n", s, true_pairs[i][0],
+				true_pairs[i][1]);
+		if (s >= BITEXT_TRANSLIT_MATCH)
+			tp++;
+		else {
+			fn++;
+			printf("  miss %.2f %s / %s\n", s, true_pairs[i][0],
+				true_pairs[i][1]);
+		}
+	}
+	for (i = 0; false_pairs[i][0]; i++) {
+		double s = sim(false_pairs[i][0], false_pairs[i][1]);
+		if (getenv("TRANSLIT_SCORES"))
+			printf("  F %.2f %s / %s\n", s, false_pairs[i][0],
+				false_pairs[i][1]);
+		if (s >= BITEXT_TRANSLIT_MATCH) {
+			fp++;
+			printf("  false %.2f %s / %s\n", s, false_pairs[i][0],
+				false_pairs[i][1]);
+		} else
+			tn++;
+	}
+	p = tp + fp ? (double)tp / (tp + fp) : 0;
+	r = tp + fn ? (double)tp / (tp + fn) : 0;
+	printf("translit: threshold %.2f: %d true pairs, %d false pairs: "
+		"precision %.3f recall %.3f\n", BITEXT_TRANSLIT_MATCH, tp + fn,
+		fp + tn, p, r);
+	T_ASSERT(p >= 0.9);
+	T_ASSERT(r >= 0.85);
+}
+
+static void *thread_run(void *arg)
+{
+	int i, *ok = arg;
+
+	for (i = 0; i < 200; i++)
+		if (bitext_translit_similarity(NULL, "김정은", 9, "Kim Jong-un",
+		    11) < BITEXT_TRANSLIT_MATCH)
+			*ok = 0;
+	return NULL;
+}
+
+void test_translit__per_thread_default_context(void)
+{
+	pthread_t th[4];
+	int ok[4] = { 1, 1, 1, 1 }, i;
+
+	for (i = 0; i < 4; i++)
+		T_ASSERT(pthread_create(&th[i], NULL, thread_run, &ok[i]) == 0);
+	for (i = 0; i < 4; i++)
+		pthread_join(th[i], NULL);
+	for (i = 0; i < 4; i++)
+		T_ASSERT(ok[i]);
+}
+
+void test_translit__speed(void)
+{
+	clock_t t0 = clock();
+	double secs;
+	int i;
+
+	for (i = 0; i < 20000; i++)
+		sim("에이미 파스칼", "Amy Pascal");
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	printf("translit: %d Hangul/Latin comparisons in %.3f s (%.0f/s)\n", i,
+		secs, i / (secs > 0 ? secs : 1e-9));
+	T_ASSERT(secs < 5.0);
+}
