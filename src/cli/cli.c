@@ -102,7 +102,9 @@ int cli_help(const char *key)
 {
 	bitext_buf b = BITEXT_BUF_INIT;
 
-	bitext_msg_raw(&b, key);
+	/* help texts are MessageFormat patterns like every message: '' is an
+	 * apostrophe and braces are quoted; formatting takes no arguments */
+	bitext_msg_format(&b, key);
 	fputs(b.ptr ? b.ptr : key, stdout);
 	if (b.size && b.ptr[b.size - 1] != '\n')
 		fputc('\n', stdout);
