@@ -357,18 +357,37 @@ static long srx_line_of(const char *data, size_t off)
 	return line;
 }
 
-static int srx_xml_error(srx_rules *r, xmlParserCtxtPtr ctxt)
-{
-	const xmlError *e = ctxt ? xmlCtxtGetLastError(ctxt) : NULL;
+/* The first XML error: libxml2 keeps only the last one, which after a
+ * recovery is often "Premature end of data" on the last line. */
+typedef struct {
+	int set;
+	long line, column;
 	char msg[256];
+} srx_xml_err;
+
+static void srx_on_xml_error(void *data, xmlErrorPtr e)
+{
+	xmlParserCtxtPtr ctxt = data;
+	srx_xml_err *first = ctxt ? ctxt->_private : NULL;
 	size_t n;
 
-	snprintf(msg, sizeof(msg), "%s", e && e->message ? e->message : "not XML");
-	n = strlen(msg);
-	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
-	bitext_error_set(BITEXT_EPARSE, "segment_srx_xml", msg, NULL);
-	bitext_error_locate(r->file, e ? e->line : 0, e ? e->int2 : 0, -1);
+	if (!first || first->set || !e || e->level < XML_ERR_ERROR)
+		return;
+	first->set = 1;
+	first->line = e->line;
+	first->column = e->int2;
+	snprintf(first->msg, sizeof(first->msg), "%s", e->message ? e->message : "not XML");
+	n = strlen(first->msg);
+	while (n && (first->msg[n - 1] == '\n' || first->msg[n - 1] == ' '))
+		first->msg[--n] = '\0';
+}
+
+static int srx_xml_error(srx_rules *r, const srx_xml_err *first)
+{
+	bitext_error_set(BITEXT_EPARSE, "segment_srx_xml",
+		first->set ? first->msg : "not XML", NULL);
+	bitext_error_locate(r->file, first->set ? first->line : 1,
+		first->set ? first->column : 0, -1);
 	return BITEXT_EPARSE;
 }
 
@@ -378,10 +397,12 @@ int srx_rules_load_buffer(srx_rules **out, const char *name,
 	srx_rules *r = NULL;
 	xmlParserCtxtPtr ctxt = NULL;
 	xmlDocPtr doc = NULL;
+	srx_xml_err first;
 	const char *ent;
 	int error = 0;
 
 	*out = NULL;
+	memset(&first, 0, sizeof(first));
 	if (!(r = calloc(1, sizeof(*r))) || !(r->file = strdup(name ? name : "-"))) {
 		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 		goto cleanup;
@@ -406,10 +427,12 @@ int srx_rules_load_buffer(srx_rules **out, const char *name,
 		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 		goto cleanup;
 	}
+	ctxt->_private = &first;
+	ctxt->sax->serror = srx_on_xml_error;
 	doc = xmlCtxtReadMemory(ctxt, data, (int)len, r->file, NULL,
 		XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (!doc || !ctxt->wellFormed) {
-		error = srx_xml_error(r, ctxt);
+		error = srx_xml_error(r, &first);
 		goto cleanup;
 	}
 	if ((error = srx_parse_doc(r, doc)) < 0)

@@ -1,0 +1,24 @@
+#!/bin/sh
+# --srx takes rules exported from OmegaT (cascading language maps) or Okapi
+# (with okpsrx extensions) instead of the shipped ones
+. tests/cli/lib.sh
+printf 'Ask Mr. Lee; he knows. Then go.\n' > "$T/en.txt"
+run segment --lang en "$T/en.txt"
+expect_rc 0
+expect_out_is 'Ask Mr. Lee; he knows.
+Then go.
+'
+run segment --lang en --srx tests/data/segment/omegat-style.srx "$T/en.txt"
+expect_rc 0
+expect_out_is 'Ask Mr. Lee;
+he knows.
+Then go.
+'
+printf 'It is from the U.K. not the U.S. Is Dr. Watson there? Yes: both are.\n' > "$T/ok.txt"
+run segment --lang en-GB --srx tests/data/segment/okapi-style.srx "$T/ok.txt"
+expect_rc 0
+expect_out_is 'It is from the U.K. not the U.S.
+Is Dr. Watson there?
+Yes:
+both are.
+'
