@@ -93,6 +93,17 @@ int tmx_seg_parse(xmlTextReaderPtr r, tmx_pool *p, bitext_tmx_tuv *tuv,
 	tmx_seg_ctx *ctx, int *unknown_element);
 void tmx_seg_ctx_dispose(tmx_seg_ctx *ctx);
 
+/* Line of <header> in the file read (0 when there is none). */
+long tmx_reader_header_line(bitext_tmx_reader *r);
+
+/*
+ * NFC form of a unit: `*out` is `u` itself when every segment is already
+ * in NFC (fast check), else a normalized copy the caller frees with
+ * bitext_tmx_unit_free (*copy set then). `*changed` += segments changed.
+ */
+int tmx_unit_nfc_view(const bitext_tmx_unit *u, const bitext_tmx_unit **out,
+	bitext_tmx_unit **copy, size_t *changed);
+
 /* The current time as ISO 8601 basic UTC: 20261127T093000Z (17 bytes). */
 void tmx_now(char out[32]);
 

@@ -56,6 +56,7 @@ struct bitext_tmx_reader {
 	const char *prefix;           /* bytes handed before the file's */
 	size_t prefix_len;
 	off_t resync_off;             /* where the last restart began */
+	long header_line;             /* line of <header> */
 	off_t scan_off;               /* a line start known ... */
 	long scan_line;               /* ... and its line number (1-based) */
 };
@@ -808,6 +809,7 @@ static int read_prologue(bitext_tmx_reader *r)
 			}
 		} else if (name_is(name, "header") && !saw_header) {
 			saw_header = 1;
+			r->header_line = read_line(r);
 			if ((error = read_header(r)) < 0)
 				return error;
 		} else if (name_is(name, "body")) {
@@ -1085,6 +1087,11 @@ int bitext_tmx_reader_next(bitext_tmx_reader *r, const bitext_tmx_unit **unit)
 		return BITEXT_EPARSE;
 	}
 	return 0;
+}
+
+long tmx_reader_header_line(bitext_tmx_reader *r)
+{
+	return r->header_line;
 }
 
 const bitext_tmx_header *bitext_tmx_reader_header(bitext_tmx_reader *r)

@@ -1023,3 +1023,53 @@ cleanup:
 	bitext_buf_dispose(&seg);
 	return error;
 }
+
+/* 1 when UTF-8 text is surely NFC: only code points that are NFC and never
+ * combine with what precedes them (below U+0300, Hangul syllables, CJK
+ * ideographs). Anything else goes to ICU. */
+static int unit_surely_nfc(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, len;
+	unsigned cp;
+
+	while (i < n) {
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		len = unit_utf8_next(u + i, n - i, &cp);
+		if (!len)
+			return 0;
+		if (!(cp < 0x300 || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+		    (cp >= 0x4E00 && cp <= 0x9FFF)))
+			return 0;
+		i += len;
+	}
+	return 1;
+}
+
+int tmx_unit_nfc_view(const bitext_tmx_unit *u, const bitext_tmx_unit **out,
+	bitext_tmx_unit **copy, size_t *changed)
+{
+	size_t i, n = 0;
+	int error;
+
+	*copy = NULL;
+	*out = u;
+	for (i = 0; i < u->ntuvs; i++)
+		if (!unit_surely_nfc(u->tuvs[i].text, u->tuvs[i].text_len))
+			break;
+	if (i == u->ntuvs)
+		return 0;
+	if ((error = bitext_tmx_unit_dup(copy, u)) < 0)
+		return error;
+	if ((error = bitext_tmx_unit_nfc(*copy, &n)) < 0) {
+		bitext_tmx_unit_free(*copy);
+		*copy = NULL;
+		return error;
+	}
+	*changed += n;
+	*out = *copy;
+	return 0;
+}

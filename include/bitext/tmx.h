@@ -544,12 +544,13 @@ typedef struct bitext_tm_report {
 
 /** A conflict found by merge: one source, two translations. */
 typedef struct bitext_tm_conflict {
-	const char *source;      /* source text */
-	const char *target_a;    /* translation kept first */
-	const char *target_b;    /* another translation, also kept */
-	const char *lang;        /* target language */
-	const char *file_b;      /* where target_b comes from */
-	long line_b;             /* its line (TMX) */
+	const char *source;      /* source text (NFC) */
+	const char *target;      /* the translation that differs (first
+	                            variant other than the source) */
+	const char *file_a;      /* where the source was first seen */
+	long line_a;             /* its line (0 when unknown) */
+	const char *file_b;      /* where this other translation comes from */
+	long line_b;
 } bitext_tm_conflict;
 
 typedef struct bitext_tm_convert_options {
