@@ -20,6 +20,7 @@
 #include <bitext/termbase.h>
 #include <bitext/errors.h>
 #include <bitext/io.h>
+#include <bitext/msg.h>
 
 #include "arena.h"
 #include "check_int.h"
@@ -29,6 +30,7 @@
 #include <libxml/tree.h>
 #include <unicode/ubrk.h>
 #include <unicode/ucasemap.h>
+#include <unicode/uloc.h>
 #include <unicode/utext.h>
 
 #include <stdio.h>
@@ -1090,4 +1092,96 @@ void bitext_term_matcher_free(bitext_term_matcher *m)
 	free(m->tkeys);
 	free(m->matches);
 	free(m);
+}
+
+/* ---- validation ---------------------------------------------------------- */
+
+static void tb_problem(const bitext_termbase *tb, size_t term, int sev,
+	const char *key, const char *arg,
+	void (*cb)(const bitext_term_problem *, void *), void *payload, int *count)
+{
+	bitext_term_problem p;
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	bitext_msg_format(&b, key, arg ? arg : "");
+	p.severity = sev;
+	p.msgid = key;
+	p.message = b.ptr ? b.ptr : key;
+	p.term = term;
+	p.line = term < tb->nterms ? tb->terms[term].line : 0;
+	if (cb)
+		cb(&p, payload);
+	if (sev >= 2)
+		(*count)++;
+	bitext_buf_dispose(&b);
+}
+
+static int tb_known_lang(const char *tag)
+{
+	char loc[64];
+	size_t i;
+
+	if (bitext_check__lang_is(tag, "und"))
+		return 1;
+	snprintf(loc, sizeof(loc), "%s", tag);
+	for (i = 0; loc[i]; i++)
+		if (loc[i] == '-')
+			loc[i] = '_';
+	for (i = 0; loc[i] && loc[i] != '_'; i++)
+		if (!((loc[i] >= 'a' && loc[i] <= 'z') || (loc[i] >= 'A' && loc[i] <= 'Z')))
+			return 0;
+	if (i < 2 || i > 3)
+		return 0;
+	return uloc_getISO3Language(loc)[0] != '\0';
+}
+
+int bitext_termbase_validate(const bitext_termbase *tb,
+	void (*cb)(const bitext_term_problem *p, void *payload), void *payload)
+{
+	size_t i, j;
+	int count = 0;
+
+	for (i = 0; i < tb->nterms; i++) {
+		const bitext_term *t = &tb->terms[i];
+		if (!*t->text)
+			tb_problem(tb, i, 3, "terms_empty", NULL, cb, payload, &count);
+		if (!tb_known_lang(t->lang))
+			tb_problem(tb, i, 3, "terms_bad_lang", t->lang, cb, payload, &count);
+	}
+	for (i = 0; i < tb->index.cap; i++) {
+		const bitext_check_map_slot *s = &tb->index.slots[i];
+		size_t v, w;
+		if (!s->key)
+			continue;
+		for (v = s->value; v; v = tb->next[v - 1]) {
+			const bitext_term *a = &tb->terms[v - 1];
+			if (!*a->text)
+				continue;
+			for (w = tb->next[v - 1]; w; w = tb->next[w - 1]) {
+				const bitext_term *b = &tb->terms[w - 1];
+				if (a->concept == b->concept)
+					tb_problem(tb, v - 1 < w - 1 ? w - 1 : v - 1, 2,
+						"terms_dup_in_concept", a->text, cb, payload, &count);
+				else if (BITEXT_TERM_STATUS_OK(a->status) !=
+				    BITEXT_TERM_STATUS_OK(b->status))
+					tb_problem(tb, v - 1 < w - 1 ? w - 1 : v - 1, 2,
+						"terms_conflict", a->text, cb, payload, &count);
+				else
+					tb_problem(tb, v - 1 < w - 1 ? w - 1 : v - 1, 1,
+						"terms_dup_concepts", a->text, cb, payload, &count);
+			}
+		}
+	}
+	for (i = 0; i < tb->nconcepts; i++) {
+		const bitext_concept *k = &tb->concepts[i];
+		int multi = 0;
+		for (j = 1; j < k->nterms; j++)
+			if (strcasecmp(tb->terms[k->first_term].lang,
+			    tb->terms[k->first_term + j].lang))
+				multi = 1;
+		if (!multi && k->nterms)
+			tb_problem(tb, k->first_term, 2, "terms_one_lang",
+				tb->terms[k->first_term].text, cb, payload, &count);
+	}
+	return count;
 }

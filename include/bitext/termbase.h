@@ -155,6 +155,76 @@ BITEXT_EXTERN(int) bitext_term_matcher_run(bitext_term_matcher *m,
 /** Free a matcher. NULL is fine. */
 BITEXT_EXTERN(void) bitext_term_matcher_free(bitext_term_matcher *m);
 
+
+/* ---- validation -------------------------------------------------------- */
+
+/** A problem of a termbase found by bitext_termbase_validate(). */
+typedef struct bitext_term_problem {
+	int severity;              /* 3 error, 2 warning, 1 info (as check.h) */
+	const char *msgid;         /* message key (locales/.../terms.txt) */
+	const char *message;       /* formatted, in the UI language */
+	long line;                 /* line in the file, 0 unknown */
+	size_t term;               /* the term concerned, or (size_t)-1 */
+} bitext_term_problem;
+
+/**
+ * Check a termbase: empty terms, the same term twice in a concept, a term
+ * in two concepts, a term both accepted and forbidden, language tags that
+ * are not BCP 47 languages ICU knows, concepts with a single language.
+ * `cb` is called for each problem (valid during the call).
+ * @return the number of problems at warning or above (>= 0), or a negative
+ *         code
+ */
+BITEXT_EXTERN(int) bitext_termbase_validate(const bitext_termbase *tb,
+	void (*cb)(const bitext_term_problem *p, void *payload), void *payload);
+
+/* ---- extraction -------------------------------------------------------- */
+
+/** A term candidate found in a memory. */
+typedef struct bitext_term_candidate {
+	const char *source;        /* source phrase (stem form for Korean) */
+	const char *target;        /* target phrase as it occurs */
+	size_t count;              /* units where both occur */
+	double score;              /* Dice coefficient, or name similarity */
+	int name;                  /* 1 when found as a transliterated name */
+} bitext_term_candidate;
+
+typedef struct bitext_term_extract_options {
+	unsigned version;          /* BITEXT_TERM_EXTRACT_OPTIONS_VERSION */
+	const char *src_lang;      /* required */
+	const char *tgt_lang;      /* required */
+	size_t min_count;          /* least co-occurrences (default 2) */
+	size_t max_words;          /* longest phrase in words (default 3) */
+	double min_score;          /* least Dice coefficient (default 0.5) */
+	const bitext_termbase *known; /* pairs already known are left out */
+} bitext_term_extract_options;
+
+#define BITEXT_TERM_EXTRACT_OPTIONS_VERSION 1
+#define BITEXT_TERM_EXTRACT_OPTIONS_INIT { \
+	BITEXT_TERM_EXTRACT_OPTIONS_VERSION, NULL, NULL, 2, 3, 0.5, NULL }
+
+typedef struct bitext_term_extractor bitext_term_extractor;
+
+/**
+ * Term extraction from aligned units, for a person to review: frequent
+ * aligned phrases (Dice coefficient of the units where source and target
+ * phrase occur), and names whose romanizations match (bitext/translit.h).
+ * @param[out] out owned by the caller (bitext_term_extractor_free)
+ */
+BITEXT_EXTERN(int) bitext_term_extractor_new(bitext_term_extractor **out,
+	const bitext_term_extract_options *opts);
+/** Add one unit (copied). */
+BITEXT_EXTERN(int) bitext_term_extractor_add(bitext_term_extractor *x,
+	const char *src, size_t slen, const char *tgt, size_t tlen);
+/**
+ * Compute the candidates, best first. `*out` is borrowed from the
+ * extractor until it is freed.
+ */
+BITEXT_EXTERN(int) bitext_term_extractor_run(bitext_term_extractor *x,
+	const bitext_term_candidate **out, size_t *count);
+/** NULL is fine. */
+BITEXT_EXTERN(void) bitext_term_extractor_free(bitext_term_extractor *x);
+
 #ifdef __cplusplus
 }
 #endif
