@@ -30,22 +30,24 @@
 
 const int align_shape_a[ALIGN_NSHAPES] = { 1, 1, 0, 1, 2, 2, 1, 3 };
 const int align_shape_b[ALIGN_NSHAPES] = { 1, 0, 1, 2, 1, 2, 3, 1 };
+const double align_alpha_prior[ALIGN_NKINDS] = {
+	0.85, 0.85, 0.6, 0.8, 0.6, 0.5
+};
+const double align_lambda[ALIGN_NKINDS] = { 1.0, 1.0, 0.5, 1.0, 0.5, 0.5 };
 const double align_shape_prior[ALIGN_NSHAPES] = {
-	0.86, 0.008, 0.008, 0.06, 0.04, 0.006, 0.012, 0.006
+	0.70, 0.03, 0.03, 0.12, 0.08, 0.01, 0.01, 0.005
 };
 
 #define DP_INF 1e30
 
 void align_params_default(align_params *p)
 {
-	static const double reward[ALIGN_NKINDS] = { 2.5, 2.0, 0.7, 1.5, 1.0, 0.6 };
-	static const double penalty[ALIGN_NKINDS] = { 1.2, 1.0, 0.7, 0.5, 0.3, 0.25 };
 	int k;
 
 	memset(p, 0, sizeof(*p));
 	for (k = 0; k < ALIGN_NKINDS; k++) {
-		p->reward[k] = reward[k];
-		p->penalty[k] = penalty[k];
+		p->alpha[k] = align_alpha_prior[k];
+		p->lambda[k] = align_lambda[k];
 	}
 	for (k = 0; k < ALIGN_NSHAPES; k++)
 		p->shape_cost[k] = -log(align_shape_prior[k]);
@@ -210,8 +212,9 @@ typedef struct {
 	const align_model *m;
 	dp_band bd;
 	uint64_t *pms, *pmt;        /* per band cell (i, j): pair (i-1, j-1) */
-	uint64_t *kms, *kmt;        /* per segment: a mask per item kind */
-	double *bases, *baset;      /* per segment: cost when nothing matches */
+	float *difs, *dift;         /* per item, b = 1..3: miss - match cost */
+	double *bases, *baset;      /* per segment, b = 0..3: cost when no
+	                               item matches */
 } dp_ctx;
 
 /* Is `key` in the sorted key set of segment g of side x? */
@@ -253,23 +256,43 @@ static uint64_t dp_pair(const align_side *x, size_t g, const align_side *y,
 	return mask;
 }
 
-static int dp_seg_masks(const align_model *m, const align_side *x,
-	uint64_t **km, double **base)
+/* Costs of a miss (u) and a match (m) of an item against b segments. */
+static void dp_item_costs(const align_params *p, const align_item *it,
+	int b, double *u, double *m)
 {
-	const align_params *p = &m->p;
-	size_t g, it, q;
+	double a = p->alpha[it->kind], l = p->lambda[it->kind];
+	double q = 1 - pow(1 - (double)it->p, b), mc, uc;
 
-	*km = calloc((x->n + 1) * ALIGN_NKINDS, sizeof(uint64_t));
-	*base = calloc(x->n + 1, sizeof(double));
-	if (!*km || !*base)
+	a = a < 0.05 ? 0.05 : a > 0.99 ? 0.99 : a;
+	q = q < 1e-4 ? 1e-4 : q > 0.999 ? 0.999 : q;
+	mc = l * log(q / a);
+	uc = l * log((1 - q) / (1 - a));
+	*m = mc < 0 ? mc : 0;
+	*u = uc > 0 ? uc : 0;
+}
+
+static int dp_seg_costs(const align_model *m, const align_side *x,
+	float **dif, double **base)
+{
+	size_t g, it, q;
+	int b;
+
+	*dif = calloc(x->nitems * 3 + 1, sizeof(float));
+	*base = calloc((x->n + 1) * 4, sizeof(double));
+	if (!*dif || !*base)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	for (g = 0; g < x->n; g++) {
 		for (it = x->item_first[g], q = 0; it < x->item_first[g + 1] &&
 				q < DP_MAXITEMS; it++, q++) {
-			int kind = x->items[it].kind;
+			for (b = 1; b <= 3; b++) {
+				double u, mc;
 
-			(*km)[g * ALIGN_NKINDS + kind] |= (uint64_t)1 << q;
-			(*base)[g] += p->penalty[kind];
+				dp_item_costs(&m->p, &x->items[it], b, &u, &mc);
+				(*dif)[it * 3 + (size_t)b - 1] = (float)(u - mc);
+				(*base)[g * 4 + (size_t)b] += u;
+				if (b == 1)
+					(*base)[g * 4] += u;
+			}
 		}
 	}
 	return 0;
@@ -307,19 +330,16 @@ static uint64_t dp_pm(const dp_ctx *cx, size_t g, size_t h, int tgt)
 		dp_pair(cx->m->s, g, cx->m->t, h);
 }
 
-static double dp_side_cost(const align_params *p, const uint64_t *km,
-	double base, uint64_t matched)
+static double dp_side_cost(const align_side *x, const float *dif,
+	const double *base, size_t g, size_t b, uint64_t matched)
 {
-	double c = base;
-	int k;
+	double c = base[g * 4 + b];
+	size_t first = x->item_first[g];
 
-	if (!matched)
-		return c;
-	for (k = 0; k < ALIGN_NKINDS; k++) {
-		uint64_t hit = matched & km[k];
-		if (hit)
-			c -= (p->reward[k] + p->penalty[k]) *
-				__builtin_popcountll(hit);
+	while (matched) {
+		int q = __builtin_ctzll(matched);
+		c -= dif[(first + (size_t)q) * 3 + b - 1];
+		matched &= matched - 1;
 	}
 	return c;
 }
@@ -347,13 +367,13 @@ static double dp_cost(const dp_ctx *cx, size_t i, size_t j, int shape)
 		uint64_t mk = 0;
 		for (h = j0; h < j; h++)
 			mk |= dp_pm(cx, g, h, 0);
-		c += dp_side_cost(p, cx->kms + g * ALIGN_NKINDS, cx->bases[g], mk);
+		c += dp_side_cost(m->s, cx->difs, cx->bases, g, b, mk);
 	}
 	for (h = j0; h < j; h++) {
 		uint64_t mk = 0;
 		for (g = i0; g < i; g++)
 			mk |= dp_pm(cx, g, h, 1);
-		c += dp_side_cost(p, cx->kmt + h * ALIGN_NKINDS, cx->baset[h], mk);
+		c += dp_side_cost(m->t, cx->dift, cx->baset, h, a, mk);
 	}
 	return c;
 }
@@ -565,8 +585,8 @@ int align_dp(const align_model *m, bitext_align_link **links, size_t *nlinks)
 	w = m->guide ? ALIGN_BAND_GUIDED : ALIGN_BAND_MIN + big / 1000;
 	if ((error = m->guide ? dp_band_guided(bd, m, w) :
 			dp_band_init(bd, m->s, m->t, w)) < 0 ||
-		(error = dp_seg_masks(m, m->s, &cx.kms, &cx.bases)) < 0 ||
-		(error = dp_seg_masks(m, m->t, &cx.kmt, &cx.baset)) < 0)
+		(error = dp_seg_costs(m, m->s, &cx.difs, &cx.bases)) < 0 ||
+		(error = dp_seg_costs(m, m->t, &cx.dift, &cx.baset)) < 0)
 		goto cleanup;
 	for (round = 0;; round++) {
 		if (bd->cells > BITEXT_MAX_DP_CELLS) {
@@ -599,10 +619,40 @@ cleanup:
 	free(bp);
 	free(cx.pms);
 	free(cx.pmt);
-	free(cx.kms);
-	free(cx.kmt);
+	free(cx.difs);
+	free(cx.dift);
 	free(cx.bases);
 	free(cx.baset);
 	dp_band_dispose(bd);
 	return error;
+}
+
+void align_estimate_alpha(align_model *m, const bitext_align_link *links,
+	size_t n)
+{
+	double hit[ALIGN_NKINDS] = { 0 }, tot[ALIGN_NKINDS] = { 0 };
+	size_t l, it, q;
+	int k, side;
+
+	for (l = 0; l < n; l++) {
+		const bitext_align_link *k1 = &links[l];
+
+		if (k1->nsrc != 1 || k1->ntgt != 1 ||
+				k1->confidence < ALIGN_CONFIDENT)
+			continue;
+		for (side = 0; side < 2; side++) {
+			const align_side *x = side ? m->t : m->s, *y = side ? m->s : m->t;
+			size_t g = side ? k1->tgt : k1->src, h = side ? k1->src : k1->tgt;
+			uint64_t mask = dp_pair(x, g, y, h);
+
+			for (it = x->item_first[g], q = 0; it < x->item_first[g + 1] &&
+					q < DP_MAXITEMS; it++, q++) {
+				tot[x->items[it].kind] += 1;
+				hit[x->items[it].kind] += (mask >> q) & 1;
+			}
+		}
+	}
+	for (k = 0; k < ALIGN_NKINDS; k++)
+		m->p.alpha[k] = (hit[k] + ALIGN_ALPHA_SMOOTH * align_alpha_prior[k]) /
+			(tot[k] + ALIGN_ALPHA_SMOOTH);
 }

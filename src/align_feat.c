@@ -495,6 +495,26 @@ static int feat_word(feat_keys *wk, int cls, const char *w, size_t len)
 	return 0;
 }
 
+/* End of a newswire dateline ("SEOUL, Dec. 10 (Yonhap) --", "TOKYO (AP)
+ * —") at the start of a segment, or 0. Its date and place are the
+ * agency's, often absent from the other side: they are no anchors. */
+static size_t feat_dateline(const char *t, size_t len)
+{
+	size_t i, lim = len < 100 ? len : 100;
+
+	if (!len || !isupper((unsigned char)t[0]))
+		return 0;
+	for (i = 1; i + 3 < lim; i++) {
+		if (t[i] != ')')
+			continue;
+		if (!memcmp(t + i + 1, " --", 3))
+			return i + 4;
+		if (i + 5 <= len && !memcmp(t + i + 1, " \xE2\x80\x94", 4))
+			return i + 5;
+	}
+	return 0;
+}
+
 /* Scan one segment: lengths, anchors, word keys. */
 static int feat_segment(const feat_ctx *cx, size_t seg, const char *text,
 	size_t len, feat_keys *wk)
@@ -505,6 +525,9 @@ static int feat_segment(const feat_ctx *cx, size_t seg, const char *text,
 	size_t next;
 
 	wk->n = 0;
+	sc.pos = feat_dateline(text, len);
+	for (next = 0; next < sc.pos; next++)
+		s->lat[seg] += isalnum((unsigned char)text[next]) ? 1 : 0;
 	while (sc.pos < len && !error) {
 		UChar32 c = feat_peek(&sc, sc.pos, &next);
 		int cls = feat_class(c);
@@ -705,47 +728,78 @@ static int feat_cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Count, for every key, the segments of side s holding it (its own keys
+ * and, with `assoc`, the keys its words bring). */
 static int feat_collect(align_map *m, const align_side *s,
 	const align_assoc *assoc, int is_src)
 {
-	size_t i, k;
+	uint64_t *tmp = NULL;
+	size_t cap = 0, i, a, k;
+	int error = 0;
 
-	for (i = 0; i < s->nakeys; i++)
-		if (!align_map_get(m, s->akeys[i]))
-			return -1;
-	if (!assoc)
-		return 0;
-	for (i = 0; i < s->ntok; i++) {
-		const uint32_t *v;
+	for (i = 0; i < s->n && !error; i++) {
+		size_t n = 0, u;
 
-		if (is_src) {
-			v = align_map_find(&assoc->src, s->tok[i]);
-			if (!v)
+		for (a = s->anc_first[i]; a < s->anc_first[i + 1] && !error; a++)
+			for (k = 0; k < s->anc[a].nkeys && !error; k++)
+				if (!(error = feat_grow((void **)&tmp, &cap, n + 1,
+						sizeof(uint64_t))))
+					tmp[n++] = s->akeys[s->anc[a].key_off + k];
+		for (a = s->tok_first[i]; assoc && a < s->tok_first[i + 1] &&
+				!error; a++) {
+			const uint32_t *v;
+
+			if (is_src) {
+				v = align_map_find(&assoc->src, s->tok[a]);
+				for (k = 0; v && k < assoc->count[*v] && !error; k++)
+					if (!(error = feat_grow((void **)&tmp, &cap, n + 1,
+							sizeof(uint64_t))))
+						tmp[n++] = assoc->tr[assoc->first[*v] + k];
+			} else if (align_map_find(&assoc->tgt, s->tok[a])) {
+				if (!(error = feat_grow((void **)&tmp, &cap, n + 1,
+						sizeof(uint64_t))))
+					tmp[n++] = s->tok[a];
+			}
+		}
+		if (error)
+			break;
+		qsort(tmp, n, sizeof(uint64_t), feat_cmp_u64);
+		for (k = 0, u = 0; k < n; k++) {
+			uint32_t *v;
+
+			if (u && tmp[k] == tmp[u - 1])
 				continue;
-			for (k = 0; k < assoc->count[*v]; k++)
-				if (!align_map_get(m, assoc->tr[assoc->first[*v] + k]))
-					return -1;
-		} else if (align_map_find(&assoc->tgt, s->tok[i])) {
-			if (!align_map_get(m, s->tok[i]))
-				return -1;
+			tmp[u++] = tmp[k];
+			if (!(v = align_map_get(m, tmp[k]))) {
+				error = -1;
+				break;
+			}
+			(*v)++;
 		}
 	}
-	return 0;
+	free(tmp);
+	return error;
 }
 
 /* Append item (kind, keys) keeping only keys live on the other side. */
 static int feat_put(align_side *s, size_t *aitems, size_t *akeys, int kind,
-	const uint64_t *keys, size_t nkeys, const align_map *other)
+	const uint64_t *keys, size_t nkeys, const align_map *other, size_t nother)
 {
 	size_t k, kept = 0, off = s->nkeys;
+	double df = 0;
 	int error;
 
 	if ((error = feat_grow((void **)&s->keys, akeys, s->nkeys + nkeys,
 			sizeof(uint64_t))) < 0)
 		return error;
-	for (k = 0; k < nkeys; k++)
-		if (align_map_find(other, keys[k]))
+	for (k = 0; k < nkeys; k++) {
+		const uint32_t *v = align_map_find(other, keys[k]);
+
+		if (v) {
 			s->keys[off + kept++] = keys[k];
+			df += *v;
+		}
+	}
 	if (!kept)
 		return 0;
 	if ((error = feat_grow((void **)&s->items, aitems, s->nitems + 1,
@@ -754,13 +808,15 @@ static int feat_put(align_side *s, size_t *aitems, size_t *akeys, int kind,
 	s->items[s->nitems].key_off = (uint32_t)off;
 	s->items[s->nitems].nkeys = (uint16_t)kept;
 	s->items[s->nitems].kind = (uint8_t)kind;
+	s->items[s->nitems].p = (float)(nother && df < (double)nother ?
+		df / (double)nother : 0.95);
 	s->nitems++;
 	s->nkeys += kept;
 	return 0;
 }
 
 static int feat_items(align_side *s, const align_assoc *assoc, int is_src,
-	const align_map *other)
+	const align_map *other, size_t nother)
 {
 	size_t aitems = 0, akeys = 0, i, a, k;
 	int error = 0;
@@ -782,7 +838,7 @@ static int feat_items(align_side *s, const align_assoc *assoc, int is_src,
 		s->item_first[i] = (uint32_t)s->nitems;
 		for (a = s->anc_first[i]; a < s->anc_first[i + 1] && !error; a++)
 			error = feat_put(s, &aitems, &akeys, s->anc[a].kind,
-				s->akeys + s->anc[a].key_off, s->anc[a].nkeys, other);
+				s->akeys + s->anc[a].key_off, s->anc[a].nkeys, other, nother);
 		for (a = s->tok_first[i]; assoc && a < s->tok_first[i + 1] &&
 				!error; a++) {
 			const uint32_t *v;
@@ -792,10 +848,10 @@ static int feat_items(align_side *s, const align_assoc *assoc, int is_src,
 				if (v)
 					error = feat_put(s, &aitems, &akeys, ALIGN_K_LEX,
 						assoc->tr + assoc->first[*v],
-						assoc->count[*v], other);
+						assoc->count[*v], other, nother);
 			} else if (align_map_find(&assoc->tgt, s->tok[a])) {
 				error = feat_put(s, &aitems, &akeys, ALIGN_K_LEX,
-					&s->tok[a], 1, other);
+					&s->tok[a], 1, other, nother);
 			}
 		}
 	}
@@ -843,8 +899,8 @@ int align_items_prepare(align_side *s, align_side *t,
 		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 		goto cleanup;
 	}
-	if ((error = feat_items(s, assoc, 1, &mt)) < 0 ||
-		(error = feat_items(t, assoc, 0, &ms)) < 0)
+	if ((error = feat_items(s, assoc, 1, &mt, t->n)) < 0 ||
+		(error = feat_items(t, assoc, 0, &ms, s->n)) < 0)
 		goto cleanup;
 cleanup:
 	align_map_dispose(&ms);
