@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include <unicode/uchar.h>
@@ -184,6 +185,8 @@ static void v_error(vctx *v)
 		"tmx_xml_error", e && e->message ? e->message : "?", NULL);
 }
 
+static int v_is_bcp47(const char *tag, bitext_buf *tmp);
+
 static void v_header(vctx *v, bitext_tmx_reader *r)
 {
 	static const char *const req[] = { "creationtool", "creationtoolversion",
@@ -209,8 +212,7 @@ static void v_header(vctx *v, bitext_tmx_reader *r)
 		v_problem(v, BITEXT_TMX_PROBLEM_ATTRIBUTE, line, 1,
 			"tmx_v_segtype", val, NULL);
 	val = bitext_tmx_header_attr(h, "srclang");
-	if (val && strcmp(val, "*all*") &&
-	    bitext_lang_canonicalize(&b, val, 0) < 0)
+	if (val && strcmp(val, "*all*") && !v_is_bcp47(val, &b))
 		v_problem(v, BITEXT_TMX_PROBLEM_LANG, line, 1, "tmx_v_lang", val,
 			"srclang");
 	bitext_buf_dispose(&b);
@@ -231,6 +233,21 @@ static int v_is_nfc(const char *s, size_t n)
 	if (u != small)
 		free(u);
 	return U_FAILURE(st) || ok;
+}
+
+/* A tag as BCP 47 writes it: hyphens, and the shortest language code
+ * ("kor" and "en_US" are read, but are not BCP 47). */
+static int v_is_bcp47(const char *tag, bitext_buf *tmp)
+{
+	size_t n = strcspn(tag, "-");
+
+	bitext_buf_clear(tmp);
+	if (strchr(tag, '_') || bitext_lang_canonicalize(tmp, tag,
+	    BITEXT_LANG_LANGUAGE_ONLY) < 0) {
+		bitext_error_clear();
+		return 0;
+	}
+	return tmp->size == n && !strncasecmp(tmp->ptr, tag, n);
 }
 
 static int v_unit(vctx *v, const bitext_tmx_unit *u, table *tuids,
@@ -257,12 +274,9 @@ static int v_unit(vctx *v, const bitext_tmx_unit *u, table *tuids,
 	}
 	for (i = 0; i < u->ntuvs; i++) {
 		t = &u->tuvs[i];
-		bitext_buf_clear(tmp);
-		if (t->lang[0] && bitext_lang_canonicalize(tmp, t->lang, 0) < 0) {
-			bitext_error_clear();
+		if (t->lang[0] && !v_is_bcp47(t->lang, tmp))
 			v_problem(v, BITEXT_TMX_PROBLEM_LANG, u->line, u->column,
 				"tmx_v_lang", t->lang, "xml:lang");
-		}
 		if (t->text_len == 0 && t->ncodes == 0)
 			v_problem(v, BITEXT_TMX_PROBLEM_STRUCTURE, u->line, u->column,
 				"tmx_v_empty", t->lang, u->tuid ? u->tuid : "");

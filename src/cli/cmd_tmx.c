@@ -1,13 +1,454 @@
 /*
- * cmd_tmx.c - `bitext tmx` (being written in this session).
+ * cmd_tmx.c - `bitext tmx SUBCOMMAND`: validate, stats, convert, merge,
+ * filter and lookup of translation memories. Parses options, calls the
+ * tmx API of libbitext, prints; every word shown comes from the bundles.
  */
 #include "cli.h"
 #include "cmd.h"
 
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Split "a,b,c" in place into a NULL-terminated array (malloc'd). */
+static char **split_langs(char *s)
+{
+	size_t n = 2, k = 0;
+	char *p, **out;
+
+	for (p = s; *p; p++)
+		n += *p == ',';
+	out = calloc(n, sizeof(*out));
+	if (!out)
+		return NULL;
+	for (p = strtok(s, ","); p; p = strtok(NULL, ","))
+		out[k++] = p;
+	return out;
+}
+
+static int parse_size(const char *s, size_t *out)
+{
+	char *end;
+	unsigned long long v = strtoull(s, &end, 10);
+
+	if (!*s || *end || s[0] == '-')
+		return -1;
+	*out = (size_t)v;
+	return 0;
+}
+
+static void print_count(FILE *f, const char *key, size_t n)
+{
+	cli_print(f, key, (double)n);
+}
+
+/* ---- validate ------------------------------------------------------------ */
+
+static void validate_problem(const bitext_tmx_problem *p, void *payload)
+{
+	(void)payload;
+	printf("%s:%ld:%ld: %s\n", p->file, p->line, p->column, p->message);
+}
+
+static int tmx_validate(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
+	};
+	size_t units, problems, total = 0;
+	int c, i, error, rc = CLI_OK;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		if (c == 'h')
+			return cli_help("tmx_validate_help");
+		return cli_bad_option("tmx validate", optopt, argv[optind - 1]);
+	}
+	if (optind >= argc)
+		return cli_usage("tmx validate", "tmx_need_file");
+	for (i = optind; i < argc; i++) {
+		error = bitext_tmx_validate(argv[i], validate_problem, NULL, &units,
+			&problems);
+		if (error < 0) {
+			rc = cli_fail();
+			continue;
+		}
+		cli_print(stderr, "tmx_validate_summary", argv[i], (double)units,
+			(double)problems);
+		total += problems;
+	}
+	if (rc == CLI_OK && total)
+		rc = CLI_FINDINGS;
+	return rc;
+}
+
+/* ---- stats --------------------------------------------------------------- */
+
+static int tmx_stats(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "from", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
+	};
+	bitext_tm_stats *st;
+	int c, format = 0;
+	size_t i;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		if (c == 'h')
+			return cli_help("tmx_stats_help");
+		if (c == 'f' && (format = bitext_tm_format_parse(optarg)))
+			continue;
+		if (c == 'f')
+			return cli_usage("tmx stats", "tmx_bad_format", optarg);
+		return cli_bad_option("tmx stats", optopt, argv[optind - 1]);
+	}
+	if (optind != argc - 1)
+		return cli_usage("tmx stats", "tmx_need_one_file");
+	if (bitext_tm_stats_compute(&st, argv[optind], format) < 0)
+		return cli_fail();
+	print_count(stdout, "tmx_stats_units", st->units);
+	print_count(stdout, "tmx_stats_variants", st->tuvs);
+	cli_print(stdout, "tmx_stats_languages", (double)st->nlangs);
+	for (i = 0; i < st->nlangs; i++)
+		cli_print(stdout, "tmx_stats_language", st->langs[i].lang,
+			(double)st->langs[i].segments, (double)st->langs[i].words,
+			(double)st->langs[i].chars);
+	cli_print(stdout, "tmx_stats_pairs", (double)st->npairs);
+	for (i = 0; i < st->npairs; i++)
+		cli_print(stdout, "tmx_stats_pair", st->pairs[i].name,
+			(double)st->pairs[i].count);
+	cli_print(stdout, "tmx_stats_props", (double)st->nprops);
+	for (i = 0; i < st->nprops; i++)
+		cli_print(stdout, "tmx_stats_prop", st->props[i].name,
+			(double)st->props[i].count);
+	print_count(stdout, "tmx_stats_notes", st->notes);
+	print_count(stdout, "tmx_stats_codes", st->codes);
+	print_count(stdout, "tmx_stats_dup_tuids", st->duplicate_tuids);
+	print_count(stdout, "tmx_stats_dup_units", st->duplicate_units);
+	bitext_tm_stats_free(st);
+	return CLI_OK;
+}
+
+/* ---- convert ------------------------------------------------------------- */
+
+static void print_report(const bitext_tm_report *r, const char *out)
+{
+	cli_print(stderr, "tmx_report_written", (double)r->written,
+		strcmp(out, "-") ? out : "-");
+	if (r->nfc_changed)
+		print_count(stderr, "tmx_report_nfc", r->nfc_changed);
+	if (r->skipped)
+		print_count(stderr, "tmx_report_skipped", r->skipped);
+}
+
+static int tmx_convert(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "from", required_argument, NULL, 'f' },
+		{ "to", required_argument, NULL, 't' },
+		{ "langs", required_argument, NULL, 'l' },
+		{ "recover", no_argument, NULL, 'r' },
+		{ "no-nfc", no_argument, NULL, 'N' },
+		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
+	};
+	bitext_tm_convert_options o = BITEXT_TM_CONVERT_OPTIONS_INIT;
+	bitext_tm_report rep;
+	const char *out = "-";
+	char **langs = NULL;
+	int c, error;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o': out = optarg; break;
+		case 'f':
+		case 't':
+			if (!bitext_tm_format_parse(optarg)) {
+				free(langs);
+				return cli_usage("tmx convert", "tmx_bad_format", optarg);
+			}
+			*(c == 'f' ? &o.from : &o.to) = bitext_tm_format_parse(optarg);
+			break;
+		case 'l':
+			free(langs);
+			langs = split_langs(optarg);
+			o.langs = (const char *const *)langs;
+			break;
+		case 'r': o.read_flags |= BITEXT_TMX_READ_RECOVER; break;
+		case 'N': o.nfc = 0; break;
+		case 'h': free(langs); return cli_help("tmx_convert_help");
+		default:
+			free(langs);
+			return cli_bad_option("tmx convert", optopt, argv[optind - 1]);
+		}
+	}
+	if (optind != argc - 1) {
+		free(langs);
+		return cli_usage("tmx convert", "tmx_need_one_file");
+	}
+	if (!strcmp(out, "-") && !o.to)
+		o.to = BITEXT_TM_TMX;
+	error = bitext_tm_convert(argv[optind], out, &o, &rep);
+	free(langs);
+	if (error < 0)
+		return cli_fail();
+	print_report(&rep, out);
+	return CLI_OK;
+}
+
+/* ---- merge --------------------------------------------------------------- */
+
+typedef struct {
+	size_t shown;
+} conflicts;
+
+static void print_conflict(const bitext_tm_conflict *c, void *payload)
+{
+	conflicts *cs = payload;
+	char la[32], lb[32];
+
+	if (cs->shown++ >= 20)
+		return;
+	snprintf(la, sizeof(la), "%ld", c->line_a);
+	snprintf(lb, sizeof(lb), "%ld", c->line_b);
+	cli_warn("tmx_merge_conflict", c->file_b, lb, c->source, c->target,
+		c->file_a, la);
+}
+
+static int tmx_merge(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "srclang", required_argument, NULL, 's' },
+		{ "recover", no_argument, NULL, 'r' },
+		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
+	};
+	bitext_tm_merge_options o = BITEXT_TM_MERGE_OPTIONS_INIT;
+	bitext_tm_report rep;
+	conflicts cs = { 0 };
+	const char *out = "-";
+	int c;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o': out = optarg; break;
+		case 's': o.srclang = optarg; break;
+		case 'r': o.read_flags |= BITEXT_TMX_READ_RECOVER; break;
+		case 'h': return cli_help("tmx_merge_help");
+		default: return cli_bad_option("tmx merge", optopt, argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return cli_usage("tmx merge", "tmx_need_file");
+	o.on_conflict = print_conflict;
+	o.payload = &cs;
+	if (bitext_tm_merge((const char *const *)argv + optind,
+	    (size_t)(argc - optind), out, &o, &rep) < 0)
+		return cli_fail();
+	print_report(&rep, out);
+	cli_print(stderr, "tmx_merge_summary", (double)rep.read,
+		(double)rep.duplicates, (double)rep.conflicts);
+	return CLI_OK;
+}
+
+/* ---- filter -------------------------------------------------------------- */
+
+static int tmx_filter(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "source", required_argument, NULL, 's' },
+		{ "target", required_argument, NULL, 't' },
+		{ "pair", required_argument, NULL, 'p' },
+		{ "pair-only", no_argument, NULL, 'P' },
+		{ "prop", required_argument, NULL, 'x' },
+		{ "min-length", required_argument, NULL, 'm' },
+		{ "max-length", required_argument, NULL, 'M' },
+		{ "source-regex", required_argument, NULL, 'S' },
+		{ "target-regex", required_argument, NULL, 'T' },
+		{ "invert", no_argument, NULL, 'v' },
+		{ "recover", no_argument, NULL, 'r' },
+		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
+	};
+	bitext_tm_filter_options o = BITEXT_TM_FILTER_OPTIONS_INIT;
+	bitext_tm_report rep;
+	const char *out = "-";
+	char *comma;
+	int c;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "o:vh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o': out = optarg; break;
+		case 's': o.source = optarg; break;
+		case 't': o.target = optarg; break;
+		case 'p':
+			comma = strchr(optarg, ',');
+			if (!comma)
+				return cli_usage("tmx filter", "tmx_bad_pair", optarg);
+			*comma = '\0';
+			o.source = optarg;
+			o.target = comma + 1;
+			o.keep_pair_only = 1;
+			break;
+		case 'P': o.keep_pair_only = 1; break;
+		case 'x':
+			if (bitext_tm_filter_parse_prop(&o, optarg) < 0)
+				return cli_usage("tmx filter", "tm_bad_prop_filter");
+			break;
+		case 'm':
+		case 'M':
+			if (parse_size(optarg, c == 'm' ? &o.min_len : &o.max_len) < 0)
+				return cli_usage("tmx filter", "tmx_bad_number", optarg);
+			break;
+		case 'S': o.source_re = optarg; break;
+		case 'T': o.target_re = optarg; break;
+		case 'v': o.invert = 1; break;
+		case 'r': o.read_flags |= BITEXT_TMX_READ_RECOVER; break;
+		case 'h': return cli_help("tmx_filter_help");
+		default: return cli_bad_option("tmx filter", optopt, argv[optind - 1]);
+		}
+	}
+	if (optind != argc - 1)
+		return cli_usage("tmx filter", "tmx_need_one_file");
+	if (bitext_tm_filter(argv[optind], out, &o, &rep) < 0)
+		return cli_fail();
+	print_report(&rep, out);
+	print_count(stderr, "tmx_report_filtered", rep.filtered);
+	return CLI_OK;
+}
+
+/* ---- lookup -------------------------------------------------------------- */
+
+static void print_matches(const bitext_tm_match *m, size_t n)
+{
+	size_t i;
+	char score[32];
+
+	for (i = 0; i < n; i++) {
+		snprintf(score, sizeof(score), "%.0f%%", m[i].score);
+		printf("%5s\t%s\t%s\n", score, m[i].source, m[i].target);
+	}
+}
+
+static int tmx_lookup(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "queries", required_argument, NULL, 'q' },
+		{ "min", required_argument, NULL, 'm' },
+		{ "max", required_argument, NULL, 'n' },
+		{ "concordance", no_argument, NULL, 'c' },
+		{ "source", required_argument, NULL, 's' },
+		{ "target", required_argument, NULL, 't' },
+		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
+	};
+	bitext_tm_lookup_options o = BITEXT_TM_LOOKUP_OPTIONS_INIT;
+	const char *queries = NULL, *src = NULL, *tgt = NULL;
+	const bitext_tm_match *m;
+	bitext_tm_index *idx = NULL;
+	char *line = NULL, *end;
+	size_t cap = 0, n;
+	ssize_t len;
+	FILE *qf = NULL;
+	int c, rc = CLI_OK;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "q:ch", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'q': queries = optarg; break;
+		case 'm':
+			o.min_score = strtod(optarg, &end);
+			if (*end || o.min_score < 0 || o.min_score > 100)
+				return cli_usage("tmx lookup", "tmx_bad_number", optarg);
+			break;
+		case 'n':
+			if (parse_size(optarg, &o.max_results) < 0 || !o.max_results)
+				return cli_usage("tmx lookup", "tmx_bad_number", optarg);
+			break;
+		case 'c': o.concordance = 1; break;
+		case 's': src = optarg; break;
+		case 't': tgt = optarg; break;
+		case 'h': return cli_help("tmx_lookup_help");
+		default: return cli_bad_option("tmx lookup", optopt, argv[optind - 1]);
+		}
+	}
+	if (optind >= argc || (optind == argc - 1) == !queries ||
+	    optind < argc - 2)
+		return cli_usage("tmx lookup", "tmx_lookup_need");
+	if (queries) {
+		qf = strcmp(queries, "-") ? fopen(queries, "r") : stdin;
+		if (!qf) {
+			bitext_error_set(BITEXT_ENOTFOUND, "err_open", queries,
+				"no such file", NULL);
+			return cli_fail();
+		}
+	}
+	if (bitext_tm_index_build(&idx, argv[optind], src, tgt) < 0) {
+		rc = cli_fail();
+		goto cleanup;
+	}
+	if (!queries) {
+		if (bitext_tm_index_lookup(idx, argv[optind + 1], &o, &m, &n) < 0) {
+			rc = cli_fail();
+			goto cleanup;
+		}
+		print_matches(m, n);
+		rc = n ? CLI_OK : CLI_FINDINGS;
+		goto cleanup;
+	}
+	while ((len = getline(&line, &cap, qf)) >= 0) {
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (!len)
+			continue;
+		if (bitext_tm_index_lookup(idx, line, &o, &m, &n) < 0) {
+			rc = cli_fail();
+			goto cleanup;
+		}
+		printf("> %s\n", line);
+		print_matches(m, n);
+	}
+cleanup:
+	free(line);
+	if (qf && qf != stdin)
+		fclose(qf);
+	bitext_tm_index_free(idx);
+	return rc;
+}
+
+/* ---- dispatch ------------------------------------------------------------ */
+
+static const struct {
+	const char *name;
+	int (*fn)(int, char **);
+} subcommands[] = {
+	{ "validate", tmx_validate }, { "stats", tmx_stats },
+	{ "convert", tmx_convert }, { "merge", tmx_merge },
+	{ "filter", tmx_filter }, { "lookup", tmx_lookup },
+};
+
 int cmd_tmx(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	cli_warn("main_unavailable", "tmx");
-	return CLI_SOFTWARE;
+	size_t i;
+
+	if (argc < 2)
+		return cli_usage("tmx", "tmx_need_subcommand");
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
+	    !strcmp(argv[1], "help"))
+		return cli_help("tmx_help");
+	for (i = 0; i < sizeof(subcommands) / sizeof(subcommands[0]); i++)
+		if (!strcmp(argv[1], subcommands[i].name))
+			return subcommands[i].fn(argc - 1, argv + 1);
+	return cli_usage("tmx", "tmx_unknown_subcommand", argv[1]);
 }
