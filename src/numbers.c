@@ -840,6 +840,8 @@ static size_t parse_en_words(const scan *sc, size_t i, double *val,
 			continue;
 		}
 		for (k = 0; en_words[k].w; k++) {
+			if (p >= sc->len || (sc->s[p] | 0x20) != en_words[k].w[0])
+				continue;
 			if ((e = word_at(sc, p, en_words[k].w))) {
 				w = &en_words[k];
 				break;
@@ -975,6 +977,8 @@ static size_t cur_suffix_at(const scan *sc, size_t p, const char **code)
 			return e;
 		}
 	}
+	if (q == p && p + 1 < sc->len && sc->s[p] == '-')
+		q = p + 1;
 	for (k = 0; cur_suffix_en[k].w; k++) {
 		if ((e = word_at(sc, q, cur_suffix_en[k].w)) && q != p) {
 			*code = cur_suffix_en[k].code;
@@ -1031,12 +1035,17 @@ static size_t en_scale_at(const scan *sc, size_t p, int money, double *mul)
 		{ "thousand", 1e3, 0 }, { "million", 1e6, 0 },
 		{ "billion", 1e9, 0 }, { "trillion", 1e12, 0 },
 		{ "bn", 1e9, 0 }, { "tn", 1e12, 0 }, { "mn", 1e6, 0 },
+		{ "mln", 1e6, 0 }, { "bln", 1e9, 0 }, { "trln", 1e12, 0 },
 		{ "m", 1e6, 1 }, { "k", 1e3, 1 }, { "b", 1e9, 1 },
 		{ NULL, 0, 0 }
 	};
 	size_t q = skip_sp(sc, p), e;
 	int k;
 
+	/* 375.4-trillion-won, $16-million */
+	if (q == p && p + 1 < sc->len && sc->s[p] == '-' &&
+	    is_ascii_alpha((unsigned char)sc->s[p + 1]))
+		q = p + 1;
 	for (k = 0; tab[k].w; k++) {
 		if (tab[k].money && (!money || q != p))
 			continue;
@@ -1477,8 +1486,23 @@ static size_t number_suffixes(const scan *sc, size_t p, found *f)
 		return e;
 	}
 	if ((e = cur_suffix_at(sc, p, &code))) {
+		double sen;
+		int nd;
+		size_t r;
 		n->kind = BITEXT_NUM_MONEY;
 		memcpy(n->currency, code, 4);
+		/* 370円26銭 = 370.26 yen */
+		if (!strcmp(code, "JPY") && (r = parse_uint(sc, e, &sen, &nd)) &&
+		    nd <= 2 && (r = lit_at(sc, r, "銭"))) {
+			n->value += sen / 100;
+			e = r;
+		}
+		return e;
+	}
+	if ((e = lit_at(sc, p, "割")) && sc->lang == L_JA) {
+		/* 9割 = 90 percent */
+		n->kind = BITEXT_NUM_PERCENT;
+		n->value *= 10;
 		return e;
 	}
 	if (n->currency[0]) {
@@ -1705,6 +1729,31 @@ static size_t en_month_date_at(const scan *sc, size_t i, found *f)
 	return e;
 }
 
+/* midnight, noon, 자정, 정오, 正午 */
+static size_t named_time_at(const scan *sc, size_t i, found *f)
+{
+	static const struct { const char *w; int h; int ascii; } tab[] = {
+		{ "midnight", 0, 1 }, { "noon", 12, 1 }, { "자정", 0, 0 },
+		{ "정오", 12, 0 }, { "正午", 12, 0 }, { NULL, 0, 0 }
+	};
+	size_t e;
+	int k;
+
+	for (k = 0; tab[k].w; k++) {
+		e = tab[k].ascii ? word_at(sc, i, tab[k].w) : lit_at(sc, i, tab[k].w);
+		if (!e || (!tab[k].ascii && is_hangul(u8_peek(sc, e)) &&
+		    !lit_at(sc, e, "에") && !lit_at(sc, e, "께")))
+			continue;
+		f->n.kind = BITEXT_NUM_TIME;
+		f->n.hour = tab[k].h;
+		f->n.minute = 0;
+		f->n.value = tab[k].h;
+		f->n.flags |= BITEXT_NUM_F_SPELLED;
+		return e;
+	}
+	return 0;
+}
+
 /* Korean/Japanese period word + hour: 오후 3시, 午後3時. */
 static size_t period_time_at(const scan *sc, size_t i, found *f)
 {
@@ -1767,7 +1816,7 @@ static size_t currency_at(const scan *sc, size_t i, found *f)
 /* Try to read an expression starting at i. Returns its end, or 0. */
 static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 {
-	size_t e, q;
+	size_t e, q, mstart = i;
 	int neg = 0;
 
 	memset(f, 0, sizeof(*f));
@@ -1783,7 +1832,17 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 		c = u8_peek(sc, q);
 		i = q;
 	}
-	if (digit_of(c) >= 0) {
+	if (c == '.' && sc->dec == '.') {
+		/* .341: a batting average, a caliber */
+		uint32_t b = u8_before(sc, i);
+		double v;
+		int nd;
+		if (!(b == 0 || is_space(b) || b == '(') ||
+		    !(e = parse_uint(sc, i + 1, &v, &nd)) || nd > 3)
+			return 0;
+		f->n.kind = BITEXT_NUM_DECIMAL;
+		f->n.value = v / pow(10, nd);
+	} else if (digit_of(c) >= 0) {
 		uint32_t b = u8_before(sc, i);
 		if (b == '.' || b == ',' || digit_of(b) >= 0)
 			return 0;
@@ -1802,15 +1861,22 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 		if (f->n.flags & BITEXT_NUM_F_SCALED)
 			return 0;  /* 제3조 is "Article 3", not 3e12 */
 	} else if (is_hangul(c)) {
-		if (!(e = period_time_at(sc, i, f)) && !(e = ko_native_at(sc, i, f)))
+		/* every Korean expression starts a word */
+		if (is_hangul(u8_before(sc, i)))
+			return 0;
+		if (!(e = period_time_at(sc, i, f)) && !(e = ko_native_at(sc, i, f))
+		    && !(e = named_time_at(sc, i, f)))
 			e = hangul_digit(c) >= 0 || small_unit(c) > 0 ?
 				numeral_chars_at(sc, i, 1, f) : 0;
 	} else if (is_han(c)) {
-		if (!(e = period_time_at(sc, i, f)))
+		if (c != 0x5348 /* 午 */ && c != 0x6B63 /* 正 */ && han_digit(c) < 0 &&
+		    small_unit(c) == 0)
+			return 0;
+		if (!(e = period_time_at(sc, i, f)) && !(e = named_time_at(sc, i, f)))
 			e = numeral_chars_at(sc, i, 2, f);
 	} else if (is_ascii_alpha(c)) {
 		if (!(e = currency_at(sc, i, f)) && !(e = en_month_date_at(sc, i, f)) &&
-		    sc->lang == L_EN)
+		    sc->lang == L_EN && !(e = named_time_at(sc, i, f)))
 			e = en_words_at(sc, i, f);
 	} else {
 		e = currency_at(sc, i, f);
@@ -1820,7 +1886,7 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 	if (neg) {
 		f->n.value = -f->n.value;
 		f->n.flags |= BITEXT_NUM_F_NEGATIVE;
-		f->n.start = i - (c == '-' ? 1 : 3);
+		f->n.start = mstart;
 	}
 	if (f->n.kind == BITEXT_NUM_NUMBER && !f->is_int)
 		f->n.kind = BITEXT_NUM_DECIMAL;
@@ -1831,7 +1897,7 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 /* Can an expression start with c? Cheap filter before number_at(). */
 static int may_start(uint32_t c)
 {
-	if (digit_of(c) >= 0 || c == '-' || c == 0x2212 || c == '$' ||
+	if (digit_of(c) >= 0 || c == '-' || c == 0x2212 || c == '$' || c == '.' ||
 	    c == 0x20A9 || c == 0xFFE6 || c == 0xA5 || c == 0xFFE5 ||
 	    c == 0x20AC || c == 0xA3)
 		return 1;
@@ -1873,6 +1939,19 @@ static void number_range(const scan *sc, found *prev, bitext_number *first,
 	(void)prev;
 }
 
+/*
+ * Numbers that translations often render without digits: a day of the
+ * month alone (Korean news dates by day; English by weekday), a count of
+ * one (1년 전 = a year ago).
+ */
+static void number_weak(bitext_number *n)
+{
+	if (n->kind == BITEXT_NUM_DATE && !n->year && !n->month)
+		n->flags |= BITEXT_NUM_F_WEAK;
+	if (n->kind == BITEXT_NUM_COUNT && n->value == 1)
+		n->flags |= BITEXT_NUM_F_WEAK;
+}
+
 int bitext_numbers_extract(bitext_number_list *out, const char *lang,
 	const char *text, size_t len)
 {
@@ -1897,16 +1976,22 @@ int bitext_numbers_extract(bitext_number_list *out, const char *lang,
 		}
 		e = number_at(&sc, i, c, &f);
 		if (!e) {
-			/* skip the rest of an ASCII word: no number starts inside */
+			/* skip the rest of a word: no number starts inside */
 			if (is_ascii_alpha(c)) {
 				while (nx < len && is_ascii_alpha((unsigned char)text[nx]))
 					nx++;
+			} else if (is_hangul(c)) {
+				size_t q;
+				while (nx < len && is_hangul(u8_get(&sc, nx, &q)) &&
+				       u8_get(&sc, nx, &q) != 0xC81C /* 제 */)
+					nx = q;
 			}
 			i = nx;
 			continue;
 		}
 		if (out->count > 0)
 			number_range(&sc, &prev, &out->items[out->count - 1], &f);
+		number_weak(&f.n);
 		if ((error = numbers_push(out, &f.n)) < 0)
 			return error;
 		prev = f;
@@ -1990,6 +2075,9 @@ int bitext_number_equal(const bitext_number *a, const bitext_number *b)
 	if (a->kind == BITEXT_NUM_MONEY && b->kind == BITEXT_NUM_MONEY &&
 	    a->currency[0] && b->currency[0] && strcmp(a->currency, b->currency))
 		return 0;
+	/* -13.7% = "fell 13.7 percent": the sign is often said in words */
+	if ((a->flags ^ b->flags) & BITEXT_NUM_F_NEGATIVE)
+		return value_eq(fabs(a->value), fabs(b->value));
 	return value_eq(a->value, b->value);
 }
 

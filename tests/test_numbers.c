@@ -145,6 +145,12 @@ void test_numbers__english(void)
 	T_ASSERT_STR(ex("en", "at 10:30 a.m. Monday"), "time:10:30[10:30 a.m.]");
 	T_ASSERT_STR(ex("en", "3 o'clock"), "time:3:00 or 15:00[3 o'clock]");
 	T_ASSERT_STR(ex("en", "rose 1.5 times"), "multiple:x1.5[1.5 times]");
+	T_ASSERT_STR(ex("en", "a 4-year, $16 mln deal"),
+		"number:4[4]|money:USD 16000000[$16 mln]");
+	T_ASSERT_STR(ex("en", "a 375.4-trillion-won budget"),
+		"money:KRW 375400000000000[375.4-trillion-won]");
+	T_ASSERT_STR(ex("en", "batting .341 with"), "decimal:0.341[.341]");
+	T_ASSERT_STR(ex("en", "at midnight"), "time:0:00[midnight]");
 	/* no numbers in these */
 	T_ASSERT_STR(ex("en", "Someone may march on; a second-hand tone"), "");
 	T_ASSERT_STR(ex("en", "47.000"), "decimal:47[47.000]");
@@ -161,6 +167,8 @@ void test_numbers__japanese(void)
 	T_ASSERT_STR(ex("ja", "三千"), "number:3000[三千]");
 	T_ASSERT_STR(ex("ja", "二十五"), "number:25[二十五]");
 	T_ASSERT_STR(ex("ja", "一部の千葉県"), "");
+	T_ASSERT_STR(ex("ja", "370円26銭"), "money:JPY 370.26[370円26銭]");
+	T_ASSERT_STR(ex("ja", "9割"), "percent:90%[9割]");
 }
 
 void test_numbers__locale_separators_from_icu(void)
@@ -200,6 +208,9 @@ void test_numbers__clean_pairs_match(void)
 		"North Korea conducted its third nuclear test in 2014"), "2/0/0");
 	T_ASSERT_STR(cmp("ja", "4万7000人が参加", "en", "47,000 people took part"),
 		"1/0/0");
+	T_ASSERT_STR(cmp("ko", "수출은 전년 대비 -13.7%를 기록했다", "en",
+		"Exports fell 13.7 percent from a year earlier"), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "0시를 기해", "en", "as of midnight"), "1/0/0");
 }
 
 void test_numbers__real_mismatches_are_reported(void)
@@ -235,6 +246,12 @@ void test_numbers__spans_and_code_points(void)
 
 void test_numbers__weak_flags_for_small_spelled(void)
 {
+	T_ASSERT_OK(bitext_numbers_extract(&g_a, "ko", "지난 10일 1년 전 10월 10일",
+		strlen("지난 10일 1년 전 10월 10일")));
+	T_ASSERT_INT(g_a.count, 3);
+	T_ASSERT(g_a.items[0].flags & BITEXT_NUM_F_WEAK);
+	T_ASSERT(g_a.items[1].flags & BITEXT_NUM_F_WEAK);
+	T_ASSERT(!(g_a.items[2].flags & BITEXT_NUM_F_WEAK));
 	T_ASSERT_OK(bitext_numbers_extract(&g_a, "en",
 		"one of two officials and 47 others", 35));
 	T_ASSERT_INT(g_a.count, 3);
@@ -282,6 +299,7 @@ void test_numbers__speed(void)
 	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
 	printf("numbers: %d unit pairs in %.3f s (%.0f pairs/s)\n", i, secs,
 		i / (secs > 0 ? secs : 1e-9));
-	T_ASSERT(secs < 2.0);
+	/* a guard against quadratic work, not a benchmark (sanitizers) */
+	T_ASSERT(secs < 10.0);
 	T_ASSERT_STR(cmp("ko", ko, "en", en), "7/0/0");
 }

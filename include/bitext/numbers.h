@@ -43,7 +43,10 @@ enum {
 	                                   numerals: three, 세, 三千 */
 	BITEXT_NUM_F_WEAK    = 1 << 1, /**< a small spelled number (one to
 	                                   twelve, first to twelfth, 한/두/세,
-	                                   하나): often dropped or rephrased in
+	                                   하나), a day of the month alone
+	                                   (10일: English says "Monday"), a
+	                                   count of one (1년 전 = a year ago):
+	                                   often dropped or rephrased in
 	                                   translation; checkers should not
 	                                   report it when unmatched */
 	BITEXT_NUM_F_SCALED  = 1 << 2, /**< written with a scale word: 1.2
@@ -112,7 +115,9 @@ BITEXT_EXTERN(void) bitext_number_list_dispose(bitext_number_list *list);
 /**
  * Do two numbers denote the same thing? Tolerant rules:
  * - values are equal within 1e-9 relative (4만7000 = 47,000 = 47 thousand,
- *   1.5 billion = 15억, 1조2000억 = 1.2 trillion);
+ *   1.5 billion = 15억, 1조2000억 = 1.2 trillion); when only one of the
+ *   two has a minus sign the absolute values are compared (-13.7% =
+ *   "fell 13.7 percent");
  * - two MONEY amounts with different known currencies never match;
  * - PERCENT matches only PERCENT; DATE and TIME match only their kind;
  *   every other kind matches every other by value (63개국 = 63, 제3 = 3rd);
