@@ -204,8 +204,14 @@ static int h_para_nfc(html_state *h)
 		u_strToUTF8(o, ul * 9 + 4, &ol, n, nl, &st);
 	if (U_FAILURE(st))
 		goto cleanup;
-	while (h->marks.n && h->marks.v[h->marks.n - 1].text >= h->pstart)
+	while (h->marks.n &&
+		bitext_text__at(&h->marks, h->marks.n - 1)->text >= h->pstart) {
 		h->marks.n--;
+		if (h->marks.n % TEXT_MARK_BLOCK == 0) {
+			free(h->marks.blk[h->marks.n / TEXT_MARK_BLOCK]);
+			h->marks.blk[h->marks.n / TEXT_MARK_BLOCK] = NULL;
+		}
+	}
 	h->out.size = h->pstart;
 	h->mt = h->out.size;
 	h->ms = src0 + 1; /* force a mark */
@@ -441,12 +447,12 @@ static int compose(bitext_doc *doc, const html_state *h,
 		const text_mark *m;
 		size_t t, d, tn, lo, hi;
 
-		if (k == 0 && h->marks.n && h->marks.v[0].text == 0)
+		if (k == 0 && h->marks.n && bitext_text__at(&h->marks, 0)->text == 0)
 			continue;
-		m = k == 0 ? &first : &h->marks.v[k - 1];
+		m = k == 0 ? &first : bitext_text__at(&h->marks, k - 1);
 		t = m->text;
 		d = m->src;
-		tn = k < h->marks.n ? h->marks.v[k].text : tlen;
+		tn = k < h->marks.n ? bitext_text__at(&h->marks, k)->text : tlen;
 		if ((error = bitext_doc_map_mark(doc, t,
 				bitext_text__map(dec, d))) < 0)
 			return error;
@@ -456,15 +462,18 @@ static int compose(bitext_doc *doc, const html_state *h,
 		hi = dec->n;
 		while (lo < hi) {
 			size_t mid = lo + (hi - lo) / 2;
-			if (dec->v[mid].text <= d)
+			if (bitext_text__at(dec, mid)->text <= d)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		for (; lo < dec->n && dec->v[lo].text < d + (tn - t); lo++)
-			if ((error = bitext_doc_map_mark(doc,
-					t + dec->v[lo].text - d, dec->v[lo].src)) < 0)
+		for (; lo < dec->n && bitext_text__at(dec, lo)->text < d + (tn - t);
+			lo++) {
+			const text_mark *dm = bitext_text__at(dec, lo);
+			if ((error = bitext_doc_map_mark(doc, t + dm->text - d,
+					dm->src)) < 0)
 				return error;
+		}
 	}
 	return bitext_doc_map_mark(doc, tlen, bitext_text__map(dec,
 		h->marks.n ? h->ms + (tlen - h->mt) : tlen));

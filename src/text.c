@@ -81,20 +81,29 @@
 
 int bitext_text__mark(text_marks *m, size_t text, size_t src)
 {
-	if (m->n && m->v[m->n - 1].text == text) {
-		m->v[m->n - 1].src = src;
+	text_mark *k;
+
+	if (m->n && bitext_text__at(m, m->n - 1)->text == text) {
+		bitext_text__at(m, m->n - 1)->src = src;
 		return 0;
 	}
-	if (m->n == m->a) {
-		size_t na = m->a ? m->a * 2 : 256;
-		text_mark *nv = realloc(m->v, na * sizeof(*nv));
-		if (!nv)
+	if (m->n % TEXT_MARK_BLOCK == 0) {
+		size_t b = m->n / TEXT_MARK_BLOCK;
+		if (b == m->ablk) {
+			size_t na = m->ablk ? m->ablk * 2 : 16;
+			text_mark **nb = realloc(m->blk, na * sizeof(*nb));
+			if (!nb)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			m->blk = nb;
+			m->ablk = na;
+		}
+		m->blk[b] = malloc(TEXT_MARK_BLOCK * sizeof(text_mark));
+		if (!m->blk[b])
 			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		m->v = nv;
-		m->a = na;
 	}
-	m->v[m->n].text = text;
-	m->v[m->n].src = src;
+	k = bitext_text__at(m, m->n);
+	k->text = text;
+	k->src = src;
 	m->n++;
 	return 0;
 }
@@ -102,40 +111,54 @@ int bitext_text__mark(text_marks *m, size_t text, size_t src)
 size_t bitext_text__map(const text_marks *m, size_t off)
 {
 	size_t lo = 0, hi;
+	const text_mark *k;
 
-	if (!m || !m->n || off < m->v[0].text)
+	if (!m || !m->n || off < bitext_text__at(m, 0)->text)
 		return off;
 	hi = m->n;
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (m->v[mid].text <= off)
+		if (bitext_text__at(m, mid)->text <= off)
 			lo = mid;
 		else
 			hi = mid;
 	}
-	return m->v[lo].src + (off - m->v[lo].text);
+	k = bitext_text__at(m, lo);
+	return k->src + (off - k->text);
 }
 
 void bitext_text__marks_free(text_marks *m)
 {
-	free(m->v);
-	m->v = NULL;
-	m->n = m->a = 0;
+	size_t b, nb = (m->n + TEXT_MARK_BLOCK - 1) / TEXT_MARK_BLOCK;
+
+	for (b = 0; m->blk && b < nb; b++)
+		free(m->blk[b]);
+	free(m->blk);
+	m->blk = NULL;
+	m->n = m->ablk = 0;
 }
 
 int bitext_text__install(bitext_doc *doc, const char *text, size_t len,
-	const text_marks *marks)
+	text_marks *marks)
 {
 	size_t i;
 	int error;
 
 	if ((error = bitext_doc_set_text(doc, text, len)) < 0)
-		return error;
-	for (i = 0; marks && i < marks->n; i++)
-		if ((error = bitext_doc_map_mark(doc, marks->v[i].text,
-				marks->v[i].src)) < 0)
-			return error;
-	return 0;
+		goto cleanup;
+	for (i = 0; marks && i < marks->n; i++) {
+		const text_mark *k = bitext_text__at(marks, i);
+		if ((error = bitext_doc_map_mark(doc, k->text, k->src)) < 0)
+			goto cleanup;
+		if (i % TEXT_MARK_BLOCK == TEXT_MARK_BLOCK - 1) {
+			free(marks->blk[i / TEXT_MARK_BLOCK]);
+			marks->blk[i / TEXT_MARK_BLOCK] = NULL;
+		}
+	}
+cleanup:
+	if (marks)
+		bitext_text__marks_free(marks);
+	return error;
 }
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -1361,9 +1384,11 @@ int bitext_text__looks_html(const char *s, size_t len)
 	return 0;
 }
 
-int bitext_doc_load_buffer(bitext_doc **out, bitext_load_info *info,
+/* Load from bytes; `raw`, when given, holds them and is freed as soon as
+ * they are decoded, to keep the peak memory of big files down. */
+static int doc_load(bitext_doc **out, bitext_load_info *info,
 	const char *name, const char *data, size_t len,
-	const bitext_load_options *opts)
+	const bitext_load_options *opts, bitext_buf *raw)
 {
 	static const bitext_load_options dflt = BITEXT_LOAD_OPTIONS_INIT;
 	bitext_load_info local;
@@ -1389,6 +1414,8 @@ int bitext_doc_load_buffer(bitext_doc **out, bitext_load_info *info,
 	error = bitext_text__decode(&text, &marks, info, name, data, len, opts,
 		fmt == BITEXT_FORMAT_HTML ||
 		(fmt == BITEXT_FORMAT_AUTO && bitext_text__looks_html(data, len)));
+	if (raw)
+		bitext_buf_dispose(raw);
 	if (error < 0)
 		goto cleanup;
 	if (fmt == BITEXT_FORMAT_AUTO)
@@ -1424,6 +1451,13 @@ cleanup:
 	return error;
 }
 
+int bitext_doc_load_buffer(bitext_doc **out, bitext_load_info *info,
+	const char *name, const char *data, size_t len,
+	const bitext_load_options *opts)
+{
+	return doc_load(out, info, name, data, len, opts, NULL);
+}
+
 int bitext_doc_load(bitext_doc **out, bitext_load_info *info,
 	const char *path, const bitext_load_options *opts)
 {
@@ -1433,8 +1467,8 @@ int bitext_doc_load(bitext_doc **out, bitext_load_info *info,
 	*out = NULL;
 	if ((error = bitext_file_read(&raw, path)) < 0)
 		goto cleanup;
-	error = bitext_doc_load_buffer(out, info, path, raw.ptr ? raw.ptr : "",
-		raw.size, opts);
+	error = doc_load(out, info, path, raw.ptr ? raw.ptr : "", raw.size,
+		opts, &raw);
 cleanup:
 	bitext_buf_dispose(&raw);
 	return error;

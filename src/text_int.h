@@ -18,10 +18,21 @@ typedef struct {
 	size_t src;     /* offset in the input it came from */
 } text_mark;
 
+/* Marks are kept in blocks, so that installing them into a document can
+ * free them block by block instead of holding two copies of a long map. */
+#define TEXT_MARK_BLOCK 8192
+
 typedef struct {
-	text_mark *v;   /* marks, text offsets increasing */
-	size_t n, a;    /* used, allocated */
+	text_mark **blk; /* blocks of TEXT_MARK_BLOCK marks, text increasing */
+	size_t n;        /* marks used */
+	size_t ablk;     /* block pointers allocated */
 } text_marks;
+
+/* Mark i (< m->n). */
+static inline text_mark *bitext_text__at(const text_marks *m, size_t i)
+{
+	return &m->blk[i / TEXT_MARK_BLOCK][i % TEXT_MARK_BLOCK];
+}
 
 /* Add a mark; a mark at the same text offset as the last one replaces it. */
 int bitext_text__mark(text_marks *m, size_t text, size_t src);
@@ -48,8 +59,9 @@ int bitext_text__looks_html(const char *s, size_t len);
 int bitext_html__load(bitext_doc *doc, const char *name, const char *html,
 	size_t len, const text_marks *marks);
 
-/* Install the text and the map of `marks` into `doc` (clears paragraphs). */
+/* Install the text and the map of `marks` into `doc` (clears paragraphs);
+ * `marks` is consumed (freed) on the way. */
 int bitext_text__install(bitext_doc *doc, const char *text, size_t len,
-	const text_marks *marks);
+	text_marks *marks);
 
 #endif
