@@ -65,6 +65,7 @@ struct bitext_tm_reader {
 	char *line;                   /* getline buffer */
 	size_t linecap;
 	long lineno;                  /* lines read */
+	char eol[3];                  /* the line end taken off the last line */
 	char *langs[MAX_COLS];        /* TSV/CSV columns */
 	int ncols;
 	bitext_buf cell;              /* scratch */
@@ -95,8 +96,15 @@ static int conv_getline(bitext_tm_reader *r)
 		return 0;
 	}
 	r->lineno++;
-	while (n > 0 && (r->line[n - 1] == '\n' || r->line[n - 1] == '\r'))
+	r->eol[0] = '\0';
+	if (n > 0 && r->line[n - 1] == '\n') {
 		r->line[--n] = '\0';
+		strcpy(r->eol, "\n");
+		if (n > 0 && r->line[n - 1] == '\r') {
+			r->line[--n] = '\0';
+			strcpy(r->eol, "\r\n");
+		}
+	}
 	if (r->lineno == 1 && !strncmp(r->line, "\xEF\xBB\xBF", 3))
 		memmove(r->line, r->line + 3, (size_t)n - 2);
 	return 1;
@@ -149,7 +157,7 @@ static int csv_record(bitext_tm_reader *r, size_t *cells, int max, int *ncells)
 		if (!*p) {
 			if (!quoted)
 				break;
-			if (bitext_buf_putc(&r->row, '\n') < 0)
+			if (bitext_buf_puts(&r->row, r->eol) < 0)
 				return NOMEM();
 			if ((ret = conv_getline(r)) < 0)
 				return ret;

@@ -1,0 +1,32 @@
+#!/bin/sh
+# bitext tmx validate: exit 0 only when valid; each problem with line:col
+. tests/cli/lib.sh
+d=tests/data/tmx
+run tmx validate $d/okapi.tmx $d/trados-utf16.tmx
+expect_rc 0
+expect_err_has "okapi.tmx: 1 unit, valid"
+run tmx validate $d/invalid-unit.tmx
+expect_rc 1
+expect_out_has "invalid-unit.tmx:6:"
+expect_out_has "missing attribute 'xml:lang' on <tuv>"
+expect_out_has "invalid-unit.tmx:7:"
+expect_out_has "missing <seg> in <tuv>"
+run tmx validate $d/broken.tmx
+expect_rc 1
+expect_out_has "broken.tmx:7:49:"
+run tmx validate $d/tmx11.tmx
+expect_rc 1
+expect_out_has "'en_us' (xml:lang) is not a BCP 47 language tag"
+expect_out_has "version 1.1"
+# duplicate tuid, empty segment, NFD text, missing header attributes
+printf '<?xml version="1.0"?>\n<tmx version="1.4"><header creationtool="x" srclang="ko-KR"/><body>\n<tu tuid="a"><tuv xml:lang="ko-KR"><seg>\352\260\200</seg></tuv><tuv xml:lang="en-US"><seg>ga</seg></tuv></tu>\n<tu tuid="a"><tuv xml:lang="ko-KR"><seg></seg></tuv><tuv xml:lang="en-US"><seg>cafe\314\201</seg></tuv></tu>\n</body></tmx>\n' > "$T/bad.tmx"
+run tmx validate "$T/bad.tmx"
+expect_rc 1
+expect_out_has "bad.tmx:4:"
+expect_out_has "duplicate tuid 'a' (first at line 3)"
+expect_out_has "empty segment (ko-KR)"
+expect_out_has "not in Unicode NFC"
+expect_out_has "missing attribute 'datatype' on <header>"
+run tmx validate "$T/none.tmx"
+expect_rc 66
+exit 0
