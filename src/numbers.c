@@ -260,9 +260,14 @@ static const counter ko_counters[] = {
 	{ "분기", "quarter", BITEXT_NUM_ORDINAL },
 	{ "세대", "generation", BITEXT_NUM_ORDINAL },
 	{ "종류", "kind", BITEXT_NUM_COUNT },
+	{ "가구", "household", BITEXT_NUM_COUNT },
+	{ "배럴", "barrel", BITEXT_NUM_COUNT },
 	{ "명", "person", BITEXT_NUM_COUNT },
 	{ "개", "item", BITEXT_NUM_COUNT },
 	{ "건", "case", BITEXT_NUM_COUNT },
+	{ "편", "item", BITEXT_NUM_COUNT },
+	{ "장", "sheet", BITEXT_NUM_COUNT },
+	{ "톤", "ton", BITEXT_NUM_COUNT },
 	{ "곳", "place", BITEXT_NUM_COUNT },
 	{ "번", "time", BITEXT_NUM_COUNT },
 	{ "회", "time", BITEXT_NUM_COUNT },
@@ -765,6 +770,11 @@ static size_t parse_east_asian(const scan *sc, size_t i, int mode,
 			p = end = nx;
 			continue;
 		}
+		/* 1000여만: "more than" before a big unit */
+		if (c == 0xC5EC && any && big_unit(u8_peek(sc, nx)) > 0) {
+			p = nx;
+			continue;
+		}
 		bu = big_unit(c);
 		if (bu > 0 && any && (mode != 1 || is_hangul(c))) {
 			double g = grp + (have_cur ? cur : 0);
@@ -928,7 +938,7 @@ static int ko_after_ok(const scan *sc, size_t p)
 static int ko_spaced_ok(const char *w)
 {
 	static const char *const one[] = { "명", "개", "곳", "건", "척", "채",
-		"권", "년", NULL };
+		"권", "년", "장", "회", "편", "톤", NULL };
 	int k;
 
 	if (strlen(w) > 3)
@@ -1466,7 +1476,7 @@ static size_t generic_suffixes(const scan *sc, size_t p, found *f)
  * Everything after the core: scale word, percent, currency, then the
  * language's suffixes. Returns the end of the expression.
  */
-static size_t number_suffixes(const scan *sc, size_t p, found *f)
+static size_t suffixes_core(const scan *sc, size_t p, found *f)
 {
 	bitext_number *n = &f->n;
 	const char *code = NULL;
@@ -1535,6 +1545,22 @@ static size_t number_suffixes(const scan *sc, size_t p, found *f)
 		}
 	}
 	return p;
+}
+
+/* The suffixes, after the Korean "more than" 여 when something follows it:
+ * 5만여 명, 3000여 가구, 1000여만 원. */
+static size_t number_suffixes(const scan *sc, size_t p, found *f)
+{
+	size_t e, r;
+	found save;
+
+	if (sc->lang == L_KO && (e = lit_at(sc, p, "여"))) {
+		save = *f;
+		if ((r = suffixes_core(sc, e, f)) != e)
+			return r;
+		*f = save;
+	}
+	return suffixes_core(sc, p, f);
 }
 
 /* Core from a digit (with an optional currency prefix already read). */

@@ -78,6 +78,11 @@ void test_numbers__korean_units_and_grouping(void)
 	T_ASSERT_STR(ex("ko", "3.5퍼센트 상승"), "percent:3.5%[3.5퍼센트]");
 	T_ASSERT_STR(ex("ko", "0.25%포인트 인상"), "percent:0.25%[0.25%포인트]");
 	T_ASSERT_STR(ex("ko", "5백만 원"), "money:KRW 5000000[5백만 원]");
+	T_ASSERT_STR(ex("ko", "이재민 4천여 명"), "count:4000 person[4천여 명]");
+	T_ASSERT_STR(ex("ko", "1만8000여 가구에"),
+		"count:18000 household[1만8000여 가구]");
+	T_ASSERT_STR(ex("ko", "1000여만 원"), "money:KRW 10000000[1000여만 원]");
+	T_ASSERT_STR(ex("ko", "20여 여성"), "number:20[20]");
 }
 
 void test_numbers__korean_words(void)
