@@ -112,6 +112,12 @@ typedef struct chk_icu {
 	size_t nsmatch, asmatch;
 	bitext_number_list nsrc, ntgt;
 	bitext_check_map keys;       /* inconsistency */
+	bitext_check_map spellfreq;  /* flagged word -> index in spellw */
+	struct spellw {
+		size_t units;            /* units where it was flagged */
+		size_t last;             /* last such unit + 1 */
+	} *spellw;
+	size_t nspellw, aspellw;
 } chk_icu;
 
 #define ICU(c) ((chk_icu *)(c)->icu)
@@ -812,6 +818,101 @@ static int source_has_word(const chk_side *ss, const char *w, size_t n)
 	return 0;
 }
 
+/* Levenshtein distance of word w (ASCII-folded) to the first suggestion
+ * of the list "a, b, c"; large for non-ASCII. */
+static size_t spell_distance(const char *w, size_t n, const char *sug)
+{
+	size_t m = strcspn(sug, ","), i, j, prev[64], cur[64];
+
+	if (n >= 63 || m >= 63)
+		return 99;
+	for (j = 0; j <= m; j++)
+		prev[j] = j;
+	for (i = 1; i <= n; i++) {
+		cur[0] = i;
+		for (j = 1; j <= m; j++) {
+			char a = (char)tolower((unsigned char)w[i - 1]);
+			char b = (char)tolower((unsigned char)sug[j - 1]);
+			size_t d = prev[j - 1] + (a != b);
+			if (prev[j] + 1 < d)
+				d = prev[j] + 1;
+			if (cur[j - 1] + 1 < d)
+				d = cur[j - 1] + 1;
+			cur[j] = d;
+		}
+		memcpy(prev, cur, (m + 1) * sizeof(size_t));
+	}
+	return prev[m];
+}
+
+/* Count the units where a word was flagged (for spell_prune). */
+static void spell_note(bitext_checker *c, const char *w, size_t n, size_t ui)
+{
+	chk_icu *ic = ICU(c);
+	bitext_check_map_slot *s;
+	int created;
+
+	s = bitext_check__map_put(&ic->spellfreq, w, n, ic->nspellw, &created);
+	if (!s)
+		return;
+	if (created) {
+		if (ic->nspellw == ic->aspellw) {
+			size_t m = ic->aspellw ? ic->aspellw * 2 : 64;
+			struct spellw *p = realloc(ic->spellw, m * sizeof(*p));
+			if (!p) {
+				c->error = BITEXT_ENOMEM;
+				return;
+			}
+			ic->spellw = p;
+			ic->aspellw = m;
+		}
+		ic->spellw[ic->nspellw].units = 0;
+		ic->spellw[ic->nspellw].last = 0;
+		ic->nspellw++;
+	}
+	if (ic->spellw[s->value].last != ui + 1) {
+		ic->spellw[s->value].units++;
+		ic->spellw[s->value].last = ui + 1;
+	}
+}
+
+#define SPELL_FREQUENT 3   /* a "misspelling" in this many units is a word */
+
+static size_t cp_to_byte(const char *s, size_t n, long cp)
+{
+	size_t i = 0;
+
+	while (cp-- > 0 && i < n)
+		bitext_check__utf8_next(s, n, &i);
+	return i;
+}
+
+/* Drop spelling findings of words flagged in many units: house style,
+ * names and jargon the dictionary lacks. */
+static void spell_prune(bitext_checker *c)
+{
+	chk_icu *ic = ICU(c);
+	size_t i, k = 0;
+
+	for (i = 0; i < c->nfindings; i++) {
+		const bitext_finding *f = &c->findings[i];
+		if (f->check == BITEXT_CHECK_SPELLING) {
+			const bitext_check_unit *u = &c->units[f->unit];
+			const char *s = f->tgt_start >= 0 ? u->tgt : u->src;
+			size_t n = f->tgt_start >= 0 ? u->tgt_len : u->src_len;
+			long a = f->tgt_start >= 0 ? f->tgt_start : f->src_start;
+			long b = f->tgt_start >= 0 ? f->tgt_end : f->src_end;
+			size_t ba = cp_to_byte(s, n, a), bb = cp_to_byte(s, n, b);
+			bitext_check_map_slot *sl = bitext_check__map_get(&ic->spellfreq,
+				s + ba, bb - ba);
+			if (sl && ic->spellw[sl->value].units >= SPELL_FREQUENT)
+				continue;
+		}
+		c->findings[k++] = *f;
+	}
+	c->nfindings = k;
+}
+
 static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 	const chk_side *other, bitext_check_speller *sp, UBreakIterator *bi,
 	const bitext_term_match *terms, size_t nterms)
@@ -874,6 +975,9 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 			continue;
 		if (source_has_word(other, sd->s + a, b - a))
 			continue;
+		if (memchr(sd->s + a, '.', b - a) ||
+		    bitext_check__utf8_count(sd->s + a, b - a) < 4)
+			continue;   /* abbreviations (a.m.), short words */
 		ok = bitext_check__speller_ok(sp, sd->s + a, b - a);
 		if (ok < 0) {
 			c->error = ok;
@@ -881,9 +985,16 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 		}
 		if (!ok) {
 			const char *sug = bitext_check__speller_suggest(sp, sd->s + a, b - a);
+			/* a typo is close to a word; a word far from every suggestion
+			 * is a rare word the dictionary lacks */
+			if (sug && spell_distance(sd->s + a, b - a, sug) > 2)
+				continue;
 			chk_emit(c, ui, BITEXT_CHECK_SPELLING, sd->is_src ? 1 : 0,
 				SIDE_SPAN(sd, a, b), sug, "check_spell", SIDE_NAME(sd),
 				excerpt(c, sd->s, a, b));
+			if (c->nfindings && c->findings[c->nfindings - 1].check == BITEXT_CHECK_SPELLING &&
+			    c->findings[c->nfindings - 1].unit == ui)
+				spell_note(c, sd->s + a, b - a, ui);
 		}
 	}
 }
@@ -907,6 +1018,33 @@ static const bitext_term *preferred_term(const bitext_termbase *tb,
 			best = t;
 	}
 	return best;
+}
+
+/* Does the target hold a significant word of an accepted translation
+ * ("a ministry official" for "trade ministry")? Then the term was most
+ * likely paraphrased, not mistranslated. */
+static int term_partly_there(bitext_checker *c, const bitext_concept *k,
+	const chk_side *ts)
+{
+	size_t q;
+
+	for (q = 0; q < k->nterms; q++) {
+		const bitext_term *t = bitext_termbase_term(c->tb, k->first_term + q);
+		const char *p = t->text;
+		if (!bitext_termbase_lang_match(t->lang, c->tgt_lang) ||
+		    !BITEXT_TERM_STATUS_OK(t->status))
+			continue;
+		while (*p) {
+			size_t n = strcspn(p, " -");
+			if (n >= 4 && strncasecmp(p, "with", n) && strncasecmp(p, "from", n) &&
+			    source_has_word(ts, p, n))
+				return 1;
+			p += n;
+			while (*p == ' ' || *p == '-')
+				p++;
+		}
+	}
+	return 0;
 }
 
 static void rule_terms(bitext_checker *c, size_t ui, const chk_side *ss,
@@ -1013,7 +1151,8 @@ static void rule_terms(bitext_checker *c, size_t ui, const chk_side *ss,
 				bitext_buf_puts(&c->tmp, " / ");
 			bitext_buf_puts(&c->tmp, t->text);
 		}
-		chk_emit(c, ui, BITEXT_CHECK_TERMINOLOGY, 0, sm[i].start, sm[i].end,
+		chk_emit(c, ui, BITEXT_CHECK_TERMINOLOGY, term_partly_there(c, k, ts) ? 2 : 0,
+			sm[i].start, sm[i].end,
 			NONE, NONE, pref->text, "check_term_missing",
 			excerpt(c, ss->s, sm[i].start, sm[i].end),
 			c->tmp.ptr ? c->tmp.ptr : "");
@@ -1021,6 +1160,57 @@ static void rule_terms(bitext_checker *c, size_t ui, const chk_side *ss,
 }
 
 /* ---- numbers -------------------------------------------------------------- */
+
+/* Kinds that a translation may turn into one another. */
+static int num_group(bitext_number_kind k)
+{
+	switch (k) {
+	case BITEXT_NUM_NUMBER: case BITEXT_NUM_DECIMAL: case BITEXT_NUM_COUNT:
+		return 1;
+	case BITEXT_NUM_YEAR: case BITEXT_NUM_DATE:
+		return 2;
+	default:
+		return 10 + (int)k;
+	}
+}
+
+/* A number worth reporting when it is only missing: large, scaled, a
+ * percentage, money, a full date or a time. Ordinals, months alone and
+ * small counts are often rephrased ("first", "last month", "two"). */
+static int num_strong(const bitext_number *x)
+{
+	switch (x->kind) {
+	case BITEXT_NUM_PERCENT: case BITEXT_NUM_MONEY: case BITEXT_NUM_TIME:
+		return 1;
+	case BITEXT_NUM_DATE:
+		return x->day > 0;
+	case BITEXT_NUM_ORDINAL: case BITEXT_NUM_MULTIPLE:
+		return 0;
+	default:
+		return x->value >= 100 || (x->flags & BITEXT_NUM_F_SCALED);
+	}
+}
+
+/* Is there an unmatched number of a compatible kind on the other side (a
+ * number that was changed rather than dropped)? Money in different known
+ * currencies is a conversion, not a change. */
+static int num_has_partner(const bitext_number *x, const bitext_number_list *other)
+{
+	size_t i;
+
+	for (i = 0; i < other->count; i++) {
+		const bitext_number *y = &other->items[i];
+		if (y->match >= 0 || (y->flags & BITEXT_NUM_F_WEAK))
+			continue;
+		if (num_group(x->kind) != num_group(y->kind))
+			continue;
+		if (x->kind == BITEXT_NUM_MONEY && x->currency[0] && y->currency[0] &&
+		    strcmp(x->currency, y->currency))
+			continue;
+		return 1;
+	}
+	return 0;
+}
 
 static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 	const chk_side *ts)
@@ -1041,16 +1231,21 @@ static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 	bitext_numbers_compare(&ic->nsrc, &ic->ntgt);
 	for (i = 0; i < ic->nsrc.count; i++) {
 		const bitext_number *x = &ic->nsrc.items[i];
+		int lower;
 		if (x->match >= 0 || (x->flags & BITEXT_NUM_F_WEAK))
 			continue;
-		chk_emit(c, ui, BITEXT_CHECK_NUMBER, 0, x->start, x->end, NONE, NONE,
+		lower = num_has_partner(x, &ic->ntgt) ? 0 : num_strong(x) ? 1 : 2;
+		chk_emit(c, ui, BITEXT_CHECK_NUMBER, lower, x->start, x->end, NONE, NONE,
 			NULL, "check_number_missing", excerpt(c, ss->s, x->start, x->end));
 	}
 	for (i = 0; i < ic->ntgt.count; i++) {
 		const bitext_number *x = &ic->ntgt.items[i];
 		if (x->match >= 0 || (x->flags & BITEXT_NUM_F_WEAK))
 			continue;
-		chk_emit(c, ui, BITEXT_CHECK_NUMBER, 0, NONE, NONE, x->start, x->end,
+		/* a number only the translation has (a dateline, a currency
+		 * conversion) is added context, unless it replaces one */
+		chk_emit(c, ui, BITEXT_CHECK_NUMBER, num_has_partner(x, &ic->nsrc) ? 0 : 2,
+			NONE, NONE, x->start, x->end,
 			NULL, "check_number_extra", excerpt(c, ts->s, x->start, x->end));
 	}
 }
@@ -1246,13 +1441,15 @@ static void rule_punctuation(bitext_checker *c, size_t ui, const chk_side *ss,
 	int se = end_class(ss->s, ss->n, &sat), te = end_class(ts->s, ts->n, &tat);
 	int sq, tq, k;
 
-	if ((se == '?') != (te == '?') && (se || te) && !(se == 0 && te == '.')) {
+	/* a question turned into a statement; the reverse only from
+	 * languages whose questions always take a question mark (a Korean
+	 * question may end in 까. or 냐.) */
+	if ((se == '?' && te != '?' && te) ||
+	    (te == '?' && (se == '.' || se == '!') &&
+	     !bitext_check__lang_is(ss->lang, "ko") && !chk_lang_in(ss->lang, cjk_langs))) {
 		char a[2] = { (char)se, 0 }, b[2] = { (char)te, 0 };
-		if (se == '?' || te == '?')
-			chk_emit(c, ui, BITEXT_CHECK_PUNCTUATION, 0, se ? sat : NONE,
-				se ? sat + 1 : NONE, te ? tat : NONE, te ? tat + 1 : NONE,
-				se == '?' ? "?" : NULL, "check_punct_end",
-				se ? a : "-", te ? b : "-");
+		chk_emit(c, ui, BITEXT_CHECK_PUNCTUATION, 0, sat, sat + 1, tat, tat + 1,
+			se == '?' ? "?" : NULL, "check_punct_end", a, b);
 	}
 	balance(ss->s, ss->n, sbad, &sq);
 	balance(ts->s, ts->n, tbad, &tq);
@@ -1805,6 +2002,8 @@ void bitext_checker_free(bitext_checker *c)
 		bitext_number_list_dispose(&ic->nsrc);
 		bitext_number_list_dispose(&ic->ntgt);
 		bitext_check__map_dispose(&ic->keys);
+		bitext_check__map_dispose(&ic->spellfreq);
+		free(ic->spellw);
 		free(ic);
 	}
 	bitext_term_matcher_free(c->tm_src);
@@ -1928,6 +2127,8 @@ int bitext_checker_run(bitext_checker *c)
 				return error;
 		}
 	}
+	bitext_check__map_dispose(&ICU(c)->spellfreq);
+	ICU(c)->nspellw = 0;
 	skip = calloc(c->nunits + 1, 1);
 	if (!skip)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
@@ -1975,6 +2176,8 @@ int bitext_checker_run(bitext_checker *c)
 		if (c->sev[BITEXT_CHECK_URL])
 			rule_url(c, i, &ss, &ts);
 	}
+	if (!c->error)
+		spell_prune(c);
 	if (!c->error)
 		rule_length(c, skip);
 	if (!c->error)
