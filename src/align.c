@@ -111,7 +111,7 @@ static void align_tune(align_params *p)
 			p->lambda[k] = v;
 		else if (name[0] == 's' && k < ALIGN_NSHAPES)
 			p->shape_cost[k] = -log(v);
-		else if (name[0] == 'T')
+		else if (name[0] == 'T' && p->temperature != 1.0)
 			p->temperature = v;
 		e += n;
 		if (*e == ',')
@@ -137,6 +137,7 @@ static int align_prepare(align_state *st, const bitext_doc *src,
 			flags)) < 0)
 		return error;
 	align_params_default(&st->m.p);
+	st->m.p.temperature = opts->second_pass ? 1.0 : ALIGN_TEMPERATURE;
 	align_tune(&st->m.p);
 	st->m.s = &st->s;
 	st->m.t = &st->t;
@@ -193,6 +194,7 @@ static int align_second(align_state *st, const align_assoc *assoc)
 	if ((error = align_items_prepare(&st->s, &st->t, assoc)) < 0)
 		return error;
 	align_estimate_alpha(&st->m, st->links, st->nlinks);
+	st->m.p.temperature = ALIGN_TEMPERATURE;
 	align_tune(&st->m.p);
 	return align_run(st);
 }

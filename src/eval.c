@@ -196,10 +196,13 @@ static int eval_parse_line(bitext_links *l, const char *name, long line,
 		return error < 0 ? error : eval_fail(name, line, s, p, start,
 			"eval_bad_link");
 	if (p < end && *p == ':') {        /* Vecalign's score: skip it */
-		p++;
+		const char *score = ++p;
+
 		while (p < end && ((*p >= '0' && *p <= '9') || *p == '.' ||
 				*p == '-' || *p == 'e' || *p == 'E' || *p == '+'))
 			p++;
+		if (p == score)
+			return eval_fail(name, line, s, p, start, "eval_bad_link");
 	}
 	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
 		p++;
