@@ -147,8 +147,9 @@ static int is_kana(uint32_t c)
 
 static int is_space(uint32_t c)
 {
+	/* a newline too: hard-wrapped text breaks "15.2\npercent" */
 	return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009 ||
-		c == '\t' || c == 0x3000;
+		c == '\t' || c == 0x3000 || c == '\n' || c == '\r';
 }
 
 /* A letter-like code point that would make a word continue. */
@@ -187,15 +188,16 @@ static size_t word_at(const scan *sc, size_t i, const char *w)
 	return i + n;
 }
 
-/* Skip one run of spaces (at most 2 code points). */
+/* Skip one run of spaces (at most 2 code points, one line break: a blank
+ * line ends a paragraph and nothing continues across it). */
 static size_t skip_sp(const scan *sc, size_t i)
 {
 	size_t nx;
-	int k;
+	int k, nl = 0;
 
 	for (k = 0; k < 2; k++) {
 		uint32_t c = u8_get(sc, i, &nx);
-		if (!is_space(c))
+		if (!is_space(c) || ((c == '\n' || c == '\r') && nl++))
 			break;
 		i = nx;
 	}
@@ -377,6 +379,9 @@ static const counter en_units[] = {
 	{ "kilometres", "km", BITEXT_NUM_COUNT },
 	{ "km", "km", BITEXT_NUM_COUNT },
 	{ "kg", "kg", BITEXT_NUM_COUNT },
+	{ "kilograms", "kg", BITEXT_NUM_COUNT },
+	{ "tons", "ton", BITEXT_NUM_COUNT },
+	{ "households", "household", BITEXT_NUM_COUNT },
 	{ "times", NULL, BITEXT_NUM_MULTIPLE },
 	{ "fold", NULL, BITEXT_NUM_MULTIPLE },
 	{ NULL, NULL, 0 }

@@ -156,6 +156,9 @@ void test_numbers__english(void)
 		"money:KRW 375400000000000[375.4-trillion-won]");
 	T_ASSERT_STR(ex("en", "batting .341 with"), "decimal:0.341[.341]");
 	T_ASSERT_STR(ex("en", "at midnight"), "time:0:00[midnight]");
+	T_ASSERT_STR(ex("en", "fell 15.2\npercent"),
+		"percent:15.2%[15.2\npercent]");
+	T_ASSERT_STR(ex("en", "was 15.2\n\npercent"), "decimal:15.2[15.2]");
 	/* no numbers in these */
 	T_ASSERT_STR(ex("en", "Someone may march on; a second-hand tone"), "");
 	T_ASSERT_STR(ex("en", "47.000"), "decimal:47[47.000]");
