@@ -1,0 +1,43 @@
+#!/bin/sh
+# Hostile and broken memories: no external entity is read, bombs fail fast,
+# broken XML is located, --recover says how much was skipped, and a memory
+# that fails to read never produces output.
+. tests/cli/lib.sh
+d=tests/data/tmx
+run tmx convert $d/xxe.tmx -o "$T/x.tmx"
+expect_rc 65
+expect_err_has "xxe.tmx:9:"
+expect_err_has "entity reference '&xxe;' refused"
+[ ! -e "$T/x.tmx" ] || fail "output written"
+run tmx convert $d/xxe.tmx --recover -o "$T/x.tsv"
+expect_rc 0
+grep -q 'root:' "$T/x.tsv" && fail "/etc/passwd leaked"
+start=$(date +%s)
+run tmx stats $d/bomb.tmx
+expect_rc 65
+expect_err_has "bomb.tmx:"
+[ $(( $(date +%s) - start )) -le 3 ] || fail "entity bomb took too long"
+# quadratic blowup, memory bounded by ulimit
+awk 'BEGIN { printf "<?xml version=\"1.0\"?><!DOCTYPE tmx [<!ENTITY x \""; for (i = 0; i < 50000; i++) printf "x"; printf "\">]><tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>"; for (i = 0; i < 100000; i++) printf "&x;"; print "</seg></tuv></tu></body></tmx>" }' > "$T/quad.tmx"
+start=$(date +%s)
+( ulimit -v 500000; "$BITEXT" tmx convert "$T/quad.tmx" -o "$T/q.tmx" ) >"$T/out" 2>"$T/err"
+rc=$?
+[ "$rc" -eq 65 ] || { cat "$T/err"; fail "quadratic blowup: exit $rc"; }
+[ $(( $(date +%s) - start )) -le 5 ] || fail "quadratic blowup took too long"
+[ ! -e "$T/q.tmx" ] || fail "output written"
+# broken XML: position; --recover keeps the other units and says so
+run tmx convert $d/broken.tmx -o "$T/b.tmx"
+expect_rc 65
+expect_err_has "broken.tmx:7:49:"
+[ ! -e "$T/b.tmx" ] || fail "output written"
+run tmx convert $d/broken.tmx --recover --to tsv
+expect_rc 0
+expect_err_has "3 units written"
+expect_err_has "1 unit could not be read and were skipped"
+grep -q 'five' "$T/out" || fail "unit after the break lost"
+# an existing file is never half-overwritten
+cp $d/okapi.tmx "$T/keep.tmx"
+run tmx convert $d/broken.tmx -o "$T/keep.tmx"
+expect_rc 65
+cmp $d/okapi.tmx "$T/keep.tmx" || fail "existing output damaged"
+exit 0
