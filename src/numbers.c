@@ -1050,7 +1050,8 @@ static size_t en_scale_at(const scan *sc, size_t p, int money, double *mul)
 		{ "thousand", 1e3, 0 }, { "million", 1e6, 0 },
 		{ "billion", 1e9, 0 }, { "trillion", 1e12, 0 },
 		{ "bn", 1e9, 0 }, { "tn", 1e12, 0 }, { "mn", 1e6, 0 },
-		{ "mln", 1e6, 0 }, { "bln", 1e9, 0 }, { "trln", 1e12, 0 },
+		{ "mln", 1e6, 0 }, { "bln", 1e9, 0 }, { "tln", 1e12, 0 },
+		{ "trln", 1e12, 0 },
 		{ "m", 1e6, 1 }, { "k", 1e3, 1 }, { "b", 1e9, 1 },
 		{ NULL, 0, 0 }
 	};

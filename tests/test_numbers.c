@@ -155,6 +155,8 @@ void test_numbers__english(void)
 	T_ASSERT_STR(ex("en", "a 375.4-trillion-won budget"),
 		"money:KRW 375400000000000[375.4-trillion-won]");
 	T_ASSERT_STR(ex("en", "batting .341 with"), "decimal:0.341[.341]");
+	T_ASSERT_STR(ex("en", "375.4 tln-won budget"),
+		"money:KRW 375400000000000[375.4 tln-won]");
 	T_ASSERT_STR(ex("en", "at midnight"), "time:0:00[midnight]");
 	T_ASSERT_STR(ex("en", "fell 15.2\npercent"),
 		"percent:15.2%[15.2\npercent]");
