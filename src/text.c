@@ -527,12 +527,15 @@ static size_t utf8_decode(const unsigned char *s, size_t n, UChar32 *cp,
 	return need;
 }
 
-/* Offset of the first invalid UTF-8 byte at or after `start`, or len. */
+/*
+ * Offset of the first invalid UTF-8 byte at or after `start`, or len;
+ * *badlen = length of the invalid subpart.
+ */
 static size_t utf8_first_bad(const char *d, size_t len, size_t start,
-	int *why)
+	int *why, size_t *badlen)
 {
 	const unsigned char *s = (const unsigned char *)d;
-	size_t i = start, bad, n;
+	size_t i = start, n;
 	UChar32 c;
 
 	while (i < len) {
@@ -540,12 +543,42 @@ static size_t utf8_first_bad(const char *d, size_t len, size_t start,
 			i++;
 			continue;
 		}
-		n = utf8_decode(s + i, len - i, &c, &bad, why);
+		n = utf8_decode(s + i, len - i, &c, badlen, why);
 		if (!n)
 			return i;
 		i += n;
 	}
 	return len;
+}
+
+/*
+ * 1 when d[ws..we) is mostly UTF-8: more valid multi-byte characters than
+ * invalid sequences. Then a few bad bytes are errors in UTF-8 text, and
+ * no legacy encoding is guessed (CP949 would happily decode UTF-8's
+ * two-byte sequences as Hangul).
+ */
+static int mostly_utf8(const char *d, size_t ws, size_t we)
+{
+	const unsigned char *s = (const unsigned char *)d;
+	size_t i = ws, good = 0, bad = 0, n, bl;
+	UChar32 c;
+	int why;
+
+	while (i < we) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, we - i, &c, &bl, &why);
+		if (n) {
+			good++;
+			i += n;
+		} else {
+			bad++;
+			i += bl;
+		}
+	}
+	return good > bad;
 }
 
 /* The reason of a UTF-8 error, in the UI language. */
@@ -562,12 +595,17 @@ static void utf8_reason(bitext_buf *out, int why, const unsigned char *b,
 }
 
 static int utf8_error(const char *name, const char *d, size_t len,
-	size_t start, size_t off, int why, const char *msgid,
+	size_t start, size_t off, int why, size_t badlen, const char *msgid,
 	const char *guess, int conf)
 {
 	bitext_buf reason = BITEXT_BUF_INIT;
 	char offs[32], confs[16];
-	size_t n = len - off < 4 ? len - off : 4;
+	/* the bad bytes, and the byte that broke a sequence */
+	size_t n = badlen + (why == WHY_CONT || why == WHY_OVERLONG ||
+		why == WHY_SURROGATE || why == WHY_RANGE);
+
+	if (n > len - off)
+		n = len - off;
 
 	utf8_reason(&reason, why, (const unsigned char *)d + off, n);
 	fmt_size(offs, sizeof(offs), off);
@@ -611,7 +649,7 @@ static int decode_utf8(emitter *e, const char *name, const char *d,
 		n = utf8_decode(s + i, len - i, &c, &bad, &why);
 		if (!n) {
 			if (!replace)
-				return utf8_error(name, d, len, start, i, why,
+				return utf8_error(name, d, len, start, i, why, bad,
 					"text_bad_utf8", NULL, 0);
 			(*replaced)++;
 			c = 0xFFFD;
@@ -797,8 +835,9 @@ static int looks_cp949(const char *d, size_t len)
 
 /*
  * Detect the encoding of non-UTF-8 input whose first bad byte is `bad`.
- * Returns 1 when confident (`enc` = ICU converter name), else 0 with the
- * best guess in `enc` (possibly "").
+ * Returns 1 when confident (`enc` = ICU converter name), 2 when the bytes
+ * are mostly UTF-8 (so the bad ones are errors), else 0 with the best
+ * guess in `enc` (possibly "").
  */
 static int detect(const char *d, size_t len, size_t bad, char *enc,
 	size_t encsz, int *conf)
@@ -809,7 +848,7 @@ static int detect(const char *d, size_t len, size_t bad, char *enc,
 	size_t ws = bad > 16384 ? bad - 16384 : 0;
 	size_t we = len - bad > TEXT_DETECT_WINDOW ? bad + TEXT_DETECT_WINDOW : len;
 	const char *name = "";
-	int ok = 0;
+	int ok = 0, utf8ish;
 
 	*conf = 0;
 	enc[0] = '\0';
@@ -826,7 +865,8 @@ static int detect(const char *d, size_t len, size_t bad, char *enc,
 			name = "";
 	}
 	/* the input is not UTF-8 and has no NUL: UTF-8/16/32 guesses are noise */
-	if (!strncmp(name, "UTF-", 4))
+	utf8ish = mostly_utf8(d, ws, we);
+	if (strstr(name, "UTF-") == name || utf8ish)
 		name = "", *conf = 0;
 	if (!strcmp(name, "EUC-KR"))
 		name = "windows-949";
@@ -835,14 +875,14 @@ static int detect(const char *d, size_t len, size_t bad, char *enc,
 	snprintf(enc, encsz, "%s", name);
 	if (*name && *conf >= TEXT_DETECT_MIN)
 		ok = 1;
-	else if (looks_cp949(d + ws, we - ws)) {
+	else if (!utf8ish && looks_cp949(d + ws, we - ws)) {
 		snprintf(enc, encsz, "windows-949");
 		*conf = *conf > TEXT_DETECT_MIN ? *conf : TEXT_DETECT_MIN;
 		ok = 1;
 	}
 	if (det)
 		ucsdet_close(det);
-	return ok;
+	return ok ? 1 : utf8ish ? 2 : 0;
 }
 
 /* The charset of a <meta> in the first 4 KiB of HTML, or 0. */
@@ -914,8 +954,8 @@ static int choose_encoding(enc_choice *c, char *buf, size_t bufsz,
 {
 	const unsigned char *s = (const unsigned char *)d;
 	const void *nul;
-	size_t bad;
-	int why = 0;
+	size_t bad, badlen = 1;
+	int why = 0, det;
 
 	memset(c, 0, sizeof(*c));
 	if (opts->encoding && *opts->encoding) {
@@ -934,24 +974,29 @@ static int choose_encoding(enc_choice *c, char *buf, size_t bufsz,
 	if (nul)
 		return nul_error(name, (size_t)((const char *)nul - d));
 	c->enc = "UTF-8";
-	bad = utf8_first_bad(d, len, 0, &why);
+	bad = utf8_first_bad(d, len, 0, &why, &badlen);
 	if (bad == len)
 		return 0;
 	if (html && meta_charset(d, len, buf, bufsz) && !enc_is_utf8(buf)) {
 		c->enc = enc_icu_name(buf);
 		return 0;
 	}
-	if (detect(d, len, bad, buf, bufsz, &c->conf)) {
+	det = why == WHY_TRUNC ? 2 : detect(d, len, bad, buf, bufsz, &c->conf);
+	if (det == 1) {
 		c->enc = buf;
 		c->detected = 1;
 		return 0;
 	}
 	if (opts->replace_invalid)
 		return 0;
+	if (det == 2)
+		return utf8_error(name, d, len, 0, bad, why, badlen,
+			"text_bad_utf8", NULL, 0);
 	if (*buf)
-		return utf8_error(name, d, len, 0, bad, why,
+		return utf8_error(name, d, len, 0, bad, why, badlen,
 			"text_undetected_guess", enc_display(buf), c->conf);
-	return utf8_error(name, d, len, 0, bad, why, "text_undetected", NULL, 0);
+	return utf8_error(name, d, len, 0, bad, why, badlen,
+		"text_undetected", NULL, 0);
 }
 
 int bitext_text__decode(bitext_buf *out, text_marks *marks,

@@ -530,3 +530,38 @@ void test_text__cp949_file_spans_point_at_original_bytes(void)
 	bitext_doc_free(doc);
 	free(data);
 }
+
+void test_text__utf8_with_a_stray_byte_is_not_guessed_as_legacy(void)
+{
+	/* valid UTF-8 accents would decode as Hangul in CP949: must not */
+	const char in[] = "Café crème brûlée à la française, naïve résumé. "
+		"Ça va très bien. \xFF Über alles.\n";
+	const bitext_error *e;
+
+	T_ASSERT_INT(load_fails(in, sizeof(in) - 1, NULL), BITEXT_EENCODING);
+	e = bitext_error_last();
+	T_ASSERT_INT(e->offset, 76);
+	T_ASSERT(strstr(e->message, "invalid UTF-8 at byte offset 76"));
+	T_ASSERT(strstr(e->message, "0xFF"));
+	/* truncated at the end without --encoding: a UTF-8 error too */
+	T_ASSERT_INT(load_fails("abc\xE2\x82", 5, NULL), BITEXT_EENCODING);
+	T_ASSERT(strstr(bitext_error_last()->message, "invalid UTF-8 at byte offset 3"));
+}
+
+void test_text__utf16_named_with_bom_and_utf16_plain(void)
+{
+	const char in[] = "\xFF\xFE" "a\0.\0";
+	bitext_doc *doc;
+
+	doc = load(in, sizeof(in) - 1, "UTF-16LE", BITEXT_FORMAT_AUTO, NULL);
+	T_ASSERT(doc);
+	T_ASSERT_STR(PARA(doc, 0)->text, "a.");
+	T_ASSERT_INT(PARA(doc, 0)->src_start, 2);
+	bitext_doc_free(doc);
+	doc = load(in, sizeof(in) - 1, "UTF-16", BITEXT_FORMAT_AUTO, NULL);
+	T_ASSERT(doc);
+	T_ASSERT_STR(PARA(doc, 0)->text, "a.");
+	T_ASSERT_INT(PARA(doc, 0)->src_start, 2);
+	T_ASSERT_INT(PARA(doc, 0)->src_end, 6);
+	bitext_doc_free(doc);
+}
