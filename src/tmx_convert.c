@@ -66,6 +66,7 @@ struct bitext_tm_reader {
 	size_t linecap;
 	long lineno;                  /* lines read */
 	char eol[3];                  /* the line end taken off the last line */
+	int pending;                  /* a unit read by open, not yet returned */
 	char *langs[MAX_COLS];        /* TSV/CSV columns */
 	int ncols;
 	bitext_buf cell;              /* scratch */
@@ -644,6 +645,15 @@ int bitext_tm_reader_open(bitext_tm_reader **out, const char *path,
 		error = errno == ENOENT ? BITEXT_ENOTFOUND : BITEXT_EIO;
 		bitext_error_set(error, "err_open", path, strerror(errno), NULL);
 		bitext_error_locate(path, 0, 0, -1);
+		goto done;
+	}
+	/* TSV/CSV: the first row names the languages; read it now so that the
+	 * header (srclang) is known before the first unit */
+	if (format == BITEXT_TM_TSV || format == BITEXT_TM_CSV) {
+		error = table_next(r);
+		if (error == 1)
+			r->pending = 1;
+		error = error < 0 ? error : 0;
 	}
 done:
 	if (error < 0) {
@@ -661,7 +671,12 @@ int bitext_tm_reader_next(bitext_tm_reader *r, const bitext_tmx_unit **unit)
 	*unit = NULL;
 	if (r->tmx)
 		return bitext_tmx_reader_next(r->tmx, unit);
-	ret = r->format == BITEXT_TM_JSONL ? jsonl_next(r) : table_next(r);
+	if (r->pending) {
+		r->pending = 0;
+		ret = 1;
+	} else {
+		ret = r->format == BITEXT_TM_JSONL ? jsonl_next(r) : table_next(r);
+	}
 	if (ret == 1) {
 		r->stats.units++;
 		*unit = &r->unit;

@@ -619,6 +619,7 @@ int bitext_tm_convert(const char *in, const char *out,
 	bitext_tmx_reader_stats st;
 	bitext_tm_reader *r = NULL;
 	bitext_tm_writer *w = NULL;
+	bitext_tmx_header *h = NULL;
 	bitext_tmx_unit *copy;
 	const bitext_tmx_unit *u, *v;
 	bitext_tm_report rep;
@@ -644,10 +645,22 @@ int bitext_tm_convert(const char *in, const char *out,
 	/* a memory converted from TMX keeps its units as they were */
 	if (o.from == BITEXT_TM_TMX)
 		wo.flags = BITEXT_TMX_WRITE_CANONICAL_LANG | BITEXT_TMX_WRITE_DOCTYPE;
-	if ((error = bitext_tm_writer_open(&w, out, o.to,
-	    bitext_tm_reader_header(r), o.langs, &wo)) < 0)
+	/* a header without srclang (JSON Lines) takes the first unit's first
+	 * language: OmegaT ignores memories without one */
+	ret = bitext_tm_reader_next(r, &u);
+	if (ret < 0) {
+		error = ret;
 		goto cleanup;
-	while ((ret = bitext_tm_reader_next(r, &u)) == 1) {
+	}
+	if ((error = bitext_tmx_header_dup(&h, bitext_tm_reader_header(r))) < 0)
+		goto cleanup;
+	if (ret == 1 && u->ntuvs && !bitext_tmx_header_attr(h, "srclang") &&
+	    (error = bitext_tmx_header_set_attr(h, "srclang",
+		u->tuvs[0].lang)) < 0)
+		goto cleanup;
+	if ((error = bitext_tm_writer_open(&w, out, o.to, h, o.langs, &wo)) < 0)
+		goto cleanup;
+	for (; ret == 1; ret = bitext_tm_reader_next(r, &u)) {
 		rep.read++;
 		copy = NULL;
 		v = u;
@@ -671,6 +684,7 @@ int bitext_tm_convert(const char *in, const char *out,
 cleanup:
 	bitext_tm_writer_abort(w);
 	bitext_tm_reader_close(r);
+	bitext_tmx_header_free(h);
 	free_langs(langs);
 	if (report)
 		*report = rep;
