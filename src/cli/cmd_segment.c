@@ -11,9 +11,8 @@
  *    "bytes":[start,end],"chars":[start,end]}
  * with P and S counted from 0 in each file, "bytes" the half-open span in
  * the original file and "chars" the span in code points of the NFC text.
- * Each file's output is built in memory and written only when the file
- * loaded and segmented without error; with -o the output file appears
- * only when every input succeeded.
+ * A file's output is printed only once it loaded and segmented without
+ * error; with -o the output file appears only when every input succeeded.
  */
 #include "cli.h"
 #include "cmd.h"
@@ -44,36 +43,36 @@ static const char *kind_name(bitext_para_kind k)
 	}
 }
 
-static void json_str(bitext_buf *b, const char *s, size_t len)
+static void json_str(FILE *f, const char *s, size_t len)
 {
 	size_t i;
 
-	bitext_buf_putc(b, '"');
+	putc('"', f);
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c == '"' || c == '\\') {
-			bitext_buf_putc(b, '\\');
-			bitext_buf_putc(b, (char)c);
+			putc('\\', f);
+			putc(c, f);
 		} else if (c == '\n') {
-			bitext_buf_puts(b, "\\n");
+			fputs("\\n", f);
 		} else if (c == '\t') {
-			bitext_buf_puts(b, "\\t");
+			fputs("\\t", f);
 		} else if (c == '\r') {
-			bitext_buf_puts(b, "\\r");
+			fputs("\\r", f);
 		} else if (c < 0x20 || c == 0x7F) {
-			bitext_buf_printf(b, "\\u%04x", c);
+			fprintf(f, "\\u%04x", c);
 		} else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
 			((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
 			/* U+2028, U+2029: valid JSON, but not in JavaScript strings */
-			bitext_buf_printf(b, "\\u%04x", (unsigned char)s[i + 2] == 0xA8 ?
+			fprintf(f, "\\u%04x", (unsigned char)s[i + 2] == 0xA8 ?
 				0x2028 : 0x2029);
 			i += 2;
 		} else {
-			bitext_buf_putc(b, (char)c);
+			putc(c, f);
 		}
 	}
-	bitext_buf_putc(b, '"');
+	putc('"', f);
 }
 
 static size_t count_cps(const char *s, size_t from, size_t to)
@@ -86,9 +85,9 @@ static size_t count_cps(const char *s, size_t from, size_t to)
 	return n;
 }
 
-static void print_text(bitext_buf *b, const bitext_doc *doc)
+static void print_text(FILE *f, const bitext_doc *doc)
 {
-	size_t i, k, np = bitext_doc_paragraph_count(doc);
+	size_t i, k, j, np = bitext_doc_paragraph_count(doc);
 
 	for (i = 0; i < np; i++) {
 		const bitext_paragraph *p = bitext_doc_paragraph(doc, i);
@@ -96,19 +95,17 @@ static void print_text(bitext_buf *b, const bitext_doc *doc)
 		for (k = 0; k < p->nsegments; k++) {
 			const bitext_segment *s =
 				bitext_doc_segment(doc, p->first_segment + k);
-			size_t j, at = b->size;
 
-			bitext_buf_put(b, s->text, s->len);
-			for (j = at; j < b->size; j++)
-				if (b->ptr[j] == '\n' || b->ptr[j] == '\r')
-					b->ptr[j] = ' ';
-			bitext_buf_putc(b, '\n');
+			for (j = 0; j < s->len; j++)
+				putc(s->text[j] == '\n' || s->text[j] == '\r' ?
+					' ' : s->text[j], f);
+			putc('\n', f);
 		}
-		bitext_buf_putc(b, '\n');
+		putc('\n', f);
 	}
 }
 
-static void print_json(bitext_buf *b, const bitext_doc *doc, const char *file)
+static void print_json(FILE *f, const bitext_doc *doc, const char *file)
 {
 	size_t i, n = bitext_doc_segment_count(doc), off = 0, cp = 0;
 	const char *text = bitext_doc_text(doc, NULL);
@@ -123,12 +120,12 @@ static void print_json(bitext_buf *b, const bitext_doc *doc, const char *file)
 		ce = cs + count_cps(text, s->start, s->end);
 		cp = ce;
 		off = s->end;
-		bitext_buf_puts(b, "{\"file\":");
-		json_str(b, file, strlen(file));
-		bitext_buf_printf(b, ",\"paragraph\":%zu,\"segment\":%zu,\"kind\":\"%s\","
+		fputs("{\"file\":", f);
+		json_str(f, file, strlen(file));
+		fprintf(f, ",\"paragraph\":%zu,\"segment\":%zu,\"kind\":\"%s\","
 			"\"text\":", s->paragraph, i, kind_name(p->kind));
-		json_str(b, s->text, s->len);
-		bitext_buf_printf(b, ",\"bytes\":[%zu,%zu],\"chars\":[%zu,%zu]}\n",
+		json_str(f, s->text, s->len);
+		fprintf(f, ",\"bytes\":[%zu,%zu],\"chars\":[%zu,%zu]}\n",
 			s->src_start, s->src_end, cs, ce);
 	}
 }
@@ -163,7 +160,7 @@ static int get_segmenter(bitext_segmenter **seg, char *seg_lang, size_t sz,
 	return 0;
 }
 
-static int segment_file(bitext_buf *b, const char *file, const seg_opts *o,
+static int segment_file(FILE *out, const char *file, const seg_opts *o,
 	bitext_segmenter **seg, char *seg_lang, size_t seg_lang_sz)
 {
 	bitext_doc *doc = NULL;
@@ -213,10 +210,15 @@ static int segment_file(bitext_buf *b, const char *file, const seg_opts *o,
 		cli_warn("segment_counts", file,
 			(double)bitext_doc_paragraph_count(doc),
 			(double)bitext_doc_segment_count(doc));
+	/* everything that can fail is done: print straight to the output */
 	if (o->json)
-		print_json(b, doc, file);
+		print_json(out, doc, file);
 	else
-		print_text(b, doc);
+		print_text(out, doc);
+	if (ferror(out)) {
+		cli_warn("err_write", o->output ? o->output : "-", strerror(errno));
+		rc = CLI_IOERR;
+	}
 cleanup:
 	if (progress)
 		fprintf(stderr, "\033[K");
@@ -303,7 +305,6 @@ int cmd_segment(int argc, char **argv)
 	bitext_load_options dflt = BITEXT_LOAD_OPTIONS_INIT;
 	bitext_afile *af = NULL;
 	bitext_segmenter *seg = NULL;
-	bitext_buf b = BITEXT_BUF_INIT;
 	char seg_lang[64] = "";
 	int rc, done, i;
 
@@ -316,15 +317,10 @@ int cmd_segment(int argc, char **argv)
 	if (bitext_afile_open(&af, o.output ? o.output : "-") < 0)
 		return cli_fail();
 	for (i = optind; i < argc; i++) {
-		bitext_buf_clear(&b);
-		rc = segment_file(&b, argv[i], &o, &seg, seg_lang, sizeof(seg_lang));
+		rc = segment_file(bitext_afile_stream(af), argv[i], &o, &seg,
+			seg_lang, sizeof(seg_lang));
 		if (rc != CLI_OK)
 			goto cleanup;
-		if (b.size && fwrite(b.ptr, 1, b.size, bitext_afile_stream(af)) != b.size) {
-			cli_warn("err_write", o.output ? o.output : "-", strerror(errno));
-			rc = CLI_IOERR;
-			goto cleanup;
-		}
 	}
 	if (rc == CLI_OK) {
 		rc = bitext_afile_commit(af) < 0 ? cli_fail() : CLI_OK;
@@ -334,6 +330,5 @@ cleanup:
 	if (af)
 		bitext_afile_abort(af);
 	bitext_segmenter_free(seg);
-	bitext_buf_dispose(&b);
 	return rc;
 }
