@@ -297,8 +297,20 @@ int bitext_align_load(bitext_doc **out, const char *path, const char *lang,
 	*out = NULL;
 	lo.lang = lang;
 	lo.format = segmented ? BITEXT_FORMAT_SEGMENTED : BITEXT_FORMAT_AUTO;
-	if ((error = bitext_doc_load(&doc, NULL, path, &lo)) < 0 ||
-		(error = align_lang(doc, path, lang, !segmented)) < 0)
+	error = bitext_doc_load(&doc, NULL, path, &lo);
+	if (error == BITEXT_EPARSE && bitext_error_last() &&
+			bitext_error_last()->msgid &&
+			!strcmp(bitext_error_last()->msgid, "text_empty")) {
+		/* an empty text has no sentences: every sentence of the other
+		 * side becomes an omission */
+		bitext_error_clear();
+		if ((error = bitext_doc_new(&doc, lang)) < 0 ||
+			(error = bitext_doc_set_name(doc, path)) < 0)
+			goto cleanup;
+		*out = doc;
+		return 0;
+	}
+	if (error < 0 || (error = align_lang(doc, path, lang, !segmented)) < 0)
 		goto cleanup;
 	if (!segmented && ((error = bitext_segmenter_new(&seg,
 			bitext_doc_lang(doc), NULL)) < 0 ||
