@@ -430,6 +430,8 @@ static void seg_trim(const char *text, size_t *s, size_t *e)
  * document is rebuilt: text, offset map (recovered point by point from
  * bitext_doc_map, which is piecewise linear), then each paragraph followed
  * by its segments. Everything is computed before the document is touched.
+ * The document's own text is handed back to bitext_doc_set_text(), which
+ * copies its argument before releasing the old text (doc.h: "copied").
  */
 static int seg_collect_marks(const bitext_doc *doc, size_t len,
 	seg_mark **marks, size_t *n)
@@ -468,7 +470,7 @@ typedef struct {
 	size_t nspan, capspan;
 	seg_mark *marks;
 	size_t nmarks;
-	char *text;
+	const char *text;         /* the document's own text (borrowed) */
 	size_t len;
 } seg_plan;
 
@@ -534,22 +536,18 @@ static int seg_rebuild(bitext_doc *doc, const seg_plan *pl)
 int bitext_segmenter_run(bitext_segmenter *seg, bitext_doc *doc)
 {
 	seg_plan pl;
-	const char *text;
 	size_t i;
 	int error = 0;
 
 	if (!seg || !doc)
 		return bitext_error_set(BITEXT_EINVAL, "err_internal", "segmenter_run", NULL);
 	memset(&pl, 0, sizeof(pl));
-	text = bitext_doc_text(doc, &pl.len);
+	pl.text = bitext_doc_text(doc, &pl.len);
 	pl.npara = bitext_doc_paragraph_count(doc);
-	if (!(pl.text = malloc(pl.len + 1)) ||
-		(pl.npara && !(pl.paras = calloc(pl.npara, sizeof(seg_para))))) {
+	if (pl.npara && !(pl.paras = calloc(pl.npara, sizeof(seg_para)))) {
 		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 		goto cleanup;
 	}
-	memcpy(pl.text, text, pl.len);
-	pl.text[pl.len] = '\0';
 	for (i = 0; i < pl.npara; i++) {
 		const bitext_paragraph *p = bitext_doc_paragraph(doc, i);
 
@@ -563,7 +561,6 @@ int bitext_segmenter_run(bitext_segmenter *seg, bitext_doc *doc)
 		goto cleanup;
 	error = seg_rebuild(doc, &pl);
 cleanup:
-	free(pl.text);
 	free(pl.paras);
 	free(pl.spans);
 	free(pl.marks);
