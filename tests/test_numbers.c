@@ -313,3 +313,47 @@ void test_numbers__speed(void)
 	T_ASSERT(secs < 10.0);
 	T_ASSERT_STR(cmp("ko", ko, "en", en), "7/0/0");
 }
+
+/* Random strings of number-ish pieces, in exact-size buffers (no NUL):
+ * under the sanitizers any read past the end fails the run. */
+void test_numbers__random_pieces_stay_in_bounds(void)
+{
+	static const char *const pieces[] = { "1", "23", "4,000", "0.5", ".",
+		",", "-", "~", " ", "\n", "만", "억", "조", "천", "원", "달러",
+		"년", "월", "일", "시", "분", "반", "오후", "제", "세", "명", "여",
+		"번째", "%", "퍼센트", "$", "\xE2\x82\xA9", "Dec.", "May", "p.m.",
+		"a.m", "o'clock", "million", "bn", "twenty", "-one", "first", "a",
+		"hundred", "三", "千", "万", "円", "銭", "午後", "時", "第", "割",
+		"\xEC", "\xE2\x82", "\xFF", "st", "th", "percent", "won", "twice",
+		"12:", "2014-", "12/", "midnight", "\xEF\xBC\x93", "개국", "배" };
+	unsigned seed = 12345;
+	int iter, k;
+
+	for (iter = 0; iter < 3000; iter++) {
+		char tmp[256];
+		size_t n = 0;
+		int parts = 1 + (int)((seed >> 8) % 12);
+		char *buf;
+		for (k = 0; k < parts; k++) {
+			const char *p;
+			seed = seed * 1103515245u + 12345u;
+			p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+			if (n + strlen(p) >= sizeof(tmp))
+				break;
+			memcpy(tmp + n, p, strlen(p));
+			n += strlen(p);
+		}
+		buf = malloc(n ? n : 1);
+		T_ASSERT(buf != NULL);
+		memcpy(buf, tmp, n);
+		T_ASSERT_OK(bitext_numbers_extract(&g_a, (iter & 1) ? "ko" :
+			(iter & 2) ? "en" : "ja", buf, n));
+		for (k = 0; k < (int)g_a.count; k++) {
+			T_ASSERT(g_a.items[k].start < g_a.items[k].end);
+			T_ASSERT(g_a.items[k].end <= n);
+			if (k)
+				T_ASSERT(g_a.items[k - 1].end <= g_a.items[k].start);
+		}
+		free(buf);
+	}
+}

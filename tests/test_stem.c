@@ -268,3 +268,40 @@ void test_stem__speed(void)
 	T_ASSERT_INT(found, 8 * 10000);
 	T_ASSERT(secs < 3.0);
 }
+
+/* Random Hangul/particle/Latin pieces in exact-size buffers. */
+void test_stem__random_pieces_stay_in_bounds(void)
+{
+	static const char *const pieces[] = { "소니", "김정은", "은", "는", "이",
+		"가", "에서", "으로", "부터", "도", "의", "들", "a", "'s", "\xEC",
+		"\xEC\x9C", " ", "-", "ing", "ed", "ies", "s", "\xE2\x80\x99" };
+	unsigned seed = 777;
+	size_t lens[BITEXT_STEM_KO_MAX];
+	int iter, k, n;
+
+	T_ASSERT_OK(bitext_tokenizer_new(&g_tk, "ko"));
+	for (iter = 0; iter < 2000; iter++) {
+		char tmp[128], *buf;
+		size_t len = 0;
+		int parts = 1 + (int)((seed >> 8) % 6);
+		for (k = 0; k < parts; k++) {
+			const char *p;
+			seed = seed * 1103515245u + 12345u;
+			p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+			memcpy(tmp + len, p, strlen(p));
+			len += strlen(p);
+		}
+		buf = malloc(len);
+		T_ASSERT(buf != NULL);
+		memcpy(buf, tmp, len);
+		n = bitext_stem_ko(lens, buf, len);
+		T_ASSERT(n >= 1 && n <= BITEXT_STEM_KO_MAX);
+		for (k = 0; k < n; k++)
+			T_ASSERT(lens[k] > 0 && lens[k] <= len);
+		bitext_stem_match_ko("소니", 6, buf, len);
+		T_ASSERT_OK(bitext_stem_en(&g_s, buf, len));
+		T_ASSERT_OK(bitext_stem_word(&g_s, "de", buf, len));
+		T_ASSERT_OK(bitext_tokenizer_run(g_tk, &g_toks, buf, len));
+		free(buf);
+	}
+}

@@ -30,6 +30,27 @@ static const char *rom(const char *s, int *r)
 	return g_s.ptr ? g_s.ptr : "";
 }
 
+static double sim2(const char *a, size_t an, const char *b, size_t bn)
+{
+	char *x = malloc(an ? an : 1), *y = malloc(bn ? bn : 1);
+	double s;
+
+	if (!x || !y) {
+		free(x);
+		free(y);
+		return -1;
+	}
+	memcpy(x, a, an);
+	memcpy(y, b, bn);
+	if (!g_t && bitext_translit_new(&g_t) < 0)
+		s = -1;
+	else
+		s = bitext_translit_similarity(g_t, x, an, y, bn);
+	free(x);
+	free(y);
+	return s;
+}
+
 static double sim(const char *a, const char *b)
 {
 	if (!g_t && bitext_translit_new(&g_t) < 0)
@@ -198,4 +219,34 @@ void test_translit__speed(void)
 	printf("translit: %d Hangul/Latin comparisons in %.3f s (%.0f/s)\n", i,
 		secs, i / (secs > 0 ? secs : 1e-9));
 	T_ASSERT(secs < 5.0);
+}
+
+/* Random pieces of several scripts and broken UTF-8. */
+void test_translit__random_pieces_stay_in_bounds(void)
+{
+	static const char *const pieces[] = { "김", "정은", "파스칼", "ソニー",
+		"Путин", "東京", "Kim", " ", "-", "'s", "\xEC", "\xFF", "ng",
+		"eu", "the ", "chael", "ture", "x", "Lee", "Park" };
+	unsigned seed = 99;
+	int iter, k;
+
+	for (iter = 0; iter < 1500; iter++) {
+		char a[128], b[128];
+		size_t an = 0, bn = 0;
+		double s;
+		for (k = 0; k < 4; k++) {
+			const char *p;
+			seed = seed * 1103515245u + 12345u;
+			p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+			if (seed & 0x100) {
+				memcpy(a + an, p, strlen(p));
+				an += strlen(p);
+			} else {
+				memcpy(b + bn, p, strlen(p));
+				bn += strlen(p);
+			}
+		}
+		s = sim2(a, an, b, bn);
+		T_ASSERT(s >= 0 && s <= 1);
+	}
 }
