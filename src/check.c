@@ -637,6 +637,34 @@ static void rule_double_space(bitext_checker *c, size_t ui, const chk_side *sd)
 	}
 }
 
+/* Is s[i] (a space after a non-space) an English space before
+ * punctuation? Decimals (.5), ellipses, times (:30), smileys, domain names
+ * (.com) and "()" are not. */
+static int space_before_punct(const char *s, size_t n, size_t i)
+{
+	char p, b, nx;
+
+	if (i == 0 || i + 1 >= n || s[i] != ' ')
+		return 0;
+	p = s[i + 1];
+	b = s[i - 1];
+	nx = i + 2 < n ? s[i + 2] : '\0';
+	if (b == ' ' || b == '\n' || b == '\t')
+		return 0;
+	if (!(p == ',' || p == '.' || p == ';' || p == ':' || p == '!' ||
+	    p == '?' || p == ')'))
+		return 0;
+	if ((p == '.' || p == ',' || p == ':') && ((nx >= '0' && nx <= '9') || nx == '.'))
+		return 0;
+	if (p == ':' && (nx == ')' || nx == '(' || nx == '-' || nx == 'D'))
+		return 0;
+	if (p == '.' && nx && nx != ' ' && nx != '"' && nx != '\'' && nx != ')')
+		return 0;
+	if (p == ')' && b == '(')
+		return 0;
+	return 1;
+}
+
 static void rule_space_punct(bitext_checker *c, size_t ui, const chk_side *sd)
 {
 	size_t i;
@@ -644,27 +672,11 @@ static void rule_space_punct(bitext_checker *c, size_t ui, const chk_side *sd)
 	if (!bitext_check__lang_is(sd->lang, "en"))
 		return;
 	for (i = 1; i + 1 < sd->n; i++) {
-		char p = sd->s[i + 1], b = sd->s[i - 1];
-		char nx = i + 2 < sd->n ? sd->s[i + 2] : '\0';
-		if (sd->s[i] != ' ' || b == ' ' || b == '\n' || b == '\t')
+		char sug[2] = { sd->s[i + 1], '\0' };
+		if (!space_before_punct(sd->s, sd->n, i))
 			continue;
-		if (!(p == ',' || p == '.' || p == ';' || p == ':' || p == '!' ||
-		    p == '?' || p == ')'))
-			continue;
-		if ((p == '.' || p == ',' || p == ':') && ((nx >= '0' && nx <= '9') || nx == '.'))
-			continue;   /* .5, ..., :30 */
-		if (p == ':' && (nx == ')' || nx == '(' || nx == '-' || nx == 'D'))
-			continue;   /* smileys */
-		if (p == '.' && nx && nx != ' ' && nx != '"' && nx != '\'' && nx != ')')
-			continue;   /* .com, .NET */
-		if (p == ')' && b == '(')
-			continue;
-		{
-			char sug[4] = { p, '\0' };
-			char pp[2] = { p, '\0' };
-			chk_emit(c, ui, BITEXT_CHECK_WHITESPACE, 0, SIDE_SPAN(sd, i, i + 2),
-				sug, "check_ws_before_punct", SIDE_NAME(sd), pp);
-		}
+		chk_emit(c, ui, BITEXT_CHECK_WHITESPACE, 0, SIDE_SPAN(sd, i, i + 2),
+			sug, "check_ws_before_punct", SIDE_NAME(sd), sug);
 	}
 }
 
@@ -2282,6 +2294,9 @@ int bitext_check_fix(bitext_buf *out, unsigned what, const char *lang,
 		}
 		for (k = lo; k < hi; k++) {
 			if (a.ptr[k] == ' ' && k + 1 < hi && a.ptr[k + 1] == ' ')
+				continue;
+			if (a.ptr[k] == ' ' && k > lo && bitext_check__lang_is(lang, "en") &&
+			    space_before_punct(a.ptr, hi, k))
 				continue;
 			bitext_buf_putc(&b, a.ptr[k]);
 		}

@@ -411,7 +411,7 @@ static int fix_seg_xml(bitext_buf *out, const char *xml, unsigned mask,
 			while (e < n && xml[e] != '<')
 				e++;
 			if (depth == 0) {
-				int r = bitext_check_fix(out, mask & ~BITEXT_FIX_WHITESPACE, lang,
+				int r = bitext_check_fix(out, mask, lang,
 					xml + i, e - i, NULL, 0);
 				if (r < 0)
 					return r;
