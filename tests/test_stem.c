@@ -150,6 +150,11 @@ void test_stem__korean_match(void)
 	T_ASSERT(!kom("미사일", "미사일를"));
 	T_ASSERT(kom("오바마", "오바마라고"));
 	T_ASSERT(kom("대통령", "대통령이었다"));
+	T_ASSERT(kom("대통령", "대통령이라도"));
+	T_ASSERT(kom("소니", "소니라도"));
+	T_ASSERT(!kom("소니", "소니이라도x"));
+	T_ASSERT(kom("북한", "북한에게도"));
+	T_ASSERT(kom("미국", "미국으로의"));
 	T_ASSERT(!kom("대통", "대통령"));
 	T_ASSERT(kom("LG", "LG는"));
 	T_ASSERT(kom("LG", "LG은"));        /* Latin: either form */
