@@ -613,6 +613,12 @@ void test_tmx__streams_in_flat_memory(void)
 	bitext_tmx_reader_close(r);
 	after = peak_kb();
 	T_ASSERT_INT(n, 100000);
-	/* the file is ~30 MB: reading it must not hold it */
+	/* the file is ~30 MB: reading it must not hold it (AddressSanitizer's
+	 * quarantine keeps freed memory, so the bound means nothing there) */
+#if !defined(__SANITIZE_ADDRESS__)
 	T_ASSERT(after - before < 4096);
+#else
+	(void)before;
+	(void)after;
+#endif
 }
