@@ -36,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/udat.h>
 #include <unicode/unum.h>
 #include <unicode/ustring.h>
 
@@ -48,6 +49,7 @@ typedef struct {
 	uint32_t group[3];        /* grouping separators accepted */
 	int ngroup;
 	uint32_t dec;             /* decimal separator */
+	const struct sep_entry_s *loc; /* ICU locale data (L_OTHER), or NULL */
 } scan;
 
 /* What one attempt at a position found. */
@@ -156,7 +158,8 @@ static int is_space(uint32_t c)
 static int is_wordish(uint32_t c)
 {
 	return is_ascii_alpha(c) || digit_of(c) >= 0 || is_hangul(c) ||
-		is_han(c) || is_kana(c) || (c >= 0xC0 && c < 0x250);
+		is_han(c) || is_kana(c) || (c >= 0xC0 && c < 0x250) ||
+		(c >= 0x370 && c < 0x530);
 }
 
 /* Bytes of `lit` at i, exactly. Returns the end or 0. */
@@ -459,9 +462,11 @@ static const char *const en_months[12][3] = {
 /* ------------------------------------------------------------------ */
 /* Locale separators: ICU's data, cached per thread                    */
 
-typedef struct {
+/* What ICU's data says about a locale: separators and month names. */
+typedef struct sep_entry_s {
 	char lang[24];
 	uint32_t group, dec;
+	char months[24][32];      /* long then short month names, UTF-8 */
 } sep_entry;
 
 static _Thread_local sep_entry g_seps[8];
@@ -482,35 +487,60 @@ static uint32_t numbers_symbol(UNumberFormat *f, UNumberFormatSymbol sym,
 	return (uint32_t)c;
 }
 
-static void numbers_seps(const char *lang, uint32_t *group, uint32_t *dec)
+static void numbers_months(sep_entry *e, const char *lang)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UDateFormat *f = udat_open(UDAT_NONE, UDAT_LONG, lang, NULL, 0, NULL,
+		0, &st);
+	int t, m;
+
+	memset(e->months, 0, sizeof(e->months));
+	if (U_FAILURE(st) || !f) {
+		if (f)
+			udat_close(f);
+		return;
+	}
+	for (t = 0; t < 2; t++) {
+		for (m = 0; m < 12; m++) {
+			UChar b[32];
+			int32_t n;
+			st = U_ZERO_ERROR;
+			n = udat_getSymbols(f, t ? UDAT_SHORT_MONTHS : UDAT_MONTHS, m,
+				b, 32, &st);
+			if (U_SUCCESS(st) && n > 0)
+				u_strToUTF8(e->months[t * 12 + m], 32, NULL, b, n, &st);
+			if (U_FAILURE(st))
+				e->months[t * 12 + m][0] = '\0';
+		}
+	}
+	udat_close(f);
+}
+
+static const sep_entry *numbers_locale(const char *lang)
 {
 	UErrorCode st = U_ZERO_ERROR;
 	UNumberFormat *f;
 	sep_entry *e;
 	unsigned i;
 
-	*group = ',';
-	*dec = '.';
 	if (!lang || !*lang || strlen(lang) >= sizeof(g_seps[0].lang))
-		return;
-	for (i = 0; i < 8; i++) {
-		if (!strcmp(g_seps[i].lang, lang)) {
-			*group = g_seps[i].group;
-			*dec = g_seps[i].dec;
-			return;
-		}
-	}
+		return NULL;
+	for (i = 0; i < 8; i++)
+		if (!strcmp(g_seps[i].lang, lang))
+			return &g_seps[i];
+	e = &g_seps[g_seps_next++ % 8];
+	e->group = ',';
+	e->dec = '.';
 	f = unum_open(UNUM_DECIMAL, NULL, 0, lang, NULL, &st);
 	if (U_SUCCESS(st) && f) {
-		*group = numbers_symbol(f, UNUM_GROUPING_SEPARATOR_SYMBOL, ',');
-		*dec = numbers_symbol(f, UNUM_DECIMAL_SEPARATOR_SYMBOL, '.');
+		e->group = numbers_symbol(f, UNUM_GROUPING_SEPARATOR_SYMBOL, ',');
+		e->dec = numbers_symbol(f, UNUM_DECIMAL_SEPARATOR_SYMBOL, '.');
 	}
 	if (f)
 		unum_close(f);
-	e = &g_seps[g_seps_next++ % 8];
+	numbers_months(e, lang);
 	strcpy(e->lang, lang);
-	e->group = *group;
-	e->dec = *dec;
+	return e;
 }
 
 static void numbers_setup(scan *sc, const char *lang)
@@ -533,12 +563,11 @@ static void numbers_setup(scan *sc, const char *lang)
 		sc->lang = L_JA;
 	else if (!strcmp(pri, "zh"))
 		sc->lang = L_ZH;
-	if (sc->lang != L_OTHER || !lang) {
-		g = ',';
-		d = '.';
-	} else {
-		numbers_seps(lang, &g, &d);
-	}
+	sc->loc = NULL;
+	if (sc->lang == L_OTHER)
+		sc->loc = numbers_locale(lang);
+	g = sc->loc ? sc->loc->group : ',';
+	d = sc->loc ? sc->loc->dec : '.';
 	sc->dec = d;
 	sc->ngroup = 0;
 	sc->group[sc->ngroup++] = g;
@@ -1459,6 +1488,72 @@ static size_t ko_ja_suffixes(const scan *sc, size_t p, found *f)
 	return 0;
 }
 
+/* A month name of the locale at p (ASCII letters compared without case),
+ * ending at a word boundary. Returns 1-12 and sets *end, or 0. */
+static int loc_month_at(const scan *sc, size_t p, size_t *end)
+{
+	int m, best = 0;
+	size_t blen = 0;
+
+	if (!sc->loc)
+		return 0;
+	for (m = 0; m < 24; m++) {
+		const char *w = sc->loc->months[m];
+		size_t n = strlen(w), k;
+		if (n < 3 || n <= blen || p + n > sc->len)
+			continue;
+		for (k = 0; k < n; k++) {
+			char a = sc->s[p + k], b = w[k];
+			if (a >= 'A' && a <= 'Z')
+				a = (char)(a - 'A' + 'a');
+			if (b >= 'A' && b <= 'Z')
+				b = (char)(b - 'A' + 'a');
+			if (a != b)
+				break;
+		}
+		if (k < n || (w[n - 1] != '.' && is_wordish(u8_peek(sc, p + n))))
+			continue;
+		best = m % 12 + 1;
+		blen = n;
+	}
+	if (best)
+		*end = p + blen;
+	return best;
+}
+
+/* 10. Dezember 2014, 10 décembre 2014, 10 de diciembre de 2014. */
+static size_t loc_date_at(const scan *sc, size_t p, found *f)
+{
+	size_t q = p, e, r;
+	double y;
+	int m, nd;
+
+	if (!sc->loc || !f->is_int || f->n.value < 1 || f->n.value > 31 ||
+	    f->n.kind != BITEXT_NUM_NUMBER)
+		return 0;
+	if (q < sc->len && sc->s[q] == '.')
+		q++;
+	r = skip_sp(sc, q);
+	if (r == q)
+		return 0;
+	if ((e = word_at(sc, r, "de")) && e < sc->len && sc->s[e] == ' ')
+		r = e + 1;
+	if (!(m = loc_month_at(sc, r, &e)))
+		return 0;
+	f->n.kind = BITEXT_NUM_DATE;
+	f->n.day = (int)f->n.value;
+	f->n.month = m;
+	f->n.value = 0;
+	r = skip_sp(sc, e);
+	if (r != e && (q = word_at(sc, r, "de")) && q < sc->len && sc->s[q] == ' ')
+		r = q + 1;
+	if (r != e && (q = parse_uint(sc, r, &y, &nd)) && nd == 4) {
+		f->n.year = (int)y;
+		e = q;
+	}
+	return e;
+}
+
 static size_t generic_suffixes(const scan *sc, size_t p, found *f)
 {
 	const counter *hit = NULL;
@@ -1466,6 +1561,8 @@ static size_t generic_suffixes(const scan *sc, size_t p, found *f)
 	int k;
 
 	(void)hit;
+	if ((e = loc_date_at(sc, p, f)))
+		return e;
 	q = p;
 	for (k = 0; sym_units[k].w; k++) {
 		if ((e = lit_at(sc, q, sym_units[k].w)) &&

@@ -189,6 +189,15 @@ void test_numbers__locale_separators_from_icu(void)
 		"number:47000[47\xE2\x80\xAF" "000]");
 	T_ASSERT_STR(ex("en", "47.000 people"), "count:47 person[47.000 people]");
 	T_ASSERT_STR(ex("de", "am 10.12.2014"), "date:2014-12-10[10.12.2014]");
+	/* month names from ICU's date symbols */
+	T_ASSERT_STR(ex("de", "am 10. Dezember 2014"),
+		"date:2014-12-10[10. Dezember 2014]");
+	T_ASSERT_STR(ex("fr", "le 10 décembre"), "date:--12-10[10 décembre]");
+	T_ASSERT_STR(ex("es", "el 10 de diciembre de 2014"),
+		"date:2014-12-10[10 de diciembre de 2014]");
+	T_ASSERT_STR(ex("ru", "10 декабря 2014 года"),
+		"date:2014-12-10[10 декабря 2014]");
+	T_ASSERT_STR(ex("de", "10 Dezembers"), "number:10[10]");
 }
 
 void test_numbers__clean_pairs_match(void)

@@ -99,8 +99,9 @@ typedef struct bitext_number_list {
  * @param out   the list to fill (its memory is reused)
  * @param lang  BCP 47 tag of the text ("ko", "en", "ja", "de-CH" ...);
  *              NULL or unknown languages get the generic rules (digits,
- *              %, currency signs, ISO dates) with the grouping and decimal
- *              separators of ICU's data for that locale
+ *              %, currency signs, ISO and D.M.YYYY dates, "10 <month>
+ *              [YYYY]" dates) with the grouping and decimal separators and
+ *              the month names of ICU's data for that locale
  * @param text  UTF-8 text (need not be NUL-terminated)
  * @param len   bytes of text
  * @return 0, BITEXT_ENOMEM, or BITEXT_ELIMIT when the text has more than
