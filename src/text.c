@@ -266,6 +266,17 @@ static const char *enc_icu_name(const char *name)
 	return name;
 }
 
+/* 1 when ICU has a converter of that name (a page may name anything). */
+static int enc_known(const char *name)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UConverter *c = ucnv_open(name, &st);
+
+	if (c)
+		ucnv_close(c);
+	return U_SUCCESS(st) && c;
+}
+
 /* The name shown to users for an ICU converter name. */
 static const char *enc_display(const char *icu)
 {
@@ -977,7 +988,8 @@ static int choose_encoding(enc_choice *c, char *buf, size_t bufsz,
 	bad = utf8_first_bad(d, len, 0, &why, &badlen);
 	if (bad == len)
 		return 0;
-	if (html && meta_charset(d, len, buf, bufsz) && !enc_is_utf8(buf)) {
+	if (html && meta_charset(d, len, buf, bufsz) && !enc_is_utf8(buf) &&
+		enc_known(enc_icu_name(buf))) {
 		c->enc = enc_icu_name(buf);
 		return 0;
 	}

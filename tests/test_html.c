@@ -210,3 +210,19 @@ void test_html__deep_nesting_does_not_crash(void)
 	T_ASSERT(doc_has(doc, "deep text"));
 	bitext_doc_free(doc);
 }
+
+void test_html__unknown_meta_charset_falls_back_to_detection(void)
+{
+	/* a page that names a charset ICU does not know, in CP949 bytes */
+	const char in[] = "<html><head><meta charset=\"x-no-such\"></head><body>"
+		"<p>\xBC\xAD\xBF\xEF\xBF\xA1 \xC3\xB9\xB4\xAB\xC0\xCC "
+		"\xB3\xBB\xB7\xC8\xB4\xD9. \xBD\xC3\xB9\xCE\xB5\xE9\xC0\xBA "
+		"\xBF\xEC\xBB\xEA\xC0\xBB \xB5\xE9\xBE\xFA\xB4\xD9.</p></body></html>";
+	bitext_load_info info;
+	bitext_doc *doc = load_html(in, sizeof(in) - 1, BITEXT_FORMAT_AUTO, &info);
+
+	T_ASSERT(doc);
+	T_ASSERT_INT(info.detected, 1);
+	T_ASSERT_STR(PARA(doc, 0)->text, "서울에 첫눈이 내렸다. 시민들은 우산을 들었다.");
+	bitext_doc_free(doc);
+}
