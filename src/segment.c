@@ -11,7 +11,8 @@
  *     break="yes" SRX rule matches. An ICU boundary sits after the spaces
  *     that follow a sentence; it is moved back to just after the last
  *     non-space character, which is where SRX rules expect a break
- *     ("\." before, "\s" after).
+ *     ("\." before, "\s" after). Opening brackets and quotes that ICU
+ *     leaves before its boundary ("。「") are moved after it.
  *  3. At each candidate the SRX rules of the language run in order; the
  *     first whose beforebreak matches the text ending there and whose
  *     afterbreak matches the text starting there decides: break="no"
@@ -242,6 +243,28 @@ static int32_t seg_back_over_space(const UChar *u, int32_t pos)
 	return pos;
 }
 
+/* ICU puts opening brackets and quotes (its class Close covers Ps and Pi)
+ * before the boundary when no space separates them: "。「次" and
+ * "했다.“그" break after the opening mark. Move such a boundary back
+ * before the opening marks. */
+static int32_t seg_back_over_open(const UChar *u, int32_t pos)
+{
+	int32_t p = pos;
+
+	while (p > 0) {
+		int32_t q = p;
+		UChar32 c;
+		int8_t t;
+
+		U16_PREV(u, 0, q, c);
+		t = (int8_t)u_charType(c);
+		if (t != U_START_PUNCTUATION && t != U_INITIAL_PUNCTUATION)
+			break;
+		p = q;
+	}
+	return p > 0 ? p : pos;
+}
+
 /* ICU boundaries and rule positions, sorted, without duplicates. */
 static int seg_candidates(bitext_segmenter *seg, int32_t n16)
 {
@@ -255,7 +278,8 @@ static int seg_candidates(bitext_segmenter *seg, int32_t n16)
 	if (U_FAILURE(st))
 		return seg_icu_error("ubrk_setText", st);
 	for (b = ubrk_next(seg->bi); b != UBRK_DONE && b < n16; b = ubrk_next(seg->bi))
-		if ((error = seg_add_cand(seg, seg_back_over_space(seg->u16, b), 1)) < 0)
+		if ((error = seg_add_cand(seg, seg_back_over_space(seg->u16,
+			seg_back_over_open(seg->u16, b)), 1)) < 0)
 			return error;
 	if ((error = srx_ruleset_set_text(seg->rs, seg->u16, n16)) < 0 ||
 		(error = srx_ruleset_yes_positions(seg->rs, &seg->yes, &seg->nyes,
