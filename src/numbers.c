@@ -59,6 +59,7 @@ typedef struct {
 	int is_int;               /* integer, no fraction */
 	int plain4;               /* exactly 4 digits, no grouping */
 	int digits;               /* core written with digits */
+	int frac;                 /* fraction digits written */
 } found;
 
 /* ------------------------------------------------------------------ */
@@ -737,8 +738,27 @@ typedef struct {
 	int chars;                /* numeral characters read (modes 1, 2) */
 	int is_int, plain4;
 	int scaled;
+	int frac;                 /* fraction digits of the first digit run */
+	double ulp;               /* rounding step of 1.2조 (1e11), else 0 */
 	size_t end_digits;        /* end of the digits-only prefix */
 } ea_num;
+
+/* Digits after the decimal separator in s[a, b). */
+static int frac_digits(const scan *sc, size_t a, size_t b)
+{
+	size_t i = a, nx;
+	int n = -1;
+
+	while (i < b) {
+		uint32_t c = u8_get(sc, i, &nx);
+		if (n >= 0 && digit_of(c) >= 0)
+			n++;
+		else if (c == sc->dec)
+			n = 0;
+		i = nx;
+	}
+	return n < 0 ? 0 : n;
+}
 
 static size_t parse_east_asian(const scan *sc, size_t i, int mode,
 	ea_num *r)
@@ -767,6 +787,7 @@ static size_t parse_east_asian(const scan *sc, size_t i, int mode,
 				r->is_int = ii;
 				r->plain4 = p4;
 				r->end_digits = e;
+				r->frac = ii ? 0 : frac_digits(sc, p, e);
 			} else if (!ii) {
 				r->is_int = 0;
 			}
@@ -814,6 +835,8 @@ static size_t parse_east_asian(const scan *sc, size_t i, int mode,
 			double g = grp + (have_cur ? cur : 0);
 			if (bu >= lastbig || g == 0 || g >= 1e4)
 				break;
+			if (r->frac > 0 && total == 0 && grp == 0 && have_cur)
+				r->ulp = pow(10, -r->frac) * bu;
 			total += g * bu;
 			lastbig = bu;
 			r->lastbig = bu;
@@ -1589,6 +1612,8 @@ static size_t suffixes_core(const scan *sc, size_t p, found *f)
 	if ((e = en_scale_at(sc, p, n->currency[0] != '\0', &mul))) {
 		n->value *= mul;
 		n->flags |= BITEXT_NUM_F_SCALED;
+		if (f->frac > 0)
+			n->ulp = pow(10, -f->frac) * mul;
 		f->unit = mul;
 		f->is_int = n->value == floor(n->value);
 		f->plain4 = 0;
@@ -1679,6 +1704,8 @@ static size_t number_from_digits(const scan *sc, size_t p, found *f)
 	if (!(e = parse_east_asian(sc, p, 0, &ea)))
 		return 0;
 	f->n.value = ea.value;
+	f->n.ulp = ea.ulp;
+	f->frac = ea.frac;
 	f->is_int = ea.is_int;
 	f->plain4 = ea.plain4;
 	f->digits = 1;
@@ -2187,6 +2214,7 @@ static int time_eq(const bitext_number *a, const bitext_number *b)
 
 int bitext_number_equal(const bitext_number *a, const bitext_number *b)
 {
+	double x, y, tol;
 	int ad = a->kind == BITEXT_NUM_DATE, bd = b->kind == BITEXT_NUM_DATE;
 
 	if (ad && bd)
@@ -2206,8 +2234,14 @@ int bitext_number_equal(const bitext_number *a, const bitext_number *b)
 		return 0;
 	/* -13.7% = "fell 13.7 percent": the sign is often said in words */
 	if ((a->flags ^ b->flags) & BITEXT_NUM_F_NEGATIVE)
-		return value_eq(fabs(a->value), fabs(b->value));
-	return value_eq(a->value, b->value);
+		x = fabs(a->value), y = fabs(b->value);
+	else
+		x = a->value, y = b->value;
+	if (value_eq(x, y))
+		return 1;
+	/* 1.19 trillion for 1조1934억: within half the rounding step */
+	tol = 0.5 * (a->ulp > b->ulp ? a->ulp : b->ulp);
+	return tol > 0 && fabs(x - y) <= tol * (1 + 1e-9);
 }
 
 /* Kinds written differently in two languages but the same for pass 1. */

@@ -230,6 +230,8 @@ void test_numbers__clean_pairs_match(void)
 	T_ASSERT_STR(cmp("ko", "수출은 전년 대비 -13.7%를 기록했다", "en",
 		"Exports fell 13.7 percent from a year earlier"), "1/0/0");
 	T_ASSERT_STR(cmp("ko", "0시를 기해", "en", "as of midnight"), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "1조1934억 원", "en", "1.19 trillion won"), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "1.2조 원", "en", "1조1934억 원"), "1/0/0");
 }
 
 void test_numbers__real_mismatches_are_reported(void)
@@ -242,6 +244,8 @@ void test_numbers__real_mismatches_are_reported(void)
 	T_ASSERT_STR(cmp("ko", "오후 3시", "en", "at 3 a.m."), "0/1/1");
 	T_ASSERT_STR(cmp("ko", "3.5% 상승", "en", "rose 3.5 points"), "0/1/1");
 	T_ASSERT_STR(cmp("ko", "2014년", "en", "in 2015"), "0/1/1");
+	T_ASSERT_STR(cmp("ko", "2억 달러", "en", "$240 million"), "0/1/1");
+	T_ASSERT_STR(cmp("ko", "1조1934억 원", "en", "1.18 trillion won"), "0/1/1");
 }
 
 void test_numbers__pairing_prefers_order_and_kind(void)

@@ -78,6 +78,9 @@ typedef struct bitext_number {
 	long match;               /* set by bitext_numbers_compare(): index
 	                             of the matching number in the other
 	                             list, or -1 */
+	double ulp;               /* rounding step of a decimal written with
+	                             a scale: 1e10 for "1.19 trillion", 1e11
+	                             for 1.2조; 0 for exact numbers */
 } bitext_number;
 
 /**
@@ -118,7 +121,9 @@ BITEXT_EXTERN(void) bitext_number_list_dispose(bitext_number_list *list);
  * - values are equal within 1e-9 relative (4만7000 = 47,000 = 47 thousand,
  *   1.5 billion = 15억, 1조2000억 = 1.2 trillion); when only one of the
  *   two has a minus sign the absolute values are compared (-13.7% =
- *   "fell 13.7 percent");
+ *   "fell 13.7 percent"); a decimal written with a scale word is a
+ *   rounding and matches within half its last digit (1.19 trillion won =
+ *   1조1934억 원, but 2억 is exact and never matches 240 million);
  * - two MONEY amounts with different known currencies never match;
  * - PERCENT matches only PERCENT; DATE and TIME match only their kind;
  *   every other kind matches every other by value (63개국 = 63, 제3 = 3rd);
