@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <time.h>
+#include <unistd.h>
 
 void test_text__initialize(void)
 {
@@ -564,4 +565,85 @@ void test_text__utf16_named_with_bom_and_utf16_plain(void)
 	T_ASSERT_INT(PARA(doc, 0)->src_start, 2);
 	T_ASSERT_INT(PARA(doc, 0)->src_end, 6);
 	bitext_doc_free(doc);
+}
+
+/* Hex code points "0044 0307" to UTF-8 in `out`. */
+static size_t hex_to_utf8(const char *s, const char *end, char *out)
+{
+	size_t n = 0;
+
+	while (s < end) {
+		char *e;
+		unsigned long c = strtoul(s, &e, 16);
+		if (e == s)
+			break;
+		if (c < 0x80) {
+			out[n++] = (char)c;
+		} else if (c < 0x800) {
+			out[n++] = (char)(0xC0 | c >> 6);
+			out[n++] = (char)(0x80 | (c & 0x3F));
+		} else if (c < 0x10000) {
+			out[n++] = (char)(0xE0 | c >> 12);
+			out[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
+			out[n++] = (char)(0x80 | (c & 0x3F));
+		} else {
+			out[n++] = (char)(0xF0 | c >> 18);
+			out[n++] = (char)(0x80 | ((c >> 12) & 0x3F));
+			out[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
+			out[n++] = (char)(0x80 | (c & 0x3F));
+		}
+		s = e;
+	}
+	return n;
+}
+
+/*
+ * Unicode's NormalizationTest.txt (Debian package unicode-data): for every
+ * line c1;c2;c3;c4;c5, intake must give c2 for c1, c2, c3 and c4 for c4,
+ * c5 (the NFC invariants).
+ */
+void test_text__nfc_conformance(void)
+{
+	const char *path = "/usr/share/unicode/NormalizationTest.txt.bz2";
+	char line[1024], cmd[256], col[5][256];
+	size_t lens[5], lines = 0, bad = 0;
+	bitext_buf b = BITEXT_BUF_INIT;
+	FILE *f;
+
+	if (access(path, R_OK) != 0)
+		T_SKIP("NormalizationTest.txt.bz2 not installed (package unicode-data)");
+	snprintf(cmd, sizeof(cmd), "bzip2 -dc %s 2>/dev/null", path);
+	if (!(f = popen(cmd, "r")))
+		T_SKIP("bzip2 not available");
+	while (fgets(line, sizeof(line), f)) {
+		const char *p = line;
+		int k;
+
+		if (line[0] == '#' || line[0] == '@' || line[0] == '\n')
+			continue;
+		for (k = 0; k < 5; k++) {
+			const char *semi = strchr(p, ';');
+			if (!semi)
+				break;
+			lens[k] = hex_to_utf8(p, semi, col[k]);
+			p = semi + 1;
+		}
+		if (k < 5)
+			continue;
+		lines++;
+		for (k = 0; k < 5; k++) {
+			int want = k < 3 ? 1 : 3;
+			bitext_buf_clear(&b);
+			if (bitext_text_decode(&b, NULL, "nt", col[k], lens[k], NULL) < 0 ||
+				b.size != lens[want] || memcmp(b.ptr, col[want], b.size)) {
+				if (bad++ < 5)
+					fprintf(stderr, "NFC mismatch at line: %s", line);
+			}
+		}
+	}
+	pclose(f);
+	bitext_buf_dispose(&b);
+	if (lines < 1000)
+		T_SKIP("could not read NormalizationTest.txt");
+	T_ASSERT_INT(bad, 0);
 }
