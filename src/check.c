@@ -1225,6 +1225,39 @@ static int num_has_partner(const bitext_number *x, const bitext_number_list *oth
 	return 0;
 }
 
+/* Any number of the list left unmatched (a changed number of another
+ * kind: "Dec. 50" for 10일)? */
+static int num_any_unmatched(const bitext_number_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->count; i++) {
+		const bitext_number *y = &l->items[i];
+		/* dates (datelines) and money (conversions) are often added */
+		if (y->match >= 0 || (y->flags & BITEXT_NUM_F_WEAK) ||
+		    y->kind == BITEXT_NUM_DATE || y->kind == BITEXT_NUM_YEAR ||
+		    y->kind == BITEXT_NUM_MONEY)
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* A target amount in another currency than an amount of the source: a
+ * conversion the translator added ("1조2000억 원" -> "$1.1 billion"). */
+static int num_conversion(const bitext_number *x, const bitext_number_list *src)
+{
+	size_t i;
+
+	if (x->kind != BITEXT_NUM_MONEY)
+		return 0;
+	for (i = 0; i < src->count; i++)
+		if (src->items[i].kind == BITEXT_NUM_MONEY || (src->items[i].flags & BITEXT_NUM_F_SCALED))
+			if (strcmp(src->items[i].currency, x->currency))
+				return 1;
+	return 0;
+}
+
 static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 	const chk_side *ts)
 {
@@ -1247,7 +1280,9 @@ static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 		int lower;
 		if (x->match >= 0 || (x->flags & BITEXT_NUM_F_WEAK))
 			continue;
-		lower = num_has_partner(x, &ic->ntgt) ? 0 : num_strong(x) ? 1 : 2;
+		lower = num_has_partner(x, &ic->ntgt) ? 0 :
+			num_strong(x) || (x->kind != BITEXT_NUM_DATE &&
+			num_any_unmatched(&ic->ntgt)) ? 1 : 2;
 		chk_emit(c, ui, BITEXT_CHECK_NUMBER, lower, x->start, x->end, NONE, NONE,
 			NULL, "check_number_missing", excerpt(c, ss->s, x->start, x->end));
 	}
@@ -1257,7 +1292,9 @@ static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 			continue;
 		/* a number only the translation has (a dateline, a currency
 		 * conversion) is added context, unless it replaces one */
-		chk_emit(c, ui, BITEXT_CHECK_NUMBER, num_has_partner(x, &ic->nsrc) ? 0 : 2,
+		chk_emit(c, ui, BITEXT_CHECK_NUMBER, num_has_partner(x, &ic->nsrc) ? 0 :
+			x->kind != BITEXT_NUM_DATE && !num_conversion(x, &ic->nsrc) &&
+			num_any_unmatched(&ic->nsrc) ? 1 : 2,
 			NONE, NONE, x->start, x->end,
 			NULL, "check_number_extra", excerpt(c, ts->s, x->start, x->end));
 	}
@@ -1292,7 +1329,7 @@ static int script_is(UScriptCode have, UScriptCode want)
 	return have == want;
 }
 
-static void rule_untranslated(bitext_checker *c, size_t ui, const chk_side *ss,
+static int rule_untranslated(bitext_checker *c, size_t ui, const chk_side *ss,
 	const chk_side *ts)
 {
 	size_t sa = lead_ws(ss->s, ss->n), sz = trail_ws(ss->s, ss->n);
@@ -1320,12 +1357,15 @@ static void rule_untranslated(bitext_checker *c, size_t ui, const chk_side *ss,
 			}
 		}
 		if ((sscr != tscr && native > 0) || (sscr == tscr && words >= 4 && letters >= 20))
+		{
 			chk_emit(c, ui, BITEXT_CHECK_UNTRANSLATED, 0, sa, sz, ta, tz, NULL,
 				"check_untranslated_same");
-		return;
+			return 1;
+		}
+		return 0;
 	}
 	if (sscr == tscr)
-		return;
+		return 0;
 	i = ta;
 	while (i < tz) {
 		UErrorCode st = U_ZERO_ERROR;
@@ -1341,6 +1381,7 @@ static void rule_untranslated(bitext_checker *c, size_t ui, const chk_side *ss,
 	if (letters >= 4 && native * 2 > letters)
 		chk_emit(c, ui, BITEXT_CHECK_UNTRANSLATED, 1, NONE, NONE, ta, tz, NULL,
 			"check_untranslated_script");
+	return 0;
 }
 
 /* ---- punctuation -------------------------------------------------------- */
@@ -1683,6 +1724,7 @@ static int dbl_cmp(const void *a, const void *b)
 
 #define LENGTH_MIN_UNITS 30     /* fewer: use the prior of the pair */
 #define LENGTH_Z 3.5            /* robust z-score reported */
+#define LENGTH_FACTOR 0.78      /* and at least e^0.78 = 2.2 times off */
 
 static void rule_length(bitext_checker *c, const unsigned char *skip)
 {
@@ -1727,7 +1769,7 @@ static void rule_length(bitext_checker *c, const unsigned char *skip)
 			continue;
 		x = log((double)(tl + 1) / (double)(sl + 1));
 		z = (x - mu) / sd;
-		if (fabs(z) < LENGTH_Z)
+		if (fabs(z) < LENGTH_Z || (x - mu > -LENGTH_FACTOR && x - mu < LENGTH_FACTOR))
 			continue;
 		snprintf(ratio, sizeof(ratio), "%.2f", exp(x - mu));
 		chk_emit(c, i, BITEXT_CHECK_LENGTH, 0, NONE, NONE, 0, u->tgt_len, NULL,
@@ -2166,6 +2208,10 @@ int bitext_checker_run(bitext_checker *c)
 		}
 		if (c->sev[BITEXT_CHECK_WHITESPACE])
 			rule_whitespace(c, i, &ss, &ts);
+		if (c->sev[BITEXT_CHECK_UNTRANSLATED] && rule_untranslated(c, i, &ss, &ts)) {
+			/* the target is the source: other checks would only echo it */
+			continue;
+		}
 		if (c->tb && (c->sev[BITEXT_CHECK_TERMINOLOGY] || c->sev[BITEXT_CHECK_FORBIDDEN] ||
 		    c->sev[BITEXT_CHECK_SPELLING]))
 			rule_terms(c, i, &ss, &ts, &tm, &ntm);
@@ -2176,8 +2222,6 @@ int bitext_checker_run(bitext_checker *c)
 		}
 		if (c->sev[BITEXT_CHECK_NUMBER])
 			rule_number(c, i, &ss, &ts);
-		if (c->sev[BITEXT_CHECK_UNTRANSLATED])
-			rule_untranslated(c, i, &ss, &ts);
 		if (c->sev[BITEXT_CHECK_PUNCTUATION])
 			rule_punctuation(c, i, &ss, &ts);
 		if (c->sev[BITEXT_CHECK_TAGS])
