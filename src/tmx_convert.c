@@ -269,10 +269,10 @@ static int table_next(bitext_tm_reader *r)
 			if (!cells[i][0])
 				continue;
 			ret = bitext_tmx_unit_add_tuv(&r->unit, r->langs[i], cells[i]);
-			if (ret < 0) {
-				bitext_error_locate(r->path, line, 0, -1);
+			if (ret == BITEXT_EINVAL)
+				return conv_fail(r, line, "tm_bad_cell", r->langs[i]);
+			if (ret < 0)
 				return ret;
-			}
 		}
 		if (r->unit.ntuvs == 0)
 			continue;

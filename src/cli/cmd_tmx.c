@@ -341,6 +341,55 @@ static void print_matches(const bitext_tm_match *m, size_t n)
 	}
 }
 
+/* Per-query latencies of --timing. */
+typedef struct {
+	double *ms;
+	size_t n, cap;
+	double t0, build;
+} timing;
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int timing_add(timing *t, double ms)
+{
+	double *bigger;
+
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 1024;
+		bigger = realloc(t->ms, t->cap * sizeof(*bigger));
+		if (!bigger)
+			return -1;
+		t->ms = bigger;
+	}
+	t->ms[t->n++] = ms;
+	return 0;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+static void timing_print(timing *t, size_t units)
+{
+	char b[32], med[32], p99[32];
+
+	snprintf(b, sizeof(b), "%.2f", t->build / 1e3);
+	if (t->n)
+		qsort(t->ms, t->n, sizeof(*t->ms), cmp_double);
+	snprintf(med, sizeof(med), "%.3f", t->n ? t->ms[t->n / 2] : 0.0);
+	snprintf(p99, sizeof(p99), "%.3f", t->n ? t->ms[(t->n * 99) / 100] : 0.0);
+	cli_print(stderr, "tmx_lookup_timing", (double)units, b, (double)t->n,
+		med, p99);
+}
+
 static int tmx_lookup(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -350,9 +399,12 @@ static int tmx_lookup(int argc, char **argv)
 		{ "concordance", no_argument, NULL, 'c' },
 		{ "source", required_argument, NULL, 's' },
 		{ "target", required_argument, NULL, 't' },
+		{ "timing", no_argument, NULL, 'T' },
 		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
 	};
 	bitext_tm_lookup_options o = BITEXT_TM_LOOKUP_OPTIONS_INIT;
+	timing tm = { NULL, 0, 0, 0, 0 };
+	int want_timing = 0;
 	const char *queries = NULL, *src = NULL, *tgt = NULL;
 	const bitext_tm_match *m;
 	bitext_tm_index *idx = NULL;
@@ -379,6 +431,7 @@ static int tmx_lookup(int argc, char **argv)
 		case 'c': o.concordance = 1; break;
 		case 's': src = optarg; break;
 		case 't': tgt = optarg; break;
+		case 'T': want_timing = 1; break;
 		case 'h': return cli_help("tmx_lookup_help");
 		default: return cli_bad_option("tmx lookup", optopt, argv[optind - 1]);
 		}
@@ -394,10 +447,12 @@ static int tmx_lookup(int argc, char **argv)
 			return cli_fail();
 		}
 	}
+	tm.t0 = now_ms();
 	if (bitext_tm_index_build(&idx, argv[optind], src, tgt) < 0) {
 		rc = cli_fail();
 		goto cleanup;
 	}
+	tm.build = now_ms() - tm.t0;
 	if (!queries) {
 		if (bitext_tm_index_lookup(idx, argv[optind + 1], &o, &m, &n) < 0) {
 			rc = cli_fail();
@@ -412,14 +467,22 @@ static int tmx_lookup(int argc, char **argv)
 			line[--len] = '\0';
 		if (!len)
 			continue;
+		tm.t0 = now_ms();
 		if (bitext_tm_index_lookup(idx, line, &o, &m, &n) < 0) {
 			rc = cli_fail();
+			goto cleanup;
+		}
+		if (want_timing && timing_add(&tm, now_ms() - tm.t0) < 0) {
+			rc = CLI_SOFTWARE;
 			goto cleanup;
 		}
 		printf("> %s\n", line);
 		print_matches(m, n);
 	}
+	if (want_timing)
+		timing_print(&tm, bitext_tm_index_size(idx));
 cleanup:
+	free(tm.ms);
 	free(line);
 	if (qf && qf != stdin)
 		fclose(qf);
