@@ -22,6 +22,7 @@
  */
 #include "bitext/translit.h"
 #include "bitext/errors.h"
+#include "bitext/stem.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -612,8 +613,10 @@ static const char *translit_script(const char *s, size_t n)
 double bitext_translit_similarity(bitext_translit *t, const char *a,
 	size_t alen, const char *b, size_t blen)
 {
+	size_t lens[BITEXT_STEM_KO_MAX], last;
 	const char *la, *lb;
-	int ra, rb;
+	double best;
+	int ra, rb, n, k;
 
 	if (!a || !b)
 		return bitext_error_set(BITEXT_EINVAL, "lex_invalid_argument",
@@ -631,12 +634,33 @@ double bitext_translit_similarity(bitext_translit *t, const char *a,
 		blen = sn;
 		la = lb;
 	}
-	if ((ra = bitext_translit_romanize(t, &t->a, a, alen)) < 0)
-		return ra;
 	if ((rb = bitext_translit_romanize(t, &t->b, b, blen)) < 0)
 		return rb;
+	if ((ra = bitext_translit_romanize(t, &t->a, a, alen)) < 0)
+		return ra;
 	if (ra == 0 || rb == 0)
 		return alen == blen && !memcmp(a, b, alen) ? 1.0 : 0.0;
-	return bitext_translit_similarity_latin(t->a.ptr, t->a.size,
-		la, t->b.ptr, t->b.size);
+	best = bitext_translit_similarity_latin(t->a.ptr, t->a.size, la,
+		t->b.ptr, t->b.size);
+	if (!la || strcmp(la, "ko"))
+		return best;
+	/* the last eojeol may carry particles: 파스칼은, 소니가 */
+	for (last = alen; last > 0 && a[last - 1] != ' '; last--)
+		;
+	n = bitext_stem_ko(lens, a + last, alen - last);
+	for (k = 1; k < n && k < 4; k++) {
+		double sc;
+		/* a Korean given name often ends in 은 (김정은, 서하은): within
+		 * three syllables, 은 is taken as part of the name */
+		if (alen - last <= 9 && lens[k] + 3 == alen - last &&
+		    !memcmp(a + alen - 3, "\xEC\x9D\x80", 3))
+			continue;
+		if ((ra = bitext_translit_romanize(t, &t->a, a, last + lens[k])) < 0)
+			return ra;
+		sc = bitext_translit_similarity_latin(t->a.ptr, t->a.size, la,
+			t->b.ptr, t->b.size);
+		if (sc > best)
+			best = sc;
+	}
+	return best;
 }

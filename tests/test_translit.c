@@ -134,6 +134,11 @@ void test_translit__similarity_examples(void)
 	T_ASSERT(sim("에이미 파스칼", "Amy Pascal") >= BITEXT_TRANSLIT_MATCH);
 	T_ASSERT(sim("맥도날드", "McDonald's") >= BITEXT_TRANSLIT_MATCH);
 	T_ASSERT(sim("김정은", "Lee Myung-bak") < 0.5);
+	T_ASSERT(sim("에이미 파스칼은", "Amy Pascal") >= BITEXT_TRANSLIT_MATCH);
+	T_ASSERT(sim("소니가", "Sony") >= 0.95);
+	T_ASSERT(sim("소니아", "Sony") < sim("소니가", "Sony"));
+	T_ASSERT(sim("김정은", "Kim Yo-jong") < BITEXT_TRANSLIT_MATCH);
+	T_ASSERT(sim("김정은은", "Kim Jong-un") >= BITEXT_TRANSLIT_MATCH);
 	T_ASSERT_NEAR(sim("Sony", "sony"), 1.0, 1e-9);
 	T_ASSERT_NEAR(sim("東京", "東京"), 1.0, 1e-9);
 	T_ASSERT_NEAR(sim("東京", "Tokyo"), 0.0, 1e-9);

@@ -64,6 +64,9 @@ BITEXT_EXTERN(int) bitext_translit_romanize(bitext_translit *t,
  * customary surname spellings and Korean/Japanese epenthetic vowels of
  * loanwords allowed for; then scored by a weighted edit distance.
  * Spaces, hyphens and apostrophes are ignored (김정은 ~ Kim Jong-un).
+ * When the Korean side's last eojeol carries particles, its stems
+ * (bitext_stem_ko()) are tried too and the best score wins (파스칼은 ~
+ * Pascal, 소니가 ~ Sony).
  * 1.0 for identical keys; unrelated names score well below
  * BITEXT_TRANSLIT_MATCH. Text that cannot be romanized (Han) scores 0
  * unless byte-identical to the other side.
