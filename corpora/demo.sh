@@ -1,18 +1,84 @@
 #!/bin/sh
-# demo.sh BUILD OUT - run the whole pipeline bitext has on the bundled
-# corpus: segment every article pair, writing results under OUT/.
+# demo.sh BUILD OUT - the whole bitext pipeline on the bundled corpus:
+#   segment -> align -> evaluate against the gold links -> TMX -> check
+# Results go under OUT/ (default out/); the last lines say where to look.
 set -eu
 build=${1:-build}
 out=${2:-out}
 bitext=$build/bitext
-mkdir -p "$out"
+[ -x "$bitext" ] || { echo "demo: $bitext is missing; run make first" >&2; exit 1; }
+mkdir -p "$out/seg" "$out/align" "$out/tmx" "$out/gold-seg"
+terms=corpora/ko-en/terms.tbx
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "1. Segment: every Korean and English article into sentences"
 n=0
 for src in corpora/ko-en/*.ko.txt; do
-	[ -f "$src" ] || continue
+	case $src in *.cp949.txt) continue ;; esac
 	base=$(basename "$src" .ko.txt)
-	tgt=corpora/ko-en/$base.en.txt
-	"$bitext" segment --lang ko "$src" > "$out/$base.ko.seg"
-	"$bitext" segment --lang en "$tgt" > "$out/$base.en.seg"
+	"$bitext" segment --lang ko "$src" -o "$out/seg/$base.ko.seg"
+	"$bitext" segment --lang en "corpora/ko-en/$base.en.txt" -o "$out/seg/$base.en.seg"
 	n=$((n + 1))
 done
-echo "demo: segmented $n article pairs; see $out/*.seg"
+echo "$n article pairs -> $out/seg/*.seg"
+# the same article, from CP949 bytes (encoding detected) and from HTML pages
+cp949=$(ls corpora/ko-en/*.ko.cp949.txt 2>/dev/null | head -n 1)
+if [ -n "$cp949" ]; then
+	"$bitext" segment "$cp949" -o "$out/seg/cp949-detected.ko.seg"
+	utf8=$out/seg/$(basename "$cp949" .ko.cp949.txt).ko.seg
+	if cmp -s "$out/seg/cp949-detected.ko.seg" "$utf8"; then
+		echo "CP949 copy: detected and decoded; same sentences as the UTF-8 file"
+	else
+		echo "CP949 copy: sentences differ from the UTF-8 file (see $out/seg/cp949-detected.ko.seg)"
+	fi
+fi
+html=$(ls corpora/ko-en/*.ko.html 2>/dev/null | head -n 1)
+if [ -n "$html" ]; then
+	"$bitext" segment "$html" -o "$out/seg/html-article.ko.seg"
+	echo "HTML page: article text kept, menus and scripts dropped -> $out/seg/html-article.ko.seg"
+fi
+
+step "2. Align: each Korean article with its English translation"
+for src in corpora/ko-en/*.ko.txt; do
+	case $src in *.cp949.txt) continue ;; esac
+	base=$(basename "$src" .ko.txt)
+	tgt=corpora/ko-en/$base.en.txt
+	"$bitext" align "$src" "$tgt" --src-lang ko --tgt-lang en --terms "$terms" \
+		-o "$out/align/$base.links"
+	"$bitext" align "$src" "$tgt" --src-lang ko --tgt-lang en --terms "$terms" \
+		--format html -o "$out/align/$base.html"
+	"$bitext" align "$src" "$tgt" --src-lang ko --tgt-lang en --terms "$terms" \
+		--format tmx -o "$out/tmx/$base.tmx"
+	# the aligner alone, on the hand segmentation the gold links refer to
+	"$bitext" align "corpora/ko-en/$base.ko.seg" "corpora/ko-en/$base.en.seg" \
+		--segmented --src-lang ko --tgt-lang en --terms "$terms" \
+		-o "$out/gold-seg/$base.links"
+done
+echo "links -> $out/align/*.links, review pages -> $out/align/*.html"
+
+step "3. Evaluate: the aligner on the hand segmentation against the gold links"
+"$bitext" eval --gold-dir corpora/ko-en --pred-dir "$out/gold-seg" | tee "$out/eval.txt"
+
+step "4. Translation memory: merge, validate, describe"
+"$bitext" tmx merge "$out"/tmx/*.tmx -o "$out/corpus.tmx" 2> "$out/merge.log" ||
+	{ cat "$out/merge.log"; exit 1; }
+"$bitext" tmx validate "$out/corpus.tmx"
+"$bitext" tmx stats "$out/corpus.tmx" | tee "$out/stats.txt"
+
+step "5. Check every unit (termbase: $terms)"
+set +e
+"$bitext" check --terms "$terms" "$out/corpus.tmx" -o "$out/check.txt"
+"$bitext" check --terms "$terms" --format html "$out/corpus.tmx" -o "$out/check.html"
+set -e
+echo "$(wc -l < "$out/check.txt") findings; first ones:"
+head -n 8 "$out/check.txt"
+
+step "Where to look"
+cat <<MSG
+  $out/seg/          sentences of every article, one a line
+  $out/align/*.html  side-by-side review pages; doubtful links are highlighted
+  $out/eval.txt      precision/recall/F1 against the gold links
+  $out/corpus.tmx    the translation memory (TMX 1.4b; opens in OmegaT, Trados, memoQ)
+  $out/check.html    the check report (open it in a browser); $out/check.txt as text
+MSG
