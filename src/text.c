@@ -37,10 +37,12 @@
  * "1) ", "(1) ", "a) ", "가. ", "① " ...) starts a LIST_ITEM paragraph, a
  * markdown "# " line is a HEADING of its own (the "#" marks are outside its
  * span), and the first line of a block is a HEADING when it is short (at
- * most 60 characters), has no closing punctuation, the next line does not
- * start in lower case, and the block is not hard-wrapped text whose first
- * line is near the wrap width. A one-line block of that shape is a
- * heading too. Other single newlines stay inside the paragraph as '\n'.
+ * most 60 columns, Hangul and Han counting two), has no closing
+ * punctuation, the next line does not start in lower case, and the text
+ * below it has longer lines (over 60 columns, the first line at most 3/4
+ * of the longest): see first_line_heading(). A one-line block that is
+ * short and unpunctuated is a heading too. Other single newlines stay
+ * inside the paragraph as '\n'.
  * Spans exclude leading and trailing white space.
  *
  * Segmented input (BITEXT_FORMAT_SEGMENTED): every non-blank line is one
@@ -74,7 +76,7 @@
 #define TEXT_DETECT_WINDOW ((size_t)1 << 20)
 /* source bytes converted per ICU call */
 #define TEXT_ICU_CHUNK 16384
-/* a heading line has at most this many code points */
+/* a heading line is at most this many columns wide (Hangul, Han: 2) */
 #define TEXT_HEADING_MAX 60
 
 /* ---- offset maps ------------------------------------------------------ */
@@ -1121,18 +1123,43 @@ static size_t trim_end(const char *s, size_t start, size_t end)
 	return end;
 }
 
-static size_t cp_count(const char *s, size_t start, size_t end)
+/* Display width in columns: wide and full-width characters (Hangul, Han,
+ * Kana) take two, as they do in the editor that wrapped the text. */
+static size_t line_width(const char *s, size_t start, size_t end)
 {
-	size_t i, n = 0;
+	size_t i = start, n = 0, k;
 
-	for (i = start; i < end; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
+	while (i < end) {
+		UChar32 c;
+
+		if ((unsigned char)s[i] < 0x80) {
 			n++;
+			i++;
+			continue;
+		}
+		c = cp_at(s, end, i, &k);
+		i += k ? k : 1;
+		switch (u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH)) {
+		case U_EA_WIDE:
+		case U_EA_FULLWIDTH:
+			n += 2;
+			break;
+		default:
+			n++;
+		}
+	}
 	return n;
 }
 
-/* Length of a list-item marker at s[i..end) (with its space), or 0. */
-static size_t list_marker(const char *s, size_t i, size_t end)
+/*
+ * Length of a list-item marker at s[i..end) (with its space), or 0.
+ * `closed` = 1 when the line before ended a sentence, was (part of) a
+ * list item or a heading, or there is none: numbered and lettered markers ("2. ",
+ * "다. ", "a) ") count only then, since "...밝혔\n다. 지난해" and
+ * "...in\n2019. The" are wrapped sentences, not lists. Bullets and circled
+ * numbers always count.
+ */
+static size_t list_marker(const char *s, size_t i, size_t end, int closed)
 {
 	static const char *const bullets[] = { "-", "*", "+", "\xE2\x80\xA2",
 		"\xC2\xB7", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3",
@@ -1151,6 +1178,8 @@ static size_t list_marker(const char *s, size_t i, size_t end)
 	c = cp_at(s, end, i, &n);
 	if (c >= 0x2460 && c <= 0x249B) /* circled, parenthesized, dotted */
 		return n + (i + n < end && s[i + n] == ' ');
+	if (!closed)
+		return 0;
 	if (s[j] == '(')
 		j++;
 	if (j < end && s[j] >= '0' && s[j] <= '9') {
@@ -1252,12 +1281,18 @@ static size_t line_end(const char *s, size_t i, size_t len)
 
 /*
  * Heading test for the first line [ls, le) of a block whose next line
- * starts at `next` and ends at `bend` (the block's end).
+ * starts at `next` and ends at `bend` (the block's end). A heading is
+ * short, has no closing punctuation, and stands above longer text that is
+ * not its continuation: the next line does not start in lower case, the
+ * text below has a line over TEXT_HEADING_MAX columns, and the first line
+ * is at most 3/4 of that (a wrapped paragraph's first line is near the
+ * wrap width). A block of short lines only is not split: its first line is
+ * as likely a wrapped phrase (한국어 문장이 / 이어집니다.) as a title.
  */
 static int first_line_heading(const char *s, size_t ls, size_t le,
 	size_t next, size_t bend)
 {
-	size_t n = cp_count(s, ls, trim_end(s, ls, le)), maxrest = 0, i, k;
+	size_t n = line_width(s, ls, trim_end(s, ls, le)), maxrest = 0, i, k;
 	UChar32 c;
 
 	if (n == 0 || n > TEXT_HEADING_MAX || ends_punct(s, ls, le))
@@ -1271,11 +1306,11 @@ static int first_line_heading(const char *s, size_t ls, size_t le,
 	for (i = next; i < bend; i = k + 1) {
 		size_t m;
 		k = line_end(s, i, bend);
-		m = cp_count(s, i, k);
+		m = line_width(s, i, k);
 		if (m > maxrest)
 			maxrest = m;
 	}
-	return maxrest <= TEXT_HEADING_MAX || n * 4 <= maxrest * 3;
+	return maxrest > TEXT_HEADING_MAX && n * 4 <= maxrest * 3;
 }
 
 /* One blank-line-separated block [bs, bend) of lines. */
@@ -1283,11 +1318,12 @@ static int text_block(para_state *p, size_t bs, size_t bend)
 {
 	const char *s = p->s;
 	size_t ls = bs, first = 1;
-	int error;
+	int error, closed = 1;
 
 	while (ls < bend) {
 		size_t le = line_end(s, ls, bend);
 		size_t t = skip_hspace(s, ls, le), m;
+		int item = 0;
 
 		if ((m = md_heading(s, t, le)) > 0) {
 			if ((error = para_close(p)) < 0)
@@ -1295,20 +1331,26 @@ static int text_block(para_state *p, size_t bs, size_t bend)
 			para_open(p, skip_hspace(s, t + m, le), le, BITEXT_PARA_HEADING);
 			if ((error = para_close(p)) < 0)
 				return error;
-		} else if ((m = list_marker(s, t, le)) > 0) {
+			item = 1;
+		} else if ((m = list_marker(s, t, le, closed)) > 0) {
 			if ((error = para_close(p)) < 0)
 				return error;
 			para_open(p, t, le, BITEXT_PARA_LIST_ITEM);
+			item = 1;
 		} else if (first) {
 			int h = first_line_heading(s, ls, le, le + 1, bend);
 			para_open(p, t, le, h ? BITEXT_PARA_HEADING : BITEXT_PARA_TEXT);
 			if (h && (error = para_close(p)) < 0)
 				return error;
+			item = h;
 		} else if (p->start == (size_t)-1) {
 			para_open(p, t, le, BITEXT_PARA_TEXT);
 		} else {
 			p->end = le;
 		}
+		/* inside a list item, the next numbered marker is the next item */
+		closed = item || ends_punct(s, ls, le) ||
+			(p->start != (size_t)-1 && p->kind == BITEXT_PARA_LIST_ITEM);
 		first = 0;
 		ls = le + 1;
 	}

@@ -647,3 +647,26 @@ void test_text__nfc_conformance(void)
 		T_SKIP("could not read NormalizationTest.txt");
 	T_ASSERT_INT(bad, 0);
 }
+
+void test_text__korean_wrapped_text_is_not_a_heading(void)
+{
+	/* wrapped at 80 columns: 36 syllables a line, no punctuation at the
+	 * wrap; short lines only; a title above long lines */
+	const char in[] =
+		"기상청은 이날 오전 서울 종로구 일대에서 올겨울 첫눈이 관측됐다고 밝혔\n"
+		"다. 지난해보다 나흘 늦은 것이다.\n\n"
+		"한국어 문장이\n이어집니다.\n\n"
+		"첫눈 소식\n"
+		"기상청은 이날 오전 서울 종로구 일대에서 올겨울 첫눈이 관측됐다고 밝혔다.\n";
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, NULL);
+
+	T_ASSERT(doc);
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 4);
+	T_ASSERT_INT(PARA(doc, 0)->kind, BITEXT_PARA_TEXT);
+	T_ASSERT(strstr(PARA(doc, 0)->text, "밝혔\n다."));
+	T_ASSERT_STR(PARA(doc, 1)->text, "한국어 문장이\n이어집니다.");
+	T_ASSERT_INT(PARA(doc, 1)->kind, BITEXT_PARA_TEXT);
+	T_ASSERT_STR(PARA(doc, 2)->text, "첫눈 소식");
+	T_ASSERT_INT(PARA(doc, 2)->kind, BITEXT_PARA_HEADING);
+	bitext_doc_free(doc);
+}
