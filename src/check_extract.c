@@ -391,10 +391,19 @@ static int x_names(bitext_term_extractor *x, size_t u, int korean)
 
 	if ((error = x_tokens(x, x->bsrc, x->src[u], x->slen[u], korean, 1)) < 0)
 		return error;
-	for (i = 0; i < x->ntoks && ns < 64; i++) {
+	for (i = 0; i < x->ntoks && ns < 63; i++) {
 		size_t n = x->toks[i].kend - x->toks[i].start;
-		if (x->toks[i].hangul && n >= 6 && n <= 12 && !x->toks[i].stop)
+		if (!x->toks[i].hangul || x->toks[i].stop)
+			continue;
+		if (n >= 6 && n <= 12)
 			stoks[ns++] = x->toks[i];
+		/* the whole word too: 김정은 is not 김정 + 은 */
+		if (x->toks[i].kend != x->toks[i].end &&
+		    x->toks[i].end - x->toks[i].start <= 12) {
+			stoks[ns] = x->toks[i];
+			stoks[ns].kend = stoks[ns].end;
+			ns++;
+		}
 	}
 	if (!ns)
 		return 0;
@@ -419,22 +428,34 @@ static int x_names(bitext_term_extractor *x, size_t u, int korean)
 		if (!rom)
 			continue;
 		for (j = 0; j < x->ntoks; j++) {
-			if (!x->toks[j].cap)
+			if (!x->toks[j].cap || x->toks[j].stop)
 				continue;
 			for (w = 0; w < 3 && j + w < x->ntoks; w++) {
 				const xtok *a = &x->toks[j], *z = &x->toks[j + w];
 				double sim;
-				if (w && (!z->joined || !z->cap))
+				size_t zend = z->end;
+				const char *tw = x->tgt[u];
+				if (w && (!z->joined || (!z->cap && tw[z->start - 1] != '-')))
 					break;
+				if (zend - a->start > 2 && tw[zend - 2] == '\'' && tw[zend - 1] == 's')
+					zend -= 2;
+				else if (zend - a->start > 4 && !memcmp(tw + zend - 4, "\xE2\x80\x99s", 4))
+					zend -= 4;
 				sim = bitext_translit_similarity_latin(rom, strlen(rom),
-					korean ? "ko" : NULL, x->tgt[u] + a->start, z->end - a->start);
+					korean ? "ko" : NULL, x->tgt[u] + a->start, zend - a->start);
 				if (sim >= BITEXT_TRANSLIT_MATCH) {
 					bitext_check_map_slot *sl;
 					int created;
 					bitext_buf_clear(&x->key);
 					bitext_buf_put(&x->key, sw, sn);
 					bitext_buf_putc(&x->key, '\t');
-					bitext_buf_put(&x->key, x->tgt[u] + a->start, z->end - a->start);
+					{
+						size_t q;
+						for (q = a->start; q < zend; q++) {
+							char ch = x->tgt[u][q];
+							bitext_buf_putc(&x->key, ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch);
+						}
+					}
 					sl = bitext_check__map_put(&x->names, x->key.ptr, x->key.size, 0, &created);
 					if (!sl)
 						return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
@@ -552,6 +573,26 @@ int bitext_term_extractor_run(bitext_term_extractor *x,
 			best_score[s] = d;
 		}
 	}
+	/* a longer target holding the best one and nearly as frequent with
+	 * the source is the better term (North Korea over North) */
+	for (i = 0; i < x->npair; i++) {
+		size_t s = x->pair_s[i], t = x->pair_t[i], n = x->pair_n[i], b = best[s];
+		const char *bt, *hit;
+		size_t bl;
+		if (b == (size_t)-1 || b == i || n < x->o.min_count)
+			continue;
+		bt = x->tp[x->pair_t[b]].text;
+		bl = strlen(bt);
+		if (x->tp[t].words <= x->tp[x->pair_t[b]].words ||
+		    n * 10 < x->pair_n[b] * 7)
+			continue;
+		hit = strcasestr(x->tp[t].text, bt);
+		if (!hit || (hit > x->tp[t].text && hit[-1] != ' ' && hit[-1] != '-') ||
+		    (hit[bl] && hit[bl] != ' ' && hit[bl] != '-'))
+			continue;
+		best[s] = i;
+		best_score[s] = 2.0 * (double)n / (double)(x->sp[s].count + x->tp[t].count);
+	}
 	for (i = 0; i < x->nsp; i++) {
 		size_t p = best[i];
 		if (p == (size_t)-1)
@@ -576,6 +617,13 @@ int bitext_term_extractor_run(bitext_term_extractor *x,
 			v = *(double *)(uintptr_t)sl->value;
 			s = bitext_arena_strndup(&x->arena, sl->key, (size_t)(tab - sl->key));
 			t = bitext_arena_strndup(&x->arena, tab + 1, sl->klen - (size_t)(tab + 1 - sl->key));
+			/* names are shown capitalized: seoul -> Seoul, kim jong-un -> Kim Jong-un */
+			if (t) {
+				char *q;
+				for (q = t; *q; q++)
+					if ((q == t || q[-1] == ' ') && *q >= 'a' && *q <= 'z')
+						*q = (char)(*q - 32);
+			}
 			if (!s || !t) {
 				error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 				goto cleanup;
