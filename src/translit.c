@@ -416,39 +416,59 @@ static int word_in(const char *list, const char *w, size_t wn)
 	return 0;
 }
 
+/* The surname of ko_surnames that `a` starts with and that word w of b
+ * spells in a customary way; -1 when none. The longest wins. */
+static int surname_find(const char *a, size_t an, const char *w, size_t wn)
+{
+	size_t best = 0;
+	int k, hit = -1;
+
+	for (k = 0; ko_surnames[k].rr; k++) {
+		size_t rl = strlen(ko_surnames[k].rr);
+		if (rl > an || rl <= best || memcmp(a, ko_surnames[k].rr, rl))
+			continue;
+		if (!word_in(ko_surnames[k].variants, w, wn) &&
+		    !(wn == rl && !memcmp(w, ko_surnames[k].rr, rl)))
+			continue;
+		best = rl;
+		hit = k;
+	}
+	return hit;
+}
+
 /*
  * When `a` (romanized Korean) starts with a surname and the first word of
- * `b` is a customary spelling of it, the surname's romanization replaces
- * that word in `b` (copied into bb). Returns the length of bb, or 0 when
- * nothing was replaced.
+ * `b` - or its last word, in Western order (Syngman Rhee) - is a customary
+ * spelling of it, `b` is rewritten into bb with the surname's romanization
+ * first. Returns the length of bb, or 0 when nothing was rewritten.
  */
 static size_t surname_fix(char *bb, size_t cap, const char *a, size_t an,
 	const char *b, size_t bn)
 {
-	size_t w = 0, best = 0;
-	int k, hit = -1;
+	size_t w = 0, l = bn, rl;
+	int hit;
 
 	while (w < bn && b[w] != ' ' && b[w] != '-')
 		w++;
-	if (w == bn || w == 0)
+	if (w == bn || w == 0 || bn + 8 >= cap)
 		return 0;
-	for (k = 0; ko_surnames[k].rr; k++) {
-		size_t rl = strlen(ko_surnames[k].rr);
-		if (rl > an || memcmp(a, ko_surnames[k].rr, rl))
-			continue;
-		if (!word_in(ko_surnames[k].variants, b, w))
-			continue;
-		if (rl > best) {
-			best = rl;
-			hit = k;
-		}
+	if ((hit = surname_find(a, an, b, w)) >= 0) {
+		rl = strlen(ko_surnames[hit].rr);
+		memcpy(bb, ko_surnames[hit].rr, rl);
+		memcpy(bb + rl, b + w, bn - w);
+		bb[rl + bn - w] = '\0';
+		return rl + bn - w;
 	}
-	if (hit < 0 || best + 1 + (bn - w) >= cap)
+	while (l > 0 && b[l - 1] != ' ')
+		l--;
+	if (l == 0 || (hit = surname_find(a, an, b + l, bn - l)) < 0)
 		return 0;
-	memcpy(bb, ko_surnames[hit].rr, best);
-	memcpy(bb + best, b + w, bn - w);
-	bb[best + bn - w] = '\0';
-	return best + bn - w;
+	rl = strlen(ko_surnames[hit].rr);
+	memcpy(bb, ko_surnames[hit].rr, rl);
+	bb[rl] = ' ';
+	memcpy(bb + rl + 1, b, l - 1);
+	bb[rl + l] = '\0';
+	return rl + l;
 }
 
 /* ---- distance -------------------------------------------------------- */
@@ -491,7 +511,7 @@ static double cost_sub(char x, char y)
 			return 0.3;
 		return 0.4;
 	}
-	if ((a == 'G' && b == 'N') || (a == 'L' && b == 'N'))
+	if (a == 'G' && b == 'N')
 		return 0.35;
 	if ((a == 'S' && b == 'T') || (a == 'J' && b == 'S') ||
 	    (a == 'J' && b == 'T') || (a == 'M' && b == 'N'))
@@ -499,6 +519,21 @@ static double cost_sub(char x, char y)
 	if ((a == 'K' && b == 'G') || (a == 'H' && b == 'K'))
 		return 0.6;
 	return 1.0;
+}
+
+/* Substitution in context: l and n trade places only before a vowel
+ * (노 Roh/Noh, 리 Ri/Li), never at the end of a syllable (일 il / 은 un). */
+static double key_sub(const tr_key *a, int i, const tr_key *b, int j)
+{
+	char x = a->s[i], y = b->s[j];
+
+	if ((x == 'L' && y == 'N') || (x == 'N' && y == 'L')) {
+		if (i + 1 < a->n && j + 1 < b->n && is_v(a->s[i + 1]) &&
+		    is_v(b->s[j + 1]))
+			return 0.35;
+		return 1.0;
+	}
+	return cost_sub(x, y);
 }
 
 static double key_weight(const tr_key *k, int side_a, int korean)
@@ -524,7 +559,7 @@ static double key_distance(const tr_key *a, const tr_key *b, int korean)
 		double da = cost_indel(a->s[i - 1], 1, korean);
 		cur[0] = prev[0] + da;
 		for (j = 1; j <= b->n; j++) {
-			double v = prev[j - 1] + cost_sub(a->s[i - 1], b->s[j - 1]);
+			double v = prev[j - 1] + key_sub(a, i - 1, b, j - 1);
 			double d = prev[j] + da;
 			double in = cur[j - 1] + cost_indel(b->s[j - 1], 0, korean);
 			if (d < v)

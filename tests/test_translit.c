@@ -86,6 +86,10 @@ static const char *const true_pairs[][2] = {
 	{ "マクドナルド", "McDonald's" }, { "ソニー", "Sony" },
 	{ "トヨタ", "Toyota" }, { "オバマ", "Obama" },
 	{ "Путин", "Putin" }, { "Москва", "Moskva" },
+	{ "이승만", "Syngman Rhee" }, { "박정희", "Park Chung-hee" },
+	{ "김일성", "Kim Il-sung" }, { "버락 오바마", "Barack Obama" },
+	{ "힐러리 클린턴", "Hillary Clinton" }, { "러시아", "Russia" },
+	{ "프랑스", "France" }, { "이라크", "Iraq" },
 	{ NULL, NULL }
 };
 
@@ -108,6 +112,10 @@ static const char *const false_pairs[][2] = {
 	{ "Путин", "Pushkin" }, { "최순실", "Choi Kyu-hah" },
 	{ "반기문", "Ban Ki-hyun" }, { "윤석열", "Yun Bo-seon" },
 	{ "세스 로건", "Seth Meyers" }, { "안철수", "Ahn Hee-jung" },
+	{ "김정일", "Kim Jong-un" }, { "김정은", "Kim Jong-nam" },
+	{ "박근혜", "Park Chung-hee" }, { "오바마", "Osama" },
+	{ "중국", "China" }, { "일본", "Japan" }, { "독일", "Germany" },
+	{ "이란", "Iraq" },
 	{ NULL, NULL }
 };
 
@@ -178,6 +186,19 @@ void test_translit__precision_and_recall(void)
 				false_pairs[i][1]);
 		} else
 			tn++;
+	}
+	{
+		static const double th[] = { 0.70, 0.75, 0.85, 0.90 };
+		int t, j;
+		for (t = 0; t < 4; t++) {
+			int a = 0, b = 0;
+			for (j = 0; true_pairs[j][0]; j++)
+				a += sim(true_pairs[j][0], true_pairs[j][1]) >= th[t];
+			for (j = 0; false_pairs[j][0]; j++)
+				b += sim(false_pairs[j][0], false_pairs[j][1]) >= th[t];
+			printf("translit: at %.2f: precision %.3f recall %.3f\n", th[t],
+				a + b ? (double)a / (a + b) : 0, (double)a / (tp + fn));
+		}
 	}
 	p = tp + fp ? (double)tp / (tp + fp) : 0;
 	r = tp + fn ? (double)tp / (tp + fn) : 0;
