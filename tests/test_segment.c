@@ -74,7 +74,7 @@ static int run_case_file(bitext_segmenter *seg, const char *path, int *total)
 			next = strchr(line, '\n');
 			if (next)
 				*next++ = '\0';
-			if (!part && line[0] == '#' && !in.size)
+			if (!part && !in.size && (line[0] == '#' || !strcmp(line, "---")))
 				continue;
 			if (!strcmp(line, "==")) {
 				part = 1;
