@@ -2223,6 +2223,10 @@ int bitext_number_equal(const bitext_number *a, const bitext_number *b)
 		const bitext_number *d = ad ? a : b, *o = ad ? b : a;
 		if (o->kind == BITEXT_NUM_YEAR)
 			return d->year != 0 && d->year == o->year;
+		/* 지난 10일 = "on the 10th" */
+		if (!d->year && !d->month && d->day &&
+		    (o->kind == BITEXT_NUM_ORDINAL || o->kind == BITEXT_NUM_NUMBER))
+			return o->value == d->day;
 		return 0;
 	}
 	if (a->kind == BITEXT_NUM_TIME || b->kind == BITEXT_NUM_TIME)

@@ -130,6 +130,7 @@ BITEXT_EXTERN(void) bitext_number_list_dispose(bitext_number_list *list);
  *   a YEAR also matches a DATE with that year;
  * - DATEs match when every part present in both is equal and they share at
  *   least one part (12월 10일 = Dec. 10 = Dec. 10, 2014; 10일 = Dec. 10);
+ *   a day alone also matches that ordinal or number (10일 = the 10th);
  * - TIMEs match on hour and minute (absent minute = 0); an F_HOUR12 hour
  *   also matches hour + 12.
  * @return 1 when they match, 0 otherwise
