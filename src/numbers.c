@@ -1818,12 +1818,28 @@ static size_t en_words_at(const scan *sc, size_t i, found *f)
 
 	if (is_ascii_alpha(u8_before(sc, i)))
 		return 0;
+	static const struct { const char *w; int v; } mult[] = {
+		{ "doubled", 2 }, { "double", 2 }, { "doubling", 2 },
+		{ "twofold", 2 }, { "tripled", 3 }, { "triple", 3 },
+		{ "tripling", 3 }, { "threefold", 3 }, { "quadrupled", 4 },
+		{ "fourfold", 4 }, { "tenfold", 10 }, { NULL, 0 }
+	};
+	int k;
+
 	if ((e = word_at(sc, i, "twice"))) {
 		f->n.kind = BITEXT_NUM_COUNT;
 		f->n.unit = "time";
 		f->n.value = 2;
 		f->n.flags |= BITEXT_NUM_F_SPELLED | BITEXT_NUM_F_WEAK;
 		return e;
+	}
+	for (k = 0; mult[k].w; k++) {
+		if ((e = word_at(sc, i, mult[k].w))) {
+			f->n.kind = BITEXT_NUM_MULTIPLE;
+			f->n.value = mult[k].v;
+			f->n.flags |= BITEXT_NUM_F_SPELLED | BITEXT_NUM_F_WEAK;
+			return e;
+		}
 	}
 	if (!(e = parse_en_words(sc, i, &v, &ord, &nw)))
 		return 0;

@@ -232,6 +232,7 @@ void test_numbers__clean_pairs_match(void)
 	T_ASSERT_STR(cmp("ko", "0시를 기해", "en", "as of midnight"), "1/0/0");
 	T_ASSERT_STR(cmp("ko", "지난 10일 발표했다", "en", "announced on the 10th"),
 		"1/0/0");
+	T_ASSERT_STR(cmp("ja", "2倍に増えた", "en", "doubled"), "1/0/0");
 	T_ASSERT_STR(cmp("ko", "1조1934억 원", "en", "1.19 trillion won"), "1/0/0");
 	T_ASSERT_STR(cmp("ko", "1.2조 원", "en", "1조1934억 원"), "1/0/0");
 }
