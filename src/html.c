@@ -21,6 +21,9 @@
  * canvas, media, dialog, menu, and elements with the `hidden` attribute or
  * aria-hidden="true"; header and footer are dropped unless they lie inside
  * an <article> or <main> (there they hold the article's title or byline).
+ * When the page has an <article> element, only text inside <article>
+ * elements is kept: datelines, share bars and boxes around it are the
+ * site's, not the article's.
  *
  * Document text: the paragraphs joined by "\n\n". Map back: for each piece
  * of text the parser reports, its position in the decoded input is where
@@ -35,6 +38,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
@@ -117,6 +121,9 @@ typedef struct {
 	size_t depth;            /* open elements (may exceed the stack) */
 	size_t drop;             /* open dropped elements */
 	size_t article;          /* open article/main elements */
+	int has_article;         /* the page has an <article> element */
+	size_t in_article;       /* open <article> elements */
+	unsigned char art[BITEXT_MAX_XML_DEPTH]; /* 1: an <article> */
 	size_t pre;              /* open pre elements */
 	size_t prev;             /* parser position after the last event */
 	int open;                /* a paragraph is being collected */
@@ -354,6 +361,10 @@ static void sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 		h->stack[h->depth] = (unsigned char)cls;
 		h->dropped[h->depth] = (unsigned char)drop;
 	}
+	if (h->depth < BITEXT_MAX_XML_DEPTH) {
+		h->art[h->depth] = !strcmp((const char *)name, "article");
+		h->in_article += h->art[h->depth];
+	}
 	h->depth++;
 	h->drop += drop;
 	h->article += cls == EL_ARTICLE;
@@ -376,6 +387,8 @@ static void sax_end(void *ctx, const xmlChar *name)
 		h_flush(h);
 	h->depth--;
 	h->drop -= (size_t)drop;
+	if (h->depth < BITEXT_MAX_XML_DEPTH && h->art[h->depth] && h->in_article)
+		h->in_article--;
 	h->article -= cls == EL_ARTICLE && h->article;
 	h->pre -= cls == EL_PRE && h->pre;
 	h->prev = h_pos(h);
@@ -387,7 +400,7 @@ static void sax_chars(void *ctx, const xmlChar *ch, int len)
 	size_t end = h_pos(h), n = (size_t)len, src;
 	int exact = 0;
 
-	if (!h->drop && len > 0) {
+	if (!h->drop && len > 0 && (!h->has_article || h->in_article)) {
 		if (end >= n && end - n >= h->prev &&
 			!memcmp(h->html + end - n, ch, n)) {
 			src = end - n;
@@ -433,6 +446,20 @@ static void sax_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 	(void)target;
 	(void)data;
 	h->prev = h_pos(h);
+}
+
+/* 1 when "<article" occurs in the page (any case). */
+static int has_article(const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		if (end - p > 8 && !strncasecmp(p + 1, "article", 7) &&
+			(p[8] == '>' || is_ws(p[8])))
+			return 1;
+		p++;
+	}
+	return 0;
 }
 
 /* Compose doc->decoded marks with decoded->original marks. */
@@ -496,6 +523,7 @@ int bitext_html__load(bitext_doc *doc, const char *name, const char *html,
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	h->html = html;
 	h->len = len;
+	h->has_article = has_article(html, len);
 	h->ctxt = htmlCreateMemoryParserCtxt(html, (int)len);
 	if (!h->ctxt) {
 		error = bitext_error_set(BITEXT_EPARSE, "text_html_failed", name,

@@ -226,3 +226,21 @@ void test_html__unknown_meta_charset_falls_back_to_detection(void)
 	T_ASSERT_STR(PARA(doc, 0)->text, "서울에 첫눈이 내렸다. 시민들은 우산을 들었다.");
 	bitext_doc_free(doc);
 }
+
+void test_html__only_article_text_when_the_page_has_one(void)
+{
+	const char in[] = "<html><body><main>"
+		"<div class=\"meta\"><span>Posted : 2015-09-17 19:42</span>"
+		"<button>Share</button></div>"
+		"<article><h1>Title</h1><p>Body text.</p></article>"
+		"<div>Related stories</div></main></body></html>";
+	bitext_doc *doc = load_html(in, sizeof(in) - 1, BITEXT_FORMAT_AUTO, NULL);
+
+	T_ASSERT(doc);
+	T_ASSERT_INT(bitext_doc_paragraph_count(doc), 2);
+	T_ASSERT_STR(PARA(doc, 0)->text, "Title");
+	T_ASSERT_STR(PARA(doc, 1)->text, "Body text.");
+	T_ASSERT(!doc_has(doc, "Posted"));
+	T_ASSERT(!doc_has(doc, "Related"));
+	bitext_doc_free(doc);
+}

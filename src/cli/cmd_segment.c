@@ -3,9 +3,9 @@
  * paragraphs into sentences (the segmenter) and print them.
  *
  * Text output: one segment a line (line breaks inside a segment become
- * spaces), an empty line after every paragraph, so several files follow
- * one another separated by an empty line. This is the format that
- * --input-format segmented and `bitext align --segmented` read.
+ * spaces, or nothing between CJK characters), an empty line between
+ * paragraphs, and between files as between paragraphs. This is the format
+ * that --input-format segmented and `bitext align --segmented` read.
  * JSON output: JSON Lines, one object per segment:
  *   {"file":F,"paragraph":P,"segment":S,"kind":K,"text":T,
  *    "bytes":[start,end],"chars":[start,end]}
@@ -119,13 +119,18 @@ static int is_cjk(const char *s, size_t len, size_t at, int before)
  * or as nothing between two CJK characters (Japanese and Chinese do not
  * put spaces between words).
  */
-static void print_text(FILE *f, const bitext_doc *doc)
+static void print_text(FILE *f, const bitext_doc *doc, int *printed)
 {
 	size_t i, k, j, np = bitext_doc_paragraph_count(doc);
 
 	for (i = 0; i < np; i++) {
 		const bitext_paragraph *p = bitext_doc_paragraph(doc, i);
 
+		if (!p->nsegments)
+			continue;
+		if (*printed)
+			putc('\n', f);
+		*printed = 1;
 		for (k = 0; k < p->nsegments; k++) {
 			const bitext_segment *s =
 				bitext_doc_segment(doc, p->first_segment + k);
@@ -139,7 +144,6 @@ static void print_text(FILE *f, const bitext_doc *doc)
 			}
 			putc('\n', f);
 		}
-		putc('\n', f);
 	}
 }
 
@@ -199,7 +203,7 @@ static int get_segmenter(bitext_segmenter **seg, char *seg_lang, size_t sz,
 }
 
 static int segment_file(FILE *out, const char *file, const seg_opts *o,
-	bitext_segmenter **seg, char *seg_lang, size_t seg_lang_sz)
+	bitext_segmenter **seg, char *seg_lang, size_t seg_lang_sz, int *printed)
 {
 	bitext_doc *doc = NULL;
 	bitext_load_info info;
@@ -252,7 +256,7 @@ static int segment_file(FILE *out, const char *file, const seg_opts *o,
 	if (o->json)
 		print_json(out, doc, file);
 	else
-		print_text(out, doc);
+		print_text(out, doc, printed);
 	if (ferror(out)) {
 		cli_warn("err_write", o->output ? o->output : "-", strerror(errno));
 		rc = CLI_IOERR;
@@ -344,7 +348,7 @@ int cmd_segment(int argc, char **argv)
 	bitext_afile *af = NULL;
 	bitext_segmenter *seg = NULL;
 	char seg_lang[64] = "";
-	int rc, done, i;
+	int rc, done, i, printed = 0;
 
 	memset(&o, 0, sizeof(o));
 	o.load = dflt;
@@ -356,7 +360,7 @@ int cmd_segment(int argc, char **argv)
 		return cli_fail();
 	for (i = optind; i < argc; i++) {
 		rc = segment_file(bitext_afile_stream(af), argv[i], &o, &seg,
-			seg_lang, sizeof(seg_lang));
+			seg_lang, sizeof(seg_lang), &printed);
 		if (rc != CLI_OK)
 			goto cleanup;
 	}

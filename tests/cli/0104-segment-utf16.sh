@@ -7,8 +7,7 @@ printf '\376\377' > "$T/be.txt"
 printf '한국어 문장입니다.\n' | iconv -f UTF-8 -t UTF-16BE >> "$T/be.txt"
 run segment "$T/le.txt"
 expect_rc 0
-expect_out_is "한국어 문장입니다.
-"
+expect_out_is "한국어 문장입니다."
 run segment --format json "$T/be.txt"
 expect_rc 0
 expect_out_has '"bytes":[2,22]'

@@ -12,9 +12,7 @@ printf '東京は晴れです。明日も晴れるでしょう。\n' > "$T/ja.tx
 run segment "$T/ja.txt"
 expect_rc 0
 expect_out_is "東京は晴れです。
-明日も晴れるでしょう。
-"
+明日も晴れるでしょう。"
 run segment --lang en "$T/en.txt"
 expect_rc 0
-expect_out_is "Plain English text.
-"
+expect_out_is "Plain English text."

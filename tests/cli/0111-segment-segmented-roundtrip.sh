@@ -13,5 +13,4 @@ expect_rc 0
 expect_out_is "One. Two.
 Three.
 
-Four.
-"
+Four."

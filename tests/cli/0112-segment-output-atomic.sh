@@ -10,4 +10,4 @@ expect_rc 65
 ls -a "$T" | grep -q '^\.o\.txt\.' && fail "temporary file left behind"
 run segment --lang en -o "$T/o.txt" "$T/good.txt" "$T/good.txt"
 expect_rc 0
-printf 'Good text.\n\nGood text.\n\n' | cmp -s - "$T/o.txt" || fail "output wrong"
+printf 'Good text.\n\nGood text.\n' | cmp -s - "$T/o.txt" || fail "output wrong"

@@ -14,8 +14,7 @@ Steps:
 
 - open the box
 
-- read the manual
-"
+- read the manual"
 run segment --lang en --format json "$T/a.txt"
 expect_out_has '"kind":"heading","text":"Budget News","bytes":[0,11]'
 expect_out_has '"kind":"list-item","text":"- open the box"'
