@@ -1780,13 +1780,18 @@ static size_t numeral_chars_at(const scan *sc, size_t i, int mode, found *f)
 	size_t e, r;
 	uint32_t before = u8_before(sc, i), first = u8_peek(sc, i);
 	found save = *f;
+	int single;
 
 	if (mode == 1 && is_hangul(before))
 		return 0;
 	if (mode == 2 && (is_han(before) || big_unit(first) > 0))
 		return 0;
-	if (!(e = parse_east_asian(sc, i, mode, &ea)) || ea.units == 0 ||
-	    ea.chars < 2)
+	if (!(e = parse_east_asian(sc, i, mode, &ea)))
+		return 0;
+	/* one kanji numeral alone counts only with a counter: 三人, 五月 (not
+	 * 一部, 一方, nor the adverb 一時) */
+	single = ea.units == 0 || ea.chars < 2;
+	if (single && (mode != 2 || ea.chars != 1))
 		return 0;
 	f->n.value = ea.value;
 	f->n.flags |= BITEXT_NUM_F_SPELLED;
@@ -1795,6 +1800,11 @@ static size_t numeral_chars_at(const scan *sc, size_t i, int mode, found *f)
 	if (ea.scaled)
 		f->n.flags |= BITEXT_NUM_F_SCALED;
 	r = number_suffixes(sc, e, f);
+	if (single && (r == e || f->n.kind == BITEXT_NUM_TIME ||
+	    f->n.kind == BITEXT_NUM_NUMBER)) {
+		*f = save;
+		return 0;
+	}
 	if (r != e)
 		return r;
 	/* a bare numeral word: only when it cannot be another word */
