@@ -50,6 +50,11 @@ struct bitext_tm_index {
 	idx_unit *units;
 	size_t n, cap;
 	tmx_pool texts;               /* every string of units[] */
+	uint16_t *len;                /* normalized source length per unit */
+	size_t lcap;
+	uint32_t *gram;               /* build only: distinct buckets, unit by unit */
+	size_t ngram, gcap;
+	UChar32 *norm;                /* build only: scratch */
 	uint32_t *start;              /* IDX_BUCKETS + 1 offsets into post */
 	uint32_t *post;               /* unit ids */
 	/* per-query scratch */
@@ -146,6 +151,8 @@ static int idx_add(bitext_tm_index *x, const bitext_tmx_unit *u,
 {
 	const bitext_tmx_tuv *s = bitext_tmx_unit_tuv(u, src);
 	const bitext_tmx_tuv *t = bitext_tmx_unit_tuv(u, tgt);
+	uint32_t grams[IDX_MAXLEN + 1];
+	int32_t len, g, k;
 	idx_unit *e;
 
 	if (!s || !t || s == t)
@@ -153,70 +160,92 @@ static int idx_add(bitext_tm_index *x, const bitext_tmx_unit *u,
 	if (x->n == x->cap) {
 		size_t cap = x->cap ? x->cap * 2 : 1024;
 		idx_unit *bigger = realloc(x->units, cap * sizeof(*bigger));
-		if (!bigger)
+		uint16_t *lens = realloc(x->len, cap * sizeof(*lens));
+		if (bigger)
+			x->units = bigger;
+		if (lens)
+			x->len = lens;
+		if (!bigger || !lens)
 			return NOMEM();
-		x->units = bigger;
 		x->cap = cap;
 	}
 	if (x->n >= UINT32_MAX - 1)
 		return bitext_error_set(BITEXT_ELIMIT, "tm_too_many_units", NULL);
+	if (!x->norm && !(x->norm = malloc((IDX_MAXLEN + 1) * sizeof(UChar32))))
+		return NOMEM();
+	len = idx_normalize(s->text, x->norm);
+	g = idx_grams(x->norm, len, grams);
+	if (x->ngram + (size_t)g > x->gcap) {
+		size_t cap = x->gcap ? x->gcap * 2 : 65536;
+		uint32_t *bigger;
+		while (cap < x->ngram + (size_t)g)
+			cap *= 2;
+		bigger = realloc(x->gram, cap * sizeof(*bigger));
+		if (!bigger)
+			return NOMEM();
+		x->gram = bigger;
+		x->gcap = cap;
+	}
+	for (k = 0; k < g; k++)
+		x->gram[x->ngram++] = grams[k];
+	/* a unit's grams end with a mark above every bucket number */
+	if (x->ngram == x->gcap) {
+		uint32_t *bigger = realloc(x->gram, x->gcap * 2 * sizeof(*bigger));
+		if (!bigger)
+			return NOMEM();
+		x->gram = bigger;
+		x->gcap *= 2;
+	}
+	x->gram[x->ngram++] = UINT32_MAX;
 	e = &x->units[x->n];
 	e->source = tmx_pool_strndup(&x->texts, s->text, s->text_len);
 	e->target = tmx_pool_strndup(&x->texts, t->text, t->text_len);
 	e->tuid = tmx_pool_strdup(&x->texts, u->tuid);
 	if (!e->source || !e->target || (u->tuid && !e->tuid))
 		return NOMEM();
+	x->len[x->n] = (uint16_t)len;
 	x->n++;
 	return 0;
 }
 
-/* Counting-sort layout of the postings: two passes over the sources. */
+/* Counting-sort layout of the postings from the grams kept by idx_add. */
 static int idx_postings(bitext_tm_index *x)
 {
-	UChar32 *norm = malloc((IDX_MAXLEN + 1) * sizeof(UChar32));
-	uint32_t *grams = malloc((IDX_MAXLEN + 1) * sizeof(uint32_t));
-	uint32_t *fill = NULL;
-	size_t i, total = 0;
-	int32_t len, g, k;
-	int pass, error = 0;
+	uint32_t *fill = NULL, id = 0;
+	size_t i, total;
+	int error = 0;
 
 	x->start = calloc(IDX_BUCKETS + 1, sizeof(uint32_t));
-	if (!norm || !grams || !x->start) {
+	if (!x->start)
+		return NOMEM();
+	for (i = 0; i < x->ngram; i++)
+		if (x->gram[i] != UINT32_MAX)
+			x->start[x->gram[i] + 1]++;
+	for (i = 0; i < IDX_BUCKETS; i++)
+		x->start[i + 1] += x->start[i];
+	total = x->start[IDX_BUCKETS];
+	x->post = malloc((total ? total : 1) * sizeof(uint32_t));
+	fill = malloc(IDX_BUCKETS * sizeof(uint32_t));
+	if (!x->post || !fill) {
 		error = NOMEM();
 		goto cleanup;
 	}
-	for (pass = 0; pass < 2; pass++) {
-		for (i = 0; i < x->n; i++) {
-			len = idx_normalize(x->units[i].source, norm);
-			g = idx_grams(norm, len, grams);
-			for (k = 0; k < g; k++) {
-				if (pass == 0)
-					x->start[grams[k] + 1]++;
-				else
-					x->post[fill[grams[k]]++] = (uint32_t)i;
-			}
-		}
-		if (pass == 1)
-			break;
-		for (i = 0; i < IDX_BUCKETS; i++)
-			x->start[i + 1] += x->start[i];
-		total = x->start[IDX_BUCKETS];
-		x->post = malloc((total ? total : 1) * sizeof(uint32_t));
-		fill = malloc(IDX_BUCKETS * sizeof(uint32_t));
-		if (!x->post || !fill) {
-			error = NOMEM();
-			goto cleanup;
-		}
-		memcpy(fill, x->start, IDX_BUCKETS * sizeof(uint32_t));
+	memcpy(fill, x->start, IDX_BUCKETS * sizeof(uint32_t));
+	for (i = 0; i < x->ngram; i++) {
+		if (x->gram[i] == UINT32_MAX)
+			id++;
+		else
+			x->post[fill[x->gram[i]]++] = id;
 	}
 	x->hits = calloc(x->n ? x->n : 1, sizeof(uint16_t));
 	x->touched = malloc((x->n ? x->n : 1) * sizeof(uint32_t));
 	if (!x->hits || !x->touched)
 		error = NOMEM();
 cleanup:
-	free(norm);
-	free(grams);
 	free(fill);
+	free(x->gram);
+	x->gram = NULL;
+	x->ngram = x->gcap = 0;
 	return error;
 }
 
@@ -285,6 +314,9 @@ void bitext_tm_index_free(bitext_tm_index *idx)
 	if (!idx)
 		return;
 	free(idx->units);
+	free(idx->len);
+	free(idx->gram);
+	free(idx->norm);
 	tmx_pool_dispose(&idx->texts);
 	free(idx->start);
 	free(idx->post);
@@ -455,11 +487,14 @@ static int idx_fuzzy(bitext_tm_index *x, const UChar32 *q, int32_t qlen,
 			    x->matches[cap - 1].score)
 				break;
 		}
-		len = idx_normalize(x->units[id].source, norm);
+		/* bound from length and hits before any work on the text */
+		len = x->len[id];
 		k = len > qlen ? len : qlen;
 		dmax = (int32_t)((1.0 - min / 100.0) * k + 1e-9);
-		if (len * 100.0 < qlen * min - 1e-9 || qlen * 100.0 < len * min - 1e-9)
+		if (len - qlen > dmax || qlen - len > dmax ||
+		    (g - h - (int32_t)skipped + 2) / 3 > dmax)
 			continue;
+		len = idx_normalize(x->units[id].source, norm);
 		k = idx_distance(q, qlen, norm, len, dmax, row);
 		if (k > dmax)
 			continue;
