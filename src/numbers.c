@@ -2090,6 +2090,19 @@ static int may_start(uint32_t c)
 	return 0;
 }
 
+/*
+ * Numbers that translations often render without digits: a day of the
+ * month alone (Korean news dates by day; English by weekday), a count of
+ * one (1년 전 = a year ago).
+ */
+static void number_weak(bitext_number *n)
+{
+	if (n->kind == BITEXT_NUM_DATE && !n->year && !n->month)
+		n->flags |= BITEXT_NUM_F_WEAK;
+	if (n->kind == BITEXT_NUM_COUNT && n->value == 1)
+		n->flags |= BITEXT_NUM_F_WEAK;
+}
+
 /* A range "3~4명": give the first end what the second has. */
 static void number_range(const scan *sc, found *prev, bitext_number *first,
 	found *f)
@@ -2103,6 +2116,22 @@ static void number_range(const scan *sc, found *prev, bitext_number *first,
 		return;
 	if (nx != b->start && skip_sp(sc, nx) != b->start)
 		return;
+	/* 1～11月, 3~4일: the first end is a month or day too */
+	if (first->kind == BITEXT_NUM_NUMBER && b->kind == BITEXT_NUM_DATE &&
+	    !b->year && (!b->month) != (!b->day) && first->value >= 1 &&
+	    first->value <= (b->month ? 12 : 31) &&
+	    first->value == floor(first->value)) {
+		first->kind = BITEXT_NUM_DATE;
+		if (b->month)
+			first->month = (int)first->value;
+		else
+			first->day = (int)first->value;
+		first->value = 0;
+		number_weak(first);
+		first->flags |= BITEXT_NUM_F_RANGE;
+		b->flags |= BITEXT_NUM_F_RANGE;
+		return;
+	}
 	if (first->kind == BITEXT_NUM_DATE || b->kind == BITEXT_NUM_DATE ||
 	    first->kind == BITEXT_NUM_TIME || b->kind == BITEXT_NUM_TIME)
 		return;
@@ -2119,19 +2148,6 @@ static void number_range(const scan *sc, found *prev, bitext_number *first,
 		memcpy(first->currency, b->currency, 4);
 	}
 	(void)prev;
-}
-
-/*
- * Numbers that translations often render without digits: a day of the
- * month alone (Korean news dates by day; English by weekday), a count of
- * one (1년 전 = a year ago).
- */
-static void number_weak(bitext_number *n)
-{
-	if (n->kind == BITEXT_NUM_DATE && !n->year && !n->month)
-		n->flags |= BITEXT_NUM_F_WEAK;
-	if (n->kind == BITEXT_NUM_COUNT && n->value == 1)
-		n->flags |= BITEXT_NUM_F_WEAK;
 }
 
 int bitext_numbers_extract(bitext_number_list *out, const char *lang,

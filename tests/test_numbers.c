@@ -178,6 +178,7 @@ void test_numbers__japanese(void)
 	T_ASSERT_STR(ex("ja", "二十五"), "number:25[二十五]");
 	T_ASSERT_STR(ex("ja", "一部の千葉県"), "");
 	T_ASSERT_STR(ex("ja", "三人が死亡"), "count:3 person[三人]");
+	T_ASSERT_STR(ex("ja", "1～11月の累計"), "date:--01[1]|date:--11[11月]");
 	T_ASSERT_STR(ex("ja", "五月に"), "date:--05[五月]");
 	T_ASSERT_STR(ex("ja", "一時は一方で"), "");
 	T_ASSERT_STR(ex("ja", "370円26銭"), "money:JPY 370.26[370円26銭]");
