@@ -427,3 +427,58 @@ void test_segment__corpus_matches_hand_segmentation(void)
 	printf("corpus total: %d/%d hand segments in %d files\n", nok, nseg, files);
 	T_ASSERT_INT(nok, nseg);
 }
+
+/*
+ * Random paragraphs built from pieces that stress the rules (sentence
+ * marks, quotes, brackets, spaces, line feeds, supplementary characters,
+ * invalid bytes): the split must keep its contract every time - ends
+ * strictly increasing inside the text, the last one the length, every
+ * piece holding some non-space text, cuts on character boundaries.
+ */
+void test_segment__random_text_keeps_the_contract(void)
+{
+	static const char *pieces[] = { "다.", "요?", " ", "  ", "\n", "Mr.", "U.S.",
+		"“", "”", "\"", "'", "(", ")", "「", "」", "。", "…", "...", "!", "?",
+		"a", "B", "가", "3.5", "1.", "\xf0\x9f\x98\x80", "\xe3\x80\x80", "\xff",
+		"라고", " The", "e.g.", "\xc2\xa0", "—", "www.x.kr" };
+	const char *langs[] = { "en", "ko", "ja" };
+	unsigned seed = 12345;
+	int round, li;
+
+	for (li = 0; li < 3; li++) {
+		bitext_segmenter *seg;
+
+		T_ASSERT_OK(bitext_segmenter_new(&seg, langs[li], NULL));
+		for (round = 0; round < 300; round++) {
+			bitext_buf t = BITEXT_BUF_INIT;
+			size_t *ends = NULL, n = 0, i, from = 0;
+			int k, len;
+
+			seed = seed * 1103515245u + 12345u;
+			len = (int)(seed >> 16) % 60;
+			for (k = 0; k < len; k++) {
+				seed = seed * 1103515245u + 12345u;
+				bitext_buf_puts(&t, pieces[(seed >> 16) %
+					(sizeof(pieces) / sizeof(pieces[0]))]);
+			}
+			bitext_buf_puts(&t, "");
+			T_ASSERT_OK(bitext_segmenter_split(seg, t.ptr, t.size, &ends, &n));
+			for (i = 0; i < n; i++) {
+				size_t j;
+				int content = 0;
+
+				T_ASSERT(ends[i] > from && ends[i] <= t.size);
+				T_ASSERT(ends[i] == t.size || (t.ptr[ends[i]] & 0xC0) != 0x80);
+				for (j = from; j < ends[i]; j++)
+					if (t.ptr[j] != ' ' && t.ptr[j] != '\n')
+						content = 1;
+				T_ASSERT(content);
+				from = ends[i];
+			}
+			T_ASSERT(n == 0 || ends[n - 1] == t.size);
+			free(ends);
+			bitext_buf_dispose(&t);
+		}
+		bitext_segmenter_free(seg);
+	}
+}
