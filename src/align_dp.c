@@ -6,8 +6,10 @@
  * Only cells inside a band are computed: row i holds columns
  * lo[i] .. hi[i], both non-decreasing in i, with lo[i] <= hi[i-1] so that
  * (0,0) and (n,m) stay connected. The band starts around the path that
- * spreads the target's weighted length evenly over the source's, and
- * widens where the best path comes within 2 cells of its edge.
+ * spreads the target's weighted length evenly over the source's between
+ * anchor points (keys found once on each side, in increasing order), and
+ * widens where the best path comes within 2 cells of its edge, by twice
+ * the width in the first round, doubling each round.
  *
  * The DP computes at once the Viterbi path (min-sum) and the forward
  * log-sum (costs are negative log probabilities, scaled by a temperature);
@@ -99,36 +101,152 @@ typedef struct {
 	size_t cells;
 } dp_band;
 
+/* Make a band valid: rows inside [0, m], lo <= hi, both non-decreasing,
+ * lo[i] <= hi[i-1] (so every row is reachable from the one before), lo[0]
+ * = 0 and hi[n] = m; then the cell offsets. Each step keeps what the
+ * previous ones established. */
 static void dp_band_fix(dp_band *bd)
 {
 	size_t i;
 
 	bd->lo[0] = 0;
 	bd->hi[bd->n] = bd->m;
-	for (i = 1; i <= bd->n; i++)
-		if (bd->hi[i] < bd->hi[i - 1])
-			bd->hi[i] = bd->hi[i - 1];
+	for (i = 0; i <= bd->n; i++) {
+		if (bd->hi[i] > bd->m)
+			bd->hi[i] = bd->m;
+		if (bd->lo[i] > bd->hi[i])
+			bd->lo[i] = bd->hi[i];
+	}
 	for (i = bd->n; i-- > 0;)
 		if (bd->lo[i] > bd->lo[i + 1])
 			bd->lo[i] = bd->lo[i + 1];
-	for (i = 1; i <= bd->n; i++) {
+	for (i = 1; i <= bd->n; i++)
+		if (bd->hi[i] < bd->hi[i - 1])
+			bd->hi[i] = bd->hi[i - 1];
+	for (i = 1; i <= bd->n; i++)
 		if (bd->lo[i] > bd->hi[i - 1])
 			bd->lo[i] = bd->hi[i - 1];
-	}
-	for (i = 0; i <= bd->n; i++)
-		if (bd->hi[i] < bd->lo[i])
-			bd->hi[i] = bd->lo[i];
 	bd->off[0] = 0;
 	for (i = 0; i <= bd->n; i++)
 		bd->off[i + 1] = bd->off[i] + (bd->hi[i] - bd->lo[i] + 1);
 	bd->cells = bd->off[bd->n + 1];
 }
 
-static int dp_band_init(dp_band *bd, const align_side *s, const align_side *t,
-	size_t w)
+/* Keys held by exactly one segment of a side: key -> segment + 1, or
+ * UINT32_MAX when several segments hold it. */
+static int dp_hapax(align_map *m, const align_side *x)
 {
-	size_t i, j = 0;
-	double ts = s->cum[s->n], tt = t->cum[t->n];
+	size_t g, k;
+	int error;
+
+	if ((error = align_map_init(m, x->set_first[x->n] + 16)) < 0)
+		return error;
+	for (g = 0; g < x->n; g++) {
+		for (k = x->set_first[g]; k < x->set_first[g + 1]; k++) {
+			uint32_t *v = align_map_get(m, x->set[k]);
+
+			if (!v)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			*v = *v ? UINT32_MAX : (uint32_t)g + 1;
+		}
+	}
+	return 0;
+}
+
+typedef struct {
+	size_t i, j;
+} dp_point;
+
+static int dp_point_cmp(const void *a, const void *b)
+{
+	const dp_point *x = a, *y = b;
+
+	if (x->i != y->i)
+		return x->i < y->i ? -1 : 1;
+	return x->j < y->j ? -1 : x->j > y->j;
+}
+
+/* Anchor chain: pairs (i, j) of segments sharing a key found nowhere
+ * else on either side, kept when they form the longest chain increasing on
+ * both sides (patience sorting). These points pin the band's centre;
+ * between them the centre follows the weighted lengths. `out` receives
+ * the chain with (0, 0) first and (n, m) last. */
+static int dp_chain(dp_point **out, size_t *nout, const align_side *s,
+	const align_side *t)
+{
+	align_map hs = { 0 }, ht = { 0 };
+	dp_point *pt = NULL, *chain = NULL;
+	size_t np = 0, k, len = 0, *tail = NULL, *prev = NULL;
+	int error;
+
+	*out = NULL;
+	*nout = 0;
+	if ((error = dp_hapax(&hs, s)) < 0 || (error = dp_hapax(&ht, t)) < 0)
+		goto cleanup;
+	pt = malloc((hs.n + 2) * sizeof(dp_point));
+	tail = malloc((hs.n + 2) * sizeof(size_t));
+	prev = malloc((hs.n + 2) * sizeof(size_t));
+	chain = malloc((hs.n + 4) * sizeof(dp_point));
+	if (!pt || !tail || !prev || !chain) {
+		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		goto cleanup;
+	}
+	for (k = 0; k < hs.cap; k++) {
+		const uint32_t *v;
+
+		if (!hs.key[k] || hs.val[k] == UINT32_MAX)
+			continue;
+		v = align_map_find(&ht, hs.key[k]);
+		if (!v || *v == UINT32_MAX)
+			continue;
+		pt[np].i = hs.val[k] - 1;
+		pt[np].j = *v - 1;
+		np++;
+	}
+	qsort(pt, np, sizeof(dp_point), dp_point_cmp);
+	for (k = 0; k < np; k++) {          /* strictly increasing in i and j */
+		size_t lo = 0, hi = len;
+
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (pt[tail[mid]].j < pt[k].j && pt[tail[mid]].i < pt[k].i)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		prev[k] = lo ? tail[lo - 1] : (size_t)-1;
+		tail[lo] = k;
+		if (lo == len)
+			len++;
+	}
+	chain[0].i = chain[0].j = 0;
+	k = len ? tail[len - 1] : (size_t)-1;
+	for (np = len; np > 0; np--) {
+		chain[np] = pt[k];
+		k = prev[k];
+	}
+	chain[len + 1].i = s->n;
+	chain[len + 1].j = t->n;
+	*out = chain;
+	*nout = len + 2;
+	chain = NULL;
+cleanup:
+	align_map_dispose(&hs);
+	align_map_dispose(&ht);
+	free(pt);
+	free(tail);
+	free(prev);
+	free(chain);
+	return error;
+}
+
+static int dp_band_init(dp_band *bd, const align_side *s, const align_side *t,
+	size_t *wp)
+{
+	dp_point *ch = NULL;
+	size_t nch = 0, i, j = 0, k = 0, w;
+	size_t big = s->n > t->n ? s->n : t->n;
+	int error;
 
 	bd->n = s->n;
 	bd->m = t->n;
@@ -137,15 +255,38 @@ static int dp_band_init(dp_band *bd, const align_side *s, const align_side *t,
 	bd->off = malloc((s->n + 2) * sizeof(size_t));
 	if (!bd->lo || !bd->hi || !bd->off)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	if ((error = dp_chain(&ch, &nch, s, t)) < 0)
+		return error;
+	/* anchor points at least every ALIGN_CHAIN_DENSE segments keep the
+	 * centre close to the truth; without them the width grows with the
+	 * length, which is all there is to go by */
+	w = ALIGN_BAND_MIN;
+	if (nch * ALIGN_CHAIN_DENSE < big)
+		w += big / 1000;
+	*wp = w;
 	for (i = 0; i <= s->n; i++) {
-		double f = ts > 0 ? s->cum[i] / ts : (double)i / (double)(s->n ? s->n : 1);
+		size_t i0, i1, j0, j1;
+		double ls, lt, f;
 
-		while (j < t->n && (tt > 0 ? t->cum[j + 1] / tt :
-				(double)(j + 1) / (double)t->n) <= f + 1e-12)
+		while (k + 2 < nch && ch[k + 1].i <= i)
+			k++;
+		i0 = ch[k].i;
+		j0 = ch[k].j;
+		i1 = ch[k + 1].i;
+		j1 = ch[k + 1].j;
+		ls = s->cum[i1] - s->cum[i0];
+		lt = t->cum[j1] - t->cum[j0];
+		f = ls > 0 ? (s->cum[i] - s->cum[i0]) / ls :
+			(i1 > i0 ? (double)(i - i0) / (double)(i1 - i0) : 0);
+		if (j < j0)
+			j = j0;
+		while (j < j1 && (lt > 0 ? (t->cum[j + 1] - t->cum[j0]) / lt :
+				(double)(j + 1 - j0) / (double)(j1 - j0)) <= f + 1e-12)
 			j++;
 		bd->lo[i] = j > w ? j - w : 0;
 		bd->hi[i] = j + w < t->n ? j + w : t->n;
 	}
+	free(ch);
 	dp_band_fix(bd);
 	return 0;
 }
@@ -481,23 +622,38 @@ static void dp_backward(const dp_ctx *cx, double *B)
 
 /* Walk the back pointers; widen the band where the path nears its edge.
  * Returns 1 when the band changed. */
-static int dp_widen(dp_band *bd, const unsigned char *bp, size_t w)
+static int dp_widen(dp_band *bd, const unsigned char *bp, size_t w, int round)
 {
-	size_t i = bd->n, j = bd->m, k;
+	size_t i = bd->n, j = bd->m, k, ext = (2 * w) << round, n = 0, p;
+	size_t *path = malloc((bd->n + bd->m + 2) * 2 * sizeof(size_t));
 	int changed = 0;
 
+	if (!path)
+		return 0;
+	/* the path first: the band must not change while it is walked */
 	while (i > 0 || j > 0) {
 		int s = bp[DP_IX(bd, i, j)];
-		int near_lo = bd->lo[i] > 0 && j < bd->lo[i] + 2;
-		int near_hi = bd->hi[i] < bd->m && j + 2 > bd->hi[i];
 
+		path[2 * n] = i;
+		path[2 * n + 1] = j;
+		n++;
+		i -= (size_t)align_shape_a[s];
+		j -= (size_t)align_shape_b[s];
+	}
+	for (p = 0; p < n; p++) {
+		int near_lo, near_hi;
+
+		i = path[2 * p];
+		j = path[2 * p + 1];
+		near_lo = bd->lo[i] > 0 && j < bd->lo[i] + 2;
+		near_hi = bd->hi[i] < bd->m && j + 2 > bd->hi[i];
 		if (near_lo || near_hi) {
-			size_t from = i > w ? i - w : 0;
-			size_t to = i + w < bd->n ? i + w : bd->n;
+			size_t from = i > ext ? i - ext : 0;
+			size_t to = i + ext < bd->n ? i + ext : bd->n;
 
 			for (k = from; k <= to; k++) {
-				size_t nlo = j > 2 * w ? j - 2 * w : 0;
-				size_t nhi = j + 2 * w < bd->m ? j + 2 * w : bd->m;
+				size_t nlo = j > ext ? j - ext : 0;
+				size_t nhi = j + ext < bd->m ? j + ext : bd->m;
 
 				if (near_lo && nlo < bd->lo[k]) {
 					bd->lo[k] = nlo;
@@ -509,9 +665,8 @@ static int dp_widen(dp_band *bd, const unsigned char *bp, size_t w)
 				}
 			}
 		}
-		i -= (size_t)align_shape_a[s];
-		j -= (size_t)align_shape_b[s];
 	}
+	free(path);
 	if (changed)
 		dp_band_fix(bd);
 	return changed;
@@ -570,7 +725,7 @@ int align_dp(const align_model *m, bitext_align_link **links, size_t *nlinks)
 {
 	dp_ctx cx;
 	dp_band *bd = &cx.bd;
-	size_t w, big = m->s->n > m->t->n ? m->s->n : m->t->n;
+	size_t w;
 	double *V = NULL, *A = NULL;
 	unsigned char *bp = NULL;
 	int error, round;
@@ -582,9 +737,9 @@ int align_dp(const align_model *m, bitext_align_link **links, size_t *nlinks)
 	*nlinks = 0;
 	if (!m->s->n && !m->t->n)
 		return 0;
-	w = m->guide ? ALIGN_BAND_GUIDED : ALIGN_BAND_MIN + big / 1000;
+	w = ALIGN_BAND_GUIDED;
 	if ((error = m->guide ? dp_band_guided(bd, m, w) :
-			dp_band_init(bd, m->s, m->t, w)) < 0 ||
+			dp_band_init(bd, m->s, m->t, &w)) < 0 ||
 		(error = dp_seg_costs(m, m->s, &cx.difs, &cx.bases)) < 0 ||
 		(error = dp_seg_costs(m, m->t, &cx.dift, &cx.baset)) < 0)
 		goto cleanup;
@@ -606,9 +761,14 @@ int align_dp(const align_model *m, bitext_align_link **links, size_t *nlinks)
 		if ((error = dp_pairs(&cx)) < 0)
 			goto cleanup;
 		dp_forward(&cx, V, bp, A);
+		if (!(V[DP_IX(bd, bd->n, bd->m)] < DP_INF)) {
+			error = bitext_error_set(BITEXT_ERROR, "err_internal",
+				"align: no path", NULL);
+			goto cleanup;
+		}
 		if (getenv("BITEXT_ALIGN_DEBUG"))
 			fprintf(stderr, "align: round %d, %zu cells\n", round, bd->cells);
-		if (round + 1 >= ALIGN_BAND_ROUNDS || !dp_widen(bd, bp, w))
+		if (round + 1 >= ALIGN_BAND_ROUNDS || !dp_widen(bd, bp, w, round))
 			break;
 	}
 	dp_backward(&cx, V);                 /* V now holds B */

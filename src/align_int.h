@@ -114,9 +114,12 @@ typedef struct align_params {
 #define ALIGN_LEX_KEEP 3
 #define ALIGN_LEX_MAXDF 0.25
 
-/* Band: half-width at the start (cells on each side of the expected path)
- * and how often it may widen where the best path touches its edge. */
+/* Band: half-width at the start (cells on each side of the expected path;
+ * plus one per 1000 segments when anchor points are sparser than one per
+ * ALIGN_CHAIN_DENSE segments) and how often it may widen where the best
+ * path touches its edge. */
 #define ALIGN_BAND_MIN 24
+#define ALIGN_CHAIN_DENSE 50
 #define ALIGN_BAND_ROUNDS 6
 /* Half-width of the band of the second pass, around the first pass's path:
  * the second pass moves links locally, rarely by more than a few rows. */
