@@ -1269,8 +1269,8 @@ static size_t cjk_date_parts(const scan *sc, size_t p, double v, int is_int,
 	if (!is_int)
 		return 0;
 	if ((e = lit_at(sc, p, yw))) {
-		if (!plain4 && !(v >= 1000 && v <= 2999 && !plain4 && 0))
-			return 0;
+		if (!plain4)
+			return 0;  /* 3년: a count of years */
 		n->kind = BITEXT_NUM_YEAR;
 		n->year = (int)v;
 		n->value = v;
@@ -1391,9 +1391,6 @@ static size_t en_time_parts(const scan *sc, size_t p, double v, int is_int,
 	if (pm == 0 || pm == 1) {
 		if (v < 1 || v > 12)
 			return 0;
-		if (sc->s[e - 1] != '.' && e < sc->len && sc->s[e] == '.' &&
-		    0)
-			e++;
 		n->hour = (int)v % 12 + (pm ? 12 : 0);
 	} else if (pm == 2) {
 		if (v < 1 || v > 12)
@@ -1579,11 +1576,9 @@ static size_t loc_date_at(const scan *sc, size_t p, found *f)
 
 static size_t generic_suffixes(const scan *sc, size_t p, found *f)
 {
-	const counter *hit = NULL;
 	size_t e, q;
 	int k;
 
-	(void)hit;
 	if ((e = loc_date_at(sc, p, f)))
 		return e;
 	q = p;
@@ -2104,8 +2099,7 @@ static void number_weak(bitext_number *n)
 }
 
 /* A range "3~4명": give the first end what the second has. */
-static void number_range(const scan *sc, found *prev, bitext_number *first,
-	found *f)
+static void number_range(const scan *sc, bitext_number *first, found *f)
 {
 	size_t p = first->end, nx;
 	uint32_t c = u8_get(sc, p, &nx);
@@ -2147,14 +2141,13 @@ static void number_range(const scan *sc, found *prev, bitext_number *first,
 		first->unit = b->unit;
 		memcpy(first->currency, b->currency, 4);
 	}
-	(void)prev;
 }
 
 int bitext_numbers_extract(bitext_number_list *out, const char *lang,
 	const char *text, size_t len)
 {
 	scan sc;
-	found f, prev;
+	found f;
 	size_t i = 0, nx, e;
 	int error;
 
@@ -2165,7 +2158,6 @@ int bitext_numbers_extract(bitext_number_list *out, const char *lang,
 	sc.s = text;
 	sc.len = len;
 	numbers_setup(&sc, lang);
-	memset(&prev, 0, sizeof(prev));
 	while (i < len) {
 		uint32_t c = u8_get(&sc, i, &nx);
 		if (!may_start(c)) {
@@ -2188,11 +2180,10 @@ int bitext_numbers_extract(bitext_number_list *out, const char *lang,
 			continue;
 		}
 		if (out->count > 0)
-			number_range(&sc, &prev, &out->items[out->count - 1], &f);
+			number_range(&sc, &out->items[out->count - 1], &f);
 		number_weak(&f.n);
 		if ((error = numbers_push(out, &f.n)) < 0)
 			return error;
-		prev = f;
 		i = e > i ? e : nx;
 	}
 	return 0;
