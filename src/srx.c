@@ -17,7 +17,9 @@
  *
  * Language maps: the pattern must match the whole language code, case
  * insensitively ("EN.*" matches "en-US"). With cascade="yes" the rules of
- * every matching map apply, in map order; otherwise the first map wins.
+ * every matching map apply, in map order; otherwise the first map wins. A
+ * 2.0 header without the attribute cascades (OmegaT's default rules rely
+ * on it); SRX 1.0 never does.
  *
  * Regexes are Java syntax (what OmegaT, Okapi and Trados write). ICU regex
  * accepts nearly all of it (\p{Lu}, \p{javaLowerCase}, \p{IsLatin}, (?i),
@@ -322,7 +324,7 @@ static int srx_parse_doc(srx_rules *r, const xmlDoc *doc)
 	const xmlNode *root = xmlDocGetRootElement(doc), *header, *body, *c;
 	char *v;
 	size_t i;
-	int error;
+	int error, version1;
 
 	if ((error = srx_check_entities(r, doc, root)) < 0)
 		return error;
@@ -335,10 +337,13 @@ static int srx_parse_doc(srx_rules *r, const xmlDoc *doc)
 		free(v);
 		return error;
 	}
+	version1 = v && !strcmp(v, "1.0");
 	free(v);
 	header = srx_child(root, "header");
 	v = header ? srx_attr(header, "cascade") : NULL;
-	r->cascade = v && !strcmp(v, "yes");
+	/* without the attribute: SRX 1.0 has no cascading; a 2.0 file cascades,
+	 * as OmegaT does with its own default rules (whose header is empty) */
+	r->cascade = v ? !strcmp(v, "yes") : !version1;
 	free(v);
 	body = srx_child(root, "body");
 	if (!body)
