@@ -1026,6 +1026,9 @@ int bitext_text__decode(bitext_buf *out, text_marks *marks,
 
 	if (!opts)
 		opts = &dflt;
+	if (opts->version != BITEXT_LOAD_OPTIONS_VERSION)
+		return bitext_error_set(BITEXT_EINVAL, "err_internal",
+			"bitext_load_options.version", NULL);
 	if (!info)
 		info = &local;
 	if (!name)

@@ -670,3 +670,21 @@ void test_text__korean_wrapped_text_is_not_a_heading(void)
 	T_ASSERT_INT(PARA(doc, 2)->kind, BITEXT_PARA_HEADING);
 	bitext_doc_free(doc);
 }
+
+void test_text__utf32_bom_and_options_version(void)
+{
+	const char in[] = "\xFF\xFE\0\0" "O\0\0\0k\0\0\0.\0\0\0";
+	bitext_load_options o = BITEXT_LOAD_OPTIONS_INIT;
+	bitext_load_info info;
+	bitext_doc *doc = load(in, sizeof(in) - 1, NULL, BITEXT_FORMAT_AUTO, &info);
+
+	T_ASSERT(doc);
+	T_ASSERT_STR(info.encoding, "UTF-32LE");
+	T_ASSERT_STR(PARA(doc, 0)->text, "Ok.");
+	T_ASSERT_INT(PARA(doc, 0)->src_start, 4);
+	T_ASSERT_INT(PARA(doc, 0)->src_end, 16);
+	bitext_doc_free(doc);
+	o.version = 99;
+	T_ASSERT_INT(bitext_doc_load_buffer(&doc, NULL, "x", "a", 1, &o), BITEXT_EINVAL);
+	T_ASSERT(!doc);
+}
