@@ -350,9 +350,14 @@ static int em_put_cp(emitter *e, UChar32 c, size_t src)
 	return em_put(e, b, (size_t)n, src);
 }
 
+/* Precomposed Hangul syllables: NFC, with a boundary before them (a
+ * following trailing jamo may still compose with an LV syllable: the
+ * pending run takes care of that). Checked first, as Korean is the bulk. */
+#define IS_HANGUL_SYLLABLE(c) ((c) >= 0xAC00 && (c) <= 0xD7A3)
+
 static int nfc_yes(UChar32 c)
 {
-	return c < 0x300 ||
+	return c < 0x300 || IS_HANGUL_SYLLABLE(c) ||
 		u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
 }
 
@@ -429,7 +434,8 @@ static int em_char(emitter *e, UChar32 c, size_t src)
 	}
 	if (c == 0xFEFF && e->out->size == e->base && !e->npend)
 		return 0;
-	if (c < 0x300 || unorm2_hasBoundaryBefore(e->nfc, c) ||
+	if (c < 0x300 || IS_HANGUL_SYLLABLE(c) ||
+		unorm2_hasBoundaryBefore(e->nfc, c) ||
 		e->npend == BITEXT_MAX_COMBINING_RUN) {
 		if ((error = em_flush(e)) < 0)
 			return error;
