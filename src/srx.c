@@ -35,6 +35,8 @@
  *    units ending at p, then "(?:after)" runs lookingAt() from p.
  * The first rule whose both parts match decides. break="yes" rules also get
  * a scanner "(?:before)(?=(?:after))" whose match ends are candidate breaks.
+ * (Joining runs of rules into one alternation, as a prefilter or with
+ * marker groups, was measured slower than one call per rule with ICU 72.)
  *
  * Safety: parsed with XML_PARSE_NONET and without entity substitution or
  * DTD loading; any entity declaration or reference is refused, so neither
@@ -91,30 +93,11 @@ typedef struct {
 	URegularExpression *before;  /* (?:B)\z, windowed, when lb is NULL */
 	URegularExpression *after;   /* (?:A), when lb is NULL and A != "" */
 	URegularExpression *scan;    /* (?:B)(?=(?:A)) for break="yes" */
-	char *b, *a;                 /* ICU forms of B and A (while building) */
-	int32_t groups;              /* capture groups in B and A together */
-	int backref;                 /* B or A uses \N: never combined */
 } srx_crule;
-
-/*
- * A run of consecutive rules with one prefilter: the alternation
- * "(?<=(?:B1))(?:A1)|(?<=(?:B2))(?:A2)|..." tells in one call whether any
- * of them matches (most candidates match none); only then are the rules
- * tried one by one, in order. (Telling the matching alternative apart with
- * marker groups was measured slower: ICU copies every group on each
- * backtracking step.) Rules that cannot be combined (windowed, or with back
- * references) form chunks of their own with re == NULL.
- */
-typedef struct {
-	size_t first, n;             /* rules r[first .. first+n) */
-	URegularExpression *re;      /* prefilter, or NULL */
-} srx_chunk;
 
 struct srx_ruleset {
 	srx_crule *r;
 	size_t n;
-	srx_chunk *chunks;
-	size_t nchunks;
 	const UChar *text;           /* borrowed, set by srx_ruleset_set_text */
 	int32_t len;
 };
@@ -608,36 +591,6 @@ static int srx_validate(const srx_rules *r, const srx_rule *ru, const char *pat)
 	return 0;
 }
 
-/* Does an ICU pattern use a numbered back reference (\1 ...)? */
-static int srx_has_backref(const char *p)
-{
-	for (; *p; p++) {
-		if (*p != '\\' || !p[1])
-			continue;
-		if (p[1] >= '1' && p[1] <= '9')
-			return 1;
-		p++;
-	}
-	return 0;
-}
-
-static int32_t srx_groups(const char *pat)
-{
-	UErrorCode st = U_ZERO_ERROR;
-	UParseError pe;
-	URegularExpression *re;
-	int32_t n;
-
-	if (!*pat)
-		return 0;
-	re = srx_open(pat, &pe, &st);
-	if (U_FAILURE(st))
-		return 0;
-	n = uregex_groupCount(re, &st);
-	uregex_close(re);
-	return U_FAILURE(st) ? 0 : n;
-}
-
 static int srx_compile_rule(srx_crule *cr, const srx_rules *r,
 	const srx_rule *ru)
 {
@@ -654,8 +607,6 @@ static int srx_compile_rule(srx_crule *cr, const srx_rules *r,
 	if ((error = srx_validate(r, ru, b.ptr)) < 0 ||
 		(error = srx_validate(r, ru, a.ptr)) < 0)
 		goto cleanup;
-	cr->groups = srx_groups(b.ptr) + srx_groups(a.ptr);
-	cr->backref = srx_has_backref(b.ptr) || srx_has_backref(a.ptr);
 	if (*b.ptr)
 		error = bitext_buf_printf(&p, "(?<=(?:%s))(?:%s)", b.ptr, a.ptr);
 	else
@@ -692,8 +643,6 @@ static int srx_compile_rule(srx_crule *cr, const srx_rules *r,
 			goto cleanup;
 		}
 	}
-	cr->b = bitext_buf_detach(&b);
-	cr->a = bitext_buf_detach(&a);
 cleanup:
 	bitext_buf_dispose(&b);
 	bitext_buf_dispose(&a);
@@ -711,72 +660,6 @@ static void srx_crule_close(srx_crule *cr)
 		uregex_close(cr->after);
 	if (cr->scan)
 		uregex_close(cr->scan);
-	free(cr->b);
-	free(cr->a);
-	cr->b = cr->a = NULL;
-}
-
-static int srx_combinable(const srx_crule *cr)
-{
-	return cr->lb && !cr->backref;
-}
-
-/* Compile the prefilter of rules [first, first+n). */
-static int srx_chunk_build(srx_ruleset *rs, srx_chunk *ch)
-{
-	bitext_buf p = BITEXT_BUF_INIT;
-	UErrorCode st = U_ZERO_ERROR;
-	UParseError pe;
-	size_t k;
-	int error = 0;
-
-	for (k = 0; k < ch->n && !error; k++) {
-		const srx_crule *cr = &rs->r[ch->first + k];
-
-		if (k)
-			error = bitext_buf_putc(&p, '|');
-		if (!error && *cr->b)
-			error = bitext_buf_printf(&p, "(?<=(?:%s))", cr->b);
-		if (!error)
-			error = bitext_buf_printf(&p, "(?:%s)", cr->a);
-	}
-	if (error < 0)
-		goto cleanup;
-	ch->re = srx_open(p.ptr, &pe, &st);
-	if (U_FAILURE(st))
-		ch->re = NULL;   /* no prefilter: every rule is tried */
-cleanup:
-	bitext_buf_dispose(&p);
-	return error;
-}
-
-/* Group the rules into chunks with prefilters. */
-static int srx_ruleset_prepare(srx_ruleset *rs)
-{
-	size_t i = 0, j;
-	int error = 0;
-
-	if (rs->n && !(rs->chunks = calloc(rs->n, sizeof(srx_chunk))))
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	while (i < rs->n && !error) {
-		srx_chunk *ch = &rs->chunks[rs->nchunks++];
-
-		ch->first = i;
-		ch->n = 1;
-		if (srx_combinable(&rs->r[i])) {
-			while (i + ch->n < rs->n && srx_combinable(&rs->r[i + ch->n]))
-				ch->n++;
-			if (ch->n > 1)
-				error = srx_chunk_build(rs, ch);
-		}
-		i += ch->n;
-	}
-	for (j = 0; j < rs->n; j++) {
-		free(rs->r[j].b);
-		free(rs->r[j].a);
-		rs->r[j].b = rs->r[j].a = NULL;
-	}
-	return error;
 }
 
 /* Does the language pattern match all of `lang`, ignoring case? */
@@ -849,8 +732,6 @@ int srx_ruleset_new(srx_ruleset **out, const srx_rules *r, const char *lang)
 		if (error < 0 || !r->cascade)
 			break;
 	}
-	if (error >= 0)
-		error = srx_ruleset_prepare(rs);
 	if (error < 0) {
 		srx_ruleset_free(rs);
 		return error;
@@ -867,10 +748,6 @@ void srx_ruleset_free(srx_ruleset *rs)
 		return;
 	for (i = 0; i < rs->n; i++)
 		srx_crule_close(&rs->r[i]);
-	for (i = 0; i < rs->nchunks; i++)
-		if (rs->chunks[i].re)
-			uregex_close(rs->chunks[i].re);
-	free(rs->chunks);
 	free(rs->r);
 	free(rs);
 }
@@ -903,9 +780,6 @@ int srx_ruleset_set_text(srx_ruleset *rs, const UChar *text, int32_t len)
 		if (cr->scan)
 			uregex_setText(cr->scan, text, len, &st);
 	}
-	for (i = 0; i < rs->nchunks; i++)
-		if (rs->chunks[i].re)
-			uregex_setText(rs->chunks[i].re, text, len, &st);
 	return U_FAILURE(st) ? srx_icu_error("uregex_setText", st) : 0;
 }
 
@@ -940,25 +814,16 @@ static int srx_rule_matches(srx_ruleset *rs, srx_crule *cr, int32_t pos,
 int srx_ruleset_decide(srx_ruleset *rs, int32_t pos, int *brk)
 {
 	UErrorCode st = U_ZERO_ERROR;
-	size_t i, k;
+	size_t i;
 
-	for (i = 0; i < rs->nchunks; i++) {
-		const srx_chunk *ch = &rs->chunks[i];
+	for (i = 0; i < rs->n; i++) {
+		int m = srx_rule_matches(rs, &rs->r[i], pos, &st);
 
-		if (ch->re && !srx_looking_at(ch->re, pos, rs->len, &st)) {
-			if (U_FAILURE(st))
-				return srx_icu_error("uregex", st);
-			continue;
-		}
-		for (k = ch->first; k < ch->first + ch->n; k++) {
-			int m = srx_rule_matches(rs, &rs->r[k], pos, &st);
-
-			if (U_FAILURE(st))
-				return srx_icu_error("uregex", st);
-			if (m) {
-				*brk = rs->r[k].brk;
-				return 1;
-			}
+		if (U_FAILURE(st))
+			return srx_icu_error("uregex", st);
+		if (m) {
+			*brk = rs->r[i].brk;
+			return 1;
 		}
 	}
 	return 0;
