@@ -377,3 +377,133 @@ void test_numbers__random_pieces_stay_in_bounds(void)
 		free(buf);
 	}
 }
+
+/* Non-empty lines of a file, as malloc'd strings. */
+static char **seg_lines(const char *path, int *n)
+{
+	size_t len, i, s = 0;
+	char *data = test_slurp(path, &len), **v = NULL, **nv;
+
+	*n = 0;
+	if (!data)
+		return NULL;
+	for (i = 0; i <= len; i++) {
+		if (i < len && data[i] != '\n')
+			continue;
+		if (i > s) {
+			nv = realloc(v, (size_t)(*n + 1) * sizeof(*v));
+			if (!nv)
+				break;
+			v = nv;
+			v[*n] = strndup(data + s, i - s);
+			(*n)++;
+		}
+		s = i + 1;
+	}
+	free(data);
+	return v;
+}
+
+/* The segments "3,4" of v joined with spaces into b. */
+static void seg_join(bitext_buf *b, char **v, int n, const char *idx)
+{
+	const char *p = idx;
+
+	bitext_buf_clear(b);
+	bitext_buf_puts(b, "");
+	while (*p) {
+		int k = atoi(p);
+		if (k >= 0 && k < n) {
+			if (b->size)
+				bitext_buf_putc(b, ' ');
+			bitext_buf_puts(b, v[k]);
+		}
+		while (*p && *p != ',')
+			p++;
+		if (*p)
+			p++;
+	}
+}
+
+/* Every gold-aligned unit of one corpus pair: counts of numbers. */
+static void gold_pair(const char *base, const char *sl, int *num, int *paired,
+	int *strong_unpaired)
+{
+	char path[512], *gold, *line, *save = NULL;
+	char **S, **T;
+	int ns, nt, i;
+	size_t k, len;
+	bitext_buf a = BITEXT_BUF_INIT, b = BITEXT_BUF_INIT;
+
+	snprintf(path, sizeof(path), "%s.%s.seg", base, sl);
+	S = seg_lines(path, &ns);
+	snprintf(path, sizeof(path), "%s.en.seg", base);
+	T = seg_lines(path, &nt);
+	snprintf(path, sizeof(path), "%s.gold", base);
+	gold = test_slurp(path, &len);
+	for (line = gold ? strtok_r(gold, "\n", &save) : NULL; line && S && T;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *c = strchr(line, ':');
+		if (!c || c == line || !c[1])
+			continue;
+		*c = '\0';
+		seg_join(&a, S, ns, line);
+		seg_join(&b, T, nt, c + 1);
+		if (bitext_numbers_extract(&g_a, sl, a.ptr, a.size) < 0 ||
+		    bitext_numbers_extract(&g_b, "en", b.ptr, b.size) < 0)
+			continue;
+		*paired += (int)bitext_numbers_compare(&g_a, &g_b) * 2;
+		*num += (int)(g_a.count + g_b.count);
+		for (k = 0; k < g_a.count; k++)
+			*strong_unpaired += g_a.items[k].match < 0 &&
+				!(g_a.items[k].flags & BITEXT_NUM_F_WEAK);
+		for (k = 0; k < g_b.count; k++)
+			*strong_unpaired += g_b.items[k].match < 0 &&
+				!(g_b.items[k].flags & BITEXT_NUM_F_WEAK);
+	}
+	for (i = 0; S && i < ns; i++)
+		free(S[i]);
+	for (i = 0; T && i < nt; i++)
+		free(T[i]);
+	free(S);
+	free(T);
+	free(gold);
+	bitext_buf_dispose(&a);
+	bitext_buf_dispose(&b);
+}
+
+/* On the hand-aligned corpus (correct translations) nearly every number
+ * must find its counterpart; what is left is mostly real differences. */
+void test_numbers__gold_corpus_pairs_most_numbers(void)
+{
+	static const char *const ko[] = { "01-nk-missile-launch",
+		"02-sony-pictures-hack", "03-exports-november", "04-kpop-billboard",
+		"05-baseball-posting", "06-typhoon-noul", "07-court-embezzlement",
+		"08-jeonse-prices", "09-budget-passed", "10-bird-flu-outbreak",
+		NULL };
+	static const char *const ja[] = { "01-inbound-tourism",
+		"02-sony-cyberattack", "03-tokyo-stocks", NULL };
+	char base[256];
+	int i, num = 0, paired = 0, left = 0, jnum = 0, jpaired = 0, jleft = 0;
+	FILE *f = fopen("corpora/ko-en/01-nk-missile-launch.gold", "r");
+
+	if (!f)
+		T_SKIP("corpora/ is not there");
+	fclose(f);
+	for (i = 0; ko[i]; i++) {
+		snprintf(base, sizeof(base), "corpora/ko-en/%s", ko[i]);
+		gold_pair(base, "ko", &num, &paired, &left);
+	}
+	for (i = 0; ja[i]; i++) {
+		snprintf(base, sizeof(base), "corpora/ja-en/%s", ja[i]);
+		gold_pair(base, "ja", &jnum, &jpaired, &jleft);
+	}
+	printf("numbers: ko-en gold units: %d numbers, %d paired, %d unpaired "
+		"and not weak\n", num, paired, left);
+	printf("numbers: ja-en gold units: %d numbers, %d paired, %d unpaired "
+		"and not weak\n", jnum, jpaired, jleft);
+	T_ASSERT(num > 300);
+	T_ASSERT(paired >= num * 3 / 4);
+	T_ASSERT(left <= num / 8);
+	T_ASSERT(jpaired >= jnum * 3 / 4);
+}
