@@ -64,7 +64,7 @@ int tmx_notes_add(tmx_pool *p, const bitext_tmx_note **notes, size_t *n,
 int tmx_tuvs_add(tmx_pool *p, bitext_tmx_unit *u, int *out);
 
 /* Escape text for element content (& < > and CR) / attributes (also ", tab,
- * LF). Appends to a buffer. */
+ * LF). Appends to a buffer. `s` must be NUL-terminated at s[n]. */
 int tmx_escape_text(bitext_buf *out, const char *s, size_t n);
 int tmx_escape_attr(bitext_buf *out, const char *s);
 

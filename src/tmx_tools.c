@@ -39,17 +39,20 @@ static uint64_t mix64(uint64_t h)
 	return h;
 }
 
+/* 64-bit hash of bytes, eight at a time; `h` chains calls (0 to start). */
 static uint64_t hash_bytes(uint64_t h, const char *s, size_t n)
 {
-	size_t i;
+	uint64_t k;
+	size_t i = 0;
 
-	if (!h)
-		h = 0xcbf29ce484222325ULL;
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ULL;
+	h ^= 0x9E3779B97F4A7C15ULL + n;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&k, s + i, 8);
+		h = (h ^ mix64(k)) * 0x100000001b3ULL;
 	}
-	return h;
+	k = 0;
+	memcpy(&k, s + i, n - i);
+	return mix64(h ^ k ^ ((uint64_t)(n - i) << 56));
 }
 
 typedef struct {
@@ -105,6 +108,50 @@ static slot *table_get(table *t, uint64_t key, int *fresh)
 		t->n++;
 	}
 	return &t->s[i];
+}
+
+/* A set of 64-bit keys (8 bytes a slot): what stats remembers per unit. */
+typedef struct {
+	uint64_t *k;
+	size_t n, cap;
+} keyset;
+
+/* Add key; 1 when it was new, 0 when seen, negative on no memory. */
+static int keyset_add(keyset *t, uint64_t key)
+{
+	size_t i, j, mask, oc;
+	uint64_t *old;
+
+	key = key ? key : 1;
+	if ((t->n + 1) * 4 > t->cap * 3) {
+		oc = t->cap;
+		old = t->k;
+		t->cap = oc ? oc * 2 : 4096;
+		t->k = calloc(t->cap, sizeof(uint64_t));
+		if (!t->k) {
+			t->k = old;
+			t->cap = oc;
+			return NOMEM();
+		}
+		for (i = 0; i < oc; i++) {
+			if (!old[i])
+				continue;
+			j = (size_t)old[i] & (t->cap - 1);
+			while (t->k[j])
+				j = (j + 1) & (t->cap - 1);
+			t->k[j] = old[i];
+		}
+		free(old);
+	}
+	mask = t->cap - 1;
+	i = (size_t)key & mask;
+	while (t->k[i] && t->k[i] != key)
+		i = (i + 1) & mask;
+	if (t->k[i])
+		return 0;
+	t->k[i] = key;
+	t->n++;
+	return 1;
 }
 
 /* Canonical tag, or the tag as stored when it is not one. */
@@ -345,7 +392,9 @@ typedef struct {
 	size_t nlangs, caplangs;
 	bitext_tm_count *pairs, *props;
 	size_t npairs, cappairs, nprops, capprops;
-	table tuids, contents;
+	struct { uint32_t a, b; size_t count; } *pairidx; /* by language index */
+	size_t npairidx, cappairidx;
+	keyset tuids, contents;
 } stats_priv;
 
 static bitext_tm_count *count_get(tmx_pool *p, bitext_tm_count **arr,
@@ -436,29 +485,49 @@ static int cmp_count(const void *a, const void *b)
 		strcmp(x->name, y->name);
 }
 
-static int stats_unit(stats_priv *s, const bitext_tmx_unit *u, bitext_buf *a,
-	bitext_buf *b)
+static int stats_pair(stats_priv *s, uint32_t a, uint32_t b)
 {
+	size_t i;
+	void *bigger;
+
+	for (i = 0; i < s->npairidx; i++)
+		if (s->pairidx[i].a == a && s->pairidx[i].b == b) {
+			s->pairidx[i].count++;
+			return 0;
+		}
+	if (s->npairidx >= BITEXT_MAX_TMX_META)
+		return 0;
+	if (s->npairidx == s->cappairidx) {
+		s->cappairidx = s->cappairidx ? s->cappairidx * 2 : 16;
+		bigger = realloc(s->pairidx, s->cappairidx * sizeof(*s->pairidx));
+		if (!bigger)
+			return NOMEM();
+		s->pairidx = bigger;
+	}
+	s->pairidx[s->npairidx].a = a;
+	s->pairidx[s->npairidx].b = b;
+	s->pairidx[s->npairidx++].count = 1;
+	return 0;
+}
+
+static int stats_unit(stats_priv *s, const bitext_tmx_unit *u, bitext_buf *a)
+{
+	uint32_t li[64];
 	bitext_tm_lang_stats *ls;
 	bitext_tm_count *c;
+	uint64_t content = 0, one;
 	size_t i, j, k;
-	slot *sl;
-	int fresh;
+	int ret;
 
 	s->pub.units++;
 	s->pub.tuvs += u->ntuvs;
 	s->pub.notes += u->nnotes;
 	if (u->tuid) {
-		sl = table_get(&s->tuids, hash_bytes(0, u->tuid, strlen(u->tuid)),
-			&fresh);
-		if (!sl)
-			return NOMEM();
-		s->pub.duplicate_tuids += !fresh;
+		ret = keyset_add(&s->tuids, hash_bytes(0, u->tuid, strlen(u->tuid)));
+		if (ret < 0)
+			return ret;
+		s->pub.duplicate_tuids += ret == 0;
 	}
-	sl = table_get(&s->contents, unit_content_hash(u, a, -1), &fresh);
-	if (!sl)
-		return NOMEM();
-	s->pub.duplicate_units += !fresh;
 	for (i = 0; i < u->nprops; i++)
 		if ((c = count_get(&s->pool, &s->props, &s->nprops, &s->capprops,
 		    u->props[i].type)))
@@ -471,19 +540,44 @@ static int stats_unit(stats_priv *s, const bitext_tmx_unit *u, bitext_buf *a,
 			if ((c = count_get(&s->pool, &s->props, &s->nprops,
 			    &s->capprops, t->props[k].type)))
 				c->count++;
-		if (!(ls = lang_get(s, canon(a, t->lang))))
+		ls = lang_get(s, canon(a, t->lang));
+		if (i < 64)
+			li[i] = ls ? (uint32_t)(ls - s->langs) : UINT32_MAX;
+		one = hash_bytes(ls ? (uint64_t)(ls - s->langs) + 1 : 0, t->seg,
+			strlen(t->seg));
+		content += one;
+		if (!ls)
 			continue;
 		ls->segments++;
 		count_text(t->text, t->text_len, &ls->words, &ls->chars);
-		for (j = i + 1; j < u->ntuvs; j++) {
-			bitext_buf_clear(b);
-			bitext_buf_puts(b, canon(a, t->lang));
-			bitext_buf_putc(b, ' ');
-			bitext_buf_puts(b, canon(a, u->tuvs[j].lang));
-			if ((c = count_get(&s->pool, &s->pairs, &s->npairs,
-			    &s->cappairs, b->ptr)))
-				c->count++;
-		}
+	}
+	for (i = 0; i < u->ntuvs && i < 64; i++)
+		for (j = i + 1; j < u->ntuvs && j < 64; j++)
+			if (li[i] != UINT32_MAX && li[j] != UINT32_MAX &&
+			    (ret = stats_pair(s, li[i], li[j])) < 0)
+				return ret;
+	ret = keyset_add(&s->contents, mix64(content));
+	if (ret < 0)
+		return ret;
+	s->pub.duplicate_units += ret == 0;
+	return 0;
+}
+
+/* Pairs by name, from the pairs by language index. */
+static int stats_pair_names(stats_priv *s, bitext_buf *b)
+{
+	bitext_tm_count *c;
+	size_t i;
+
+	for (i = 0; i < s->npairidx; i++) {
+		bitext_buf_clear(b);
+		bitext_buf_puts(b, s->langs[s->pairidx[i].a].lang);
+		bitext_buf_putc(b, ' ');
+		bitext_buf_puts(b, s->langs[s->pairidx[i].b].lang);
+		c = count_get(&s->pool, &s->pairs, &s->npairs, &s->cappairs, b->ptr);
+		if (!c)
+			return NOMEM();
+		c->count += s->pairidx[i].count;
 	}
 	return 0;
 }
@@ -505,12 +599,15 @@ int bitext_tm_stats_compute(bitext_tm_stats **out, const char *path,
 	if ((error = bitext_tm_reader_open(&r, path, format, NULL)) < 0)
 		goto cleanup;
 	while ((ret = bitext_tm_reader_next(r, &u)) == 1)
-		if ((error = stats_unit(s, u, &a, &b)) < 0)
+		if ((error = stats_unit(s, u, &a)) < 0)
 			goto cleanup;
 	if (ret < 0) {
 		error = ret;
 		goto cleanup;
 	}
+	/* names first: sorting the languages moves them */
+	if ((error = stats_pair_names(s, &b)) < 0)
+		goto cleanup;
 	if (s->nlangs)
 		qsort(s->langs, s->nlangs, sizeof(*s->langs), cmp_lang);
 	if (s->npairs)
@@ -545,8 +642,9 @@ void bitext_tm_stats_free(bitext_tm_stats *stats)
 	free(s->langs);
 	free(s->pairs);
 	free(s->props);
-	table_dispose(&s->tuids);
-	table_dispose(&s->contents);
+	free(s->pairidx);
+	free(s->tuids.k);
+	free(s->contents.k);
 	free(s);
 }
 

@@ -199,24 +199,32 @@ int tmx_tuvs_add(tmx_pool *p, bitext_tmx_unit *u, int *out)
 
 int tmx_escape_text(bitext_buf *out, const char *s, size_t n)
 {
-	size_t i, start = 0;
+	size_t i = 0, k;
 	const char *rep;
 
-	for (i = 0; i < n; i++) {
+	while (i < n) {
+		/* runs without special characters go in whole (s[n] is NUL) */
+		k = strcspn(s + i, "&<>\r");
+		if (k > n - i)
+			k = n - i;
+		if (k && bitext_buf_put(out, s + i, k) < 0)
+			return NOMEM();
+		i += k;
+		if (i >= n)
+			break;
 		switch (s[i]) {
 		case '&': rep = "&amp;"; break;
 		case '<': rep = "&lt;"; break;
 		case '>': rep = "&gt;"; break;
 		case '\r': rep = "&#13;"; break;
-		default: continue;
+		default: rep = NULL; break;  /* an embedded NUL: stop */
 		}
-		if (bitext_buf_put(out, s + start, i - start) < 0 ||
-		    bitext_buf_puts(out, rep) < 0)
+		if (!rep)
+			break;
+		if (bitext_buf_puts(out, rep) < 0)
 			return NOMEM();
-		start = i + 1;
+		i++;
 	}
-	if (bitext_buf_put(out, s + start, n - start) < 0)
-		return NOMEM();
 	return 0;
 }
 
