@@ -108,6 +108,7 @@ typedef struct chk_icu {
 	int32_t u16cap;
 	chk_tok *toks[2];
 	size_t ntoks[2], atoks[2];
+	const char *tok_text[2];      /* text toks[] were made from */
 	bitext_term_match *smatch;   /* copy of the source matches */
 	size_t nsmatch, asmatch;
 	bitext_number_list nsrc, ntgt;
@@ -274,6 +275,9 @@ static int chk_words(bitext_checker *c, int which, UBreakIterator *bi,
 	UErrorCode st = U_ZERO_ERROR;
 	int32_t a, b;
 
+	if (ic->tok_text[which] == s && s)
+		return 0;    /* this side of this unit is tokenized already */
+	ic->tok_text[which] = NULL;
 	ic->ntoks[which] = 0;
 	utext_openUTF8(&ut, s, (int64_t)n, &st);
 	ubrk_setUText(bi, &ut, &st);
@@ -303,6 +307,7 @@ static int chk_words(bitext_checker *c, int which, UBreakIterator *bi,
 		t->status = status;
 	}
 	utext_close(&ut);
+	ic->tok_text[which] = s;
 	return 0;
 }
 
@@ -350,7 +355,12 @@ static int rule_empty(bitext_checker *c, size_t ui)
  * inside a word, 5 ligature. */
 static int compat_kind(const char *lang, int32_t prev, int32_t c, int32_t next)
 {
-	int cjk = chk_lang_in(lang, cjk_langs);
+	int cjk;
+
+	if (c < 0x3131 || (c > 0x318E && c < 0xFB00) || (c > 0xFB06 && c < 0xFF01) ||
+	    c > 0xFF9F)
+		return 0;
+	cjk = chk_lang_in(lang, cjk_langs);
 
 	if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) ||
 	    (c >= 0xFF41 && c <= 0xFF5A))
@@ -726,6 +736,9 @@ static size_t find_urls(const char *s, size_t n, chk_span *out, size_t cap)
 	for (i = 0; i < n && k < cap; i++) {
 		size_t a = i, b;
 		int url = 0;
+		char c0 = (char)(s[i] | 0x20);
+		if (c0 != 'h' && c0 != 'w' && c0 != 'f' && s[i] != '@')
+			continue;
 		if ((i == 0 || !mail_char(s[i - 1])) &&
 		    ((n - i > 7 && !strncasecmp(s + i, "http://", 7)) ||
 		     (n - i > 8 && !strncasecmp(s + i, "https://", 8)) ||
@@ -821,7 +834,9 @@ static int source_has_word(const chk_side *ss, const char *w, size_t n)
 	if (n == 0 || n > ss->n)
 		return 0;
 	for (i = 0; i + n <= ss->n; i++) {
-		if (strncasecmp(ss->s + i, w, n))
+		if (tolower((unsigned char)ss->s[i]) != tolower((unsigned char)w[0]) ||
+		    (i > 0 && isalpha((unsigned char)ss->s[i - 1])) ||
+		    strncasecmp(ss->s + i, w, n))
 			continue;
 		if ((i == 0 || !isalpha((unsigned char)ss->s[i - 1])) &&
 		    (i + n == ss->n || !isalpha((unsigned char)ss->s[i + n])))
@@ -2184,6 +2199,7 @@ int bitext_checker_run(bitext_checker *c)
 	}
 	bitext_check__map_dispose(&ICU(c)->spellfreq);
 	ICU(c)->nspellw = 0;
+	ICU(c)->tok_text[0] = ICU(c)->tok_text[1] = NULL;
 	skip = calloc(c->nunits + 1, 1);
 	if (!skip)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
