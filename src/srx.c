@@ -40,8 +40,9 @@
  *
  * Safety: parsed with XML_PARSE_NONET and without entity substitution or
  * DTD loading; any entity declaration or reference is refused, so neither
- * external entities nor "billion laughs" expansion can happen. libxml2 caps
- * nesting depth (256) itself.
+ * external entities nor "billion laughs" expansion can happen. Nesting
+ * deeper than 256 (BITEXT_MAX_XML_DEPTH) is refused by libxml2 itself
+ * (its limit without XML_PARSE_HUGE).
  */
 #include "srx.h"
 #include "limits.h"

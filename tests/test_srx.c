@@ -298,3 +298,20 @@ void test_srx__segmenter_reports_bad_user_file(void)
 	T_ASSERT_STR(e->file, path);
 	T_ASSERT_INT(e->line, 5);
 }
+
+void test_srx__deep_nesting_is_refused(void)
+{
+	bitext_buf x = BITEXT_BUF_INIT;
+	srx_rules *r = NULL;
+	int i;
+
+	bitext_buf_puts(&x, "<srx version=\"2.0\"><body>");
+	for (i = 0; i < BITEXT_MAX_XML_DEPTH + 50; i++)
+		bitext_buf_puts(&x, "<a>");
+	for (i = 0; i < BITEXT_MAX_XML_DEPTH + 50; i++)
+		bitext_buf_puts(&x, "</a>");
+	bitext_buf_puts(&x, "</body></srx>");
+	T_ASSERT_INT(srx_rules_load_buffer(&r, "deep.srx", x.ptr, x.size), BITEXT_EPARSE);
+	T_ASSERT(r == NULL);
+	bitext_buf_dispose(&x);
+}
