@@ -122,8 +122,9 @@ static void align_tune(align_params *p)
 static int align_prepare(align_state *st, const bitext_doc *src,
 	const bitext_doc *tgt, const bitext_align_options *opts)
 {
-	int flags, error;
+	int flags, error, have_names = 0;
 	const char *sl, *tl;
+	align_names nm;
 
 	memset(st, 0, sizeof(*st));
 	st->o = *opts;
@@ -131,10 +132,21 @@ static int align_prepare(align_state *st, const bitext_doc *src,
 	tl = opts->tgt_lang ? opts->tgt_lang : bitext_doc_lang(tgt);
 	flags = (opts->anchors ? 1 : 0) |
 		(align_side_script_latin(src) != align_side_script_latin(tgt) ? 2 : 0);
-	if ((error = align_side_build(&st->s, src, sl, opts->lexicon, 1,
-			flags)) < 0 ||
-		(error = align_side_build(&st->t, tgt, tl, opts->lexicon, 0,
-			flags)) < 0)
+	/* names across scripts: a Hangul source and a Latin-script target */
+	if (opts->names && opts->anchors && (flags & 2) &&
+			align_side_script_latin(tgt)) {
+		if ((error = align_names_find(&nm, src, sl, tgt)) < 0)
+			return error;
+		have_names = 1;
+	}
+	error = align_side_build(&st->s, src, sl, opts->lexicon,
+		have_names ? &nm : NULL, 1, flags);
+	if (!error)
+		error = align_side_build(&st->t, tgt, tl, opts->lexicon,
+			have_names ? &nm : NULL, 0, flags);
+	if (have_names)
+		align_names_dispose(&nm);
+	if (error < 0)
 		return error;
 	align_params_default(&st->m.p);
 	st->m.p.temperature = opts->second_pass ? 1.0 : ALIGN_TEMPERATURE;

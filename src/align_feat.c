@@ -323,7 +323,40 @@ typedef struct {
 	align_side *s;
 	int cross;          /* the sides are written in different scripts */
 	int is_src;
+	const align_names *names; /* or NULL */
 } feat_ctx;
+
+/* Name items: a source word with matched names, or target names. */
+static int feat_add_item(align_side *s, int kind, const uint64_t *keys,
+	size_t nkeys);
+
+static int feat_names(const feat_ctx *cx, int cls, const char *text,
+	size_t len, size_t start, size_t end)
+{
+	const align_names *nm = cx->names;
+	size_t ends[3], n, k;
+	int error;
+
+	if (!nm || !nm->nwords)
+		return 0;
+	if (cx->is_src && cls == C_HANGUL) {
+		const uint32_t *v = align_map_find(&nm->src,
+			align_hash('W', text + start, end - start));
+		return v ? feat_add_item(cx->s, ALIGN_K_NAME,
+			nm->keys + nm->first[*v], nm->count[*v]) : 0;
+	}
+	if (cx->is_src || cls != C_LATIN || !isupper((unsigned char)text[start]))
+		return 0;
+	n = align_name_spans(text, len, start, ends);
+	for (k = 0; k < n; k++) {
+		uint64_t key = align_name_key(text + start, ends[k] - start);
+
+		if (align_map_find(&nm->tgt, key) &&
+				(error = feat_add_item(cx->s, ALIGN_K_NAME, &key, 1)) < 0)
+			return error;
+	}
+	return 0;
+}
 
 static int feat_add_item(align_side *s, int kind, const uint64_t *keys,
 	size_t nkeys)
@@ -582,6 +615,8 @@ static int feat_segment(const feat_ctx *cx, size_t seg, const char *text,
 			}
 			if (!error)
 				error = feat_word(wk, cls, text + start, e - start);
+			if (!error)
+				error = feat_names(cx, cls, text, len, start, e);
 			words++;
 			continue;
 		}
@@ -633,7 +668,8 @@ static int feat_latin_doc(const bitext_doc *doc)
 }
 
 int align_side_build(align_side *s, const bitext_doc *doc, const char *lang,
-	const bitext_lexicon *lex, int is_src, int anchors)
+	const bitext_lexicon *lex, const align_names *names, int is_src,
+	int anchors)
 {
 	size_t n = bitext_doc_segment_count(doc), i, k;
 	feat_keys wk = { NULL, 0, 0 };
@@ -660,6 +696,7 @@ int align_side_build(align_side *s, const bitext_doc *doc, const char *lang,
 	cx.s = s;
 	cx.is_src = is_src;
 	cx.cross = anchors >> 1;
+	cx.names = names;
 	for (i = 0; i < n; i++) {
 		const bitext_segment *g = bitext_doc_segment(doc, i);
 

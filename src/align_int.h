@@ -179,11 +179,32 @@ typedef struct align_side {
 	uint64_t *set;
 } align_side;
 
-typedef struct align_lexicon_int align_lexicon_int;
+/* Names matched across scripts (align_name.c). */
+typedef struct align_names {
+	align_map src;            /* source word hash -> index into first/count */
+	uint32_t *first, *count;  /* its name keys in keys[] */
+	uint64_t *keys;
+	size_t nwords, awords, nkeys, akeys;
+	align_map tgt;            /* name keys that matched some word */
+} align_names;
+
+/* Most word x name comparisons per document pair: a news article needs
+ * about 10^5; a book's vocabulary would need 10^8, which is too slow. */
+#define ALIGN_NAME_PAIRS 3e6
+
+int align_names_find(align_names *nm, const bitext_doc *src,
+	const char *src_lang, const bitext_doc *tgt);
+int align_names_add(align_names *nm, uint64_t word, const uint64_t *keys,
+	size_t n);
+void align_names_dispose(align_names *nm);
+size_t align_name_spans(const char *t, size_t len, size_t start,
+	size_t ends[3]);
+uint64_t align_name_key(const char *p, size_t len);
 
 /* `flags`: 1 = find anchors, 2 = the two sides use different scripts. */
 int align_side_build(align_side *s, const bitext_doc *doc, const char *lang,
-	const bitext_lexicon *lex, int is_src, int flags);
+	const bitext_lexicon *lex, const align_names *names, int is_src,
+	int flags);
 void align_side_dispose(align_side *s);
 /* 1 when Latin letters dominate the document's text. */
 int align_side_script_latin(const bitext_doc *doc);
