@@ -1004,7 +1004,8 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 			continue;
 		if (memchr(sd->s + a, '.', b - a) || memchr(sd->s + a, '\xCC', b - a) ||
 		    memchr(sd->s + a, '\xCD', b - a) ||
-		    bitext_check__utf8_count(sd->s + a, b - a) < 4)
+		    bitext_check__utf8_count(sd->s + a, b - a) <
+		    ((unsigned char)sd->s[a] < 0x80 ? 4 : 2))
 			continue;   /* abbreviations (a.m.), short words */
 		ok = bitext_check__speller_ok(sp, sd->s + a, b - a);
 		if (ok < 0) {
