@@ -672,6 +672,43 @@ static int dp_widen(dp_band *bd, const unsigned char *bp, size_t w, int round)
 	return changed;
 }
 
+/* Share of the link's items that find their counterpart in it, smoothed:
+ * (matched + 0.5) / (items + 1). */
+static double dp_support(const dp_ctx *cx, size_t i, size_t j, int shape)
+{
+	const align_model *m = cx->m;
+	size_t a = (size_t)align_shape_a[shape], b = (size_t)align_shape_b[shape];
+	size_t g, h, tot = 0, hit = 0;
+
+	for (g = i - a; g < i; g++) {
+		uint64_t mk = 0;
+		for (h = j - b; h < j; h++)
+			mk |= dp_pm(cx, g, h, 0);
+		tot += m->s->item_first[g + 1] - m->s->item_first[g];
+		hit += (size_t)__builtin_popcountll(mk);
+	}
+	for (h = j - b; h < j; h++) {
+		uint64_t mk = 0;
+		for (g = i - a; g < i; g++)
+			mk |= dp_pm(cx, g, h, 1);
+		tot += m->t->item_first[h + 1] - m->t->item_first[h];
+		hit += (size_t)__builtin_popcountll(mk);
+	}
+	return ((double)hit + 0.5) / ((double)tot + 1);
+}
+
+/* The confidence of a link: its posterior, corrected by how much of its
+ * evidence it actually matches (see ALIGN_CONF_SUPPORT). */
+static double dp_confidence(const dp_ctx *cx, size_t i, size_t j, int shape,
+	double post)
+{
+	double p = post < 1e-6 ? 1e-6 : post > 1 - 1e-6 ? 1 - 1e-6 : post;
+	double x = log(p / (1 - p)) + ALIGN_CONF_SUPPORT *
+		(dp_support(cx, i, j, shape) - 0.5) - ALIGN_CONF_SHIFT;
+
+	return 1 / (1 + exp(-x));
+}
+
 static int dp_backtrace(const dp_ctx *cx, const unsigned char *bp,
 	const double *A, const double *B, bitext_align_link **out, size_t *nout)
 {
@@ -702,7 +739,7 @@ static int dp_backtrace(const dp_ctx *cx, const unsigned char *bp,
 		l[n].nsrc = a;
 		l[n].tgt = j - b;
 		l[n].ntgt = b;
-		l[n].confidence = post > 1 ? 1 : post < 0 ? 0 : post;
+		l[n].confidence = dp_confidence(cx, i, j, s, post);
 		l[n].src_para = a ? m->s->para[i - a] :
 			(i > 0 ? m->s->para[i - 1] : 0);
 		l[n].tgt_para = b ? m->t->para[j - b] :

@@ -105,6 +105,14 @@ typedef struct align_params {
  * the errors (README, section align, has the table). The first pass, whose
  * confident links teach the second, runs at 1. */
 #define ALIGN_TEMPERATURE 2.5
+/* A link's confidence is sigmoid(logit(posterior) + ALIGN_CONF_SUPPORT *
+ * (support - 0.5) - ALIGN_CONF_SHIFT), support being the smoothed share of
+ * its items (numbers, words, names, learnt pairs) matched inside it. Fitted
+ * on corpora/ (226 links, 18 wrong): under 0.5 fall 30% of the links and
+ * two thirds of the errors; the posterior alone ranks errors worse (ROC
+ * area 0.65 against 0.70). */
+#define ALIGN_CONF_SUPPORT 3.0
+#define ALIGN_CONF_SHIFT 1.0
 #define ALIGN_ALPHA_SMOOTH 10.0
 /* A learnt pair needs to co-occur this often, with Dice at least this; a
  * source word keeps its best ALIGN_LEX_KEEP translations. Words present in
