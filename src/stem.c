@@ -644,9 +644,28 @@ void bitext_stem_term_free(bitext_stem_term *t)
 	free(t);
 }
 
-static int term_is_sep(char c, int lang)
+/*
+ * Does term[i] separate two words of a term? White space always; for
+ * space-separated languages also the punctuation that the word
+ * BreakIterator makes tokens of its own (- , ; : ( ) / & "), and a period
+ * that ends a word ("Corp.", not the inner one of "U.S").
+ */
+static int term_is_sep(const char *term, size_t i, size_t len, int lang)
 {
-	return c == ' ' || c == '\t' || c == '\n' || (lang != 2 && c == '-');
+	char c = term[i];
+
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+		return 1;
+	if (lang == 2 || lang == 3)
+		return 0;
+	switch (c) {
+	case '-': case ',': case ';': case ':': case '(': case ')': case '/':
+	case '&': case '"':
+		return 1;
+	case '.':
+		return i + 1 == len || term[i + 1] == ' ';
+	}
+	return 0;
 }
 
 /* A word's key for the term's language into `out`. */
@@ -677,10 +696,10 @@ int bitext_stem_term_new(bitext_stem_term **out, const char *lang,
 	t->lang = stem_lang(lang);
 	while (i < len) {
 		size_t s, e;
-		while (i < len && term_is_sep(term[i], t->lang))
+		while (i < len && term_is_sep(term, i, len, t->lang))
 			i++;
 		s = i;
-		while (i < len && !term_is_sep(term[i], t->lang))
+		while (i < len && !term_is_sep(term, i, len, t->lang))
 			i++;
 		e = i;
 		if (e == s)
@@ -780,9 +799,12 @@ static int term_skippable(const char *text, const bitext_token *tk)
 
 	if (tk->kind != BITEXT_TOKEN_OTHER)
 		return 0;
-	return (n == 1 && (s[0] == '-' || s[0] == '\'')) ||
+	/* what may stand between the words of a term: Jong-un, St. Louis,
+	 * Science, ICT and ..., AT&T */
+	return (n == 1 && strchr("-',.&/:;()\"", s[0]) != NULL) ||
 		(n == 3 && (!memcmp(s, "\xE2\x80\x90", 3) ||
-			    !memcmp(s, "\xE2\x80\x99", 3)));
+			    !memcmp(s, "\xE2\x80\x99", 3) ||
+			    !memcmp(s, "\xE2\x80\x93", 3)));
 }
 
 int bitext_stem_term_find(const bitext_stem_term *t, const char *text,

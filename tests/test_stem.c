@@ -4,6 +4,7 @@
  */
 #include "test.h"
 
+#include <stdlib.h>
 #include <time.h>
 
 static bitext_buf g_s = BITEXT_BUF_INIT;
@@ -89,7 +90,7 @@ static const char *find(const char *lang, const char *term, const char *text)
 	bitext_stem_term *t = NULL;
 	size_t a = 0, b = 0;
 	int r;
-	static char res[32];
+	static char res[128];
 
 	if (!g_tk && bitext_tokenizer_new(&g_tk, lang) < 0)
 		return "(error)";
@@ -220,6 +221,15 @@ void test_stem__terms_in_text(void)
 		"releasing");
 	T_ASSERT_STR(find("en", "lease", "before releasing the film"), "none");
 	T_ASSERT_STR(find("en", "Sony", "Sonya said"), "none");
+	T_ASSERT_STR(find("en", "Ministry of Science, ICT and Future Planning",
+		"the Ministry of Science, ICT and Future Planning said"),
+		"Ministry of Science, ICT and Future Planning");
+	T_ASSERT_STR(find("en", "Korea Airports Corp.",
+		"at Korea Airports Corp. offices"), "Korea Airports Corp");
+	T_ASSERT_STR(find("en", "St. Louis Cardinals", "the St. Louis Cardinals'"),
+		"St. Louis Cardinals");
+	T_ASSERT_STR(find("en", "U.S. Treasury", "the U.S. Treasury said"),
+		"U.S. Treasury");
 	test_stem__cleanup();
 	T_ASSERT_STR(find("ko", "소니", "해커들이 소니의 서버를 공격했다"),
 		"소니의");
@@ -309,4 +319,164 @@ void test_stem__random_pieces_stay_in_bounds(void)
 		T_ASSERT_OK(bitext_tokenizer_run(g_tk, &g_toks, buf, len));
 		free(buf);
 	}
+}
+
+/* ---- the demo termbase on the gold-aligned corpus --------------------- */
+
+typedef struct {
+	char *ko, *en;             /* one preferred/admitted pair */
+	bitext_stem_term *tko, *ten;
+} tb_row;
+
+static char **gl_lines(const char *path, int *n)
+{
+	size_t len, i, s = 0;
+	char *data = test_slurp(path, &len), **v = NULL, **nv;
+
+	*n = 0;
+	if (!data)
+		return NULL;
+	for (i = 0; i <= len; i++) {
+		if (i < len && data[i] != '\n')
+			continue;
+		if (i > s) {
+			nv = realloc(v, (size_t)(*n + 1) * sizeof(*v));
+			if (!nv)
+				break;
+			v = nv;
+			v[(*n)++] = strndup(data + s, i - s);
+		}
+		s = i + 1;
+	}
+	free(data);
+	return v;
+}
+
+static void gl_join(bitext_buf *b, char **v, int n, const char *idx)
+{
+	bitext_buf_clear(b);
+	bitext_buf_puts(b, "");
+	while (*idx) {
+		int k = atoi(idx);
+		if (k >= 0 && k < n) {
+			if (b->size)
+				bitext_buf_putc(b, ' ');
+			bitext_buf_puts(b, v[k]);
+		}
+		while (*idx && *idx != ',')
+			idx++;
+		if (*idx)
+			idx++;
+	}
+}
+
+/*
+ * For every gold unit and every termbase entry whose Korean term is found
+ * in the Korean side (with particles), one of its English terms must be
+ * found in the English side (with inflection) - the translations follow
+ * the termbase, so misses are matching failures.
+ */
+void test_stem__termbase_on_gold_corpus(void)
+{
+	static const char *const arts[] = { "01-nk-missile-launch",
+		"02-sony-pictures-hack", "03-exports-november", "04-kpop-billboard",
+		"05-baseball-posting", "06-typhoon-noul", "07-court-embezzlement",
+		"08-jeonse-prices", "09-budget-passed", "10-bird-flu-outbreak",
+		NULL };
+	bitext_tokenizer *tken = NULL;
+	bitext_token_list tok_en = BITEXT_TOKEN_LIST_INIT;
+	bitext_buf a = BITEXT_BUF_INIT, b = BITEXT_BUF_INIT;
+	tb_row *rows = NULL;
+	int nrows = 0, nl, i, r, src_hits = 0, both = 0;
+	char **tl = gl_lines("corpora/ko-en/terms.tsv", &nl);
+
+	if (!tl)
+		T_SKIP("corpora/ko-en/terms.tsv is not there");
+	rows = calloc((size_t)nl, sizeof(*rows));
+	T_ASSERT(rows != NULL);
+	for (i = 0; i < nl; i++) {
+		char *t1, *t2, *t3;
+		if (tl[i][0] == '#' || !(t1 = strchr(tl[i], '\t')))
+			continue;
+		*t1++ = '\0';
+		if (!(t2 = strchr(t1, '\t')))
+			continue;
+		*t2++ = '\0';
+		if ((t3 = strchr(t2, '\t')))
+			*t3 = '\0';
+		if (strcmp(t2, "preferred") && strcmp(t2, "admitted"))
+			continue;
+		rows[nrows].ko = tl[i];
+		rows[nrows].en = t1;
+		T_ASSERT_OK(bitext_stem_term_new(&rows[nrows].tko, "ko", tl[i],
+			strlen(tl[i])));
+		T_ASSERT_OK(bitext_stem_term_new(&rows[nrows].ten, "en", t1,
+			strlen(t1)));
+		nrows++;
+	}
+	T_ASSERT_OK(bitext_tokenizer_new(&g_tk, "ko"));
+	T_ASSERT_OK(bitext_tokenizer_new(&tken, "en"));
+	for (i = 0; arts[i]; i++) {
+		char path[256], *gold, *line, *save = NULL, **S, **T;
+		int ns, nt, k;
+		size_t len, x, y;
+		snprintf(path, sizeof(path), "corpora/ko-en/%s.ko.seg", arts[i]);
+		S = gl_lines(path, &ns);
+		snprintf(path, sizeof(path), "corpora/ko-en/%s.en.seg", arts[i]);
+		T = gl_lines(path, &nt);
+		snprintf(path, sizeof(path), "corpora/ko-en/%s.gold", arts[i]);
+		gold = test_slurp(path, &len);
+		for (line = gold ? strtok_r(gold, "\n", &save) : NULL; line && S && T;
+		     line = strtok_r(NULL, "\n", &save)) {
+			char *c = strchr(line, ':');
+			const char *last = "";
+			if (!c || c == line || !c[1])
+				continue;
+			*c = '\0';
+			gl_join(&a, S, ns, line);
+			gl_join(&b, T, nt, c + 1);
+			bitext_tokenizer_run(g_tk, &g_toks, a.ptr, a.size);
+			bitext_tokenizer_run(tken, &tok_en, b.ptr, b.size);
+			for (r = 0; r < nrows; r++) {
+				int found = 0, j;
+				if (!strcmp(rows[r].ko, last) ||
+				    !bitext_stem_term_find(rows[r].tko, a.ptr, &g_toks, 0, &x,
+				    &y))
+					continue;
+				last = rows[r].ko;
+				src_hits++;
+				for (j = r; j < nrows && !strcmp(rows[j].ko, rows[r].ko); j++)
+					found |= bitext_stem_term_find(rows[j].ten, b.ptr, &tok_en,
+						0, &x, &y);
+				both += found;
+				if (!found && getenv("STEM_MISSES"))
+					printf("  miss %s / %s in: %s\n", rows[r].ko, rows[r].en,
+						b.ptr);
+			}
+		}
+		for (k = 0; S && k < ns; k++)
+			free(S[k]);
+		for (k = 0; T && k < nt; k++)
+			free(T[k]);
+		free(S);
+		free(T);
+		free(gold);
+	}
+	printf("stem: termbase on ko-en gold units: %d Korean term occurrences, "
+		"%d with an English term found (%.1f%%)\n", src_hits, both,
+		src_hits ? 100.0 * both / src_hits : 0);
+	for (r = 0; r < nrows; r++) {
+		bitext_stem_term_free(rows[r].tko);
+		bitext_stem_term_free(rows[r].ten);
+	}
+	for (i = 0; i < nl; i++)
+		free(tl[i]);
+	free(tl);
+	free(rows);
+	bitext_tokenizer_free(tken);
+	bitext_token_list_dispose(&tok_en);
+	bitext_buf_dispose(&a);
+	bitext_buf_dispose(&b);
+	T_ASSERT(src_hits > 50);
+	T_ASSERT(both * 10 >= src_hits * 8);
 }
