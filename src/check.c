@@ -786,8 +786,9 @@ static int url_eq(const char *x, size_t xn, const char *y, size_t yn)
 static void rule_url(bitext_checker *c, size_t ui, const chk_side *ss,
 	const chk_side *ts)
 {
-	chk_span su[16], tu[16];
-	size_t ns = find_urls(ss->s, ss->n, su, 16), nt = find_urls(ts->s, ts->n, tu, 16);
+	chk_span su[BITEXT_MAX_CHECK_CODES / 4], tu[BITEXT_MAX_CHECK_CODES / 4];
+	size_t ns = find_urls(ss->s, ss->n, su, BITEXT_MAX_CHECK_CODES / 4);
+	size_t nt = find_urls(ts->s, ts->n, tu, BITEXT_MAX_CHECK_CODES / 4);
 	size_t i, j;
 
 	for (i = 0; i < ns; i++) {
@@ -945,13 +946,13 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 	const bitext_term_match *terms, size_t nterms)
 {
 	chk_icu *ic = ICU(c);
-	chk_span urls[16], tspan[32];
-	size_t nu = find_urls(sd->s, sd->n, urls, 16), nts = 0, i;
+	chk_span urls[BITEXT_MAX_CHECK_CODES / 4], tspan[BITEXT_MAX_CHECK_CODES / 2];
+	size_t nu = find_urls(sd->s, sd->n, urls, BITEXT_MAX_CHECK_CODES / 4), nts = 0, i;
 	int which = sd->is_src ? 0 : 1;
 
 	if (!sp)
 		return;
-	for (i = 0; i < nterms && nts < 32; i++) {
+	for (i = 0; i < nterms && nts < BITEXT_MAX_CHECK_CODES / 2; i++) {
 		tspan[nts].a = terms[i].start;
 		tspan[nts].b = terms[i].end;
 		nts++;
@@ -1596,11 +1597,12 @@ static void rule_tags(bitext_checker *c, size_t ui, const chk_side *ss,
 	const chk_side *ts)
 {
 	const bitext_check_unit *u = &c->units[ui];
-	chk_span sp[32], tp[32];
-	size_t ns = find_placeholders(ss->s, ss->n, sp, 32);
-	size_t nt = find_placeholders(ts->s, ts->n, tp, 32);
-	int used[64] = { 0 };
-	size_t i, j, tn = u->tgt_ncodes < 64 ? u->tgt_ncodes : 64;
+	chk_span sp[BITEXT_MAX_CHECK_CODES / 2], tp[BITEXT_MAX_CHECK_CODES / 2];
+	size_t ns = find_placeholders(ss->s, ss->n, sp, BITEXT_MAX_CHECK_CODES / 2);
+	size_t nt = find_placeholders(ts->s, ts->n, tp, BITEXT_MAX_CHECK_CODES / 2);
+	int used[BITEXT_MAX_CHECK_CODES] = { 0 };
+	size_t i, j, tn = u->tgt_ncodes < BITEXT_MAX_CHECK_CODES ?
+		u->tgt_ncodes : BITEXT_MAX_CHECK_CODES;
 	int order_ok = 1;
 	size_t last = 0;
 

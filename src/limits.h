@@ -56,4 +56,13 @@
  * hostile and are normalized in pieces of this size. */
 #define BITEXT_MAX_COMBINING_RUN 1024
 
+/* Inline codes compared per segment by `bitext check` (placeholders: half
+ * as many, URLs: a quarter): real segments have a handful; beyond this a
+ * segment is markup soup, compared in part rather than quadratically. */
+#define BITEXT_MAX_CHECK_CODES 64
+
+/* Words of a termbase term used for matching: a longer "term" is a
+ * sentence, and matching it word by word would be quadratic. */
+#define BITEXT_MAX_TERM_WORDS 16
+
 #endif

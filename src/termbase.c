@@ -680,7 +680,6 @@ size_t bitext_termbase_lookup(const bitext_termbase *tb, const char *lang,
 
 /* ---- matching ----------------------------------------------------------- */
 
-#define MATCH_MAX_WORDS 16   /* longer "terms" are sentences, not terms */
 #define MATCH_MAX_KEYS 6     /* candidate keys per text token */
 
 typedef struct mword {
@@ -870,7 +869,7 @@ int bitext_term_matcher_new(bitext_term_matcher **out,
 		m->cur = t->text;
 		if ((error = matcher_words(m, t->text, tl, emit_term_word)) < 0)
 			goto cleanup;
-		if (m->nwords == w0 || m->nwords - w0 > MATCH_MAX_WORDS) {
+		if (m->nwords == w0 || m->nwords - w0 > BITEXT_MAX_TERM_WORDS) {
 			m->nwords = w0;
 			continue;
 		}

@@ -26,13 +26,15 @@ typedef struct check_cli {
 	unsigned fix_mask;
 } check_cli;
 
-/* Owned copies of the units' strings while the checker is being fed. */
+/* The inline codes of one unit while the checker is being fed (the
+ * checker copies them); grown to the largest unit seen. */
 typedef struct unit_codes {
-	bitext_check_code codes[2][64];
-	char ids[2][64][48];
+	bitext_check_code *codes[2];
+	char (*ids[2])[48];
+	size_t cap[2];
 } unit_codes;
 
-static void codes_from_tuv(const bitext_tmx_tuv *tv, unit_codes *uc, int side,
+static int codes_from_tuv(const bitext_tmx_tuv *tv, unit_codes *uc, int side,
 	size_t *n)
 {
 	size_t i, hi = 0, k = 0;
@@ -41,8 +43,18 @@ static void codes_from_tuv(const bitext_tmx_tuv *tv, unit_codes *uc, int side,
 
 	*n = 0;
 	if (!tv)
-		return;
-	for (i = 0; i < tv->ncodes && k < 64; i++) {
+		return 0;
+	if (tv->ncodes > uc->cap[side]) {
+		bitext_check_code *c = realloc(uc->codes[side], tv->ncodes * sizeof(*c));
+		char (*d)[48] = c ? realloc(uc->ids[side], tv->ncodes * sizeof(*d)) : NULL;
+		if (c)
+			uc->codes[side] = c;
+		if (!d)
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		uc->ids[side] = d;
+		uc->cap[side] = tv->ncodes;
+	}
+	for (i = 0; i < tv->ncodes; i++) {
 		const bitext_tmx_code *c = &tv->codes[i];
 		char *id = uc->ids[side][k];
 		int opens = 0;
@@ -85,6 +97,7 @@ static void codes_from_tuv(const bitext_tmx_tuv *tv, unit_codes *uc, int side,
 		k++;
 	}
 	*n = k;
+	return 0;
 }
 
 static int looks_xml(const char *path)
@@ -150,7 +163,7 @@ static int feed_tmx(bitext_checker *ck, const char *path, const char *src,
 {
 	bitext_tmx_reader *r = NULL;
 	const bitext_tmx_unit *u;
-	unit_codes *uc = malloc(sizeof(*uc));
+	unit_codes *uc = calloc(1, sizeof(*uc));
 	int rc, error = 0;
 	size_t count = 0;
 
@@ -171,8 +184,9 @@ static int feed_tmx(bitext_checker *ck, const char *path, const char *src,
 		cu.tgt = tv ? tv->text : "";
 		cu.tgt_len = tv ? tv->text_len : 0;
 		cu.line = u->line;
-		codes_from_tuv(sv, uc, 0, &cu.src_ncodes);
-		codes_from_tuv(tv, uc, 1, &cu.tgt_ncodes);
+		if ((error = codes_from_tuv(sv, uc, 0, &cu.src_ncodes)) < 0 ||
+		    (error = codes_from_tuv(tv, uc, 1, &cu.tgt_ncodes)) < 0)
+			goto cleanup;
 		cu.src_codes = uc->codes[0];
 		cu.tgt_codes = uc->codes[1];
 		if ((error = bitext_checker_add(ck, &cu)) < 0)
@@ -184,6 +198,12 @@ static int feed_tmx(bitext_checker *ck, const char *path, const char *src,
 		error = rc;
 cleanup:
 	bitext_tmx_reader_close(r);
+	if (uc) {
+		free(uc->codes[0]);
+		free(uc->codes[1]);
+		free(uc->ids[0]);
+		free(uc->ids[1]);
+	}
 	free(uc);
 	return error;
 }
