@@ -93,6 +93,10 @@ int tmx_seg_parse(xmlTextReaderPtr r, tmx_pool *p, bitext_tmx_tuv *tuv,
 	tmx_seg_ctx *ctx, int *unknown_element);
 void tmx_seg_ctx_dispose(tmx_seg_ctx *ctx);
 
+/* Column of the first "<name" (or "<" for NULL) on a line of the file
+ * read, 1 when unknown. */
+long tmx_reader_column(bitext_tmx_reader *r, long line, const char *name);
+
 /* Line of <header> in the file read (0 when there is none). */
 long tmx_reader_header_line(bitext_tmx_reader *r);
 

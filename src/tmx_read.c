@@ -51,6 +51,7 @@ struct bitext_tmx_reader {
 	/* recovery from broken XML (RECOVER, UTF-8 files only): restart a
 	 * parser at the next "<tu" after the error, see read_resync() */
 	int can_resync;               /* the file allows it */
+	int can_col;                  /* a UTF-8 regular file: columns exact */
 	long line_base;               /* lines before the current parser's start */
 	off_t feed_off;               /* next byte of the file to hand libxml2 */
 	const char *prefix;           /* bytes handed before the file's */
@@ -87,6 +88,54 @@ static long read_col(bitext_tmx_reader *r, long line)
 	return 1;
 }
 
+static off_t read_line_offset(bitext_tmx_reader *r, long line);
+
+/*
+ * Column (in characters) of the first "<name" on line `line` of the file
+ * (of the first "<" when name is NULL), read back from the file; 1 when it
+ * cannot be known (UTF-16, standard input). Problems are rare: the cost
+ * does not matter, and the line offsets are found by one forward scan.
+ */
+long tmx_reader_column(bitext_tmx_reader *r, long line, const char *name)
+{
+	char buf[8192];
+	size_t nl = name ? strlen(name) : 0;
+	ssize_t n, i;
+	off_t off;
+	long col = 1;
+	char c;
+
+	if (!r || !r->can_col || line <= 0)
+		return 1;
+	off = read_line_offset(r, line);
+	if (off < 0)
+		return 1;
+	n = pread(r->fd, buf, sizeof(buf), off);
+	for (i = 0; i < n && buf[i] != '\n'; i++) {
+		if (buf[i] == '<' && (!nl || ((size_t)(n - i - 1) > nl &&
+		    !memcmp(buf + i + 1, name, nl) &&
+		    ((c = buf[i + 1 + nl]) == ' ' || c == '>' || c == '/' ||
+		     c == '\t' || c == '\r' || c == '\n'))))
+			return col;
+		col += ((unsigned char)buf[i] & 0xC0) != 0x80;
+	}
+	return 1;
+}
+
+/* The element a problem message is about, for its column. */
+static const char *read_problem_elem(const char *msgid, const char *a0,
+	const char *a1)
+{
+	if (!strcmp(msgid, "tmx_missing_attr") ||
+	    !strcmp(msgid, "tmx_missing_element"))
+		return a1;
+	if (!strcmp(msgid, "tmx_unexpected_element"))
+		return a0;
+	if (!strcmp(msgid, "tmx_entity"))
+		return "seg";
+	return NULL;
+}
+
 /*
  * Report a problem of kind `kind` at line/col. In RECOVER or LENIENT mode
  * it goes to the callback and the unit is marked; otherwise it becomes the
@@ -99,6 +148,10 @@ static int read_problem(bitext_tmx_reader *r, bitext_tmx_problem_kind kind,
 	bitext_buf msg = BITEXT_BUF_INIT;
 
 	r->stats.problems++;
+	if (col <= 1 && kind != BITEXT_TMX_PROBLEM_XML)
+		col = tmx_reader_column(r, line, read_problem_elem(msgid, a0, a1));
+	else if (col <= 1 && !strcmp(msgid, "tmx_entity"))
+		col = tmx_reader_column(r, line, "seg");
 	if (!(r->opts.flags & (BITEXT_TMX_READ_RECOVER | BITEXT_TMX_READ_LENIENT))) {
 		bitext_error_set(BITEXT_EPARSE, msgid, a0 ? a0 : "", a1 ? a1 : "",
 			NULL);
@@ -1013,8 +1066,8 @@ int bitext_tmx_reader_open(bitext_tmx_reader **out, const char *path,
 		bitext_error_locate(path, 0, 0, -1);
 		goto cleanup;
 	}
-	r->can_resync = (r->opts.flags & BITEXT_TMX_READ_RECOVER) &&
-		read_is_utf8_file(r->fd);
+	r->can_col = read_is_utf8_file(r->fd);
+	r->can_resync = (r->opts.flags & BITEXT_TMX_READ_RECOVER) && r->can_col;
 	r->scan_line = 1;
 	r->resync_off = -1;
 	if ((error = read_start_parser(r, NULL)) < 0)

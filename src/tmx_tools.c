@@ -191,6 +191,8 @@ typedef struct {
 	void *payload;
 	const char *path;
 	size_t problems;
+	bitext_tmx_reader *r;      /* for columns */
+	const char *elem;          /* element of the next problem */
 } vctx;
 
 static void v_forward(const bitext_tmx_problem *p, void *payload)
@@ -218,7 +220,8 @@ static void v_problem(vctx *v, bitext_tmx_problem_kind kind, long line,
 	p.message = msg.ptr ? msg.ptr : msgid;
 	p.file = v->path;
 	p.line = line;
-	p.column = col;
+	p.column = col <= 1 && kind != BITEXT_TMX_PROBLEM_XML ?
+		tmx_reader_column(v->r, line, v->elem) : col;
 	v_forward(&p, v);
 	bitext_buf_dispose(&msg);
 }
@@ -244,9 +247,12 @@ static void v_header(vctx *v, bitext_tmx_reader *r)
 	const char *val;
 	size_t i;
 
-	if (!h->version || strcmp(h->version, "1.4"))
-		v_problem(v, BITEXT_TMX_PROBLEM_STRUCTURE, line ? line - 1 : 1, 1,
+	if (!h->version || strcmp(h->version, "1.4")) {
+		v->elem = "tmx";
+		v_problem(v, BITEXT_TMX_PROBLEM_STRUCTURE, line > 1 ? line - 1 : 1, 1,
 			"tmx_v_version", h->version ? h->version : "", NULL);
+		v->elem = "header";
+	}
 	if (!line)
 		return;
 	for (i = 0; i < sizeof(req) / sizeof(req[0]); i++)
@@ -362,7 +368,10 @@ int bitext_tmx_validate(const char *path, bitext_tmx_problem_cb cb,
 		error = ret;
 		goto done;
 	}
+	v.r = r;
+	v.elem = "header";
 	v_header(&v, r);
+	v.elem = "tu";
 	while ((ret = bitext_tmx_reader_next(r, &u)) == 1) {
 		n++;
 		if ((error = v_unit(&v, u, &tuids, &tmp)) < 0)

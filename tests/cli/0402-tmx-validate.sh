@@ -7,9 +7,9 @@ expect_rc 0
 expect_err_has "okapi.tmx: 1 unit, valid"
 run tmx validate $d/invalid-unit.tmx
 expect_rc 1
-expect_out_has "invalid-unit.tmx:6:"
+expect_out_has "invalid-unit.tmx:6:18:"
 expect_out_has "missing attribute 'xml:lang' on <tuv>"
-expect_out_has "invalid-unit.tmx:7:"
+expect_out_has "invalid-unit.tmx:7:18:"
 expect_out_has "missing <seg> in <tuv>"
 run tmx validate $d/broken.tmx
 expect_rc 1
