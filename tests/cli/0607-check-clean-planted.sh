@@ -3,6 +3,7 @@
 # finding at warning or above; in the planted memory (one problem a unit)
 # the planted check is found in at least 95% of the units.
 . tests/cli/lib.sh
+[ -r /usr/share/hunspell/en_US.dic ] || skip "no en_US hunspell dictionary"
 run check --fail-on warning -t corpora/ko-en/terms.tbx tests/data/check/clean-ko-en.tsv
 [ "$rc" -eq 0 ] || { grep -v ' info: ' "$T/out"; fail "clean memory has findings"; }
 run check -f jsonl -t corpora/ko-en/terms.tbx tests/data/check/planted-ko-en.tsv

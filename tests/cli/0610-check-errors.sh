@@ -16,4 +16,8 @@ expect_rc 65
 expect_err_has "$T/bad.tmx:"
 run check -t "$T/none.tbx" tests/data/check/small.tmx
 expect_rc 66
+# an extra dictionary that is not there
+run check --dict "en=$T/nodict" tests/data/check/small.tmx
+expect_rc 66
+expect_err_has "nodict"
 exit 0
