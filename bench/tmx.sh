@@ -9,7 +9,8 @@
 #   lookup   1,000 fuzzy queries (sources with one word dropped): index
 #            build time, median and 99th percentile latency
 #
-# Each line: wall seconds and peak resident memory (/usr/bin/time -v).
+# Each line: wall and CPU (user + system) seconds and peak resident memory
+# (/usr/bin/time -v); on a busy machine compare CPU seconds.
 set -u
 build=${1:-build}
 n=${2:-1000000}
@@ -57,9 +58,10 @@ measure() { # label command...
 	if [ -x /usr/bin/time ]; then
 		/usr/bin/time -v "$@" >"$tmp/out" 2>"$tmp/time" || { cat "$tmp/time"; exit 1; }
 		awk -v l="$label" -F': ' '/Elapsed \(wall clock\)/ { t = $2 }
+			/User time/ { u = $2 } /System time/ { y = $2 }
 			/Maximum resident set size/ { m = $2 }
 			END { n = split(t, p, ":"); s = p[n] + (n > 1 ? p[n-1] * 60 : 0);
-				printf "%-34s %8.2f s %8.1f MiB\n", l, s, m / 1024 }' "$tmp/time"
+				printf "%-34s %8.2f s wall %8.2f s cpu %8.1f MiB\n", l, s, u + y, m / 1024 }' "$tmp/time"
 	else
 		start=$(date +%s.%N)
 		"$@" >"$tmp/out" 2>"$tmp/time" || exit 1
