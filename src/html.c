@@ -244,6 +244,16 @@ static void h_flush(html_state *h)
 		return;
 	}
 	h->nfc_risk = 0;
+	/* the paragraph ends where its last text ends in the input */
+	if (h->out.size - h->mt != h->last_end - h->ms) {
+		if ((error = bitext_text__mark(&h->marks, h->out.size,
+				h->last_end)) < 0) {
+			h_fail(h, error);
+			return;
+		}
+		h->mt = h->out.size;
+		h->ms = h->last_end;
+	}
 	if (h->npara == h->apara) {
 		size_t na = h->apara ? h->apara * 2 : 64;
 		para_rec *nv = realloc(h->paras, na * sizeof(*nv));
@@ -401,12 +411,13 @@ static void sax_chars(void *ctx, const xmlChar *ch, int len)
 	int exact = 0;
 
 	if (!h->drop && len > 0 && (!h->has_article || h->in_article)) {
-		if (end >= n && end - n >= h->prev &&
-			!memcmp(h->html + end - n, ch, n)) {
+		/* the parser stands right after the text it reports (an implied
+		 * <p> may have moved h->prev past it already) */
+		if (end >= n && !memcmp(h->html + end - n, ch, n)) {
 			src = end - n;
 			exact = 1;
 		} else {
-			src = h->prev;
+			src = h->prev < end ? h->prev : end;
 			if (src < h->len && h->html[src] == '>')
 				src++;
 			while (src < end && h->html[src] != '&')

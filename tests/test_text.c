@@ -688,3 +688,71 @@ void test_text__utf32_bom_and_options_version(void)
 	T_ASSERT_INT(bitext_doc_load_buffer(&doc, NULL, "x", "a", 1, &o), BITEXT_EINVAL);
 	T_ASSERT(!doc);
 }
+
+/* A small deterministic generator (xorshift), so failures reproduce. */
+static unsigned long long rng_state = 0x9E3779B97F4A7C15ULL;
+
+static unsigned rng(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return (unsigned)(rng_state >> 32);
+}
+
+/* Random input built from pieces that exercise every path of intake. */
+static size_t random_input(char *buf, size_t cap)
+{
+	static const char *const pieces[] = { "a", "Hello. ", "\n", "\r\n",
+		"\r", "\n\n", "  \n", "한국", "\xE1\x84\x92\xE1\x85\xA1", "e\xCC\x81",
+		"\xCC\x81", "- item ", "1. ", "가. ", "# ", "<p>", "</p>", "<br>",
+		"&amp;", "&#x1100;", "<script>x</script>", "<article>", "<nav>",
+		"\xFF", "\xC3", "\xED\xA0\x80", "\xEF\xBB\xBF", "\xE3\x80\x80",
+		"\t", "東京。", NULL };
+	size_t n = 0, npieces = 0, k;
+
+	while (pieces[npieces])
+		npieces++;
+	k = rng() % 40;
+	while (k--) {
+		const char *p = pieces[rng() % npieces];
+		size_t l = strlen(p);
+		if (n + l >= cap)
+			break;
+		memcpy(buf + n, p, l);
+		n += l;
+	}
+	return n;
+}
+
+void test_text__random_inputs_keep_span_invariants(void)
+{
+	char buf[512];
+	int round;
+
+	for (round = 0; round < 3000; round++) {
+		bitext_load_options o = BITEXT_LOAD_OPTIONS_INIT;
+		bitext_doc *doc = NULL;
+		size_t n = random_input(buf, sizeof(buf)), i, tlen, prev = 0;
+		const char *text;
+
+		o.format = (bitext_format)(round % 4);
+		o.replace_invalid = round % 3 == 0;
+		o.encoding = round % 7 == 0 ? "CP949" : NULL;
+		if (bitext_doc_load_buffer(&doc, NULL, "r", buf, n, &o) < 0) {
+			T_ASSERT(bitext_error_last() && bitext_error_last()->message);
+			continue;
+		}
+		text = bitext_doc_text(doc, &tlen);
+		T_ASSERT_INT(strlen(text), tlen);
+		for (i = 0; i < bitext_doc_paragraph_count(doc); i++) {
+			const bitext_paragraph *p = bitext_doc_paragraph(doc, i);
+			T_ASSERT(p->start < p->end && p->end <= tlen);
+			T_ASSERT(p->src_start <= p->src_end && p->src_end <= n);
+			/* in order, not overlapping */
+			T_ASSERT(p->src_start >= prev);
+			prev = p->src_end;
+		}
+		bitext_doc_free(doc);
+	}
+}
