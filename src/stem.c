@@ -734,14 +734,14 @@ int bitext_stem_term_new(bitext_stem_term **out, const char *lang,
 		error = bitext_error_set(BITEXT_EINVAL, "lex_empty_term", NULL);
 		goto cleanup;
 	}
-	if (t->lang == 3) {
+	if (t->lang == 3 || t->lang == 2) {
 		t->joined = malloc(len + 1);
 		if (!t->joined) {
 			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 			goto cleanup;
 		}
 		for (i = 0; i < len; i++)
-			if (term[i] != ' ')
+			if (term[i] != ' ' && term[i] != '\t' && term[i] != '\n')
 				t->joined[t->jlen++] = term[i];
 		t->joined[t->jlen] = '\0';
 	}
@@ -807,6 +807,47 @@ static int term_skippable(const char *text, const bitext_token *tk)
 			    !memcmp(s, "\xE2\x80\x93", 3)));
 }
 
+/* Only white space between two tokens? */
+static int term_spaced(const char *text, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n')
+			return 0;
+	return 1;
+}
+
+/*
+ * Korean: the term, spaces ignored, over tokens i.. (인천국제공항 = 인천
+ * 국제공항 = 인천 국제공항에서): every token but the last is a piece of the
+ * term; the last holds the rest of the term and particles. Returns the
+ * last token's index + 1, or 0.
+ */
+static size_t term_find_ko(const bitext_stem_term *t, const char *text,
+	const bitext_token_list *tokens, size_t i)
+{
+	size_t pos = 0, j;
+
+	for (j = i; j < tokens->count && j < i + 6; j++) {
+		const bitext_token *tk = &tokens->items[j];
+		size_t n = tk->end - tk->start, rest = t->jlen - pos;
+		if (tk->kind != BITEXT_TOKEN_LETTERS ||
+		    (j > i && !term_spaced(text, tokens->items[j - 1].end,
+			tk->start)))
+			return 0;
+		if (n < rest) {
+			if (memcmp(text + tk->start, t->joined + pos, n))
+				return 0;
+			pos += n;
+			continue;
+		}
+		return bitext_stem_match_ko(t->joined + pos, rest,
+			text + tk->start, n) ? j + 1 : 0;
+	}
+	return 0;
+}
+
 int bitext_stem_term_find(const bitext_stem_term *t, const char *text,
 	const bitext_token_list *tokens, size_t from, size_t *tok_first,
 	size_t *tok_last)
@@ -829,6 +870,13 @@ int bitext_stem_term_find(const bitext_stem_term *t, const char *text,
 				;
 			*tok_first = i;
 			*tok_last = k;
+			return 1;
+		}
+		if (t->lang == 2) {
+			if (!(j = term_find_ko(t, text, tokens, i)))
+				continue;
+			*tok_first = i;
+			*tok_last = j - 1;
 			return 1;
 		}
 		if (tk->kind == BITEXT_TOKEN_OTHER || !term_word_eq(t, 0, text, tk))

@@ -237,6 +237,11 @@ void test_stem__terms_in_text(void)
 	T_ASSERT_STR(find("ko", "김정은 위원장", "김정은 위원장은 말했다"),
 		"김정은 위원장은");
 	T_ASSERT_STR(find("ko", "김정은 위원장", "김정은은 위원장"), "none");
+	T_ASSERT_STR(find("ko", "인천국제공항", "인천 국제공항에서 출발"),
+		"인천 국제공항에서");
+	T_ASSERT_STR(find("ko", "인천 국제공항", "인천국제공항을 통해"),
+		"인천국제공항을");
+	T_ASSERT_STR(find("ko", "인천공항", "인천 공항철도"), "none");
 	test_stem__cleanup();
 	T_ASSERT_STR(find("ja", "北朝鮮", "北朝鮮のミサイル"), "北朝鮮");
 	T_ASSERT_STR(find("ja", "ソニー", "米国の子会社ソニー・ピクチャーズ"),

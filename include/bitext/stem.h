@@ -154,8 +154,10 @@ BITEXT_EXTERN(void) bitext_stem_term_free(bitext_stem_term *term);
  *   NUMBER tokens whose bitext_stem_word() keys equal the term words' keys
  *   (OTHER tokens such as hyphens between them are skipped), so "hackers"
  *   matches the term "hacker" and "Sony Pictures'" matches "Sony Pictures".
- * - Korean: every word but the last must equal the term's word exactly; the
- *   last must satisfy bitext_stem_match_ko().
+ * - Korean: spaces are ignored, since Korean spacing of compounds varies
+ *   (인천국제공항 = 인천 국제공항): consecutive LETTERS tokens separated by
+ *   white space spell the term exactly, the last one followed by a valid
+ *   particle sequence (bitext_stem_match_ko()).
  * - Japanese, Chinese, Thai (no spaces): a byte-exact substring search of
  *   the term (less spaces) starting at a token boundary.
  * @param tok_first  receives the index of the first token of the match
