@@ -257,7 +257,7 @@ int bitext_tm_index_build(bitext_tm_index **out, const char *path,
 	const bitext_tmx_unit *u;
 	const char *hs;
 	char *src = NULL, *tgt = NULL;
-	size_t i;
+	size_t i, k;
 	int error, ret;
 
 	*out = NULL;
@@ -275,14 +275,15 @@ int bitext_tm_index_build(bitext_tm_index **out, const char *path,
 		error = NOMEM();
 		goto cleanup;
 	}
-	while ((ret = bitext_tmx_reader_next(r, &u)) == 1) {
+	for (i = 0; (ret = bitext_tmx_reader_next(r, &u)) == 1;) {
+		tmx_progress(++i);
 		if (!src[0] && u->ntuvs) {
 			free(src);
 			src = strdup(u->tuvs[0].lang);
 		}
-		for (i = 0; !tgt && i < u->ntuvs; i++)
-			if (!bitext_lang_match(u->tuvs[i].lang, src))
-				tgt = strdup(u->tuvs[i].lang);
+		for (k = 0; !tgt && k < u->ntuvs; k++)
+			if (!bitext_lang_match(u->tuvs[k].lang, src))
+				tgt = strdup(u->tuvs[k].lang);
 		if (!src || !tgt)
 			continue;
 		if ((error = idx_add(x, u, src, tgt)) < 0)

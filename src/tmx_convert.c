@@ -56,6 +56,22 @@ int bitext_tm_format_guess(const char *path)
 
 /* ---- reading ------------------------------------------------------------- */
 
+static _Thread_local void (*progress_cb)(size_t, void *);
+static _Thread_local void *progress_payload;
+
+void bitext_tm_set_progress(void (*cb)(size_t units, void *payload),
+	void *payload)
+{
+	progress_cb = cb;
+	progress_payload = payload;
+}
+
+void tmx_progress(size_t units)
+{
+	if (progress_cb && units % 100000 == 0)
+		progress_cb(units, progress_payload);
+}
+
 struct bitext_tm_reader {
 	int format;
 	bitext_tmx_reader *tmx;       /* TMX */
@@ -669,8 +685,12 @@ int bitext_tm_reader_next(bitext_tm_reader *r, const bitext_tmx_unit **unit)
 	int ret;
 
 	*unit = NULL;
-	if (r->tmx)
-		return bitext_tmx_reader_next(r->tmx, unit);
+	if (r->tmx) {
+		ret = bitext_tmx_reader_next(r->tmx, unit);
+		if (ret == 1)
+			tmx_progress(++r->stats.units);
+		return ret;
+	}
 	if (r->pending) {
 		r->pending = 0;
 		ret = 1;
@@ -678,7 +698,7 @@ int bitext_tm_reader_next(bitext_tm_reader *r, const bitext_tmx_unit **unit)
 		ret = r->format == BITEXT_TM_JSONL ? jsonl_next(r) : table_next(r);
 	}
 	if (ret == 1) {
-		r->stats.units++;
+		tmx_progress(++r->stats.units);
 		*unit = &r->unit;
 	}
 	return ret;

@@ -108,6 +108,9 @@ long tmx_reader_header_line(bitext_tmx_reader *r);
 int tmx_unit_nfc_view(const bitext_tmx_unit *u, const bitext_tmx_unit **out,
 	bitext_tmx_unit **copy, size_t *changed);
 
+/* Report progress (every 100,000 units) to the thread's callback. */
+void tmx_progress(size_t units);
+
 /* The current time as ISO 8601 basic UTC: 20261127T093000Z (17 bytes). */
 void tmx_now(char out[32]);
 

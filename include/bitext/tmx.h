@@ -629,6 +629,15 @@ BITEXT_EXTERN(int) bitext_tm_filter_parse_prop(bitext_tm_filter_options *opts,
 BITEXT_EXTERN(int) bitext_tm_filter(const char *in, const char *out,
 	const bitext_tm_filter_options *opts, bitext_tm_report *report);
 
+/**
+ * Progress of long reads on this thread: `cb` is called every 100,000
+ * units read by any bitext_tm_reader (stats, convert, merge, filter) and
+ * by bitext_tm_index_build, with the units read so far in that reader.
+ * NULL turns it off.
+ */
+BITEXT_EXTERN(void) bitext_tm_set_progress(
+	void (*cb)(size_t units, void *payload), void *payload);
+
 /* ---- fuzzy lookup -------------------------------------------------------- */
 
 typedef struct bitext_tm_index bitext_tm_index;

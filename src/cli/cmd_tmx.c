@@ -490,6 +490,19 @@ cleanup:
 	return rc;
 }
 
+/* ---- progress ------------------------------------------------------------ */
+
+static void progress(size_t units, void *payload)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	(void)payload;
+	bitext_msg_format(&b, "tmx_progress", (double)units);
+	fprintf(stderr, "\r%s", b.ptr ? b.ptr : "");
+	fflush(stderr);
+	bitext_buf_dispose(&b);
+}
+
 /* ---- dispatch ------------------------------------------------------------ */
 
 static const struct {
@@ -504,14 +517,23 @@ static const struct {
 int cmd_tmx(int argc, char **argv)
 {
 	size_t i;
+	int rc;
 
 	if (argc < 2)
 		return cli_usage("tmx", "tmx_need_subcommand");
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
 	    !strcmp(argv[1], "help"))
 		return cli_help("tmx_help");
-	for (i = 0; i < sizeof(subcommands) / sizeof(subcommands[0]); i++)
-		if (!strcmp(argv[1], subcommands[i].name))
-			return subcommands[i].fn(argc - 1, argv + 1);
+	for (i = 0; i < sizeof(subcommands) / sizeof(subcommands[0]); i++) {
+		if (strcmp(argv[1], subcommands[i].name))
+			continue;
+		if (cli_stderr_is_tty())
+			bitext_tm_set_progress(progress, NULL);
+		rc = subcommands[i].fn(argc - 1, argv + 1);
+		if (cli_stderr_is_tty())
+			fputs("\r\033[K", stderr);
+		bitext_tm_set_progress(NULL, NULL);
+		return rc;
+	}
 	return cli_usage("tmx", "tmx_unknown_subcommand", argv[1]);
 }
