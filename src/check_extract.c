@@ -568,7 +568,8 @@ int bitext_term_extractor_run(bitext_term_extractor *x,
 		if (n < x->o.min_count || d < x->o.min_score)
 			continue;
 		if (best[s] == (size_t)-1 || d > best_score[s] + 1e-9 ||
-		    (d > best_score[s] - 1e-9 && x->tp[t].words > x->tp[best[s]].words)) {
+		    (d > best_score[s] - 1e-9 &&
+		     x->tp[t].words > x->tp[x->pair_t[best[s]]].words)) {
 			best[s] = i;
 			best_score[s] = d;
 		}
