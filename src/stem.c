@@ -754,6 +754,43 @@ cleanup:
 }
 
 /* Is token tk of text the term word w (by key)? */
+/* Does the case folding of s[0..n) equal key? No allocation: ASCII is
+ * compared directly, other words are folded in stack buffers. */
+static int fold_eq(const char *s, size_t n, const char *key, size_t kl)
+{
+	UChar sbuf[STEM_WORD_MAX * 2], fbuf[STEM_WORD_MAX * 3];
+	char out[STEM_WORD_MAX * 9 + 1];
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t n16 = 0, nf, n8 = 0;
+	size_t i;
+	int ascii = 1;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			ascii = 0;
+	if (ascii || n > STEM_WORD_MAX) {
+		if (n != kl)
+			return 0;
+		for (i = 0; i < n; i++) {
+			char c = s[i];
+			if (c >= 'A' && c <= 'Z')
+				c = (char)(c - 'A' + 'a');
+			if (c != key[i])
+				return 0;
+		}
+		return 1;
+	}
+	u_strFromUTF8WithSub(sbuf, STEM_WORD_MAX * 2, &n16, s, (int32_t)n,
+		0xFFFD, NULL, &st);
+	nf = u_strFoldCase(fbuf, STEM_WORD_MAX * 3, sbuf, n16,
+		U_FOLD_CASE_DEFAULT, &st);
+	if (U_SUCCESS(st))
+		u_strToUTF8(out, (int32_t)sizeof(out), &n8, fbuf, nf, &st);
+	if (U_FAILURE(st))
+		return n == kl && !memcmp(s, key, n);
+	return (size_t)n8 == kl && !memcmp(out, key, kl);
+}
+
 static int term_word_eq(const bitext_stem_term *t, size_t w, const char *text,
 	const bitext_token *tk)
 {
@@ -782,14 +819,7 @@ static int term_word_eq(const bitext_stem_term *t, size_t w, const char *text,
 		if (k >= 0)
 			return (size_t)k == kl && !memcmp(buf, key, kl);
 	}
-	{
-		bitext_buf f = BITEXT_BUF_INIT;
-		int eq = 0;
-		if (stem_fold(&f, s, n) == 0)
-			eq = f.size == kl && !memcmp(f.ptr, key, kl);
-		bitext_buf_dispose(&f);
-		return eq;
-	}
+	return fold_eq(s, n, key, kl);
 }
 
 static int term_skippable(const char *text, const bitext_token *tk)

@@ -243,6 +243,10 @@ void test_stem__terms_in_text(void)
 		"인천국제공항을");
 	T_ASSERT_STR(find("ko", "인천공항", "인천 공항철도"), "none");
 	test_stem__cleanup();
+	T_ASSERT_STR(find("de", "Straße", "an der STRASSE entlang"), "STRASSE");
+	T_ASSERT_STR(find("de", "Außenministerium",
+		"das Aussenministerium sagte"), "Aussenministerium");
+	test_stem__cleanup();
 	T_ASSERT_STR(find("ja", "北朝鮮", "北朝鮮のミサイル"), "北朝鮮");
 	T_ASSERT_STR(find("ja", "ソニー", "米国の子会社ソニー・ピクチャーズ"),
 		"ソニー");
