@@ -756,3 +756,63 @@ void test_text__random_inputs_keep_span_invariants(void)
 		bitext_doc_free(doc);
 	}
 }
+
+void test_text__cp949_spans_across_conversion_chunks(void)
+{
+	/* "x" then 한국어 문장. (CP949) paragraphs, 100 KB: characters straddle
+	 * the 16 KiB chunks ICU converts at a time */
+	const char unit[] = "\xC7\xD1\xB1\xB9\xBE\xEE \xB9\xAE\xC0\xE5.";
+	bitext_buf in = BITEXT_BUF_INIT, b = BITEXT_BUF_INIT;
+	bitext_load_options o = BITEXT_LOAD_OPTIONS_INIT;
+	bitext_doc *doc = NULL;
+	size_t i;
+
+	bitext_buf_putc(&in, 'x');
+	for (i = 0; in.size < 100000; i++) {
+		bitext_buf_put(&in, unit, sizeof(unit) - 1);
+		bitext_buf_puts(&in, i % 7 == 6 ? "\r\n\r\n" : " ");
+	}
+	o.encoding = "CP949";
+	T_ASSERT_OK(bitext_doc_load_buffer(&doc, NULL, "big", in.ptr, in.size, &o));
+	T_ASSERT(bitext_doc_paragraph_count(doc) > 100);
+	for (i = 0; i < bitext_doc_paragraph_count(doc); i++) {
+		const bitext_paragraph *p = PARA(doc, i);
+		bitext_buf_clear(&b);
+		T_ASSERT_OK(bitext_text_decode(&b, NULL, "x", in.ptr + p->src_start,
+			p->src_end - p->src_start, &o));
+		T_ASSERT_STR(b.ptr, p->text);
+	}
+	bitext_doc_free(doc);
+	bitext_buf_dispose(&in);
+	bitext_buf_dispose(&b);
+}
+
+void test_text__utf16_surrogate_pairs_across_conversion_chunks(void)
+{
+	/* U+1F600 "ab." in UTF-16LE after a BOM and one unit: pairs straddle
+	 * the 16 KiB chunks */
+	const char unit[] = "\x3D\xD8\x00\xDE" "a\0b\0.\0";
+	bitext_buf in = BITEXT_BUF_INIT, b = BITEXT_BUF_INIT;
+	bitext_load_options o = BITEXT_LOAD_OPTIONS_INIT;
+	bitext_doc *doc = NULL;
+	size_t i;
+
+	bitext_buf_put(&in, "\xFF\xFE" "x\0", 4);
+	for (i = 0; in.size < 100000; i++) {
+		bitext_buf_put(&in, unit, sizeof(unit) - 1);
+		bitext_buf_put(&in, i % 5 == 4 ? "\n\0\n\0" : " \0", i % 5 == 4 ? 4 : 2);
+	}
+	T_ASSERT_OK(bitext_doc_load_buffer(&doc, NULL, "big", in.ptr, in.size, &o));
+	T_ASSERT(bitext_doc_paragraph_count(doc) > 100);
+	o.encoding = "UTF-16LE";
+	for (i = 0; i < bitext_doc_paragraph_count(doc); i++) {
+		const bitext_paragraph *p = PARA(doc, i);
+		bitext_buf_clear(&b);
+		T_ASSERT_OK(bitext_text_decode(&b, NULL, "x", in.ptr + p->src_start,
+			p->src_end - p->src_start, &o));
+		T_ASSERT_STR(b.ptr, p->text);
+	}
+	bitext_doc_free(doc);
+	bitext_buf_dispose(&in);
+	bitext_buf_dispose(&b);
+}
