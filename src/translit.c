@@ -337,6 +337,9 @@ static void key_make(tr_key *k, const char *s, size_t n, int korean,
 			key_put(k, 'J');
 			key_put(k, 'o');
 			i += 4;
+		} else if (!korean && c == 'w' && (starts(s, i, n, "woo") ||
+			   nx == 'u')) {
+			i++;   /* Hollywood: 우드, wood is u + d */
 		} else if (!korean && c == 'w' && i > 0 && is_v(s[i - 1]) &&
 			   !is_v(nx) && nx != 'y') {
 			key_put(k, 'u');   /* interview, Andrew */
