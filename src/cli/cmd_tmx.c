@@ -11,6 +11,30 @@
 #include <string.h>
 #include <time.h>
 
+/* ---- progress ------------------------------------------------------------ */
+
+static int progress_shown;
+
+/* Take the progress line off the terminal before printing results. */
+static void progress_clear(void)
+{
+	if (progress_shown)
+		fputs("\r\033[K", stderr);
+	progress_shown = 0;
+}
+
+static void progress(size_t units, void *payload)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	(void)payload;
+	progress_shown = 1;
+	bitext_msg_format(&b, "tmx_progress", (double)units);
+	fprintf(stderr, "\r%s", b.ptr ? b.ptr : "");
+	fflush(stderr);
+	bitext_buf_dispose(&b);
+}
+
 /* Split "a,b,c" in place into a NULL-terminated array (malloc'd). */
 static char **split_langs(char *s)
 {
@@ -48,6 +72,7 @@ static void print_count(FILE *f, const char *key, size_t n)
 static void validate_problem(const bitext_tmx_problem *p, void *payload)
 {
 	(void)payload;
+	progress_clear();
 	printf("%s:%ld:%ld: %s\n", p->file, p->line, p->column, p->message);
 }
 
@@ -72,7 +97,7 @@ static int tmx_validate(int argc, char **argv)
 		error = bitext_tmx_validate(argv[i], validate_problem, NULL, &units,
 			&problems);
 		if (error < 0) {
-			rc = cli_fail();
+			rc = (progress_clear(), cli_fail());
 			continue;
 		}
 		cli_print(stderr, "tmx_validate_summary", argv[i], (double)units,
@@ -109,8 +134,11 @@ static int tmx_stats(int argc, char **argv)
 	}
 	if (optind != argc - 1)
 		return cli_usage("tmx stats", "tmx_need_one_file");
-	if (bitext_tm_stats_compute(&st, argv[optind], format) < 0)
-		return cli_fail();
+	if (bitext_tm_stats_compute(&st, argv[optind], format) < 0) {
+		progress_clear();
+		return progress_clear(), cli_fail();
+	}
+	progress_clear();
 	print_count(stdout, "tmx_stats_units", st->units);
 	print_count(stdout, "tmx_stats_variants", st->tuvs);
 	cli_print(stdout, "tmx_stats_languages", (double)st->nlangs);
@@ -138,6 +166,7 @@ static int tmx_stats(int argc, char **argv)
 
 static void print_report(const bitext_tm_report *r, const char *out)
 {
+	progress_clear();
 	cli_print(stderr, "tmx_report_written", (double)r->written,
 		strcmp(out, "-") ? out : "-");
 	if (r->nfc_changed)
@@ -198,7 +227,7 @@ static int tmx_convert(int argc, char **argv)
 	error = bitext_tm_convert(argv[optind], out, &o, &rep);
 	free(langs);
 	if (error < 0)
-		return cli_fail();
+		return progress_clear(), cli_fail();
 	print_report(&rep, out);
 	return CLI_OK;
 }
@@ -253,7 +282,7 @@ static int tmx_merge(int argc, char **argv)
 	o.payload = &cs;
 	if (bitext_tm_merge((const char *const *)argv + optind,
 	    (size_t)(argc - optind), out, &o, &rep) < 0)
-		return cli_fail();
+		return progress_clear(), cli_fail();
 	print_report(&rep, out);
 	cli_print(stderr, "tmx_merge_summary", (double)rep.read,
 		(double)rep.duplicates, (double)rep.conflicts);
@@ -322,7 +351,7 @@ static int tmx_filter(int argc, char **argv)
 	if (optind != argc - 1)
 		return cli_usage("tmx filter", "tmx_need_one_file");
 	if (bitext_tm_filter(argv[optind], out, &o, &rep) < 0)
-		return cli_fail();
+		return progress_clear(), cli_fail();
 	print_report(&rep, out);
 	print_count(stderr, "tmx_report_filtered", rep.filtered);
 	return CLI_OK;
@@ -335,6 +364,7 @@ static void print_matches(const bitext_tm_match *m, size_t n)
 	size_t i;
 	char score[32];
 
+	progress_clear();
 	for (i = 0; i < n; i++) {
 		snprintf(score, sizeof(score), "%.0f%%", m[i].score);
 		printf("%5s\t%s\t%s\n", score, m[i].source, m[i].target);
@@ -444,18 +474,18 @@ static int tmx_lookup(int argc, char **argv)
 		if (!qf) {
 			bitext_error_set(BITEXT_ENOTFOUND, "err_open", queries,
 				"no such file", NULL);
-			return cli_fail();
+			return progress_clear(), cli_fail();
 		}
 	}
 	tm.t0 = now_ms();
 	if (bitext_tm_index_build(&idx, argv[optind], src, tgt) < 0) {
-		rc = cli_fail();
+		rc = (progress_clear(), cli_fail());
 		goto cleanup;
 	}
 	tm.build = now_ms() - tm.t0;
 	if (!queries) {
 		if (bitext_tm_index_lookup(idx, argv[optind + 1], &o, &m, &n) < 0) {
-			rc = cli_fail();
+			rc = (progress_clear(), cli_fail());
 			goto cleanup;
 		}
 		print_matches(m, n);
@@ -469,7 +499,7 @@ static int tmx_lookup(int argc, char **argv)
 			continue;
 		tm.t0 = now_ms();
 		if (bitext_tm_index_lookup(idx, line, &o, &m, &n) < 0) {
-			rc = cli_fail();
+			rc = (progress_clear(), cli_fail());
 			goto cleanup;
 		}
 		if (want_timing && timing_add(&tm, now_ms() - tm.t0) < 0) {
@@ -488,19 +518,6 @@ cleanup:
 		fclose(qf);
 	bitext_tm_index_free(idx);
 	return rc;
-}
-
-/* ---- progress ------------------------------------------------------------ */
-
-static void progress(size_t units, void *payload)
-{
-	bitext_buf b = BITEXT_BUF_INIT;
-
-	(void)payload;
-	bitext_msg_format(&b, "tmx_progress", (double)units);
-	fprintf(stderr, "\r%s", b.ptr ? b.ptr : "");
-	fflush(stderr);
-	bitext_buf_dispose(&b);
 }
 
 /* ---- dispatch ------------------------------------------------------------ */
@@ -530,8 +547,7 @@ int cmd_tmx(int argc, char **argv)
 		if (cli_stderr_is_tty())
 			bitext_tm_set_progress(progress, NULL);
 		rc = subcommands[i].fn(argc - 1, argv + 1);
-		if (cli_stderr_is_tty())
-			fputs("\r\033[K", stderr);
+		progress_clear();
 		bitext_tm_set_progress(NULL, NULL);
 		return rc;
 	}
