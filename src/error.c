@@ -9,6 +9,7 @@
 #include "bitext/errors.h"
 #include "bitext/msg.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,24 @@ typedef struct {
 } error_state;
 
 static _Thread_local error_state g_err;
+
+/* A worker thread that ends with an error recorded would leak it: a
+ * pthread key whose destructor runs at thread exit frees it. */
+static pthread_once_t g_key_once = PTHREAD_ONCE_INIT;
+static pthread_key_t g_key;
+
+static void error_reset(void);
+
+static void error_thread_exit(void *unused)
+{
+	(void)unused;
+	error_reset();
+}
+
+static void error_key_make(void)
+{
+	pthread_key_create(&g_key, error_thread_exit);
+}
 
 static void error_reset(void)
 {
@@ -50,6 +69,8 @@ int bitext_error_vset(int code, const char *msgid, va_list ap)
 		n++;
 	}
 	error_reset();
+	pthread_once(&g_key_once, error_key_make);
+	pthread_setspecific(g_key, &g_err);
 	g_err.set = 1;
 	g_err.pub.code = code;
 	for (i = 0; i <= n; i++)

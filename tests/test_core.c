@@ -164,3 +164,27 @@ void test_core__plural_counts(void)
 	}
 	bitext_buf_dispose(&b);
 }
+
+#include <pthread.h>
+
+static void *thread_sets_error(void *arg)
+{
+	(void)arg;
+	bitext_error_set(BITEXT_EIO, "err_read", "worker.txt", "boom", NULL);
+	return bitext_error_last() && bitext_error_last()->code == BITEXT_EIO ?
+		(void *)1 : NULL;
+}
+
+void test_core__errors_are_per_thread(void)
+{
+	pthread_t t;
+	void *ok = NULL;
+
+	bitext_error_clear();
+	T_ASSERT(pthread_create(&t, NULL, thread_sets_error, NULL) == 0);
+	T_ASSERT(pthread_join(t, &ok) == 0);
+	T_ASSERT(ok != NULL);
+	/* the worker's error is its own (and freed at its exit: LeakSanitizer
+	 * checks that under make check-asan) */
+	T_ASSERT(bitext_error_last() == NULL);
+}

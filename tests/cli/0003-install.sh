@@ -17,7 +17,10 @@ cat > "$T/p.c" <<'C'
 #include <stdio.h>
 int main(void) { printf("%s\n", bitext_version()); return 0; }
 C
-cc -I"$r/include" -o "$T/p" "$T/p.c" "$r/lib/libbitext.a" \
+# a sanitizer build's library needs the sanitizer runtimes to link
+san=
+nm "$r/lib/libbitext.a" 2>/dev/null | grep -q __asan_ && san=-fsanitize=address,undefined
+cc $san -I"$r/include" -o "$T/p" "$T/p.c" "$r/lib/libbitext.a" \
 	$(pkg-config --libs icu-uc icu-i18n icu-io libxml-2.0 hunspell) -lpthread -lm ||
 	fail "cannot link against the installed library"
 "$T/p" | grep -q '^0\.' || fail "installed library does not run"
