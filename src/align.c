@@ -22,6 +22,7 @@
 #include <bitext/text.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -194,8 +195,8 @@ static void align_reestimate(align_state *st)
 			den += (ls + lt / p->ratio) / 2 + 1;
 		}
 	}
-	if (den > 200)
-		p->s2 = align_clamp(num / den, ALIGN_S2_MIN, ALIGN_S2_MAX);
+	p->s2 = align_clamp((num + ALIGN_S2_PRIOR * ALIGN_S2_INIT) /
+		(den + ALIGN_S2_PRIOR), ALIGN_S2_MIN, ALIGN_S2_MAX);
 }
 
 static int align_second(align_state *st, const align_assoc *assoc)
@@ -208,6 +209,11 @@ static int align_second(align_state *st, const align_assoc *assoc)
 	align_estimate_alpha(&st->m, st->links, st->nlinks);
 	st->m.p.temperature = ALIGN_TEMPERATURE;
 	align_tune(&st->m.p);
+	if (getenv("BITEXT_ALIGN_DEBUG"))
+		fprintf(stderr, "align: ratio %.3f s2 %.2f alpha %.2f %.2f %.2f "
+			"%.2f %.2f %.2f\n", st->m.p.ratio, st->m.p.s2,
+			st->m.p.alpha[0], st->m.p.alpha[1], st->m.p.alpha[2],
+			st->m.p.alpha[3], st->m.p.alpha[4], st->m.p.alpha[5]);
 	return align_run(st);
 }
 

@@ -2,7 +2,8 @@
  * align_name.c - names matched across scripts for the aligner: a Hangul
  * or Kana word of the source and a capitalized Latin name of the target
  * ("강태윤" ~ "Kang Tae-yoon", "파스칼은" ~ "Pascal") whose romanizations are
- * similar (translit.h, at least BITEXT_TRANSLIT_MATCH).
+ * similar (translit.h, at least BITEXT_TRANSLIT_MATCH, plus
+ * ALIGN_NAME_SHORT for words of two syllables).
  *
  * Source words: runs of Hangul or Kana of 2 to 6 characters, compared whole
  * and without their particles. Target names: a capitalized word and the
@@ -20,6 +21,7 @@
 #include <bitext/errors.h>
 #include <bitext/translit.h>
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -212,6 +214,7 @@ int align_names_find(align_names *nm, const bitext_doc *src,
 		size_t pl = name_particle(ss.v[i].p, ss.v[i].len);
 		uint64_t found[8];
 		size_t nf = 0, k;
+		double thr;
 
 		bitext_buf_clear(&r1);
 		bitext_buf_clear(&r2);
@@ -220,14 +223,22 @@ int align_names_find(align_names *nm, const bitext_doc *src,
 		if (pl && bitext_translit_romanize(tr, &r2, ss.v[i].p,
 				ss.v[i].len - pl) != 1)
 			bitext_buf_clear(&r2);
+		/* two-syllable words are often common words that sound like
+		 * some name by chance (올해 ~ Rhee): ask more of them */
+		thr = BITEXT_TRANSLIT_MATCH + (ss.v[i].len <= 6 ? ALIGN_NAME_SHORT : 0);
 		for (j = 0; j < ts.n && nf < 8; j++) {
 			double a = bitext_translit_similarity_latin(r1.ptr, r1.size, rl,
 				ts.v[j].p, ts.v[j].len);
 			double b = r2.size ? bitext_translit_similarity_latin(r2.ptr,
 				r2.size, rl, ts.v[j].p, ts.v[j].len) : 0;
 
-			if (a >= BITEXT_TRANSLIT_MATCH || b >= BITEXT_TRANSLIT_MATCH)
+			if (a >= thr || b >= thr) {
 				found[nf++] = ts.v[j].key;
+				if (getenv("BITEXT_ALIGN_DEBUG"))
+					fprintf(stderr, "align: name %.*s ~ %.*s\n",
+						(int)ss.v[i].len, ss.v[i].p, (int)ts.v[j].len,
+						ts.v[j].p);
+			}
 		}
 		if (!nf)
 			continue;
