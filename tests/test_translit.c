@@ -276,3 +276,72 @@ void test_translit__random_pieces_stay_in_bounds(void)
 		T_ASSERT(s >= 0 && s <= 1);
 	}
 }
+
+/*
+ * Held-out pairs, written after the weights and BITEXT_TRANSLIT_MATCH were
+ * fixed and never used to tune them: the honest estimate of precision and
+ * recall on names not seen before.
+ */
+static const char *const heldout_true[][2] = {
+	{ "손흥민", "Son Heung-min" }, { "봉준호", "Bong Joon-ho" },
+	{ "블랙핑크", "Blackpink" }, { "싸이", "Psy" },
+	{ "현대자동차", "Hyundai Motor" }, { "카카오", "Kakao" },
+	{ "네이버", "Naver" }, { "우버", "Uber" }, { "테슬라", "Tesla" },
+	{ "아마존", "Amazon" }, { "월마트", "Walmart" }, { "보잉", "Boeing" },
+	{ "스타벅스", "Starbucks" }, { "로이터", "Reuters" },
+	{ "블룸버그", "Bloomberg" }, { "골드만삭스", "Goldman Sachs" },
+	{ "모건스탠리", "Morgan Stanley" }, { "이낙연", "Lee Nak-yon" },
+	{ "정세균", "Chung Sye-kyun" }, { "추미애", "Choo Mi-ae" },
+	{ "한덕수", "Han Duck-soo" }, { "조 바이든", "Joe Biden" },
+	{ "메르켈", "Merkel" }, { "마크롱", "Macron" }, { "런던", "London" },
+	{ "파리", "Paris" }, { "베를린", "Berlin" }, { "도쿄", "Tokyo" },
+	{ "베이징", "Beijing" }, { "상하이", "Shanghai" },
+	{ "홍콩", "Hong Kong" }, { "싱가포르", "Singapore" },
+	{ "시드니", "Sydney" }, { "뉴욕타임스", "New York Times" },
+	{ NULL, NULL }
+};
+
+static const char *const heldout_false[][2] = {
+	{ "손흥민", "Bong Joon-ho" }, { "봉준호", "Park Chan-wook" },
+	{ "테슬라", "Toyota" }, { "월마트", "Walgreens" },
+	{ "스타벅스", "Starbase" }, { "로이터", "Reuben" },
+	{ "블룸버그", "Bloomington" }, { "이낙연", "Lee Jae-myung" },
+	{ "정세균", "Chung Eui-sun" }, { "마크롱", "Macau" },
+	{ "런던", "Lyndon" }, { "파리", "Perry" }, { "베를린", "Berlusconi" },
+	{ "도쿄", "Kyoto" }, { "베이징", "Nanjing" }, { "싱가포르", "Singer" },
+	{ "메르켈", "Michel" }, { "우버", "Ebay" }, { "네이버", "Nvidia" },
+	{ "아마존", "Alibaba" }, { "보잉", "Airbus" }, { "한덕수", "Han Seung-soo" },
+	{ "추미애", "Cho Kuk" }, { "싸이", "Sony" },
+	{ NULL, NULL }
+};
+
+void test_translit__heldout_pairs(void)
+{
+	int tp = 0, fn = 0, fp = 0, i;
+	double p, r;
+
+	for (i = 0; heldout_true[i][0]; i++) {
+		double s = sim(heldout_true[i][0], heldout_true[i][1]);
+		if (s >= BITEXT_TRANSLIT_MATCH)
+			tp++;
+		else {
+			fn++;
+			printf("  held-out miss %.2f %s / %s\n", s, heldout_true[i][0],
+				heldout_true[i][1]);
+		}
+	}
+	for (i = 0; heldout_false[i][0]; i++) {
+		double s = sim(heldout_false[i][0], heldout_false[i][1]);
+		if (s >= BITEXT_TRANSLIT_MATCH) {
+			fp++;
+			printf("  held-out false %.2f %s / %s\n", s, heldout_false[i][0],
+				heldout_false[i][1]);
+		}
+	}
+	p = tp + fp ? (double)tp / (tp + fp) : 0;
+	r = (double)tp / (tp + fn);
+	printf("translit: held-out: %d true pairs, %d false pairs: precision "
+		"%.3f recall %.3f\n", tp + fn, i, p, r);
+	T_ASSERT(p >= 0.8);
+	T_ASSERT(r >= 0.7);
+}
