@@ -1535,11 +1535,8 @@ static void rule_punctuation(bitext_checker *c, size_t ui, const chk_side *ss,
 				NONE, NONE, NULL, "check_punct_unbalanced", side_word(c, 1), marks[k]);
 	}
 	if (!sbad[PK_DQUOTE] && !tbad[PK_DQUOTE] && sq != tq) {
-		char a[16], b[16];
-		snprintf(a, sizeof(a), "%d", sq);
-		snprintf(b, sizeof(b), "%d", tq);
 		chk_emit(c, ui, BITEXT_CHECK_PUNCTUATION, 1, NONE, NONE, NONE, NONE,
-			NULL, "check_punct_quotes", a, b);
+			NULL, "check_punct_quotes", (double)sq, (double)tq);
 	}
 }
 
