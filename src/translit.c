@@ -325,6 +325,10 @@ static void key_make(tr_key *k, const char *s, size_t n, int korean,
 			i++;
 		} else if (c == 'r' && drop_r && i > 0 && is_v(s[i - 1]) &&
 			   !is_v(nx) && nx != 'y') {
+			/* r-colouring: silent at the end (Naver 네이버), sometimes
+			 * a ㄹ before a consonant (Merkel 메르켈, Park 박) */
+			if (nx && nx != ' ' && nx != '-')
+				key_put(k, 'R');
 			i++;
 		} else if (korean && c == 's' && nx && !is_v(nx) && nx != 'y' &&
 			   nx != 'w' && nx != 'h' && nx != ' ' && nx != '-') {
@@ -481,7 +485,7 @@ static double cost_indel(char c, int side_a, int korean)
 	if (is_v(c))
 		return side_a && korean ? 0.25 : 0.35;
 	switch (c) {
-	case 'H': case 'D': return 0.3;
+	case 'H': case 'D': case 'R': return 0.3;
 	case 'W': case 'Y': return 0.5;
 	default: return 1.0;
 	}
@@ -493,7 +497,8 @@ static double cost_sub(char x, char y)
 
 	if (x == y)
 		return 0;
-	if ((a == 'Y' && b == 'i') || (a == 'W' && b == 'u'))
+	if ((a == 'Y' && b == 'i') || (a == 'W' && b == 'u') ||
+	    (a == 'L' && b == 'R'))
 		return 0.2;
 	if (a == 'D' || b == 'D') {
 		char o = a == 'D' ? b : a;
@@ -539,13 +544,22 @@ static double key_sub(const tr_key *a, int i, const tr_key *b, int j)
 	return cost_sub(x, y);
 }
 
+/* Insertion/deletion of symbol i of k: a k-sound right after ng is cheap
+ * (싱가포르 sing-gapoleu ~ Singapore). */
+static double key_indel(const tr_key *k, int i, int side_a, int korean)
+{
+	if (k->s[i] == 'K' && i > 0 && k->s[i - 1] == 'G')
+		return 0.3;
+	return cost_indel(k->s[i], side_a, korean);
+}
+
 static double key_weight(const tr_key *k, int side_a, int korean)
 {
 	double w = 0;
 	int i;
 
 	for (i = 0; i < k->n; i++)
-		w += cost_indel(k->s[i], side_a, korean);
+		w += key_indel(k, i, side_a, korean);
 	return w;
 }
 
@@ -557,14 +571,14 @@ static double key_distance(const tr_key *a, const tr_key *b, int korean)
 
 	prev[0] = 0;
 	for (j = 1; j <= b->n; j++)
-		prev[j] = prev[j - 1] + cost_indel(b->s[j - 1], 0, korean);
+		prev[j] = prev[j - 1] + key_indel(b, j - 1, 0, korean);
 	for (i = 1; i <= a->n; i++) {
-		double da = cost_indel(a->s[i - 1], 1, korean);
+		double da = key_indel(a, i - 1, 1, korean);
 		cur[0] = prev[0] + da;
 		for (j = 1; j <= b->n; j++) {
 			double v = prev[j - 1] + key_sub(a, i - 1, b, j - 1);
 			double d = prev[j] + da;
-			double in = cur[j - 1] + cost_indel(b->s[j - 1], 0, korean);
+			double in = cur[j - 1] + key_indel(b, j - 1, 0, korean);
 			if (d < v)
 				v = d;
 			if (in < v)

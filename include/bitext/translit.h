@@ -24,11 +24,13 @@ extern "C" {
 
 /**
  * Recommended threshold of bitext_translit_similarity(): at or above it two
- * names are taken as the same name. On the 65 true and 48 false pairs of
- * tests/test_translit.c: precision 0.985 and recall 0.985 at 0.80;
- * precision 1.0 and recall 0.89 at 0.85. Names that differ in one
- * syllable (김정일 / Kim Jong-un, 반기문 / Ban Ki-hyun) score 0.77-0.79:
- * use 0.85 where a false match costs more than a miss.
+ * names are taken as the same name. On the 65 true and 48 false pairs the
+ * weights were tuned on (tests/test_translit.c): precision 0.985, recall
+ * 1.0 at 0.80; precision 1.0, recall 0.88 at 0.85. On 34 true and 24
+ * false held-out pairs: precision 0.93, recall 0.79 at 0.80. Names that
+ * differ in one syllable (김정일 / Kim Jong-un, 반기문 / Ban Ki-hyun) score
+ * 0.77-0.79, near-homophones (런던 / Lyndon) above 0.9: use 0.85 where a
+ * false match costs more than a miss.
  */
 #define BITEXT_TRANSLIT_MATCH 0.80
 
