@@ -31,8 +31,10 @@
  *  - when "beforebreak" is a bounded pattern, one matcher
  *    "(?<=(?:before))(?:after)" runs lookingAt() from p with transparent
  *    bounds: a bounded lookbehind, so the cost does not grow with the text;
- *  - otherwise "(?:before)\z" is searched in a window of BITEXT_SRX_WINDOW
- *    units ending at p, then "(?:after)" runs lookingAt() from p.
+ *  - otherwise "(?:before)(?![\s\S])" is searched in a window of
+ *    BITEXT_SRX_WINDOW units ending at p (opaque bounds, so it must end at
+ *    p; "^" keeps meaning the paragraph start), then "(?:after)" runs
+ *    lookingAt() from p.
  * The first rule whose both parts match decides. break="yes" rules also get
  * a scanner "(?:before)(?=(?:after))" whose match ends are candidate breaks.
  * (Joining runs of rules into one alternation, as a prefilter or with
@@ -619,7 +621,7 @@ static int srx_compile_rule(srx_crule *cr, const srx_rules *r,
 		cr->lb = NULL;
 		st = U_ZERO_ERROR;
 		bitext_buf_clear(&p);
-		if ((error = bitext_buf_printf(&p, "(?:%s)\\z", b.ptr)) < 0)
+		if ((error = bitext_buf_printf(&p, "(?:%s)(?![\\s\\S])", b.ptr)) < 0)
 			goto cleanup;
 		cr->before = srx_open(p.ptr, &pe, &st);
 		if (!U_FAILURE(st) && *a.ptr) {
@@ -804,9 +806,11 @@ static int srx_rule_matches(srx_ruleset *rs, srx_crule *cr, int32_t pos,
 	ws = pos > BITEXT_SRX_WINDOW ? pos - BITEXT_SRX_WINDOW : 0;
 	if (ws > 0 && U16_IS_TRAIL(rs->text[ws]))
 		ws--;
+	/* opaque bounds: "(?![\s\S])" holds only at the window's end, pos;
+	 * no anchoring bounds: "^" still means the start of the paragraph */
 	uregex_setRegion(cr->before, ws, pos, st);
-	uregex_useTransparentBounds(cr->before, 1, st);
-	uregex_useAnchoringBounds(cr->before, 1, st);
+	uregex_useTransparentBounds(cr->before, 0, st);
+	uregex_useAnchoringBounds(cr->before, 0, st);
 	if (!uregex_findNext(cr->before, st) || U_FAILURE(*st))
 		return 0;
 	return !cr->after || srx_looking_at(cr->after, pos, rs->len, st);

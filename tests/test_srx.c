@@ -144,6 +144,7 @@ void test_srx__unbounded_beforebreak_uses_a_window(void)
 		"<srx version=\"2.0\"><body><languagerules>"
 		"<languagerule languagerulename=\"A\">"
 		"<rule break=\"no\"><beforebreak>\\bsee.*</beforebreak><afterbreak></afterbreak></rule>"
+		"<rule break=\"no\"><beforebreak>^x+ .*</beforebreak><afterbreak></afterbreak></rule>"
 		"<rule><beforebreak>[.]+</beforebreak><afterbreak>\\s</afterbreak></rule>"
 		"</languagerule></languagerules><maprules>"
 		"<languagemap languagepattern=\".*\" languagerulename=\"A\"/>"
@@ -162,6 +163,22 @@ void test_srx__unbounded_beforebreak_uses_a_window(void)
 	T_ASSERT_INT(srx_ruleset_decide(rs, 4, &brk), 0);   /* inside "..." */
 	T_ASSERT_INT(srx_ruleset_decide(rs, 16, &brk), 1);  /* after "see d." */
 	T_ASSERT_INT(brk, 0);
+	/* "^" is the start of the text, not of the window */
+	{
+		UChar big[400];
+		int32_t i;
+
+		for (i = 0; i < 300; i++)
+			big[i] = 'x';
+		u_uastrcpy(big + 300, " y. z");
+		T_ASSERT_OK(srx_ruleset_set_text(rs, big, u_strlen(big)));
+		T_ASSERT_INT(srx_ruleset_decide(rs, 303, &brk), 1);  /* window cut */
+		T_ASSERT_INT(brk, 1);
+		u_uastrcpy(big, "xx y. z");   /* the real start is in the window */
+		T_ASSERT_OK(srx_ruleset_set_text(rs, big, u_strlen(big)));
+		T_ASSERT_INT(srx_ruleset_decide(rs, 5, &brk), 1);
+		T_ASSERT_INT(brk, 0);
+	}
 	srx_ruleset_free(rs);
 	srx_rules_free(r);
 }
