@@ -11,7 +11,9 @@
  * consonant (은 을 이 과 으로 ...), after a vowel (는 를 가 와 로 ...; 로
  * also after a final ㄹ), or any. A particle may be followed by further
  * ones only when it is "open" (에 + 서 + 는, 으로 + 부터, 과 + 의, 들 + 이).
- * A split stem|suffix is valid when the suffix parses completely this way;
+ * The forms of 하다/되다 after a verbal noun (발사했다, 체포된) count as
+ * endings too. A split stem|suffix is valid when the suffix parses
+ * completely this way;
  * the whole eojeol is always a candidate too, since a name may end in what
  * looks like a particle (김정은).
  *
@@ -237,6 +239,13 @@ static const ko_particle ko_particles[] = {
 	{ "마다", KO_ANY, 1 }, { "조차", KO_ANY, 0 }, { "마저", KO_ANY, 0 },
 	{ "밖에", KO_ANY, 0 }, { "뿐", KO_ANY, 1 }, { "들", KO_ANY, 1 },
 	{ "서", KO_ANY, 1 }, { "측", KO_ANY, 1 },
+	/* 하다/되다 after a verbal noun: 발사했다, 체포된 */
+	{ "했으며", KO_ANY, 0 }, { "했다고", KO_ANY, 0 }, { "했다", KO_ANY, 0 },
+	{ "했고", KO_ANY, 0 }, { "했던", KO_ANY, 0 }, { "하고", KO_ANY, 0 },
+	{ "하며", KO_ANY, 0 }, { "하는", KO_ANY, 0 }, { "하기", KO_ANY, 0 },
+	{ "하자", KO_ANY, 0 }, { "한다", KO_ANY, 0 }, { "한", KO_ANY, 0 },
+	{ "됐다", KO_ANY, 0 }, { "되었다", KO_ANY, 0 }, { "되는", KO_ANY, 0 },
+	{ "되고", KO_ANY, 0 }, { "되며", KO_ANY, 0 }, { "된", KO_ANY, 0 },
 	{ NULL, 0, 0 }
 };
 

@@ -156,6 +156,9 @@ void test_stem__korean_match(void)
 	T_ASSERT(!kom("소니", "소니이라도x"));
 	T_ASSERT(kom("북한", "북한에게도"));
 	T_ASSERT(kom("미국", "미국으로의"));
+	T_ASSERT(kom("발사", "발사했다"));
+	T_ASSERT(kom("체포", "체포된"));
+	T_ASSERT(!kom("발사", "발사대"));
 	T_ASSERT(!kom("대통", "대통령"));
 	T_ASSERT(kom("LG", "LG는"));
 	T_ASSERT(kom("LG", "LG은"));        /* Latin: either form */
