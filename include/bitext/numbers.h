@@ -12,7 +12,7 @@
  * Spans are UTF-8 byte offsets into the text given to the extractor
  * (bitext_numbers_cpoffset() turns one into a code-point offset, the unit
  * of JSON spans). All functions are thread-safe: they keep only a small
- * per-thread cache of ICU number symbols per language.
+ * per-thread cache of ICU's separators and month names per language.
  */
 #ifndef BITEXT_NUMBERS_H
 #define BITEXT_NUMBERS_H
@@ -125,9 +125,10 @@ BITEXT_EXTERN(void) bitext_number_list_dispose(bitext_number_list *list);
  *   rounding and matches within half its last digit (1.19 trillion won =
  *   1조1934억 원, but 2억 is exact and never matches 240 million);
  * - two MONEY amounts with different known currencies never match;
- * - PERCENT matches only PERCENT; DATE and TIME match only their kind;
- *   every other kind matches every other by value (63개국 = 63, 제3 = 3rd);
- *   a YEAR also matches a DATE with that year;
+ * - PERCENT matches only PERCENT; TIME matches only TIME; a DATE matches
+ *   a DATE, a YEAR (the date's year) or, for a day alone, an ORDINAL or
+ *   NUMBER (below); every other kind matches every other by value
+ *   (63개국 = 63, 제3 = 3rd);
  * - DATEs match when every part present in both is equal and they share at
  *   least one part (12월 10일 = Dec. 10 = Dec. 10, 2014; 10일 = Dec. 10);
  *   a day alone also matches that ordinal or number (10일 = the 10th);
@@ -142,8 +143,9 @@ BITEXT_EXTERN(int) bitext_number_equal(const bitext_number *a,
  * Pair the numbers of a source text with those of its translation: sets
  * `match` of every item of both lists (index into the other list, or -1).
  * Each number is used at most once. Pairs of the same kind are made first,
- * then pairs across kinds; within a pass, nearest positions in text order
- * win. Cost O(n*m) for n and m numbers (a unit has a handful).
+ * then pairs across kinds; within a pass, each source number (in text
+ * order) takes the free target number whose relative position in its text
+ * is nearest. Cost O(n*m) for n and m numbers (a unit has a handful).
  * @return the number of pairs made (>= 0)
  */
 BITEXT_EXTERN(size_t) bitext_numbers_compare(bitext_number_list *src,
@@ -152,8 +154,8 @@ BITEXT_EXTERN(size_t) bitext_numbers_compare(bitext_number_list *src,
 /**
  * A normalized, language-neutral rendering of a number for reports and
  * debugging, appended to `out`: "47000", "3.5%", "USD 200000000",
- * "63 country", "#3", "x1.5", "2014-12-10", "--12-10", "15:00",
- * "3:00 or 15:00".
+ * "63 country", "#3", "x1.5", "2014-12-10", "2014-12", "--12-10" (no
+ * year), "---10" (a day alone), "15:00", "3:00 or 15:00".
  * @return 0 or BITEXT_ENOMEM
  */
 BITEXT_EXTERN(int) bitext_number_format(bitext_buf *out,
