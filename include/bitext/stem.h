@@ -139,7 +139,10 @@ typedef struct bitext_stem_term bitext_stem_term;
 /**
  * Prepare a term of one or more words ("hacker", "Sony Pictures", "김정은
  * 위원장", "北朝鮮") for matching in texts of language `lang`. Words of
- * the term are split at white space and hyphens. Free with
+ * the term are split at white space and, in space-separated languages, at
+ * the punctuation the word iterator makes tokens of (- , ; : ( ) / & " and
+ * a word-final period: "Korea Airports Corp." has three words; "U.S." one).
+ * The term may be shared read-only by threads once built. Free with
  * bitext_stem_term_free().
  * @return 0, BITEXT_EINVAL (empty term), BITEXT_ENOMEM
  */
@@ -152,9 +155,11 @@ BITEXT_EXTERN(void) bitext_stem_term_free(bitext_stem_term *term);
  * Find the first occurrence of a term in `text` at or after token `from`.
  * `tokens` must come from bitext_tokenizer_run() on the same text.
  * - English and other space-separated languages: consecutive LETTERS or
- *   NUMBER tokens whose bitext_stem_word() keys equal the term words' keys
- *   (OTHER tokens such as hyphens between them are skipped), so "hackers"
- *   matches the term "hacker" and "Sony Pictures'" matches "Sony Pictures".
+ *   NUMBER tokens whose bitext_stem_word() keys equal the term words' keys;
+ *   single punctuation tokens between them (- ' , . & / : ; ( ) ") are
+ *   skipped, so "hackers" matches the term "hacker", "St. Louis" matches
+ *   "St. Louis" and "Sony Pictures'" matches "Sony Pictures" (the match
+ *   then ends at "Pictures").
  * - Korean: spaces are ignored, since Korean spacing of compounds varies
  *   (인천국제공항 = 인천 국제공항): consecutive LETTERS tokens separated by
  *   white space spell the term exactly, the last one followed by a valid
