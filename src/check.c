@@ -25,6 +25,7 @@
 #include <bitext/io.h>
 #include <bitext/msg.h>
 #include <bitext/numbers.h>
+#include <bitext/translit.h>
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
@@ -941,6 +942,54 @@ static void spell_prune(bitext_checker *c)
 	c->nfindings = k;
 }
 
+/* Similarity a rejected word needs to a source word (or to a part of one)
+ * to pass as its romanization: stricter than name matching, since a typo
+ * of a common word may look like some romanized word (thrugh ~ 도로 0.82). */
+#define SPELL_TRANSLIT 0.85
+#define SPELL_TRANSLIT_PART 0.95
+
+/* Is the word a romanization of a word of a Hangul or Kana source (tom yum
+ * goong for 똠얌꿍, hynix for 하이닉스)? Asked only for words hunspell
+ * rejected. */
+static int transliterates(bitext_checker *c, const chk_side *src,
+	const char *w, size_t n)
+{
+	chk_icu *ic = ICU(c);
+	size_t i;
+
+	if (!bitext_check__lang_is(src->lang, "ko") && !bitext_check__lang_is(src->lang, "ja"))
+		return 0;
+	if (chk_words(c, 0, ic->wbi_src, src->s, src->n) < 0)
+		return 0;
+	for (i = 0; i < ic->ntoks[0]; i++) {
+		const chk_tok *t = &ic->toks[0][i];
+		size_t alts[6], na, k;
+		if ((unsigned char)src->s[t->start] < 0xE3)
+			continue;
+		na = bitext_check__ko_stems(src->s + t->start, t->end - t->start, alts, 6);
+		for (k = 0; k <= na; k++) {
+			size_t len = k ? alts[k - 1] : t->end - t->start;
+			double sim = bitext_translit_similarity(NULL, src->s + t->start, len, w, n);
+			if (sim >= SPELL_TRANSLIT)
+				return 1;
+		}
+		/* one word of a name written as one Korean word (tom yum goong
+		 * for 똠얌꿍): syllable windows of the word */
+		{
+			size_t a, z, len = t->end - t->start;
+			for (a = 0; a < len && len <= 36; a += 3)
+				for (z = a + 3; z <= len && z - a <= 12; z += 3) {
+					if (a == 0 && z == len)
+						continue;
+					if (bitext_translit_similarity(NULL, src->s + t->start + a,
+					    z - a, w, n) >= SPELL_TRANSLIT_PART)
+						return 1;
+				}
+		}
+	}
+	return 0;
+}
+
 static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 	const chk_side *other, bitext_check_speller *sp, UBreakIterator *bi,
 	const bitext_term_match *terms, size_t nterms)
@@ -1002,6 +1051,8 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 		if (skip || in_spans(urls, nu, a, b) || in_spans(tspan, nts, a, b))
 			continue;
 		if (source_has_word(other, sd->s + a, b - a))
+			continue;
+		if (!sd->is_src && transliterates(c, other, sd->s + a, b - a))
 			continue;
 		if (memchr(sd->s + a, '.', b - a) || memchr(sd->s + a, '\xCC', b - a) ||
 		    memchr(sd->s + a, '\xCD', b - a) ||
