@@ -203,7 +203,8 @@ static int dp_chain(dp_point **out, size_t *nout, const align_side *s,
 		pt[np].j = *v - 1;
 		np++;
 	}
-	qsort(pt, np, sizeof(dp_point), dp_point_cmp);
+	if (np > 1)
+		qsort(pt, np, sizeof(dp_point), dp_point_cmp);
 	for (k = 0; k < np; k++) {          /* strictly increasing in i and j */
 		size_t lo = 0, hi = len;
 

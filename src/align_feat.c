@@ -800,7 +800,8 @@ static int feat_collect(align_map *m, const align_side *s,
 		}
 		if (error)
 			break;
-		qsort(tmp, n, sizeof(uint64_t), feat_cmp_u64);
+		if (n > 1)
+			qsort(tmp, n, sizeof(uint64_t), feat_cmp_u64);
 		for (k = 0, u = 0; k < n; k++) {
 			uint32_t *v;
 

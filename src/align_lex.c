@@ -155,8 +155,10 @@ static int lex_add(bitext_lexicon *lex, const char *src, size_t slen,
 
 static void lex_finish(bitext_lexicon *lex)
 {
-	qsort(lex->src, lex->nsrc, sizeof(lex_entry), lex_cmp);
-	qsort(lex->tgt, lex->ntgt, sizeof(lex_entry), lex_cmp);
+	if (lex->nsrc > 1)
+		qsort(lex->src, lex->nsrc, sizeof(lex_entry), lex_cmp);
+	if (lex->ntgt > 1)
+		qsort(lex->tgt, lex->ntgt, sizeof(lex_entry), lex_cmp);
 }
 
 int bitext_lexicon_add(bitext_lexicon *lex, const char *src, size_t slen,
@@ -498,7 +500,8 @@ int align_assoc_learn(align_assoc *a, const align_counts *c)
 		cand[nc].dice = dice;
 		nc++;
 	}
-	qsort(cand, nc, sizeof(lex_cand), lex_cand_cmp);
+	if (nc > 1)
+		qsort(cand, nc, sizeof(lex_cand), lex_cand_cmp);
 	a->first = malloc((nc + 1) * sizeof(uint32_t));
 	a->count = malloc((nc + 1) * sizeof(uint32_t));
 	a->tr = malloc((nc + 1) * sizeof(uint64_t));

@@ -132,6 +132,8 @@ static int eval_sort_check(bitext_links *l, size_t off, size_t n)
 {
 	size_t i;
 
+	if (n < 2)
+		return 0;
 	qsort(l->num + off, n, sizeof(size_t), eval_cmp_size);
 	for (i = 1; i < n; i++)
 		if (l->num[off + i] == l->num[off + i - 1])
