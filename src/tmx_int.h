@@ -22,6 +22,7 @@ typedef struct tmx_pool {
 	tmx_chunk *head;      /* newest chunk */
 	size_t used;          /* bytes used in head */
 	size_t cap;           /* bytes of head */
+	size_t total;         /* bytes handed out since the last reset */
 } tmx_pool;
 
 void *tmx_pool_alloc(tmx_pool *p, size_t n);

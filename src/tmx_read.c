@@ -703,6 +703,11 @@ static int read_tuv(bitext_tmx_reader *r)
 			return error;
 		}
 	}
+	if (TMX_POOL(u)->total > BITEXT_MAX_TMX_UNIT_BYTES) {
+		bitext_error_set(BITEXT_ELIMIT, "tmx_unit_too_big", NULL);
+		bitext_error_locate(r->path, u->line, u->column, -1);
+		return BITEXT_ELIMIT;
+	}
 	if (!have_seg)
 		return read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line, col,
 			"tmx_missing_element", "seg", "tuv");

@@ -373,7 +373,7 @@ int bitext_tmx_validate(const char *path, bitext_tmx_problem_cb cb,
 	v_header(&v, r);
 	v.elem = "tu";
 	while ((ret = bitext_tmx_reader_next(r, &u)) == 1) {
-		n++;
+		tmx_progress(++n);
 		if ((error = v_unit(&v, u, &tuids, &tmp)) < 0)
 			goto done;
 	}

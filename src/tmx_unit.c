@@ -53,6 +53,7 @@ void *tmx_pool_alloc(tmx_pool *p, size_t n)
 	}
 	out = (char *)p->head->data + p->used;
 	p->used += n;
+	p->total += n;
 	return out;
 }
 
@@ -86,6 +87,7 @@ void tmx_pool_reset(tmx_pool *p)
 	}
 	p->head->next = NULL;
 	p->used = 0;
+	p->total = 0;
 	p->cap = p->head->size;
 }
 
@@ -99,7 +101,7 @@ void tmx_pool_dispose(tmx_pool *p)
 		c = next;
 	}
 	p->head = NULL;
-	p->used = p->cap = 0;
+	p->used = p->cap = p->total = 0;
 }
 
 int tmx_pool_grow(tmx_pool *p, void **arr, size_t n, size_t elem)

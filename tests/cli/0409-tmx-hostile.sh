@@ -38,6 +38,15 @@ expect_rc 0
 expect_err_has "3 units written"
 expect_err_has "1 unit could not be read and were skipped"
 grep -q 'five' "$T/out" || fail "unit after the break lost"
+# a unit larger than the limit (16 MB) is refused, not held
+awk 'BEGIN { s = sprintf("%9000000s", ""); gsub(/ /, "x", s);
+	printf "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>%s</seg></tuv><tuv xml:lang=\"fr\"><seg>%s</seg></tuv></tu></body></tmx>\n", s, s }' > "$T/huge.tmx"
+run tmx stats "$T/huge.tmx"
+expect_rc 65
+expect_err_has "larger than bitext reads"
+# standard input
+"$BITEXT" tmx stats - < $d/okapi.tmx > "$T/out" 2>"$T/err" || fail "stdin"
+expect_out_has "units: 1"
 # an existing file is never half-overwritten
 cp $d/okapi.tmx "$T/keep.tmx"
 run tmx convert $d/broken.tmx -o "$T/keep.tmx"
