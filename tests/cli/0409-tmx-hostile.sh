@@ -39,8 +39,10 @@ expect_err_has "3 units written"
 expect_err_has "1 unit could not be read and were skipped"
 grep -q 'five' "$T/out" || fail "unit after the break lost"
 # a unit larger than the limit (16 MB) is refused, not held
-awk 'BEGIN { s = sprintf("%9000000s", ""); gsub(/ /, "x", s);
-	printf "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>%s</seg></tuv><tuv xml:lang=\"fr\"><seg>%s</seg></tuv></tu></body></tmx>\n", s, s }' > "$T/huge.tmx"
+xs() { head -c 9000000 /dev/zero | tr '\000' x; }
+{ printf '<?xml version="1.0"?><tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>'
+  xs; printf '</seg></tuv><tuv xml:lang="fr"><seg>'; xs
+  printf '</seg></tuv></tu></body></tmx>\n'; } > "$T/huge.tmx"
 run tmx stats "$T/huge.tmx"
 expect_rc 65
 expect_err_has "larger than bitext reads"
