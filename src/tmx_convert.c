@@ -510,30 +510,75 @@ static int json_fields(json *j, const char *const *names, char **vals, int n)
 	return ret;
 }
 
+static int jsonl_props(json *j, bitext_tmx_unit *u, int tuv);
+static int jsonl_notes(json *j, bitext_tmx_unit *u, int tuv);
+static int jsonl_attrs(json *j, bitext_tmx_unit *u, int tuv);
+
+/* One variant object: strings first, nested parts once the variant exists
+ * (their positions in the line are remembered and parsed afterwards). */
+static int jsonl_tuv(json *j, bitext_tmx_unit *u)
+{
+	char *v[3] = { NULL, NULL, NULL }, *key = NULL;
+	const char *nested[3] = { NULL, NULL, NULL };
+	static const char *const names[] = { "lang", "text", "seg" };
+	static const char *const parts[] = { "attrs", "props", "notes" };
+	const char *end;
+	int first = 1, ret, i, idx = -1;
+	json sub;
+
+	while ((ret = json_member(j, &key, &first)) == 1) {
+		for (i = 0; i < 3 && strcmp(key, names[i]); i++)
+			;
+		if (i < 3) {
+			ret = json_string(j);
+			if (ret == 0 && !(free(v[i]), v[i] = strdup(j->s->ptr)))
+				ret = -1;
+		} else {
+			for (i = 0; i < 3 && strcmp(key, parts[i]); i++)
+				;
+			json_ws(j);
+			if (i < 3)
+				nested[i] = j->p;
+			ret = json_skip(j);
+		}
+		free(key);
+		key = NULL;
+		if (ret < 0)
+			break;
+	}
+	free(key);
+	end = j->p;
+	if (ret == 0 && v[0] && (v[1] || v[2]))
+		idx = v[2] ? bitext_tmx_unit_add_tuv_xml(u, v[0], v[2]) :
+			bitext_tmx_unit_add_tuv(u, v[0], v[1]);
+	if (ret == 0 && idx < 0)
+		ret = -1;
+	sub.s = j->s;
+	for (i = 0; ret == 0 && i < 3; i++) {
+		if (!nested[i])
+			continue;
+		sub.p = nested[i];
+		ret = i == 0 ? jsonl_attrs(&sub, u, idx) : i == 1 ?
+			jsonl_props(&sub, u, idx) : jsonl_notes(&sub, u, idx);
+	}
+	j->p = end;
+	free(v[0]);
+	free(v[1]);
+	free(v[2]);
+	return ret < 0 ? -1 : 0;
+}
+
 static int jsonl_tuvs(json *j, bitext_tmx_unit *u)
 {
-	static const char *const names[] = { "lang", "text", "seg" };
-	char *v[3];
-	int first = 1, ret, idx = 0;
+	int first = 1, ret;
 
-	while ((ret = json_element(j, &first)) == 1) {
-		memset(v, 0, sizeof(v));
-		ret = json_fields(j, names, v, 3);
-		if (ret == 0 && v[0] && (v[1] || v[2]))
-			idx = v[2] ? bitext_tmx_unit_add_tuv_xml(u, v[0], v[2]) :
-				bitext_tmx_unit_add_tuv(u, v[0], v[1]);
-		else
-			ret = -1;
-		free(v[0]);
-		free(v[1]);
-		free(v[2]);
-		if (ret < 0 || idx < 0)
+	while ((ret = json_element(j, &first)) == 1)
+		if (jsonl_tuv(j, u) < 0)
 			return -1;
-	}
 	return ret;
 }
 
-static int jsonl_props(json *j, bitext_tmx_unit *u)
+static int jsonl_props(json *j, bitext_tmx_unit *u, int tuv)
 {
 	static const char *const names[] = { "type", "value", "lang" };
 	char *v[3];
@@ -543,7 +588,7 @@ static int jsonl_props(json *j, bitext_tmx_unit *u)
 		memset(v, 0, sizeof(v));
 		ret = json_fields(j, names, v, 3);
 		if (ret == 0 && (!v[0] || !v[1] ||
-		    bitext_tmx_unit_add_prop(u, -1, v[0], v[1], v[2]) < 0))
+		    bitext_tmx_unit_add_prop(u, tuv, v[0], v[1], v[2]) < 0))
 			ret = -1;
 		free(v[0]);
 		free(v[1]);
@@ -554,25 +599,25 @@ static int jsonl_props(json *j, bitext_tmx_unit *u)
 	return ret;
 }
 
-static int jsonl_notes(json *j, bitext_tmx_unit *u)
+static int jsonl_notes(json *j, bitext_tmx_unit *u, int tuv)
 {
 	int first = 1, ret;
 
 	while ((ret = json_element(j, &first)) == 1)
 		if (json_string(j) < 0 ||
-		    bitext_tmx_unit_add_note(u, -1, j->s->ptr, NULL) < 0)
+		    bitext_tmx_unit_add_note(u, tuv, j->s->ptr, NULL) < 0)
 			return -1;
 	return ret;
 }
 
-static int jsonl_attrs(json *j, bitext_tmx_unit *u)
+static int jsonl_attrs(json *j, bitext_tmx_unit *u, int tuv)
 {
 	char *key = NULL;
 	int first = 1, ret;
 
 	while ((ret = json_member(j, &key, &first)) == 1) {
 		if (json_string(j) < 0 ||
-		    bitext_tmx_unit_set_attr(u, -1, key, j->s->ptr) < 0) {
+		    bitext_tmx_unit_set_attr(u, tuv, key, j->s->ptr) < 0) {
 			free(key);
 			return -1;
 		}
@@ -607,11 +652,11 @@ static int jsonl_next(bitext_tm_reader *r)
 			else if (!strcmp(key, "tuvs"))
 				ret = jsonl_tuvs(&j, &r->unit);
 			else if (!strcmp(key, "props"))
-				ret = jsonl_props(&j, &r->unit);
+				ret = jsonl_props(&j, &r->unit, -1);
 			else if (!strcmp(key, "notes"))
-				ret = jsonl_notes(&j, &r->unit);
+				ret = jsonl_notes(&j, &r->unit, -1);
 			else if (!strcmp(key, "attrs"))
-				ret = jsonl_attrs(&j, &r->unit);
+				ret = jsonl_attrs(&j, &r->unit, -1);
 			else
 				ret = json_skip(&j);
 			free(key);
@@ -834,6 +879,57 @@ static int table_add(bitext_tm_writer *w, const bitext_tmx_unit *u)
 	return table_row(w, cells);
 }
 
+/* "attrs":{..},"props":[..],"notes":[..] (the parts that are not empty),
+ * each preceded by `sep` except the first when sep is ""; returns how
+ * many parts were written. */
+static int jsonl_meta(bitext_buf *b, const bitext_tmx_attr *attrs, size_t na,
+	const bitext_tmx_prop *props, size_t np, const bitext_tmx_note *notes,
+	size_t nn, const char *sep)
+{
+	size_t i;
+	int parts = 0;
+
+	if (na) {
+		bitext_buf_puts(b, parts++ || *sep ? "," : "");
+		bitext_buf_puts(b, "\"attrs\":{");
+		for (i = 0; i < na; i++) {
+			if (i)
+				bitext_buf_putc(b, ',');
+			json_put(b, attrs[i].name);
+			bitext_buf_putc(b, ':');
+			json_put(b, attrs[i].value);
+		}
+		bitext_buf_putc(b, '}');
+	}
+	if (np) {
+		bitext_buf_puts(b, parts++ || *sep ? "," : "");
+		bitext_buf_puts(b, "\"props\":[");
+		for (i = 0; i < np; i++) {
+			bitext_buf_puts(b, i ? ",{\"type\":" : "{\"type\":");
+			json_put(b, props[i].type);
+			bitext_buf_puts(b, ",\"value\":");
+			json_put(b, props[i].value);
+			if (props[i].lang) {
+				bitext_buf_puts(b, ",\"lang\":");
+				json_put(b, props[i].lang);
+			}
+			bitext_buf_putc(b, '}');
+		}
+		bitext_buf_putc(b, ']');
+	}
+	if (nn) {
+		bitext_buf_puts(b, parts++ || *sep ? "," : "");
+		bitext_buf_puts(b, "\"notes\":[");
+		for (i = 0; i < nn; i++) {
+			if (i)
+				bitext_buf_putc(b, ',');
+			json_put(b, notes[i].text);
+		}
+		bitext_buf_putc(b, ']');
+	}
+	return parts;
+}
+
 static int jsonl_add(bitext_tm_writer *w, const bitext_tmx_unit *u)
 {
 	bitext_buf *b = &w->out;
@@ -846,41 +942,9 @@ static int jsonl_add(bitext_tm_writer *w, const bitext_tmx_unit *u)
 		json_put(b, u->tuid);
 		bitext_buf_putc(b, ',');
 	}
-	if (u->nattrs) {
-		bitext_buf_puts(b, "\"attrs\":{");
-		for (i = 0; i < u->nattrs; i++) {
-			if (i)
-				bitext_buf_putc(b, ',');
-			json_put(b, u->attrs[i].name);
-			bitext_buf_putc(b, ':');
-			json_put(b, u->attrs[i].value);
-		}
-		bitext_buf_puts(b, "},");
-	}
-	if (u->nprops) {
-		bitext_buf_puts(b, "\"props\":[");
-		for (i = 0; i < u->nprops; i++) {
-			bitext_buf_puts(b, i ? ",{\"type\":" : "{\"type\":");
-			json_put(b, u->props[i].type);
-			bitext_buf_puts(b, ",\"value\":");
-			json_put(b, u->props[i].value);
-			if (u->props[i].lang) {
-				bitext_buf_puts(b, ",\"lang\":");
-				json_put(b, u->props[i].lang);
-			}
-			bitext_buf_putc(b, '}');
-		}
-		bitext_buf_puts(b, "],");
-	}
-	if (u->nnotes) {
-		bitext_buf_puts(b, "\"notes\":[");
-		for (i = 0; i < u->nnotes; i++) {
-			if (i)
-				bitext_buf_putc(b, ',');
-			json_put(b, u->notes[i].text);
-		}
-		bitext_buf_puts(b, "],");
-	}
+	if (jsonl_meta(b, u->attrs, u->nattrs, u->props, u->nprops, u->notes,
+	    u->nnotes, "") > 0)
+		bitext_buf_putc(b, ',');
 	bitext_buf_puts(b, "\"tuvs\":[");
 	for (i = 0; i < u->ntuvs; i++) {
 		t = &u->tuvs[i];
@@ -892,6 +956,8 @@ static int jsonl_add(bitext_tm_writer *w, const bitext_tmx_unit *u)
 			bitext_buf_puts(b, ",\"seg\":");
 			json_put(b, t->seg);
 		}
+		jsonl_meta(b, t->attrs, t->nattrs, t->props, t->nprops, t->notes,
+			t->nnotes, ",");
 		bitext_buf_putc(b, '}');
 	}
 	return bitext_buf_puts(b, "]}\n") < 0 ? NOMEM() : 0;

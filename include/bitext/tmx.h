@@ -432,7 +432,8 @@ typedef enum {
 	BITEXT_TM_CSV,           /* RFC 4180; first row names the languages */
 	BITEXT_TM_JSONL          /* one unit per line: {"tuid":..,"attrs":{..},
 	                            "props":[{"type":..,"value":..}],"notes":[..],
-	                            "tuvs":[{"lang":..,"text":..,"seg":..}]} */
+	                            "tuvs":[{"lang":..,"text":..,"seg":..,
+	                            "attrs":..,"props":..,"notes":..}]} */
 } bitext_tm_format;
 
 /** Format by file extension (.tmx .tsv .tab .txt .csv .jsonl .ndjson), or 0. */
@@ -467,7 +468,7 @@ typedef struct bitext_tm_writer bitext_tm_writer;
  * atomically. `langs` (NULL-terminated) are the columns of TSV/CSV, in
  * order; when NULL the languages of the first unit are used. TSV/CSV cells
  * hold the plain text of segments (inline codes dropped); JSON Lines keeps
- * everything but header props.
+ * every unit whole, but not the header.
  */
 BITEXT_EXTERN(int) bitext_tm_writer_open(bitext_tm_writer **out,
 	const char *path, int format, const bitext_tmx_header *header,
