@@ -32,6 +32,9 @@ run tmx convert $d/inline14.tmx -o "$T/i.jsonl"
 run tmx convert "$T/i.jsonl" -o "$T/i.tmx"
 expect_rc 0
 grep -q '<bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>' "$T/i.tmx" || fail "codes lost"
+grep -q '<tuv xml:lang="en-US" creationid="alice">' "$T/i.tmx" || fail "variant attributes lost"
+grep -q '<prop type="x-origin">manual</prop>' "$T/i.tmx" || fail "variant props lost"
+grep -q '<note>low score</note>' "$T/i.tmx" || fail "notes lost"
 # NFD input is normalized and counted
 printf 'en\tfr\ncafe\314\201\tcaf\303\251\n' > "$T/n.tsv"
 run tmx convert "$T/n.tsv" --to tsv
