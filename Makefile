@@ -117,7 +117,7 @@ headertest:
 	done
 
 DEB_PKGS = libicu-dev icu-devtools libxml2-dev libxml2-utils libhunspell-dev \
-           hunspell-en-us hunspell-ko pkg-config gcc make
+           hunspell-en-us hunspell-ko pkg-config gcc make unicode-data bzip2
 deps:
 	@missing=; for p in $(DEB_PKGS); do \
 		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

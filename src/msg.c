@@ -343,6 +343,17 @@ static void pattern_scan(const UChar *p, int32_t len, arg_types *t)
 	}
 }
 
+/* 1 when the UTF-16 text at p starts with the ASCII string lit */
+static int uchars_match(const UChar *p, int32_t len, const char *lit)
+{
+	int32_t i;
+
+	for (i = 0; lit[i]; i++)
+		if (i >= len || p[i] != (UChar)lit[i])
+			return 0;
+	return 1;
+}
+
 /*
  * Rewrite the pattern: string arguments become literals, numeric ones are
  * renumbered in order of their index. newidx[i] is argument i's new number.
@@ -380,6 +391,16 @@ static int pattern_rewrite(ustr *out, const UChar *p, int32_t len,
 					return BITEXT_ENOMEM;
 				start = j;
 				i = j;
+				/* ICU's C API reads an "integer" style argument as an
+				 * int32, not a double: give it the same look as a
+				 * decimal pattern, which takes the double we pass */
+				if (uchars_match(p + j, len - j, ",number,integer}")) {
+					static const UChar grp[] = { ',', 'n', 'u', 'm', 'b',
+						'e', 'r', ',', '#', ',', '#', '#', '0', '}' };
+					if (ustr_put(out, grp, 14) < 0)
+						return BITEXT_ENOMEM;
+					i = start = j + 16;
+				}
 			} else {
 				while (j < len && p[j] != '}')
 					j++;

@@ -188,3 +188,14 @@ void test_core__errors_are_per_thread(void)
 	 * checks that under make check-asan) */
 	T_ASSERT(bitext_error_last() == NULL);
 }
+
+void test_core__integer_style_numbers(void)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	/* the Korean message uses {0,number,integer} */
+	bitext_msg_set_lang("ko");
+	T_ASSERT_OK(bitext_msg_format(&b, "cli_written", 12345.0, "out/"));
+	T_ASSERT_STR(b.ptr, "문서 12,345개를 out/에 썼습니다");
+	bitext_buf_dispose(&b);
+}
