@@ -140,7 +140,7 @@ int bitext_translit_romanize(bitext_translit *t, bitext_buf *out,
 	const char *text, size_t len)
 {
 	UErrorCode st = U_ZERO_ERROR;
-	int32_t n16 = 0, lim, n8 = 0, need;
+	int32_t n16 = 0, lim, n8 = 0, need, mult;
 	size_t i;
 	int ascii = 1, error;
 
@@ -152,27 +152,34 @@ int bitext_translit_romanize(bitext_translit *t, bitext_buf *out,
 			ascii = 0;
 	if (ascii)
 		return translit_ascii(out, text, len);
-	if (len > (size_t)INT32_MAX / 8)
+	if (len > (size_t)INT32_MAX / 16)
 		return bitext_error_set(BITEXT_ELIMIT, "lex_text_too_long",
 			"bitext_translit_romanize", NULL);
 	if (!t && !(t = translit_thread()))
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	if ((error = translit_open(t)) < 0)
 		return error;
-	/* a Hangul syllable becomes up to 5 letters, a kana up to 3 */
-	need = (int32_t)len * 3 + 16;
-	if (need > t->u16cap) {
-		UChar *p = realloc(t->u16, (size_t)need * sizeof(UChar));
-		if (!p)
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		t->u16 = p;
-		t->u16cap = need;
+	/* a Hangul syllable (3 bytes) becomes up to 8 letters with a hyphen,
+	 * a kana up to 4; should a rule still need more, retry with 4x */
+	for (mult = 3; ; mult *= 4) {
+		need = (int32_t)len * mult + 16;
+		if (need > t->u16cap) {
+			UChar *p = realloc(t->u16, (size_t)need * sizeof(UChar));
+			if (!p)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			t->u16 = p;
+			t->u16cap = need;
+		}
+		st = U_ZERO_ERROR;
+		u_strFromUTF8WithSub(t->u16, t->u16cap, &n16, text, (int32_t)len,
+			0xFFFD, NULL, &st);
+		lim = n16;
+		if (U_SUCCESS(st))
+			utrans_transUChars(t->tr, t->u16, &n16, t->u16cap, 0, &lim,
+				&st);
+		if (st != U_BUFFER_OVERFLOW_ERROR || mult > 3)
+			break;
 	}
-	u_strFromUTF8WithSub(t->u16, t->u16cap, &n16, text, (int32_t)len,
-		0xFFFD, NULL, &st);
-	lim = n16;
-	if (U_SUCCESS(st))
-		utrans_transUChars(t->tr, t->u16, &n16, t->u16cap, 0, &lim, &st);
 	if (U_FAILURE(st))
 		return bitext_error_set(BITEXT_ERROR, "lex_icu_failed",
 			"utrans_transUChars", u_errorName(st), NULL);

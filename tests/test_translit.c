@@ -133,6 +133,8 @@ void test_translit__romanize_scripts(void)
 	T_ASSERT_INT(r, 1);
 	rom("東京", &r);
 	T_ASSERT_INT(r, 0);
+	/* the longest romanizations: every syllable with all jamo */
+	T_ASSERT_STR(rom("뛟뛟뛟", &r), "ttwelbttwelbttwelb");
 }
 
 void test_translit__similarity_examples(void)
