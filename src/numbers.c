@@ -2137,9 +2137,14 @@ static void number_range(const scan *sc, bitext_number *first, found *f)
 			first->value *= f->unit;
 			first->flags |= BITEXT_NUM_F_SCALED;
 		}
+		if (b->kind == BITEXT_NUM_YEAR && (first->value < 1000 ||
+		    first->value > 2999 || first->value != floor(first->value)))
+			return;
 		first->kind = b->kind;
 		first->unit = b->unit;
 		memcpy(first->currency, b->currency, 4);
+		if (b->kind == BITEXT_NUM_YEAR)
+			first->year = (int)first->value;
 	}
 }
 

@@ -118,6 +118,7 @@ void test_numbers__korean_dates_and_times(void)
 	T_ASSERT_STR(ex("ko", "1~2억 원"),
 		"money:KRW 100000000[1]|money:KRW 200000000[2억 원]");
 	T_ASSERT_STR(ex("ko", "2014.12.10"), "date:2014-12-10[2014.12.10]");
+	T_ASSERT_STR(ex("ko", "2014~2015년"), "year:2014[2014]|year:2015[2015년]");
 }
 
 void test_numbers__english(void)
@@ -237,6 +238,7 @@ void test_numbers__clean_pairs_match(void)
 	T_ASSERT_STR(cmp("ko", "지난 10일 발표했다", "en", "announced on the 10th"),
 		"1/0/0");
 	T_ASSERT_STR(cmp("ja", "2倍に増えた", "en", "doubled"), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "2014~2015년", "en", "in 2014-2015"), "2/0/0");
 	T_ASSERT_STR(cmp("ko", "1조1934억 원", "en", "1.19 trillion won"), "1/0/0");
 	T_ASSERT_STR(cmp("ko", "1.2조 원", "en", "1조1934억 원"), "1/0/0");
 }
