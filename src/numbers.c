@@ -176,8 +176,12 @@ static size_t lit_at(const scan *sc, size_t i, const char *lit)
 /* ASCII word `w` at i, case-insensitively, ending at a non-letter. */
 static size_t word_at(const scan *sc, size_t i, const char *w)
 {
-	size_t n = strlen(w), k;
+	size_t n, k;
 
+	/* most calls fail on the first letter: test it before strlen */
+	if (i >= sc->len || (sc->s[i] | 0x20) != w[0])
+		return 0;
+	n = strlen(w);
 	if (i + n > sc->len)
 		return 0;
 	for (k = 0; k < n; k++) {
@@ -1974,8 +1978,12 @@ static size_t currency_at(const scan *sc, size_t i, found *f)
 	size_t e, q;
 	int k;
 
+	/* every prefix starts with a sign or a capital letter */
+	if (i < sc->len && sc->s[i] >= 'a' && sc->s[i] <= 'z')
+		return 0;
 	for (k = 0; cur_prefix[k].w; k++) {
-		if (!(e = lit_at(sc, i, cur_prefix[k].w)))
+		if (sc->s[i] != cur_prefix[k].w[0] ||
+		    !(e = lit_at(sc, i, cur_prefix[k].w)))
 			continue;
 		if (is_ascii_alpha(cur_prefix[k].w[0]) &&
 		    (is_ascii_alpha(u8_before(sc, i)) || !is_space(u8_peek(sc, e))))
