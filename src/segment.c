@@ -451,38 +451,43 @@ static void seg_trim(const char *text, size_t *s, size_t *e)
 
 /*
  * The document model appends segments to its last paragraph only, so the
- * document is rebuilt: text, offset map (recovered point by point from
- * bitext_doc_map, which is piecewise linear), then each paragraph followed
- * by its segments. Everything is computed before the document is touched.
+ * document is rebuilt: text, offset map (recovered from bitext_doc_map,
+ * which is piecewise linear, by probing every character boundary - where
+ * intake puts its marks), then each paragraph followed by its segments. Everything is computed before the document is touched.
  * The document's own text is handed back to bitext_doc_set_text(), which
  * copies its argument before releasing the old text (doc.h: "copied").
  */
-static int seg_collect_marks(const bitext_doc *doc, size_t len,
-	seg_mark **marks, size_t *n)
+static int seg_collect_marks(const bitext_doc *doc, const char *text,
+	size_t len, seg_mark **marks, size_t *n)
 {
-	size_t t, cap = 0, prev = 0;
+	size_t t = 0, prev_t = 0, prev = 0, cap = 0;
 
 	*marks = NULL;
 	*n = 0;
-	for (t = 0; t <= len; t++) {
+	for (;;) {
 		size_t s = bitext_doc_map(doc, t);
 
-		if (t && s == prev + 1) {
-			prev = s;
-			continue;
-		}
-		if (*n == cap) {
-			size_t c = cap ? cap * 2 : 16;
-			seg_mark *p = realloc(*marks, c * sizeof(*p));
+		if (!t || s != prev + (t - prev_t)) {
+			if (*n == cap) {
+				size_t c = cap ? cap * 2 : 16;
+				seg_mark *p = realloc(*marks, c * sizeof(*p));
 
-			if (!p)
-				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-			*marks = p;
-			cap = c;
+				if (!p)
+					return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+				*marks = p;
+				cap = c;
+			}
+			(*marks)[*n].text = t;
+			(*marks)[(*n)++].src = s;
 		}
-		(*marks)[*n].text = t;
-		(*marks)[(*n)++].src = s;
 		prev = s;
+		prev_t = t;
+		if (t >= len)
+			break;
+		/* intake marks character boundaries only: probe those */
+		do
+			t++;
+		while (t < len && U8_IS_TRAIL((uint8_t)text[t]));
 	}
 	return 0;
 }
@@ -581,7 +586,8 @@ int bitext_segmenter_run(bitext_segmenter *seg, bitext_doc *doc)
 		if ((error = seg_plan_para(seg, &pl, &pl.paras[i])) < 0)
 			goto cleanup;
 	}
-	if ((error = seg_collect_marks(doc, pl.len, &pl.marks, &pl.nmarks)) < 0)
+	if ((error = seg_collect_marks(doc, pl.text, pl.len, &pl.marks,
+		&pl.nmarks)) < 0)
 		goto cleanup;
 	error = seg_rebuild(doc, &pl);
 cleanup:
