@@ -441,18 +441,22 @@ static int dp_seg_costs(const align_model *m, const align_side *x,
 }
 
 /* Fill the pair masks of every band cell. */
-static int dp_pairs(dp_ctx *cx)
+static int dp_pairs(dp_ctx *cx, size_t from)
 {
 	const dp_band *bd = &cx->bd;
 	size_t i, j;
+	uint64_t *ps, *pt;
 
-	free(cx->pms);
-	free(cx->pmt);
-	cx->pms = calloc(bd->cells, sizeof(uint64_t));
-	cx->pmt = calloc(bd->cells, sizeof(uint64_t));
-	if (!cx->pms || !cx->pmt)
+	/* rows before `from` kept their place: realloc keeps them */
+	ps = realloc(cx->pms, (bd->cells + 1) * sizeof(uint64_t));
+	if (ps)
+		cx->pms = ps;
+	pt = ps ? realloc(cx->pmt, (bd->cells + 1) * sizeof(uint64_t)) : NULL;
+	if (pt)
+		cx->pmt = pt;
+	if (!ps || !pt)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	for (i = 1; i <= bd->n; i++) {
+	for (i = from > 1 ? from : 1; i <= bd->n; i++) {
 		for (j = bd->lo[i] > 1 ? bd->lo[i] : 1; j <= bd->hi[i]; j++) {
 			size_t ix = DP_IX(bd, i, j);
 			cx->pms[ix] = dp_pair(cx->m->s, i - 1, cx->m->t, j - 1);
@@ -539,14 +543,14 @@ static double dp_lse(const double *x, int n, double T)
 /* Forward: Viterbi scores V, back pointers bp, and (when A) the forward
  * sums. */
 static void dp_forward(const dp_ctx *cx, double *V, unsigned char *bp,
-	double *A)
+	double *A, size_t from)
 {
 	const align_model *m = cx->m;
 	const dp_band *bd = &cx->bd;
 	size_t i, j;
 	double T = m->p.temperature;
 
-	for (i = 0; i <= bd->n; i++) {
+	for (i = from; i <= bd->n; i++) {
 		for (j = bd->lo[i]; j <= bd->hi[i]; j++) {
 			size_t ix = DP_IX(bd, i, j);
 			double best = DP_INF, x[ALIGN_NSHAPES];
@@ -623,14 +627,25 @@ static void dp_backward(const dp_ctx *cx, double *B)
 
 /* Walk the back pointers; widen the band where the path nears its edge.
  * Returns 1 when the band changed. */
-static int dp_widen(dp_band *bd, const unsigned char *bp, size_t w, int round)
+/* Widen the band where the path nears its edge; *first receives the
+ * first row whose columns changed. Returns 1 when the band changed. */
+static int dp_widen(dp_band *bd, const unsigned char *bp, size_t w, int round,
+	size_t *first)
 {
 	size_t i = bd->n, j = bd->m, k, ext = (2 * w) << round, n = 0, p;
 	size_t *path = malloc((bd->n + bd->m + 2) * 2 * sizeof(size_t));
+	size_t *olo = malloc((bd->n + 1) * 2 * sizeof(size_t));
 	int changed = 0;
 
-	if (!path)
+	if (!path || !olo) {
+		free(path);
+		free(olo);
 		return 0;
+	}
+	for (k = 0; k <= bd->n; k++) {       /* the band before widening */
+		olo[2 * k] = bd->lo[k];
+		olo[2 * k + 1] = bd->hi[k];
+	}
 	/* the path first: the band must not change while it is walked */
 	while (i > 0 || j > 0) {
 		int s = bp[DP_IX(bd, i, j)];
@@ -668,8 +683,16 @@ static int dp_widen(dp_band *bd, const unsigned char *bp, size_t w, int round)
 		}
 	}
 	free(path);
-	if (changed)
+	if (changed) {
 		dp_band_fix(bd);
+		*first = 0;
+		for (k = 0; olo && k <= bd->n; k++)
+			if (olo[2 * k] != bd->lo[k] || olo[2 * k + 1] != bd->hi[k])
+				break;
+		if (olo)
+			*first = k;
+	}
+	free(olo);
 	return changed;
 }
 
@@ -763,7 +786,7 @@ int align_dp(const align_model *m, bitext_align_link **links, size_t *nlinks)
 {
 	dp_ctx cx;
 	dp_band *bd = &cx.bd;
-	size_t w;
+	size_t w, from = 0;
 	double *V = NULL, *A = NULL;
 	unsigned char *bp = NULL;
 	int error, round;
@@ -782,31 +805,41 @@ int align_dp(const align_model *m, bitext_align_link **links, size_t *nlinks)
 		(error = dp_seg_costs(m, m->t, &cx.dift, &cx.baset)) < 0)
 		goto cleanup;
 	for (round = 0;; round++) {
+		double *nv, *na;
+		unsigned char *nb;
+
 		if (bd->cells > BITEXT_MAX_DP_CELLS) {
 			error = bitext_error_set(BITEXT_ELIMIT, "align_too_big", NULL);
 			goto cleanup;
 		}
-		free(V);
-		free(A);
-		free(bp);
-		V = malloc(bd->cells * sizeof(double));
-		A = malloc(bd->cells * sizeof(double));
-		bp = malloc(bd->cells);
-		if (!V || !A || !bp) {
+		/* rows before `from` are unchanged and keep their place */
+		nv = realloc(V, (bd->cells + 1) * sizeof(double));
+		if (nv)
+			V = nv;
+		na = nv ? realloc(A, (bd->cells + 1) * sizeof(double)) : NULL;
+		if (na)
+			A = na;
+		nb = na ? realloc(bp, bd->cells + 1) : NULL;
+		if (nb)
+			bp = nb;
+		if (!nb) {
 			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 			goto cleanup;
 		}
-		if ((error = dp_pairs(&cx)) < 0)
+		if ((error = dp_pairs(&cx, from)) < 0)
 			goto cleanup;
-		dp_forward(&cx, V, bp, A);
+		dp_forward(&cx, V, bp, A, from);
 		if (!(V[DP_IX(bd, bd->n, bd->m)] < DP_INF)) {
 			error = bitext_error_set(BITEXT_ERROR, "err_internal",
 				"align: no path", NULL);
 			goto cleanup;
 		}
 		if (getenv("BITEXT_ALIGN_DEBUG"))
-			fprintf(stderr, "align: round %d, %zu cells\n", round, bd->cells);
-		if (round + 1 >= ALIGN_BAND_ROUNDS || !dp_widen(bd, bp, w, round))
+			fprintf(stderr, "align: round %d, %zu cells, from row %zu\n",
+				round, bd->cells, from);
+		if (round + 1 >= ALIGN_BAND_ROUNDS ||
+				bd->cells > ALIGN_BAND_BUDGET ||
+				!dp_widen(bd, bp, w, round, &from))
 			break;
 	}
 	dp_backward(&cx, V);                 /* V now holds B */

@@ -132,6 +132,9 @@ typedef struct align_params {
  * ALIGN_CHAIN_DENSE segments) and how often it may widen where the best
  * path touches its edge. */
 #define ALIGN_BAND_MIN 24
+/* No more widening once the band holds this many cells (about 33 bytes
+ * each: 4 million keep a 20,000-sentence book under 250 MB). */
+#define ALIGN_BAND_BUDGET 4000000
 #define ALIGN_CHAIN_DENSE 50
 #define ALIGN_BAND_ROUNDS 6
 /* Half-width of the band of the second pass, around the first pass's path:
@@ -202,8 +205,8 @@ typedef struct align_names {
 } align_names;
 
 /* Most word x name comparisons per document pair: a news article needs
- * about 10^5; a book's vocabulary would need 10^8, which is too slow. */
-#define ALIGN_NAME_PAIRS 3e6
+ * about 10^5; a book's vocabulary would need 10^8 (about 1 s per 10^6). */
+#define ALIGN_NAME_PAIRS 1e6
 /* Two-syllable words need this much more similarity: 올해 "this year"
  * romanizes close to Rhee (0.75), while 두산 ~ Doosan and 노을 ~ Noul score
  * 0.9 and more. */

@@ -8,7 +8,9 @@
  * Source words: runs of Hangul or Kana of 2 to 6 characters, compared whole
  * and without their particles. Target names: a capitalized word and the
  * runs of up to three words it starts, joined by a space or a hyphen
- * ("Kang", "Kang Tae", "Kang Tae-yoon"). Every distinct word is compared
+ * ("Kang", "Kang Tae", "Kang Tae-yoon"); a single word that the text also
+ * writes in lower case is an ordinary word, not a name. Every distinct word
+ * is compared
  * with every distinct name once per document pair; above ALIGN_NAME_PAIRS
  * comparisons (long books) names are not looked for.
  *
@@ -140,7 +142,28 @@ static int name_collect_src(name_set *s, const char *t, size_t len)
 	return 0;
 }
 
-static int name_collect_tgt(name_set *s, const char *t, size_t len)
+/* Words written in lower case somewhere in the text are ordinary words
+ * ("There", "About" at the start of a sentence), not names. */
+static int name_lower_words(align_map *m, const char *t, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		size_t e = i;
+
+		while (e < len && isalpha((unsigned char)t[e]))
+			e++;
+		if (e > i && islower((unsigned char)t[i]) &&
+				(i == 0 || !isalpha((unsigned char)t[i - 1])) &&
+				!align_map_get(m, align_name_key(t + i, e - i)))
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		i = e > i ? e : i + 1;
+	}
+	return 0;
+}
+
+static int name_collect_tgt(name_set *s, const char *t, size_t len,
+	const align_map *lower)
 {
 	size_t i, ends[3], k, n;
 	int error;
@@ -150,10 +173,14 @@ static int name_collect_tgt(name_set *s, const char *t, size_t len)
 				(i > 0 && isalpha((unsigned char)t[i - 1])))
 			continue;
 		n = align_name_spans(t, len, i, ends);
-		for (k = 0; k < n; k++)
-			if (ends[k] - i >= 2 && (error = name_add(s, t + i, ends[k] - i,
-					align_name_key(t + i, ends[k] - i))) < 0)
+		for (k = 0; k < n; k++) {
+			uint64_t key = align_name_key(t + i, ends[k] - i);
+
+			if (ends[k] - i < 2 || (k == 0 && align_map_find(lower, key)))
+				continue;
+			if ((error = name_add(s, t + i, ends[k] - i, key)) < 0)
 				return error;
+		}
 	}
 	return 0;
 }
@@ -161,18 +188,28 @@ static int name_collect_tgt(name_set *s, const char *t, size_t len)
 static int name_collect(name_set *s, const bitext_doc *doc, int src)
 {
 	size_t i, n = bitext_doc_segment_count(doc);
+	align_map lower = { 0 };
 	int error;
 
-	if ((error = align_map_init(&s->seen, 1024)) < 0)
-		return error;
+	if ((error = align_map_init(&s->seen, 1024)) < 0 ||
+		(error = align_map_init(&lower, 1024)) < 0)
+		goto cleanup;
+	for (i = 0; i < n && !src; i++) {
+		const bitext_segment *g = bitext_doc_segment(doc, i);
+
+		if ((error = name_lower_words(&lower, g->text, g->len)) < 0)
+			goto cleanup;
+	}
 	for (i = 0; i < n; i++) {
 		const bitext_segment *g = bitext_doc_segment(doc, i);
 
 		if ((error = src ? name_collect_src(s, g->text, g->len) :
-				name_collect_tgt(s, g->text, g->len)) < 0)
-			return error;
+				name_collect_tgt(s, g->text, g->len, &lower)) < 0)
+			goto cleanup;
 	}
-	return 0;
+cleanup:
+	align_map_dispose(&lower);
+	return error;
 }
 
 /* Byte length of the particles at the end of a Hangul word, if any. */
