@@ -7,7 +7,8 @@
 #   read     bitext tmx stats                  (every unit read and counted)
 #   to TSV   bitext tmx convert TMX -> TSV
 #   lookup   1,000 fuzzy queries (sources with one word dropped): index
-#            build time, median and 99th percentile latency
+#            build time, median and 99th percentile latency; then again
+#            with the index saved by the first run (--index)
 #
 # Each line: wall and CPU (user + system) seconds and peak resident memory
 # (/usr/bin/time -v); on a busy machine compare CPU seconds.
@@ -77,6 +78,9 @@ measure "read: bitext tmx stats" "$B" tmx stats "$tmp/m.tmx"
 measure "read+write: convert TMX -> TSV" "$B" tmx convert "$tmp/m.tmx" -o "$tmp/back.tsv"
 cmp -s "$tmp/m.tsv" "$tmp/back.tsv" && echo "TSV -> TMX -> TSV: identical" ||
 	echo "TSV -> TMX -> TSV: DIFFERENT"
-measure "lookup: index + 1,000 queries" "$B" tmx lookup "$tmp/m.tmx" --queries "$tmp/q.txt" --timing
+measure "lookup: index + 1,000 queries" "$B" tmx lookup "$tmp/m.tmx" --queries "$tmp/q.txt" --timing --index "$tmp/m.idx"
 grep -v '^>' "$tmp/out" | awk -F '\t' '$1 ~ /%/ { n++ } END { printf "matches shown: %d\n", n }'
 sed -n 's/^/  /p' "$tmp/time" | grep 'index of' || true
+measure "lookup: saved index + 1,000 queries" "$B" tmx lookup "$tmp/m.tmx" --queries "$tmp/q.txt" --timing --index "$tmp/m.idx"
+sed -n 's/^/  /p' "$tmp/time" | grep 'index of' || true
+echo "index file: $(wc -c < "$tmp/m.idx") bytes"

@@ -27,9 +27,12 @@
  */
 #include "tmx_int.h"
 #include "bitext/errors.h"
+#include "bitext/io.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -57,6 +60,7 @@ struct bitext_tm_index {
 	UChar32 *norm;                /* build only: scratch */
 	uint32_t *start;              /* IDX_BUCKETS + 1 offsets into post */
 	uint32_t *post;               /* unit ids */
+	char *blob;                   /* loaded index: every string */
 	/* per-query scratch */
 	uint16_t *hits;               /* per unit */
 	uint32_t *touched;            /* units with hits > 0 */
@@ -315,6 +319,7 @@ void bitext_tm_index_free(bitext_tm_index *idx)
 	if (!idx)
 		return;
 	free(idx->units);
+	free(idx->blob);
 	free(idx->len);
 	free(idx->gram);
 	free(idx->norm);
@@ -325,6 +330,185 @@ void bitext_tm_index_free(bitext_tm_index *idx)
 	free(idx->touched);
 	free(idx->matches);
 	free(idx);
+}
+
+/* ---- the index file ------------------------------------------------------ */
+
+/*
+ * File layout (native byte order; the file is a cache of this machine):
+ *   "BTXIDX1\n"                       magic and version (8 bytes)
+ *   uint64 size, int64 mtime_s, int64 mtime_ns   of the memory indexed
+ *   uint64 units, uint64 buckets, uint64 postings, uint64 text bytes
+ *   uint32 start[buckets + 1], uint32 post[postings], uint16 len[units]
+ *   uint64 offset[3 * units]          source, target, tuid (~0: no tuid)
+ *   char   text[text bytes]           NUL-terminated strings
+ * A file whose memory size or modification time differ is stale.
+ */
+#define IDX_MAGIC "BTXIDX1\n"
+
+typedef struct {
+	uint64_t size;
+	int64_t mtime_s, mtime_ns;
+	uint64_t units, buckets, postings, text;
+} idx_head;
+
+static int idx_stamp(const char *memory, idx_head *h)
+{
+	struct stat st;
+
+	if (stat(memory, &st) < 0)
+		return -1;
+	h->size = (uint64_t)st.st_size;
+	h->mtime_s = (int64_t)st.st_mtim.tv_sec;
+	h->mtime_ns = (int64_t)st.st_mtim.tv_nsec;
+	return 0;
+}
+
+static int idx_write(FILE *f, const void *p, size_t n)
+{
+	return n && fwrite(p, 1, n, f) != n ? -1 : 0;
+}
+
+int bitext_tm_index_save(const bitext_tm_index *idx, const char *path,
+	const char *memory)
+{
+	bitext_afile *af = NULL;
+	idx_head h;
+	uint64_t off = 0, o[3];
+	size_t i, k;
+	FILE *f;
+	int error;
+
+	memset(&h, 0, sizeof(h));
+	if (!idx || idx_stamp(memory, &h) < 0)
+		return bitext_error_set(BITEXT_EINVAL, "tmx_bad_tuv_index", NULL);
+	h.units = idx->n;
+	h.buckets = IDX_BUCKETS;
+	h.postings = idx->start[IDX_BUCKETS];
+	for (i = 0; i < idx->n; i++)
+		h.text += strlen(idx->units[i].source) + strlen(idx->units[i].target) +
+			2 + (idx->units[i].tuid ? strlen(idx->units[i].tuid) + 1 : 0);
+	if ((error = bitext_afile_open(&af, path)) < 0)
+		return error;
+	f = bitext_afile_stream(af);
+	error = idx_write(f, IDX_MAGIC, 8) | idx_write(f, &h, sizeof(h)) |
+		idx_write(f, idx->start, (IDX_BUCKETS + 1) * sizeof(uint32_t)) |
+		idx_write(f, idx->post, h.postings * sizeof(uint32_t)) |
+		idx_write(f, idx->len, idx->n * sizeof(uint16_t));
+	for (i = 0; error == 0 && i < idx->n; i++) {
+		const char *str[3] = { idx->units[i].source, idx->units[i].target,
+			idx->units[i].tuid };
+		for (k = 0; k < 3; k++) {
+			o[k] = str[k] ? off : UINT64_MAX;
+			off += str[k] ? strlen(str[k]) + 1 : 0;
+		}
+		error = idx_write(f, o, sizeof(o));
+	}
+	for (i = 0; error == 0 && i < idx->n; i++) {
+		error = idx_write(f, idx->units[i].source,
+			strlen(idx->units[i].source) + 1) |
+			idx_write(f, idx->units[i].target,
+			strlen(idx->units[i].target) + 1);
+		if (idx->units[i].tuid)
+			error |= idx_write(f, idx->units[i].tuid,
+				strlen(idx->units[i].tuid) + 1);
+	}
+	if (error) {
+		bitext_afile_abort(af);
+		return bitext_error_set(BITEXT_EIO, "err_write", path, "fwrite",
+			NULL);
+	}
+	return bitext_afile_commit(af);
+}
+
+static int idx_read(FILE *f, void *p, size_t n)
+{
+	return n && fread(p, 1, n, f) != n ? -1 : 0;
+}
+
+int bitext_tm_index_load(bitext_tm_index **out, const char *path,
+	const char *memory)
+{
+	bitext_tm_index *x = NULL;
+	idx_head h, now;
+	uint64_t *offs = NULL;
+	char magic[8];
+	size_t i;
+	FILE *f;
+	int error = 0;
+
+	*out = NULL;
+	f = fopen(path, "rb");
+	if (!f)
+		return bitext_error_set(BITEXT_ENOTFOUND, "tm_index_stale", path,
+			NULL);
+	memset(&now, 0, sizeof(now));
+	if (idx_read(f, magic, 8) < 0 || memcmp(magic, IDX_MAGIC, 8) ||
+	    idx_read(f, &h, sizeof(h)) < 0 || idx_stamp(memory, &now) < 0 ||
+	    h.size != now.size || h.mtime_s != now.mtime_s ||
+	    h.mtime_ns != now.mtime_ns || h.buckets != IDX_BUCKETS ||
+	    h.units >= UINT32_MAX || h.postings > UINT32_MAX ||
+	    h.text > ((uint64_t)1 << 40)) {
+		error = bitext_error_set(BITEXT_ENOTFOUND, "tm_index_stale", path,
+			NULL);
+		goto cleanup;
+	}
+	x = calloc(1, sizeof(*x));
+	if (!x) {
+		error = NOMEM();
+		goto cleanup;
+	}
+	x->n = x->cap = (size_t)h.units;
+	x->units = calloc(x->n ? x->n : 1, sizeof(*x->units));
+	x->start = malloc((IDX_BUCKETS + 1) * sizeof(uint32_t));
+	x->post = malloc((h.postings ? h.postings : 1) * sizeof(uint32_t));
+	x->len = malloc((x->n ? x->n : 1) * sizeof(uint16_t));
+	offs = malloc((x->n ? x->n : 1) * 3 * sizeof(uint64_t));
+	x->blob = malloc(h.text + 1);
+	x->hits = calloc(x->n ? x->n : 1, sizeof(uint16_t));
+	x->touched = malloc((x->n ? x->n : 1) * sizeof(uint32_t));
+	if (!x->units || !x->start || !x->post || !x->len || !offs || !x->blob ||
+	    !x->hits || !x->touched) {
+		error = NOMEM();
+		goto cleanup;
+	}
+	if (idx_read(f, x->start, (IDX_BUCKETS + 1) * sizeof(uint32_t)) < 0 ||
+	    idx_read(f, x->post, h.postings * sizeof(uint32_t)) < 0 ||
+	    idx_read(f, x->len, x->n * sizeof(uint16_t)) < 0 ||
+	    idx_read(f, offs, x->n * 3 * sizeof(uint64_t)) < 0 ||
+	    idx_read(f, x->blob, h.text) < 0 ||
+	    x->start[IDX_BUCKETS] != h.postings) {
+		error = bitext_error_set(BITEXT_ENOTFOUND, "tm_index_stale", path,
+			NULL);
+		goto cleanup;
+	}
+	x->blob[h.text] = '\0';
+	for (i = 0; i < h.postings && x->post[i] < x->n; i++)
+		;
+	if (i < h.postings) {
+		error = bitext_error_set(BITEXT_ENOTFOUND, "tm_index_stale", path,
+			NULL);
+		goto cleanup;
+	}
+	for (i = 0; i < x->n; i++) {
+		if (offs[3 * i] >= h.text || offs[3 * i + 1] >= h.text ||
+		    (offs[3 * i + 2] != UINT64_MAX && offs[3 * i + 2] >= h.text)) {
+			error = bitext_error_set(BITEXT_ENOTFOUND, "tm_index_stale",
+				path, NULL);
+			goto cleanup;
+		}
+		x->units[i].source = x->blob + offs[3 * i];
+		x->units[i].target = x->blob + offs[3 * i + 1];
+		x->units[i].tuid = offs[3 * i + 2] == UINT64_MAX ? NULL :
+			x->blob + offs[3 * i + 2];
+	}
+	*out = x;
+	x = NULL;
+cleanup:
+	fclose(f);
+	free(offs);
+	bitext_tm_index_free(x);
+	return error;
 }
 
 /* ---- query --------------------------------------------------------------- */

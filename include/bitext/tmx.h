@@ -671,6 +671,21 @@ typedef struct bitext_tm_lookup_options {
 BITEXT_EXTERN(int) bitext_tm_index_build(bitext_tm_index **out,
 	const char *path, const char *srclang, const char *tgtlang);
 
+/**
+ * Keep an index in a file, to skip building it next time. `memory` is the
+ * memory it was built from: its size and modification time are recorded.
+ */
+BITEXT_EXTERN(int) bitext_tm_index_save(const bitext_tm_index *idx,
+	const char *path, const char *memory);
+
+/**
+ * Load an index saved by bitext_tm_index_save().
+ * @return 0, or BITEXT_ENOTFOUND when the file is missing, damaged or
+ *         stale (the memory changed since) - then build it again
+ */
+BITEXT_EXTERN(int) bitext_tm_index_load(bitext_tm_index **out,
+	const char *path, const char *memory);
+
 /** Number of units indexed. */
 BITEXT_EXTERN(size_t) bitext_tm_index_size(const bitext_tm_index *idx);
 

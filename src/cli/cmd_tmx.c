@@ -430,12 +430,13 @@ static int tmx_lookup(int argc, char **argv)
 		{ "source", required_argument, NULL, 's' },
 		{ "target", required_argument, NULL, 't' },
 		{ "timing", no_argument, NULL, 'T' },
+		{ "index", required_argument, NULL, 'i' },
 		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
 	};
 	bitext_tm_lookup_options o = BITEXT_TM_LOOKUP_OPTIONS_INIT;
 	timing tm = { NULL, 0, 0, 0, 0 };
 	int want_timing = 0;
-	const char *queries = NULL, *src = NULL, *tgt = NULL;
+	const char *queries = NULL, *src = NULL, *tgt = NULL, *ipath = NULL;
 	const bitext_tm_match *m;
 	bitext_tm_index *idx = NULL;
 	char *line = NULL, *end;
@@ -462,6 +463,7 @@ static int tmx_lookup(int argc, char **argv)
 		case 's': src = optarg; break;
 		case 't': tgt = optarg; break;
 		case 'T': want_timing = 1; break;
+		case 'i': ipath = optarg; break;
 		case 'h': return cli_help("tmx_lookup_help");
 		default: return cli_bad_option("tmx lookup", optopt, argv[optind - 1]);
 		}
@@ -478,9 +480,16 @@ static int tmx_lookup(int argc, char **argv)
 		}
 	}
 	tm.t0 = now_ms();
-	if (bitext_tm_index_build(&idx, argv[optind], src, tgt) < 0) {
-		rc = (progress_clear(), cli_fail());
+	if (ipath && (src || tgt)) {
+		rc = cli_usage("tmx lookup", "tmx_index_langs");
 		goto cleanup;
+	}
+	if (!ipath || bitext_tm_index_load(&idx, ipath, argv[optind]) < 0) {
+		if (bitext_tm_index_build(&idx, argv[optind], src, tgt) < 0 ||
+		    (ipath && bitext_tm_index_save(idx, ipath, argv[optind]) < 0)) {
+			rc = (progress_clear(), cli_fail());
+			goto cleanup;
+		}
 	}
 	tm.build = now_ms() - tm.t0;
 	if (!queries) {

@@ -25,6 +25,24 @@ expect_rc 0
 expect_out_has "> 태풍이 북상하고 있다."
 expect_out_has "> 합동참모본부는 이날 밝혔다."
 expect_out_has "The Joint Chiefs"
+# a saved index gives the same answers, and is rebuilt when stale
+run tmx lookup "$T/m.tmx" --index "$T/m.idx" --queries "$T/q.txt"
+expect_rc 0
+[ -s "$T/m.idx" ] || fail "index not saved"
+cp "$T/out" "$T/first"
+run tmx lookup "$T/m.tmx" --index "$T/m.idx" --queries "$T/q.txt"
+cmp "$T/first" "$T/out" || fail "loaded index answers differently"
+printf 'garbage' > "$T/bad.idx"
+run tmx lookup "$T/m.tmx" --index "$T/bad.idx" "태풍이 북상하고 있다."
+expect_rc 0
+expect_out_has "typhoon"
+printf 'ko-KR\ten-US\n바람이 분다.\tThe wind blows.\n' > "$T/m2.tsv"
+run tmx convert "$T/m2.tsv" -o "$T/m.tmx"
+run tmx lookup "$T/m.tmx" --index "$T/m.idx" "바람이 분다."
+expect_rc 0
+expect_out_has "The wind blows."
+run tmx lookup "$T/m.tmx" --index "$T/m.idx" --source ko x
+expect_rc 2
 run tmx lookup "$T/m.tmx"
 expect_rc 2
 run tmx lookup "$T/m.tmx" x --min 120
