@@ -111,6 +111,13 @@ int bitext_segmenter_new(bitext_segmenter **out, const char *lang,
 	*out = NULL;
 	if (!(seg = calloc(1, sizeof(*seg))))
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	if (lang && (strlen(lang) >= sizeof(seg->lang) ||
+		strspn(lang, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+			"0123456789-_") != strlen(lang))) {
+		/* also keeps the tag from naming a path outside locales/ */
+		error = bitext_error_set(BITEXT_EINVAL, "segment_bad_lang", lang, NULL);
+		goto cleanup;
+	}
 	snprintf(seg->lang, sizeof(seg->lang), "%s", lang && *lang ? lang : "und");
 	for (i = 0; seg->lang[i]; i++)
 		if (seg->lang[i] == '_')

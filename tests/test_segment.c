@@ -482,3 +482,15 @@ void test_segment__random_text_keeps_the_contract(void)
 		bitext_segmenter_free(seg);
 	}
 }
+
+void test_segment__bad_language_tag_is_refused(void)
+{
+	bitext_segmenter *seg = NULL;
+
+	T_ASSERT_INT(bitext_segmenter_new(&seg, "../../etc", NULL), BITEXT_EINVAL);
+	T_ASSERT(seg == NULL);
+	T_ASSERT(strstr(bitext_error_last()->message, "../../etc") != NULL);
+	T_ASSERT_INT(bitext_segmenter_new(&seg, "en US", NULL), BITEXT_EINVAL);
+	T_ASSERT_OK(bitext_segmenter_new(&seg, "ko_KR", NULL));
+	bitext_segmenter_free(seg);
+}
