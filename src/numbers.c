@@ -400,14 +400,16 @@ typedef struct {
 	int v;
 } word_val;
 
-/* Korean native numerals that take a counter. */
-static const word_val ko_native[] = {
-	{ "열다섯", 15 }, { "열여섯", 16 }, { "열일곱", 17 }, { "열여덟", 18 },
-	{ "열아홉", 19 }, { "다섯", 5 }, { "여섯", 6 }, { "일곱", 7 },
-	{ "여덟", 8 }, { "아홉", 9 }, { "열한", 11 }, { "열두", 12 },
-	{ "열세", 13 }, { "열네", 14 }, { "스무", 20 }, { "스물", 20 },
-	{ "서른", 30 }, { "마흔", 40 }, { "한", 1 }, { "두", 2 }, { "세", 3 },
-	{ "네", 4 }, { "열", 10 }, { "쉰", 50 }, { "첫", 1 },
+/* Korean native numerals before a counter: tens, then units (스물다섯). */
+static const word_val ko_tens[] = {
+	{ "스물", 20 }, { "스무", 20 }, { "서른", 30 }, { "마흔", 40 },
+	{ "예순", 60 }, { "일흔", 70 }, { "여든", 80 }, { "아흔", 90 },
+	{ "열", 10 }, { "쉰", 50 }, { NULL, 0 }
+};
+
+static const word_val ko_units[] = {
+	{ "다섯", 5 }, { "여섯", 6 }, { "일곱", 7 }, { "여덟", 8 },
+	{ "아홉", 9 }, { "한", 1 }, { "두", 2 }, { "세", 3 }, { "네", 4 },
 	{ NULL, 0 }
 };
 
@@ -1714,6 +1716,32 @@ static size_t number_from_digits(const scan *sc, size_t p, found *f)
 	return number_suffixes(sc, e, f);
 }
 
+/* A native numeral at i: [tens][units], at least one (열두, 스물다섯,
+ * 서른, 세). Returns its end and value, or 0. */
+static size_t ko_native_value(const scan *sc, size_t i, int *v)
+{
+	size_t e = i, r;
+	int k;
+
+	*v = 0;
+	for (k = 0; ko_tens[k].w; k++) {
+		if ((r = lit_at(sc, e, ko_tens[k].w))) {
+			*v = ko_tens[k].v;
+			e = r;
+			break;
+		}
+	}
+	if (*v == 20 && e - i == 6 && !memcmp(sc->s + i, "스무", 6))
+		return e;   /* 스무 stands alone before a counter */
+	for (k = 0; ko_units[k].w; k++) {
+		if ((r = lit_at(sc, e, ko_units[k].w))) {
+			*v += ko_units[k].v;
+			return r;
+		}
+	}
+	return *v ? e : 0;
+}
+
 /* A Korean native numeral word + space + counter: 세 명, 첫 번째. */
 static size_t ko_native_at(const scan *sc, size_t i, found *f)
 {
@@ -1742,23 +1770,29 @@ static size_t ko_native_at(const scan *sc, size_t i, found *f)
 			return e;
 		}
 	}
-	for (k = 0; ko_native[k].w; k++) {
-		if (!(e = lit_at(sc, i, ko_native[k].w)) ||
-		    !is_space(u8_peek(sc, e)))
-			continue;
+	{
+		int v = 0, first = 0;
+		if ((e = lit_at(sc, i, "첫"))) {
+			v = 1;
+			first = 1;
+		} else if (!(e = ko_native_value(sc, i, &v))) {
+			return 0;
+		}
+		if (!is_space(u8_peek(sc, e)))
+			return 0;
 		q = skip_sp(sc, e);
-		f->n.value = ko_native[k].v;
+		f->n.value = v;
 		f->n.flags |= BITEXT_NUM_F_SPELLED;
-		if (ko_native[k].v <= 12)
+		if (v <= 12)
 			f->n.flags |= BITEXT_NUM_F_WEAK;
-		if (ko_native[k].v == 1 && !strcmp(ko_native[k].w, "첫")) {
+		if (first) {
 			if ((r = lit_at(sc, q, "번째")) || (r = lit_at(sc, q, "째"))) {
 				f->n.kind = BITEXT_NUM_ORDINAL;
 				return r;
 			}
 			return 0;
 		}
-		if ((r = cjk_time_parts(sc, q, ko_native[k].v, &f->n))) {
+		if ((r = cjk_time_parts(sc, q, v, &f->n))) {
 			f->n.flags |= BITEXT_NUM_F_HOUR12;
 			return r;
 		}

@@ -92,6 +92,11 @@ void test_numbers__korean_words(void)
 	T_ASSERT_STR(ex("ko", "이십오"), "number:25[이십오]");
 	T_ASSERT_STR(ex("ko", "세 명이 숨졌다"), "count:3 person[세 명]");
 	T_ASSERT_STR(ex("ko", "두 차례 발사"), "count:2 time[두 차례]");
+	T_ASSERT_STR(ex("ko", "스물다섯 명"), "count:25 person[스물다섯 명]");
+	T_ASSERT_STR(ex("ko", "열두 척"), "count:12 ship[열두 척]");
+	T_ASSERT_STR(ex("ko", "서른 살"), "count:30 age[서른 살]");
+	T_ASSERT_STR(ex("ko", "열 시간"), "count:10 hour[열 시간]");
+	T_ASSERT_STR(ex("ko", "열린 세계"), "");
 	T_ASSERT_STR(ex("ko", "첫 번째 시험"), "ordinal:#1[첫 번째]");
 	T_ASSERT_STR(ex("ko", "세 번째 핵실험"), "ordinal:#3[세 번째]");
 	T_ASSERT_STR(ex("ko", "제3차 회의"), "ordinal:#3[제3차]");
