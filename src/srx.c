@@ -425,8 +425,13 @@ int srx_rules_load_buffer(srx_rules **out, const char *name,
 		bitext_error_locate(r->file, 0, 0, -1);
 		goto cleanup;
 	}
-	/* entities are refused before libxml2 sees them: no expansion at all */
+	/* entities are refused before libxml2 sees them: no expansion at all
+	 * (the UTF-16 spellings too; anything subtler is caught after parsing) */
 	ent = memmem(data, len, "<!ENTITY", 8);
+	if (!ent)
+		ent = memmem(data, len, "<\0!\0E\0N\0T\0I\0T\0Y", 15);
+	if (!ent)
+		ent = memmem(data, len, "\0<\0!\0E\0N\0T\0I\0T\0Y", 16);
 	if (ent) {
 		error = bitext_error_set(BITEXT_EPARSE, "segment_srx_entity", NULL);
 		bitext_error_locate(r->file, srx_line_of(data, (size_t)(ent - data)), 0,

@@ -332,3 +332,24 @@ void test_srx__deep_nesting_is_refused(void)
 	T_ASSERT(r == NULL);
 	bitext_buf_dispose(&x);
 }
+
+void test_srx__utf16_entity_declaration_is_refused(void)
+{
+	const char *x = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
+		"<!DOCTYPE srx [<!ENTITY a \"aaaaaaaaaa\">]>\n"
+		"<srx version=\"2.0\"><body/></srx>\n";
+	char buf[512];
+	size_t i, n = strlen(x);
+	srx_rules *r = NULL;
+
+	buf[0] = (char)0xFF;          /* UTF-16LE with a BOM */
+	buf[1] = (char)0xFE;
+	for (i = 0; i < n; i++) {
+		buf[2 + 2 * i] = x[i];
+		buf[3 + 2 * i] = 0;
+	}
+	T_ASSERT_INT(srx_rules_load_buffer(&r, "wide.srx", buf, 2 + 2 * n),
+		BITEXT_EPARSE);
+	T_ASSERT(strstr(bitext_error_last()->message, "entities") != NULL);
+	T_ASSERT_INT(bitext_error_last()->line, 2);
+}
