@@ -306,17 +306,18 @@ static int seg_candidates(bitext_segmenter *seg, int32_t n16)
 	return 0;
 }
 
-/* Does [from, to) of the UTF-16 text hold anything but white space? */
-static int seg_has_content(const UChar *u, int32_t from, int32_t to)
+/* Offset of the first non-space unit at or after `from`, or `len`. */
+static int32_t seg_first_content(const UChar *u, int32_t from, int32_t len)
 {
-	while (from < to) {
+	while (from < len) {
+		int32_t at = from;
 		UChar32 c;
 
-		U16_NEXT(u, from, to, c);
+		U16_NEXT(u, from, len, c);
 		if (!seg_is_space(c))
-			return 1;
+			return at;
 	}
-	return 0;
+	return len;
 }
 
 static int seg_push_end(size_t **ends, size_t *n, size_t *cap, size_t end)
@@ -370,7 +371,7 @@ static int seg_emit(const char *text, size_t start, size_t end, size_t **ends,
 static int seg_split(bitext_segmenter *seg, const char *text, size_t len,
 	size_t **ends, size_t *n)
 {
-	int32_t n16 = 0, from = 0, last;
+	int32_t n16 = 0, from = 0, first, last;
 	size_t i, cap = 0;
 	int error, brk;
 
@@ -380,11 +381,12 @@ static int seg_split(bitext_segmenter *seg, const char *text, size_t len,
 		(error = seg_candidates(seg, n16)) < 0)
 		return error;
 	last = seg_back_over_space(seg->u16, n16);
+	first = seg_first_content(seg->u16, 0, n16);   /* of the open piece */
 	for (i = 0; i < seg->ncand; i++) {
 		int32_t p = seg->cand[i].pos;
 		int r;
 
-		if (p <= from || p >= last || !seg_has_content(seg->u16, from, p))
+		if (p <= from || p >= last || p <= first)
 			continue;
 		if ((r = srx_ruleset_decide(seg->rs, p, &brk)) < 0)
 			return r;
@@ -396,8 +398,9 @@ static int seg_split(bitext_segmenter *seg, const char *text, size_t len,
 			ends, n, &cap)) < 0)
 			return error;
 		from = p;
+		first = seg_first_content(seg->u16, from, n16);
 	}
-	if (!seg_has_content(seg->u16, from, n16)) {
+	if (first >= n16) {
 		if (*n)
 			(*ends)[*n - 1] = len;
 		return 0;
