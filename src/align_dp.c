@@ -625,6 +625,19 @@ static void dp_backward(const dp_ctx *cx, double *B)
 	}
 }
 
+typedef struct {
+	const dp_ctx *cx;
+	double *B;
+} dp_bwd_job;
+
+static void *dp_bwd_thread(void *arg)
+{
+	dp_bwd_job *job = arg;
+
+	dp_backward(job->cx, job->B);
+	return NULL;
+}
+
 /* Walk the back pointers; widen the band where the path nears its edge.
  * Returns 1 when the band changed. */
 /* Widen the band where the path nears its edge; *first receives the
@@ -787,7 +800,10 @@ int align_dp(const align_model *m, bitext_align_link **links, size_t *nlinks)
 	dp_ctx cx;
 	dp_band *bd = &cx.bd;
 	size_t w, from = 0;
-	double *V = NULL, *A = NULL;
+	double *V = NULL, *A = NULL, *B = NULL;
+	pthread_t th;
+	dp_bwd_job job;
+	int threaded = 0, have_b = 0;
 	unsigned char *bp = NULL;
 	int error, round;
 
@@ -828,7 +844,19 @@ int align_dp(const align_model *m, bitext_align_link **links, size_t *nlinks)
 		}
 		if ((error = dp_pairs(&cx, from)) < 0)
 			goto cleanup;
+		/* the first round usually is the last: the backward pass runs
+		 * beside the forward one, on the other core */
+		if (round == 0 && (B = malloc((bd->cells + 1) * sizeof(double)))) {
+			job.cx = &cx;
+			job.B = B;
+			threaded = pthread_create(&th, NULL, dp_bwd_thread, &job) == 0;
+		}
 		dp_forward(&cx, V, bp, A, from);
+		if (threaded) {
+			pthread_join(th, NULL);
+			threaded = 0;
+			have_b = 1;
+		}
 		if (!(V[DP_IX(bd, bd->n, bd->m)] < DP_INF)) {
 			error = bitext_error_set(BITEXT_ERROR, "err_internal",
 				"align: no path", NULL);
@@ -841,10 +869,18 @@ int align_dp(const align_model *m, bitext_align_link **links, size_t *nlinks)
 				bd->cells > ALIGN_BAND_BUDGET ||
 				!dp_widen(bd, bp, w, round, &from))
 			break;
+		have_b = 0;                      /* the band changed */
 	}
-	dp_backward(&cx, V);                 /* V now holds B */
-	error = dp_backtrace(&cx, bp, A, V, links, nlinks);
+	if (!have_b) {
+		free(B);
+		B = NULL;
+		dp_backward(&cx, V);             /* V now holds B */
+	}
+	error = dp_backtrace(&cx, bp, A, have_b ? B : V, links, nlinks);
 cleanup:
+	if (threaded)
+		pthread_join(th, NULL);
+	free(B);
 	free(V);
 	free(A);
 	free(bp);
