@@ -1332,7 +1332,9 @@ static size_t cjk_time_parts(const scan *sc, size_t p, double v,
 	int ii, p4, ja = 0;
 
 	if (!(e = lit_at(sc, p, "시"))) {
-		if (!(e = lit_at(sc, p, "時")))
+		/* 時; Chinese also 点/點 (in Japanese 点 is "points") */
+		if (!(e = lit_at(sc, p, "時")) && (sc->lang != L_ZH ||
+		    (!(e = lit_at(sc, p, "点")) && !(e = lit_at(sc, p, "點")))))
 			return 0;
 		ja = 1;
 	}
@@ -1975,6 +1977,7 @@ static size_t period_time_at(const scan *sc, size_t i, found *f)
 	static const struct { const char *w; int pm; } tab[] = {
 		{ "오전", 0 }, { "오후", 1 }, { "새벽", 0 }, { "아침", 0 },
 		{ "저녁", 1 }, { "밤", 2 }, { "낮", 3 }, { "午前", 0 },
+		{ "上午", 0 }, { "下午", 1 }, { "晚上", 2 }, { "凌晨", 0 },
 		{ "午後", 1 }, { NULL, 0 }
 	};
 	size_t e, q, r;
@@ -2088,7 +2091,9 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 			e = hangul_digit(c) >= 0 || small_unit(c) > 0 ?
 				numeral_chars_at(sc, i, 1, f) : 0;
 	} else if (is_han(c)) {
-		if (c != 0x5348 /* 午 */ && c != 0x6B63 /* 正 */ && han_digit(c) < 0 &&
+		if (c != 0x5348 /* 午 */ && c != 0x6B63 /* 正 */ &&
+		    c != 0x4E0A /* 上 */ && c != 0x4E0B /* 下 */ &&
+		    c != 0x665A /* 晚 */ && c != 0x51CC /* 凌 */ && han_digit(c) < 0 &&
 		    small_unit(c) == 0)
 			return 0;
 		if (!(e = period_time_at(sc, i, f)) && !(e = named_time_at(sc, i, f)))

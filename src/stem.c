@@ -205,8 +205,9 @@ typedef struct {
 } ko_particle;
 
 /*
- * Particles and copula endings, longest first within a shared prefix so
- * that the first hit is the longest. Open ones may be followed by more.
+ * Particles and copula endings. ko_suffix_ok() tries every entry that fits
+ * (으로 and 으로부터 both), so the order does not matter. Open ones may be
+ * followed by more.
  */
 static const ko_particle ko_particles[] = {
 	{ "으로부터", KO_CONS, 1 }, { "으로서", KO_CONS, 1 },

@@ -185,6 +185,10 @@ void test_numbers__japanese(void)
 	T_ASSERT_STR(ex("ja", "一部の千葉県"), "");
 	T_ASSERT_STR(ex("ja", "三人が死亡"), "count:3 person[三人]");
 	T_ASSERT_STR(ex("ja", "1～11月の累計"), "date:--01[1]|date:--11[11月]");
+	T_ASSERT_STR(ex("ja", "3点を"), "number:3[3]");
+	T_ASSERT_STR(ex("zh", "下午3点30分"), "time:15:30[下午3点30分]");
+	T_ASSERT_STR(ex("zh", "2014年12月10日，4万7000人"),
+		"date:2014-12-10[2014年12月10日]|count:47000 person[4万7000人]");
 	T_ASSERT_STR(ex("ja", "五月に"), "date:--05[五月]");
 	T_ASSERT_STR(ex("ja", "一時は一方で"), "");
 	T_ASSERT_STR(ex("ja", "370円26銭"), "money:JPY 370.26[370円26銭]");
