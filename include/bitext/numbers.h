@@ -1,8 +1,9 @@
 /*
  * bitext/numbers.h - numeric expressions of a text by VALUE: plain numbers,
  * decimals, percentages, money, counts with a unit, ordinals, multiples,
- * years, dates and times of day, in Korean, English, Japanese and (digits
- * with the locale's separators) any other language; and the comparison of
+ * years, dates and times of day, in Korean, English, Japanese (and
+ * Chinese, which shares its characters) and, with digits, the locale's
+ * separators and month names, any other language; and the comparison of
  * the numbers of a source text with those of its translation.
  *
  *     4만7000명  ~ 47,000 people      2억 달러  ~ $200 million
