@@ -35,7 +35,7 @@ const int align_shape_b[ALIGN_NSHAPES] = { 1, 0, 1, 2, 1, 2, 3, 1 };
 const double align_alpha_prior[ALIGN_NKINDS] = {
 	0.85, 0.85, 0.6, 0.8, 0.7, 0.3
 };
-const double align_lambda[ALIGN_NKINDS] = { 0.5, 1.5, 0.5, 1.0, 1.0, 0.1 };
+const double align_lambda[ALIGN_NKINDS] = { 0.5, 1.5, 0.25, 1.0, 1.0, 0.1 };
 const double align_shape_prior[ALIGN_NSHAPES] = {
 	0.70, 0.03, 0.03, 0.12, 0.08, 0.01, 0.01, 0.005
 };
