@@ -260,10 +260,126 @@ static size_t key_vowels(tr_key *k, const char *s, size_t i, size_t n)
  * e, and r after a vowel before a consonant is not pronounced in the
  * Korean/Japanese rendering of a loanword (Park, Morgan).
  */
+/* One letter -> its consonant class, or 0 (dropped). */
+static char key_letter(char c)
+{
+	switch (c) {
+	case 'g': case 'k': case 'q': case 'c': return 'K';
+	case 'd': case 't': return 'T';
+	case 'b': case 'p': case 'f': case 'v': return 'P';
+	case 'j': case 'z': return 'J';
+	case 's': case 'x': return 'S';
+	case 'l': case 'r': return 'L';
+	case 'm': return 'M';
+	case 'n': return 'N';
+	case 'h': return 'H';
+	case 'w': return 'W';
+	default: return 0;
+	}
+}
+
+/* Glides, vowels and ng, for both kinds of spelling. Returns the index
+ * after what was read, or i when no rule applies. */
+static size_t key_vowelish(tr_key *k, const char *s, size_t i, size_t n,
+	int korean)
+{
+	char c = s[i], nx = i + 1 < n ? s[i + 1] : 0;
+
+	if (c == 'y') {
+		key_put(k, is_v(nx) ? 'Y' : 'i');
+		return i + 1;
+	}
+	if (is_v(c)) {
+		/* silent final e of English: James, Rogue */
+		if (!korean && c == 'e' && i + 1 == n && i >= 2 && !is_v(s[i - 1]))
+			return i + 1;
+		return key_vowels(k, s, i, n);
+	}
+	if (c == 'n' && nx == 'g') {
+		if (korean && i + 2 < n && (is_v(s[i + 2]) || s[i + 2] == 'y')) {
+			key_put(k, 'N');   /* ICU writes a hyphen after a final ng */
+			key_put(k, 'K');
+		} else {
+			key_put(k, 'G');
+		}
+		return i + 2;
+	}
+	return i;
+}
+
+/* ICU's romanization of Hangul: a final ㅅ (s before a consonant or at the
+ * end) is a stop, often a geminate in the English spelling (닛케이). */
+static size_t key_korean(tr_key *k, const char *s, size_t i, size_t n)
+{
+	char nx = i + 1 < n ? s[i + 1] : 0;
+
+	if (s[i] == 's' && ((nx && !is_v(nx) && nx != 'y' && nx != 'w' &&
+	    nx != 'h' && nx != ' ' && nx != '-') || nx == 0 || nx == ' ')) {
+		key_put(k, 'D');
+		return i + 1;
+	}
+	return i;
+}
+
+/* English spelling: tch, ch as k, ph, th, ck, silent gh, soft c, x,
+ * r-colouring, -ture, w as a vowel. */
+static size_t key_english(tr_key *k, const char *s, size_t i, size_t n,
+	int drop_r)
+{
+	char c = s[i], nx = i + 1 < n ? s[i + 1] : 0;
+
+	if (starts(s, i, n, "tch")) {
+		key_put(k, 'J');
+		return i + 3;
+	}
+	if (c == 'c' && nx == 'h' && (starts(s, i, n, "chael") ||
+	    (i + 2 < n && (s[i + 2] == 'r' || s[i + 2] == 'l')))) {
+		key_put(k, 'K');   /* Michael, Christine */
+		return i + 2;
+	}
+	if ((c == 'p' || c == 't' || c == 'c') && (nx == 'h' || nx == 'k') &&
+	    !(c == 'c' && nx == 'h') && !(c != 'c' && nx == 'k')) {
+		key_put(k, c == 'p' ? 'P' : c == 't' ? 'T' : 'K');  /* ph th ck */
+		return i + 2;
+	}
+	if (c == 'g' && nx == 'h')
+		return i + 2;   /* Hugh, Leigh */
+	if (c == 'c' && nx != 'h') {
+		key_put(k, nx == 'e' || nx == 'i' || nx == 'y' ? 'S' : 'K');
+		return i + 1;
+	}
+	if (c == 'x') {
+		if (k->n > 0)
+			key_put(k, 'K');
+		key_put(k, 'S');   /* Xi: s at the start */
+		return i + 1;
+	}
+	if (c == 'r' && drop_r && i > 0 && is_v(s[i - 1]) && !is_v(nx) &&
+	    nx != 'y') {
+		/* r-colouring: silent at the end (Naver 네이버), sometimes a ㄹ
+		 * before a consonant (Merkel 메르켈, Park 박) */
+		if (nx && nx != ' ' && nx != '-')
+			key_put(k, 'R');
+		return i + 1;
+	}
+	if (starts(s, i, n, "ture")) {
+		key_put(k, 'J');
+		key_put(k, 'o');
+		return i + 4;
+	}
+	if (c == 'w' && (starts(s, i, n, "woo") || nx == 'u'))
+		return i + 1;   /* Hollywood: 우드, wood is u + d */
+	if (c == 'w' && i > 0 && is_v(s[i - 1]) && !is_v(nx) && nx != 'y') {
+		key_put(k, 'u');   /* interview, Andrew */
+		return i + 1;
+	}
+	return i;
+}
+
 static void key_make(tr_key *k, const char *s, size_t n, int korean,
 	int drop_r)
 {
-	size_t i = 0;
+	size_t i = 0, j;
 	char prev = 0;
 
 	k->n = 0;
@@ -271,111 +387,20 @@ static void key_make(tr_key *k, const char *s, size_t n, int korean,
 	if (n > 2 && s[n - 2] == '\'' && s[n - 1] == 's')
 		n -= 2;
 	while (i < n) {
-		char c = s[i], nx = i + 1 < n ? s[i + 1] : 0;
+		char c = s[i], nx = i + 1 < n ? s[i + 1] : 0, sym;
 		int before = k->n;
-		if (c == 'y' && (is_v(nx))) {
-			key_put(k, 'Y');
-			i++;
-		} else if (c == 'y') {
-			key_put(k, 'i');
-			i++;
-		} else if (is_v(c)) {
-			/* silent final e of English: James, Rogue */
-			if (!korean && c == 'e' && i + 1 == n && i >= 2 &&
-			    !is_v(s[i - 1]))
-				i++;
-			else
-				i = key_vowels(k, s, i, n);
-		} else if (c == 'n' && nx == 'g') {
-			if (korean && i + 2 < n && (is_v(s[i + 2]) || s[i + 2] == 'y')) {
-				key_put(k, 'N');
-				key_put(k, 'K');
-			} else {
-				key_put(k, 'G');
-			}
-			i += 2;
-		} else if (!korean && starts(s, i, n, "tch")) {
-			key_put(k, 'J');
-			i += 3;
-		} else if (!korean && c == 'c' && nx == 'h' && (starts(s, i, n,
-			   "chael") || (i + 2 < n && (s[i + 2] == 'r' ||
-			   s[i + 2] == 'l')))) {
-			key_put(k, 'K');   /* Michael, Christine */
-			i += 2;
-		} else if (c == 'c' && nx == 'h') {
-			key_put(k, 'J');
-			i += 2;
-		} else if (c == 's' && nx == 'h') {
-			key_put(k, 'S');
-			i += 2;
-		} else if (!korean && c == 'p' && nx == 'h') {
-			key_put(k, 'P');
-			i += 2;
-		} else if (!korean && c == 't' && nx == 'h') {
-			key_put(k, 'T');
-			i += 2;
-		} else if (!korean && c == 'c' && nx == 'k') {
-			key_put(k, 'K');
-			i += 2;
-		} else if (!korean && c == 'g' && nx == 'h') {
-			i += 2;   /* Hugh, Leigh */
-		} else if (!korean && c == 'c') {
-			key_put(k, nx == 'e' || nx == 'i' || nx == 'y' ? 'S' : 'K');
-			i++;
-		} else if (!korean && c == 'x') {
-			if (before == 0) {
-				key_put(k, 'S');
-			} else {
-				key_put(k, 'K');
-				key_put(k, 'S');
-			}
-			i++;
-		} else if (c == 'r' && drop_r && i > 0 && is_v(s[i - 1]) &&
-			   !is_v(nx) && nx != 'y') {
-			/* r-colouring: silent at the end (Naver 네이버), sometimes
-			 * a ㄹ before a consonant (Merkel 메르켈, Park 박) */
-			if (nx && nx != ' ' && nx != '-')
-				key_put(k, 'R');
-			i++;
-		} else if (korean && c == 's' && nx && !is_v(nx) && nx != 'y' &&
-			   nx != 'w' && nx != 'h' && nx != ' ' && nx != '-') {
-			key_put(k, 'D');   /* final ㅅ: a stop, often a geminate */
-			i++;
-		} else if (korean && c == 's' && (nx == 0 || nx == ' ')) {
-			key_put(k, 'D');
-			i++;
-		} else if (!korean && starts(s, i, n, "ture")) {
-			key_put(k, 'J');
-			key_put(k, 'o');
-			i += 4;
-		} else if (!korean && c == 'w' && (starts(s, i, n, "woo") ||
-			   nx == 'u')) {
-			i++;   /* Hollywood: 우드, wood is u + d */
-		} else if (!korean && c == 'w' && i > 0 && is_v(s[i - 1]) &&
-			   !is_v(nx) && nx != 'y') {
-			key_put(k, 'u');   /* interview, Andrew */
-			i++;
-		} else if (c == ' ' || c == '-' || c == '\'' || c == '.') {
-			i++;
-		} else {
-			char sym = 0;
-			switch (c) {
-			case 'g': case 'k': case 'q': case 'c': sym = 'K'; break;
-			case 'd': case 't': sym = 'T'; break;
-			case 'b': case 'p': case 'f': case 'v': sym = 'P'; break;
-			case 'j': case 'z': sym = 'J'; break;
-			case 's': case 'x': sym = 'S'; break;
-			case 'l': case 'r': sym = 'L'; break;
-			case 'm': sym = 'M'; break;
-			case 'n': sym = 'N'; break;
-			case 'h': sym = 'H'; break;
-			case 'w': sym = 'W'; break;
-			default: sym = 0; break;
-			}
-			if (sym)
+		if ((j = key_vowelish(k, s, i, n, korean)) == i)
+			j = korean ? key_korean(k, s, i, n) :
+				key_english(k, s, i, n, drop_r);
+		if (j == i && (c == 'c' || c == 's') && nx == 'h') {
+			key_put(k, c == 'c' ? 'J' : 'S');
+			j = i + 2;
+		} else if (j == i) {
+			if ((sym = key_letter(c)) != 0)
 				key_put(k, sym);
-			i++;
+			j = i + 1;   /* separators and other bytes are dropped */
 		}
+		i = j;
 		/* doubled consonants are one: ll, pp, gg, ss */
 		if (k->n == before + 1 && before > 0 && !is_v(k->s[before]) &&
 		    k->s[before - 1] == k->s[before] && prev == k->s[before])
