@@ -23,8 +23,15 @@
  * 억 1e8, 조 1e12) of group * unit, a group being a number below 10^4
  * written with digits or with small units (십 10, 백 100, 천 1000).
  *
+ * After an expression: a range "3~4명" gives its first end the kind,
+ * unit, currency and scale of the second (1~2억 원 = 1억 to 2억 won);
+ * numbers that translations usually say without digits get F_WEAK.
+ * Comparison is by value, with the tolerances documented in numbers.h
+ * (sign said in words, rounding of "1.19 trillion", dates by their parts).
+ *
  * Invariants: spans of the list do not overlap and are in text order;
- * `match` is -1 until bitext_numbers_compare() runs.
+ * `match` is -1 until bitext_numbers_compare() runs; nothing here keeps a
+ * pointer into the caller's text.
  */
 #include "bitext/numbers.h"
 #include "bitext/errors.h"
