@@ -155,6 +155,9 @@ static int align_prepare(align_state *st, const bitext_doc *src,
 	st->m.s = &st->s;
 	st->m.t = &st->t;
 	st->m.paragraphs = opts->paragraphs;
+	st->m.progress = opts->progress;
+	st->m.payload = opts->payload;
+	st->m.npasses = opts->second_pass ? 2 : 1;
 	align_estimate_lengths(st);
 	return align_items_prepare(&st->s, &st->t, NULL);
 }
@@ -204,6 +207,7 @@ static int align_second(align_state *st, const align_assoc *assoc)
 	int error;
 
 	align_reestimate(st);
+	st->m.pass = 1;
 	if ((error = align_items_prepare(&st->s, &st->t, assoc)) < 0)
 		return error;
 	align_estimate_alpha(&st->m, st->links, st->nlinks);
@@ -257,6 +261,9 @@ int bitext_align_docs(bitext_alignment **out, const bitext_doc *src,
 		if ((error = align_second(&st, &a)) < 0)
 			goto cleanup;
 	}
+	if (opts->progress)
+		opts->progress((size_t)st.m.npasses * (st.s.n + 1),
+			(size_t)st.m.npasses * (st.s.n + 1), opts->payload);
 	error = align_finish(out, &st);
 cleanup:
 	if (have_assoc)

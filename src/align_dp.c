@@ -551,6 +551,9 @@ static void dp_forward(const dp_ctx *cx, double *V, unsigned char *bp,
 	double T = m->p.temperature;
 
 	for (i = from; i <= bd->n; i++) {
+		if (m->progress && !(i & 1023))
+			m->progress((size_t)m->pass * (bd->n + 1) + i,
+				(size_t)m->npasses * (bd->n + 1), m->payload);
 		for (j = bd->lo[i]; j <= bd->hi[i]; j++) {
 			size_t ix = DP_IX(bd, i, j);
 			double best = DP_INF, x[ALIGN_NSHAPES];

@@ -280,6 +280,9 @@ typedef struct align_model {
 	int paragraphs;
 	const bitext_align_link *guide; /* previous pass, or NULL */
 	size_t nguide;
+	bitext_align_progress_cb progress; /* or NULL */
+	void *payload;
+	int pass, npasses;        /* for progress: this pass, how many */
 } align_model;
 
 /* Re-estimate alpha from confident 1-1 links. */

@@ -72,6 +72,14 @@ BITEXT_EXTERN(size_t) bitext_lexicon_count(const bitext_lexicon *lex);
 /** NULL is fine. */
 BITEXT_EXTERN(void) bitext_lexicon_free(bitext_lexicon *lex);
 
+/**
+ * Progress of long work: `done` of `total` steps (rows of the dynamic
+ * programme for one document, documents for a batch). May be called from
+ * worker threads, one call at a time.
+ */
+typedef void (*bitext_align_progress_cb)(size_t done, size_t total,
+	void *payload);
+
 typedef struct bitext_align_options {
 	unsigned version;         /* BITEXT_ALIGN_OPTIONS_VERSION */
 	const char *src_lang;     /* NULL: the source document's language */
@@ -81,11 +89,13 @@ typedef struct bitext_align_options {
 	int anchors;              /* 1: numbers, Latin words, punctuation */
 	int names;                /* 1: names matched by romanization */
 	int second_pass;          /* 1: realign with learnt word pairs */
+	bitext_align_progress_cb progress; /* bitext_align_docs(), or NULL */
+	void *payload;            /* passed to progress */
 } bitext_align_options;
 
 #define BITEXT_ALIGN_OPTIONS_VERSION 1
 #define BITEXT_ALIGN_OPTIONS_INIT { BITEXT_ALIGN_OPTIONS_VERSION, NULL, NULL, \
-	NULL, 1, 1, 1, 1 }
+	NULL, 1, 1, 1, 1, NULL, NULL }
 
 typedef struct bitext_alignment bitext_alignment;
 
@@ -145,10 +155,6 @@ typedef struct bitext_align_job {
 	const char *tgt_path;     /* target file */
 	const char *out_path;     /* output file, written atomically */
 } bitext_align_job;
-
-/** Called from worker threads (serialized) after each step of a batch. */
-typedef void (*bitext_align_progress_cb)(size_t done, size_t total,
-	void *payload);
 
 typedef struct bitext_align_batch_options {
 	unsigned version;         /* BITEXT_ALIGN_BATCH_OPTIONS_VERSION */

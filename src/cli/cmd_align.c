@@ -36,12 +36,26 @@ static int align_lexicon(bitext_lexicon **lex, const align_cli *o)
 	return 0;
 }
 
+static void align_doc_progress(size_t done, size_t total, void *payload)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	(void)payload;
+	if (total < 4000)              /* short work: no progress line */
+		return;
+	bitext_msg_format(&b, "align_progress_doc", (double)done / (double)total);
+	fprintf(stderr, "\r%s%s", b.ptr ? b.ptr : "", done >= total ? "\n" : "");
+	bitext_buf_dispose(&b);
+}
+
 static int align_one(align_cli *o, const char *src_path, const char *tgt_path)
 {
 	bitext_doc *src = NULL, *tgt = NULL;
 	bitext_alignment *al = NULL;
 	int error;
 
+	if (cli_stderr_is_tty())
+		o->align.progress = align_doc_progress;
 	if ((error = bitext_align_load(&src, src_path, o->src_lang,
 			o->segmented)) < 0 ||
 		(error = bitext_align_load(&tgt, tgt_path, o->tgt_lang,
