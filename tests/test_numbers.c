@@ -6,6 +6,7 @@
  */
 #include "test.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -517,4 +518,60 @@ void test_numbers__gold_corpus_pairs_most_numbers(void)
 	T_ASSERT(paired >= num * 3 / 4);
 	T_ASSERT(left <= num / 8);
 	T_ASSERT(jpaired >= jnum * 3 / 4);
+}
+
+/* The aligner runs documents in parallel: extraction in several threads at
+ * once, each with its own languages (and so its own ICU locale cache),
+ * gives what one thread gives. */
+typedef struct {
+	const char *lang, *text, *want;
+	int ok;
+} th_job;
+
+static void *numbers_thread(void *arg)
+{
+	th_job *j = arg;
+	bitext_number_list l = BITEXT_NUMBER_LIST_INIT;
+	bitext_buf b = BITEXT_BUF_INIT;
+	int i;
+	size_t k;
+
+	j->ok = 1;
+	for (i = 0; i < 300 && j->ok; i++) {
+		if (bitext_numbers_extract(&l, j->lang, j->text, strlen(j->text)) < 0) {
+			j->ok = 0;
+			break;
+		}
+		bitext_buf_clear(&b);
+		bitext_buf_puts(&b, "");
+		for (k = 0; k < l.count; k++) {
+			if (k)
+				bitext_buf_putc(&b, '|');
+			bitext_number_format(&b, &l.items[k]);
+		}
+		if (strcmp(b.ptr, j->want))
+			j->ok = 0;
+	}
+	bitext_number_list_dispose(&l);
+	bitext_buf_dispose(&b);
+	return NULL;
+}
+
+void test_numbers__threads_agree(void)
+{
+	th_job jobs[4] = {
+		{ "de", "47.000 Menschen am 10. Dezember 2014", "47000|2014-12-10", 0 },
+		{ "fr", "3,5 % le 10 d\xC3\xA9" "cembre", "3.5%|--12-10", 0 },
+		{ "ko", "4만7000명, 오후 3시", "47000 person|15:00", 0 },
+		{ "en", "$2 million on Dec. 10", "USD 2000000|--12-10", 0 }
+	};
+	pthread_t th[4];
+	int i;
+
+	for (i = 0; i < 4; i++)
+		T_ASSERT(pthread_create(&th[i], NULL, numbers_thread, &jobs[i]) == 0);
+	for (i = 0; i < 4; i++)
+		pthread_join(th[i], NULL);
+	for (i = 0; i < 4; i++)
+		T_ASSERT(jobs[i].ok);
 }
