@@ -12,6 +12,15 @@ expect_err_has "entity reference '&xxe;' refused"
 run tmx convert $d/xxe.tmx --recover -o "$T/x.tsv"
 expect_rc 0
 grep -q 'root:' "$T/x.tsv" && fail "/etc/passwd leaked"
+# the same in attribute values, which XML always expands
+printf '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<tmx version="1.4"><header/><body><tu tuid="&xxe;"><tuv xml:lang="en"><seg>a</seg></tuv></tu></body></tmx>\n' > "$T/xa.tmx"
+run tmx convert "$T/xa.tmx" --to jsonl
+expect_rc 65
+grep -q 'root:' "$T/out" && fail "/etc/passwd leaked through an attribute"
+sed 's|<tu tuid="1">|<tu tuid="\&a9;">|; s|<seg>&a9;</seg>|<seg>ok</seg>|' $d/bomb.tmx > "$T/ba.tmx"
+run tmx stats "$T/ba.tmx"
+expect_rc 65
+expect_err_has "entity reference loop"
 start=$(date +%s)
 run tmx stats $d/bomb.tmx
 expect_rc 65
