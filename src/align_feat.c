@@ -339,11 +339,37 @@ static int feat_names(const feat_ctx *cx, int cls, const char *text,
 
 	if (!nm || !nm->nwords)
 		return 0;
-	if (cx->is_src && cls == C_HANGUL) {
-		const uint32_t *v = align_map_find(&nm->src,
-			align_hash('W', text + start, end - start));
-		return v ? feat_add_item(cx->s, ALIGN_K_NAME,
-			nm->keys + nm->first[*v], nm->count[*v]) : 0;
+	if (cx->is_src && (cls == C_HANGUL || cls == C_CJK)) {
+		/* runs of name characters inside the word (Katakana inside a
+		 * Japanese run of Han and Kana; the whole Hangul word) */
+		int32_t i = (int32_t)start;
+
+		while (i < (int32_t)end) {
+			int32_t b = i, e;
+			UChar32 c;
+			const uint32_t *v;
+
+			U8_NEXT(text, i, (int32_t)end, c);
+			if (c < 0 || !align_name_char(c))
+				continue;
+			e = i;
+			while (i < (int32_t)end) {
+				int32_t save = i;
+				U8_NEXT(text, i, (int32_t)end, c);
+				if (c < 0 || !align_name_char(c)) {
+					i = save;
+					break;
+				}
+				e = i;
+			}
+			v = align_map_find(&nm->src, align_hash('W', text + b,
+				(size_t)(e - b)));
+			if (v && (error = feat_add_item(cx->s, ALIGN_K_NAME,
+					nm->keys + nm->first[*v], nm->count[*v])) < 0)
+				return error;
+			i = e > i ? e : i;
+		}
+		return 0;
 	}
 	if (cx->is_src || cls != C_LATIN || !isupper((unsigned char)text[start]))
 		return 0;

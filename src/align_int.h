@@ -220,6 +220,7 @@ void align_names_dispose(align_names *nm);
 size_t align_name_spans(const char *t, size_t len, size_t start,
 	size_t ends[3]);
 uint64_t align_name_key(const char *p, size_t len);
+int align_name_char(int32_t c);
 
 /* `flags`: 1 = find anchors, 2 = the two sides use different scripts. */
 int align_side_build(align_side *s, const bitext_doc *doc, const char *lang,

@@ -99,14 +99,17 @@ uint64_t align_name_key(const char *p, size_t len)
 	return align_hash('N', buf, n);
 }
 
-/* Is c Hangul or Kana (the scripts romanization handles)? */
-static int name_script(UChar32 c)
+/* Can c be part of a name to romanize: Hangul, or Katakana with its
+ * prolonged sound mark (Hiragana writes grammar, not foreign names)? */
+int align_name_char(UChar32 c)
 {
 	UErrorCode st = U_ZERO_ERROR;
-	UScriptCode sc = uscript_getScript(c, &st);
+	UScriptCode sc;
 
-	return sc == USCRIPT_HANGUL || sc == USCRIPT_HIRAGANA ||
-		sc == USCRIPT_KATAKANA;
+	if (c == 0x30FC)
+		return 1;
+	sc = uscript_getScript(c, &st);
+	return sc == USCRIPT_HANGUL || sc == USCRIPT_KATAKANA;
 }
 
 static int name_collect_src(name_set *s, const char *t, size_t len)
@@ -120,7 +123,7 @@ static int name_collect_src(name_set *s, const char *t, size_t len)
 		int chars = 0;
 
 		U8_NEXT(t, i, (int32_t)len, c);
-		if (c < 0 || !name_script(c))
+		if (c < 0 || !align_name_char(c))
 			continue;
 		chars = 1;
 		for (;;) {
@@ -128,7 +131,7 @@ static int name_collect_src(name_set *s, const char *t, size_t len)
 			if (i >= (int32_t)len)
 				break;
 			U8_NEXT(t, i, (int32_t)len, c);
-			if (c < 0 || !name_script(c)) {
+			if (c < 0 || !align_name_char(c)) {
 				i = prev;
 				break;
 			}
