@@ -2047,6 +2047,8 @@ int bitext_checker_new(bitext_checker **out, const bitext_checker_options *opts)
 	snprintf(c->tgt_lang, sizeof(c->tgt_lang), "%s", opts->tgt_lang);
 	c->tb = opts->termbase;
 	c->spell_source = opts->spell_source;
+	c->progress = opts->progress;
+	c->payload = opts->payload;
 	for (i = 0; i < BITEXT_CHECK_COUNT_; i++)
 		c->sev[i] = check_table[i].def;
 	if (opts->ndicts) {
@@ -2261,6 +2263,9 @@ int bitext_checker_run(bitext_checker *c)
 		const bitext_term_match *tm = NULL;
 		size_t ntm = 0;
 
+		if (c->progress && i % 10000 == 0 && i)
+			c->progress(i, c->nunits, c->payload);
+
 		if (c->sev[BITEXT_CHECK_NORMALIZATION]) {
 			rule_normalization(c, i, &ss);
 			rule_normalization(c, i, &ts);
@@ -2312,6 +2317,8 @@ int bitext_checker_run(bitext_checker *c)
 			"err_internal", "check", NULL);
 	if (c->nfindings > 1)
 		qsort(c->findings, c->nfindings, sizeof(*c->findings), finding_cmp);
+	if (c->progress && c->nunits >= 10000)
+		c->progress(c->nunits, c->nunits, c->payload);
 	return 0;
 }
 

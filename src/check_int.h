@@ -117,6 +117,8 @@ struct bitext_checker {
 	int sp_src_tried, sp_tgt_tried;
 	bitext_term_matcher *tm_src, *tm_tgt;
 	bitext_buf tmp, msg, tmp2;
+	void (*progress)(size_t done, size_t total, void *payload);
+	void *payload;
 };
 
 #endif

@@ -116,11 +116,15 @@ typedef struct bitext_checker_options {
 	size_t ndicts;
 	int spell_source;          /* 1: spell-check the source too */
 	int no_default_profile;    /* 1: skip locales/<lang>/check.profile */
+	/** called now and then during bitext_checker_run() with the units
+	 * checked so far and the total; NULL for none */
+	void (*progress)(size_t done, size_t total, void *payload);
+	void *payload;
 } bitext_checker_options;
 
 #define BITEXT_CHECKER_OPTIONS_VERSION 1
 #define BITEXT_CHECKER_OPTIONS_INIT { BITEXT_CHECKER_OPTIONS_VERSION, NULL, \
-	NULL, NULL, NULL, 0, 0, 0 }
+	NULL, NULL, NULL, 0, 0, 0, NULL, NULL }
 
 /**
  * Create a checker. Opens the ICU objects and (lazily) the hunspell

@@ -100,6 +100,16 @@ static int codes_from_tuv(const bitext_tmx_tuv *tv, unit_codes *uc, int side,
 	return 0;
 }
 
+static void check_progress(size_t done, size_t total, void *payload)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	(void)payload;
+	bitext_msg_format(&b, "check_progress", (double)done, (double)total);
+	fprintf(stderr, "\r%s%s", b.ptr ? b.ptr : "", done == total ? "\n" : "");
+	bitext_buf_dispose(&b);
+}
+
 static int looks_xml(const char *path)
 {
 	FILE *f;
@@ -191,8 +201,12 @@ static int feed_tmx(bitext_checker *ck, const char *path, const char *src,
 		cu.tgt_codes = uc->codes[1];
 		if ((error = bitext_checker_add(ck, &cu)) < 0)
 			goto cleanup;
-		if (++count % 20000 == 0 && cli_stderr_is_tty())
-			cli_print(stderr, "check_progress_read", (double)count);
+		if (++count % 20000 == 0 && cli_stderr_is_tty()) {
+			bitext_buf b = BITEXT_BUF_INIT;
+			bitext_msg_format(&b, "check_progress_read", (double)count);
+			fprintf(stderr, "\r%s", b.ptr ? b.ptr : "");
+			bitext_buf_dispose(&b);
+		}
 	}
 	if (rc < 0)
 		error = rc;
@@ -780,6 +794,8 @@ int cmd_check(int argc, char **argv)
 	co.dicts = o.dicts;
 	co.ndicts = (size_t)o.ndicts;
 	co.spell_source = o.spell_source;
+	if (cli_stderr_is_tty())
+		co.progress = check_progress;
 	if ((error = bitext_checker_new(&ck, &co)) < 0)
 		goto fail;
 	for (k = 0; k < o.nprofiles; k++)
