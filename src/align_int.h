@@ -101,8 +101,9 @@ typedef struct align_params {
 	double wsrc, wtgt;   /* weight of non-Latin letters per side */
 } align_params;
 
-/* Confident links (posterior at least this) teach the second pass and the
- * re-estimated variance and shape priors. */
+/* Confident links (first-pass posterior at least this) teach the second
+ * pass: word pairs, the length variance and alpha. 0.9 keeps about two
+ * thirds of the links of a news article, nearly all of them right. */
 #define ALIGN_CONFIDENT 0.9
 /* Posteriors of the final pass are computed at this temperature (costs
  * divided by it): at 1 the model is overconfident (5% of the links it gives
@@ -113,32 +114,42 @@ typedef struct align_params {
 /* A link's confidence is sigmoid(logit(posterior) + ALIGN_CONF_SUPPORT *
  * (support - 0.5) - ALIGN_CONF_SHIFT), support being the smoothed share of
  * its items (numbers, words, names, learnt pairs) matched inside it. Fitted
- * on corpora/ (226 links, 18 wrong): under 0.5 fall 30% of the links and
- * two thirds of the errors; the posterior alone ranks errors worse (ROC
+ * on corpora/ (226 links, 18 wrong): under 0.5 fall a third of the links
+ * and two thirds of the errors; the posterior alone ranks errors worse (ROC
  * area 0.65 against 0.70). */
 #define ALIGN_CONF_SUPPORT 3.0
 #define ALIGN_CONF_SHIFT 1.0
+/* alpha re-estimated from the first pass keeps this many pseudo-counts of
+ * its prior: a short article has only a few items of each kind. */
 #define ALIGN_ALPHA_SMOOTH 10.0
-/* A learnt pair needs to co-occur this often, with Dice at least this; a
- * source word keeps its best ALIGN_LEX_KEEP translations. Words present in
- * more than ALIGN_LEX_MAXDF of the links (function words) are ignored. */
+/* A learnt pair needs to co-occur this often (once is chance), with Dice
+ * at least this (lower let in pairs of frequent words that meet by
+ * accident); a source word keeps its best ALIGN_LEX_KEEP translations (a
+ * Korean stem often maps to a noun and its verb or adjective). Words present
+ * in more than ALIGN_LEX_MAXDF of the links (function words: the, of, 있다)
+ * are ignored: they would pair with everything. */
 #define ALIGN_LEX_MINCOUNT 2
 #define ALIGN_LEX_MINDICE 0.3
 #define ALIGN_LEX_KEEP 3
 #define ALIGN_LEX_MAXDF 0.25
 
 /* Band: half-width at the start (cells on each side of the expected path;
- * plus one per 1000 segments when anchor points are sparser than one per
- * ALIGN_CHAIN_DENSE segments) and how often it may widen where the best
- * path touches its edge. */
+ * 24 covers the drift of a news article whole, so short texts get the full
+ * DP; plus one per 1000 segments when anchor points are sparser than one
+ * per ALIGN_CHAIN_DENSE segments, as the length-only centre drifts more
+ * over long texts) and how often it may widen where the best path touches
+ * its edge. */
 #define ALIGN_BAND_MIN 24
 /* No more widening once the band holds this many cells (about 33 bytes
  * each: 4 million keep a 20,000-sentence book under 250 MB). */
 #define ALIGN_BAND_BUDGET 4000000
 #define ALIGN_CHAIN_DENSE 50
+/* Six rounds let the band grow by 2w * (2^6 - 1), about 3000 rows for
+ * w = 24: any drift a real text pair has. */
 #define ALIGN_BAND_ROUNDS 6
 /* Half-width of the band of the second pass, around the first pass's path:
- * the second pass moves links locally, rarely by more than a few rows. */
+ * the second pass moves links locally, rarely by more than a few rows (and
+ * the band still widens where the path touches its edge). */
 #define ALIGN_BAND_GUIDED 8
 
 /* ---- small hash map of 64-bit keys ----------------------------------- */
