@@ -303,6 +303,42 @@ static int v_is_bcp47(const char *tag, bitext_buf *tmp)
 	return tmp->size == n && !strncasecmp(tmp->ptr, tag, n);
 }
 
+/* Inline codes: the attributes the DTD requires, <bpt>/<ept> in pairs. */
+static void v_codes(vctx *v, const bitext_tmx_unit *u, const bitext_tmx_tuv *t)
+{
+	static const char *const names[] = { "bpt", "ept", "ph", "it", "ut" };
+	const bitext_tmx_code *c, *d;
+	size_t i, k;
+
+	for (i = 0; i < t->ncodes; i++) {
+		c = &t->codes[i];
+		if ((c->kind == BITEXT_TMX_CODE_BPT || c->kind == BITEXT_TMX_CODE_EPT) &&
+		    !c->i) {
+			v_problem(v, BITEXT_TMX_PROBLEM_ATTRIBUTE, u->line, u->column,
+				"tmx_missing_attr", "i", names[c->kind]);
+			continue;
+		}
+		if (c->kind == BITEXT_TMX_CODE_IT && (!c->pos ||
+		    (strcmp(c->pos, "begin") && strcmp(c->pos, "end")))) {
+			v_problem(v, BITEXT_TMX_PROBLEM_ATTRIBUTE, u->line, u->column,
+				"tmx_missing_attr", "pos", "it");
+			continue;
+		}
+		if (c->kind != BITEXT_TMX_CODE_BPT && c->kind != BITEXT_TMX_CODE_EPT)
+			continue;
+		for (k = 0; k < t->ncodes; k++) {
+			d = &t->codes[k];
+			if (d->i && !strcmp(d->i, c->i) && d->kind ==
+			    (c->kind == BITEXT_TMX_CODE_BPT ? BITEXT_TMX_CODE_EPT :
+			     BITEXT_TMX_CODE_BPT))
+				break;
+		}
+		if (k == t->ncodes)
+			v_problem(v, BITEXT_TMX_PROBLEM_STRUCTURE, u->line, u->column,
+				"tmx_v_unpaired", names[c->kind], c->i);
+	}
+}
+
 static int v_unit(vctx *v, const bitext_tmx_unit *u, table *tuids,
 	bitext_buf *tmp)
 {
@@ -330,6 +366,7 @@ static int v_unit(vctx *v, const bitext_tmx_unit *u, table *tuids,
 		if (t->lang[0] && !v_is_bcp47(t->lang, tmp))
 			v_problem(v, BITEXT_TMX_PROBLEM_LANG, u->line, u->column,
 				"tmx_v_lang", t->lang, "xml:lang");
+		v_codes(v, u, t);
 		if (t->text_len == 0 && t->ncodes == 0)
 			v_problem(v, BITEXT_TMX_PROBLEM_STRUCTURE, u->line, u->column,
 				"tmx_v_empty", t->lang, u->tuid ? u->tuid : "");

@@ -27,6 +27,16 @@ expect_out_has "duplicate tuid 'a' (first at line 3)"
 expect_out_has "empty segment (ko-KR)"
 expect_out_has "not in Unicode NFC"
 expect_out_has "missing attribute 'datatype' on <header>"
+# inline codes: required attributes, bpt/ept pairs
+printf '<?xml version="1.0"?>\n<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/><body>\n<tu tuid="1"><tuv xml:lang="en"><seg>a <bpt i="1">&lt;b&gt;</bpt>b <it>x</it> <ept>y</ept></seg></tuv></tu>\n</body></tmx>\n' > "$T/codes.tmx"
+run tmx validate "$T/codes.tmx"
+expect_rc 1
+expect_out_has 'codes.tmx:3:1: <bpt i="1"> has no partner in its segment'
+expect_out_has "missing attribute 'pos' on <it>"
+expect_out_has "missing attribute 'i' on <ept>"
+run tmx validate $d/inline14.tmx
+expect_out_has "empty segment (fr-FR) in unit 'u3'"
+grep -q "partner" "$T/out" && fail "paired codes reported"
 run tmx validate "$T/none.tmx"
 expect_rc 66
 exit 0
