@@ -197,3 +197,58 @@ void test_termbase__english_case_and_inflection(void)
 	bitext_term_matcher_free(m);
 	bitext_termbase_free(tb);
 }
+
+static void count_problem(const bitext_term_problem *p, void *payload)
+{
+	int *n = payload;
+
+	n[p->severity]++;
+}
+
+void test_termbase__validate(void)
+{
+	bitext_termbase *tb;
+	const char *g = "# bitext-glossary ko en\n소니\tSony\n소니\tSony\n해커\t\n"
+		"북한\tNorth Korea\n남한\tNorth Korea\tforbidden\n";
+	int n[4] = { 0, 0, 0, 0 };
+
+	T_ASSERT_OK(bitext_termbase_load_buffer(&tb, "g.tsv", g, strlen(g), NULL));
+	T_ASSERT_INT(bitext_termbase_validate(tb, count_problem, n), 3);
+	T_ASSERT_INT(n[3], 1);   /* the empty term */
+	T_ASSERT_INT(n[2], 2);   /* Sony twice; North Korea accepted and forbidden */
+	bitext_termbase_free(tb);
+}
+
+void test_termbase__extract_phrases_and_names(void)
+{
+	bitext_term_extract_options o = BITEXT_TERM_EXTRACT_OPTIONS_INIT;
+	bitext_term_extractor *x;
+	const bitext_term_candidate *c;
+	size_t n, i;
+	int phrase = 0, name = 0;
+	static const char *const units[][2] = {
+		{ "김정은 위원장이 미사일 발사를 참관했다.", "Kim Jong-un watched the missile launch." },
+		{ "미사일 발사는 올해 열한 번째다.", "It was the 11th missile launch this year." },
+		{ "정부는 미사일 발사를 규탄했다.", "The government condemned the missile launch." },
+		{ "김정은은 군을 시찰했다.", "Kim Jong-un inspected the army." },
+	};
+
+	o.src_lang = "ko";
+	o.tgt_lang = "en";
+	T_ASSERT_OK(bitext_term_extractor_new(&x, &o));
+	for (i = 0; i < 4; i++)
+		T_ASSERT_OK(bitext_term_extractor_add(x, units[i][0], strlen(units[i][0]),
+			units[i][1], strlen(units[i][1])));
+	T_ASSERT_OK(bitext_term_extractor_run(x, &c, &n));
+	for (i = 0; i < n; i++) {
+		if (!c[i].name && !strcmp(c[i].source, "미사일 발사") &&
+		    !strcmp(c[i].target, "missile launch") && c[i].count == 3)
+			phrase = 1;
+		if (c[i].name && !strcmp(c[i].source, "김정은") &&
+		    !strcmp(c[i].target, "Kim Jong-un"))
+			name = 1;
+	}
+	T_ASSERT(phrase);
+	T_ASSERT(name);
+	bitext_term_extractor_free(x);
+}
