@@ -508,10 +508,16 @@ int tmx_seg_parse(xmlTextReaderPtr xr, tmx_pool *p, bitext_tmx_tuv *tuv,
 			}
 		}
 	}
-	tuv->seg = tmx_pool_strndup(p, ctx->seg.ptr ? ctx->seg.ptr : "",
-		ctx->seg.size);
 	tuv->text = tmx_pool_strndup(p, ctx->text.ptr ? ctx->text.ptr : "",
 		ctx->text.size);
+	/* most segments need no escaping: then seg and text are one string */
+	if (!ncodes && tuv->text && ctx->seg.size == ctx->text.size &&
+	    (!ctx->seg.size || !memcmp(ctx->seg.ptr, ctx->text.ptr,
+	    ctx->seg.size)))
+		tuv->seg = tuv->text;
+	else
+		tuv->seg = tmx_pool_strndup(p, ctx->seg.ptr ? ctx->seg.ptr : "",
+			ctx->seg.size);
 	tuv->text_len = ctx->text.size;
 	tuv->codes = codes;
 	tuv->ncodes = ncodes;
