@@ -10,11 +10,14 @@
 #include "bitext/errors.h"
 #include "arena.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* Offsets fit 32 bits: inputs are capped at BITEXT_MAX_INPUT_BYTES (limits.h)
+ * and a document text at a small multiple of that. */
 typedef struct {
-	size_t text, src;
+	uint32_t text, src;
 } map_mark;
 
 struct bitext_doc {
@@ -117,16 +120,19 @@ const char *bitext_doc_text(const bitext_doc *doc, size_t *len)
 
 int bitext_doc_map_mark(bitext_doc *doc, size_t text_off, size_t src_off)
 {
+	if (text_off > UINT32_MAX || src_off > UINT32_MAX)
+		return bitext_error_set(BITEXT_ELIMIT, "err_too_big",
+			doc->name ? doc->name : "-", NULL);
 	if (doc->nmark && text_off < doc->marks[doc->nmark - 1].text)
 		return bitext_error_set(BITEXT_EINVAL, "err_internal", "map order", NULL);
 	if (doc->nmark && text_off == doc->marks[doc->nmark - 1].text) {
-		doc->marks[doc->nmark - 1].src = src_off;
+		doc->marks[doc->nmark - 1].src = (uint32_t)src_off;
 		return 0;
 	}
 	if (grow((void **)&doc->marks, &doc->amark, doc->nmark, sizeof(map_mark)) < 0)
 		return BITEXT_ENOMEM;
-	doc->marks[doc->nmark].text = text_off;
-	doc->marks[doc->nmark].src = src_off;
+	doc->marks[doc->nmark].text = (uint32_t)text_off;
+	doc->marks[doc->nmark].src = (uint32_t)src_off;
 	doc->nmark++;
 	return 0;
 }
@@ -174,17 +180,27 @@ int bitext_doc_add_paragraph(bitext_doc *doc, size_t start, size_t end,
 	return 0;
 }
 
+/*
+ * Segments come in document order. A segment belongs to the paragraph that
+ * holds its start: the paragraph of the previous segment or a later one, so
+ * finding it is a walk forward and a whole document costs O(paragraphs).
+ */
 int bitext_doc_add_segment(bitext_doc *doc, size_t start, size_t end)
 {
 	bitext_paragraph *p;
 	bitext_segment *s;
+	size_t pi;
 
 	if (!doc->npara)
 		return bitext_error_set(BITEXT_EINVAL, "err_internal", "segment without paragraph", NULL);
-	p = &doc->paras[doc->npara - 1];
-	if (start > end || start < p->start || end > p->end ||
-		(doc->nseg && doc->segs[doc->nseg - 1].paragraph == doc->npara - 1 &&
-		 start < doc->segs[doc->nseg - 1].end))
+	pi = doc->nseg ? doc->segs[doc->nseg - 1].paragraph : 0;
+	if (doc->nseg && start < doc->segs[doc->nseg - 1].end)
+		return bitext_error_set(BITEXT_EINVAL, "err_internal", "segment span", NULL);
+	while (pi + 1 < doc->npara && start >= doc->paras[pi].end &&
+		start >= doc->paras[pi + 1].start)
+		pi++;
+	p = &doc->paras[pi];
+	if (start > end || start < p->start || end > p->end)
 		return bitext_error_set(BITEXT_EINVAL, "err_internal", "segment span", NULL);
 	if (grow((void **)&doc->segs, &doc->aseg, doc->nseg, sizeof(*s)) < 0)
 		return BITEXT_ENOMEM;
@@ -193,7 +209,7 @@ int bitext_doc_add_segment(bitext_doc *doc, size_t start, size_t end)
 	if (!s->text)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	s->len = end - start;
-	s->paragraph = doc->npara - 1;
+	s->paragraph = pi;
 	s->start = start;
 	s->end = end;
 	s->src_start = bitext_doc_map(doc, start);

@@ -199,3 +199,26 @@ void test_core__integer_style_numbers(void)
 	T_ASSERT_STR(b.ptr, "문서 12,345개를 out/에 썼습니다");
 	bitext_buf_dispose(&b);
 }
+
+void test_core__doc_segments_after_all_paragraphs(void)
+{
+	bitext_doc *d;
+	const char *text = "A. B.\n\nC. D.\n\nE.";
+
+	T_ASSERT_OK(bitext_doc_new(&d, "en"));
+	T_ASSERT_OK(bitext_doc_set_text(d, text, strlen(text)));
+	T_ASSERT_OK(bitext_doc_add_paragraph(d, 0, 5, BITEXT_PARA_TEXT));
+	T_ASSERT_OK(bitext_doc_add_paragraph(d, 7, 12, BITEXT_PARA_TEXT));
+	T_ASSERT_OK(bitext_doc_add_paragraph(d, 14, 16, BITEXT_PARA_TEXT));
+	T_ASSERT_OK(bitext_doc_add_segment(d, 0, 2));
+	T_ASSERT_OK(bitext_doc_add_segment(d, 3, 5));
+	/* the second paragraph gets no segment; the third one gets E. */
+	T_ASSERT_OK(bitext_doc_add_segment(d, 14, 16));
+	T_ASSERT_INT(bitext_doc_segment(d, 2)->paragraph, 2);
+	T_ASSERT_INT(bitext_doc_paragraph(d, 0)->nsegments, 2);
+	T_ASSERT_INT(bitext_doc_paragraph(d, 1)->nsegments, 0);
+	T_ASSERT_INT(bitext_doc_paragraph(d, 2)->first_segment, 2);
+	/* going back is refused */
+	T_ASSERT_INT(bitext_doc_add_segment(d, 7, 9), BITEXT_EINVAL);
+	bitext_doc_free(d);
+}

@@ -77,8 +77,10 @@ BITEXT_EXTERN(size_t) bitext_doc_map(const bitext_doc *doc, size_t text_off);
 BITEXT_EXTERN(int) bitext_doc_add_paragraph(bitext_doc *doc, size_t start,
 	size_t end, bitext_para_kind kind);
 /**
- * Append a segment covering [start, end) of the document text to the last
- * paragraph; segments must come in order and lie inside it.
+ * Append a segment covering [start, end) of the document text to the
+ * paragraph that holds it. Segments must come in document order (after the
+ * previous segment) and lie inside one paragraph; paragraphs may all be
+ * added first and segmented afterwards.
  */
 BITEXT_EXTERN(int) bitext_doc_add_segment(bitext_doc *doc, size_t start,
 	size_t end);
