@@ -371,8 +371,14 @@ static int feat_names(const feat_ctx *cx, int cls, const char *text,
 		}
 		return 0;
 	}
-	if (cx->is_src || cls != C_LATIN || !isupper((unsigned char)text[start]))
+	if (cx->is_src || cls != C_LATIN)
 		return 0;
+	if (!isupper((unsigned char)text[start])) {
+		uint64_t key = align_name_key(text + start, end - start);
+
+		return align_map_find(&nm->tgt, key) ?
+			feat_add_item(cx->s, ALIGN_K_NAME, &key, 1) : 0;
+	}
 	n = align_name_spans(text, len, start, ends);
 	for (k = 0; k < n; k++) {
 		uint64_t key = align_name_key(text + start, ends[k] - start);

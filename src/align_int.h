@@ -222,6 +222,10 @@ typedef struct align_names {
  * romanizes close to Rhee (0.75), while 두산 ~ Doosan and 노을 ~ Noul score
  * 0.9 and more. */
 #define ALIGN_NAME_SHORT 0.12
+/* Loanwords (lower-case target words of at least ALIGN_LOAN_MIN letters)
+ * must match at least this closely: common words come near by chance. */
+#define ALIGN_LOAN_MIN 4
+#define ALIGN_LOAN_MATCH 0.9
 
 int align_names_find(align_names *nm, const bitext_doc *src,
 	const char *src_lang, const bitext_doc *tgt);

@@ -34,6 +34,7 @@ typedef struct {
 	const char *p;
 	size_t len;
 	uint64_t key;      /* "N" + text for names, token hash for words */
+	int loan;          /* a lower-case word: a possible loanword */
 } name_str;
 
 typedef struct {
@@ -42,7 +43,8 @@ typedef struct {
 	align_map seen;
 } name_set;
 
-static int name_add(name_set *s, const char *p, size_t len, uint64_t key)
+static int name_add(name_set *s, const char *p, size_t len, uint64_t key,
+	int loan)
 {
 	uint32_t *slot = align_map_get(&s->seen, key);
 
@@ -61,6 +63,7 @@ static int name_add(name_set *s, const char *p, size_t len, uint64_t key)
 	s->v[s->n].p = p;
 	s->v[s->n].len = len;
 	s->v[s->n].key = key;
+	s->v[s->n].loan = loan;
 	*slot = (uint32_t)++s->n;
 	return 0;
 }
@@ -139,7 +142,7 @@ static int name_collect_src(name_set *s, const char *t, size_t len)
 		}
 		if (chars >= 2 && chars <= 6 && (error = name_add(s, t + start,
 				(size_t)(i - start), align_hash('W', t + start,
-				(size_t)(i - start)))) < 0)
+				(size_t)(i - start)), 0)) < 0)
 			return error;
 	}
 	return 0;
@@ -172,8 +175,20 @@ static int name_collect_tgt(name_set *s, const char *t, size_t len,
 	int error;
 
 	for (i = 0; i < len; i++) {
-		if (!isupper((unsigned char)t[i]) ||
-				(i > 0 && isalpha((unsigned char)t[i - 1])))
+		if (i > 0 && isalpha((unsigned char)t[i - 1]))
+			continue;
+		if (islower((unsigned char)t[i])) {
+			/* loanwords: 사이버 cyber, 앨범 album, 코미디 comedy */
+			size_t e = i;
+
+			while (e < len && isalpha((unsigned char)t[e]))
+				e++;
+			if (e - i >= ALIGN_LOAN_MIN && (error = name_add(s, t + i, e - i,
+					align_name_key(t + i, e - i), 1)) < 0)
+				return error;
+			continue;
+		}
+		if (!isupper((unsigned char)t[i]))
 			continue;
 		n = align_name_spans(t, len, i, ends);
 		for (k = 0; k < n; k++) {
@@ -181,7 +196,7 @@ static int name_collect_tgt(name_set *s, const char *t, size_t len,
 
 			if (ends[k] - i < 2 || (k == 0 && align_map_find(lower, key)))
 				continue;
-			if ((error = name_add(s, t + i, ends[k] - i, key)) < 0)
+			if ((error = name_add(s, t + i, ends[k] - i, key, 0)) < 0)
 				return error;
 		}
 	}
@@ -272,7 +287,10 @@ int align_names_find(align_names *nm, const bitext_doc *src,
 			double b = r2.size ? bitext_translit_similarity_latin(r2.ptr,
 				r2.size, rl, ts.v[j].p, ts.v[j].len) : 0;
 
-			if (a >= thr || b >= thr) {
+			double need = ts.v[j].loan && thr < ALIGN_LOAN_MATCH ?
+				ALIGN_LOAN_MATCH : thr;
+
+			if (a >= need || b >= need) {
 				found[nf++] = ts.v[j].key;
 				if (getenv("BITEXT_ALIGN_DEBUG"))
 					fprintf(stderr, "align: name %.*s ~ %.*s\n",
