@@ -998,7 +998,8 @@ static int read_resync(bitext_tmx_reader *r)
 	static const char prefix[] = "<tmx version=\"1.4\"><body>";
 	off_t line_off, next;
 	long next_line, from_line = r->xml_line;
-	char l1[32], l2[32];
+	char l1[32], l2[32], encbuf[64];
+	const xmlChar *enc;
 	int error;
 
 	if (!r->can_resync || !r->xml_error)
@@ -1010,6 +1011,10 @@ static int read_resync(bitext_tmx_reader *r)
 		&next_line);
 	if (next < 0 || next <= r->resync_off)
 		return 0;
+	/* the rest of the file is in the document's encoding (UTF-8 or a
+	 * single-byte one declared in the XML declaration) */
+	enc = xmlTextReaderConstEncoding(r->xr);
+	snprintf(encbuf, sizeof(encbuf), "%s", enc ? (const char *)enc : "UTF-8");
 	xmlFreeTextReader(r->xr);
 	r->xr = NULL;
 	free(r->xml_msg);
@@ -1024,7 +1029,7 @@ static int read_resync(bitext_tmx_reader *r)
 	snprintf(l2, sizeof(l2), "%ld", next_line);
 	read_problem(r, BITEXT_TMX_PROBLEM_UNIT_SKIPPED, from_line, 0,
 		"tmx_resync", l1, l2);
-	if ((error = read_start_parser(r, "UTF-8")) < 0)
+	if ((error = read_start_parser(r, encbuf)) < 0)
 		return error;
 	/* move onto <body>: the next read gives the <tu> */
 	if (xmlTextReaderRead(r->xr) != 1 || xmlTextReaderRead(r->xr) != 1)

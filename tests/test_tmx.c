@@ -170,7 +170,7 @@ void test_tmx__reads_inline_codes_props_and_notes(void)
 void test_tmx__round_trip_loses_nothing(void)
 {
 	const char *files[] = { "inline14.tmx", "trados-utf16.tmx", "okapi.tmx",
-		"omegat.tmx" };
+		"omegat.tmx", "tmx11.tmx", "tmx12.tmx", "tmx13.tmx" };
 	bitext_buf a = BITEXT_BUF_INIT, b = BITEXT_BUF_INIT;
 	char in[256];
 	size_t i;
@@ -621,4 +621,58 @@ void test_tmx__streams_in_flat_memory(void)
 	(void)before;
 	(void)after;
 #endif
+}
+
+void test_tmx__reads_tmx12_latin1_and_tmx13_rtf_codes(void)
+{
+	bitext_tmx_reader *r;
+	const bitext_tmx_unit *u;
+
+	T_ASSERT_OK(bitext_tmx_reader_open(&r, DATA "tmx12.tmx", NULL));
+	T_ASSERT_STR(bitext_tmx_reader_header(r)->version, "1.2");
+	T_ASSERT_STR(bitext_tmx_header_attr(bitext_tmx_reader_header(r),
+		"o-encoding"), "windows-1252");
+	T_ASSERT_INT(bitext_tmx_reader_next(r, &u), 1);
+	T_ASSERT_STR(u->tuvs[0].lang, "EN-US");
+	T_ASSERT_STR(bitext_tmx_attr_get(u->tuvs[0].attrs, u->tuvs[0].nattrs,
+		"o-encoding"), "windows-1252");
+	/* ISO-8859-1 bytes and a character reference, read as UTF-8 */
+	T_ASSERT_STR(u->tuvs[0].text, "Caf\xc3\xa9 & cr\xc3\xa8me \xc3\xa9");
+	T_ASSERT_STR(bitext_tmx_unit_tuv(u, "fr")->text, "Caf\xc3\xa9 et cr\xc3\xa8me");
+	bitext_tmx_reader_close(r);
+	T_ASSERT_OK(bitext_tmx_reader_open(&r, DATA "tmx13.tmx", NULL));
+	T_ASSERT_STR(bitext_tmx_reader_header(r)->notes[0].text,
+		"Exported from a TMX 1.3 tool");
+	T_ASSERT_INT(bitext_tmx_reader_next(r, &u), 1);
+	T_ASSERT_INT(u->ntuvs, 3);
+	T_ASSERT_STR(bitext_tmx_unit_attr(u, "datatype"), "rtf");
+	T_ASSERT_STR(u->tuvs[0].text, "Achtung: Gerät ausschalten.");
+	T_ASSERT_INT(u->tuvs[0].ncodes, 2);
+	T_ASSERT_INT(u->tuvs[0].codes[0].kind, BITEXT_TMX_CODE_UT);
+	T_ASSERT_STR(u->tuvs[0].codes[0].content, "{\\b ");
+	T_ASSERT_INT(u->tuvs[0].codes[1].offset, strlen("Achtung"));
+	T_ASSERT_STR(bitext_tmx_unit_tuv(u, "ja")->text,
+		"注意：装置の電源を切ってください。");
+	bitext_tmx_reader_close(r);
+}
+
+void test_tmx__recover_resumes_in_the_declared_encoding(void)
+{
+	bitext_tmx_reader_options o = BITEXT_TMX_READER_OPTIONS_INIT;
+	bitext_tmx_reader *r;
+	const bitext_tmx_unit *u;
+	const char *doc = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+		"<tmx version=\"1.4\"><header/><body>\n"
+		"<tu tuid=\"1\"><tuv xml:lang=\"fr\"><seg>un & deux</seg></tuv></tu>\n"
+		"<tu tuid=\"2\"><tuv xml:lang=\"fr\"><seg>caf\xe9</seg></tuv></tu>\n"
+		"</body></tmx>\n";
+
+	T_ASSERT_OK(test_write(test_tmp("l1.tmx"), doc, strlen(doc)));
+	o.flags = BITEXT_TMX_READ_RECOVER;
+	T_ASSERT_OK(bitext_tmx_reader_open(&r, test_tmp("l1.tmx"), &o));
+	T_ASSERT_INT(bitext_tmx_reader_next(r, &u), 1);
+	T_ASSERT_STR(u->tuid, "2");
+	T_ASSERT_STR(u->tuvs[0].text, "caf\xc3\xa9");
+	T_ASSERT_INT(bitext_tmx_reader_next(r, &u), 0);
+	bitext_tmx_reader_close(r);
 }

@@ -13,7 +13,7 @@ grep -q 'creationtool="bitext"' "$T/m.tmx" || fail "creationtool"
 grep -q 'segtype="sentence"' "$T/m.tmx" || fail "segtype"
 grep -Eq 'creationdate="[0-9]{8}T[0-9]{6}Z"' "$T/m.tmx" || fail "creationdate"
 grep -q '<seg>A &amp; B &lt;c&gt;</seg>' "$T/m.tmx" || fail "escaping"
-for f in inline14 okapi omegat tmx11 trados-utf16; do
+for f in inline14 okapi omegat tmx11 tmx12 tmx13 trados-utf16; do
 	run tmx convert tests/data/tmx/$f.tmx -o "$T/$f.tmx"
 	expect_rc 0
 	xmllint --nonet --noout --dtdvalid "$dtd" "$T/$f.tmx" 2>"$T/x" ||
