@@ -243,9 +243,11 @@ static int ustr_put(ustr *s, const UChar *c, int32_t n)
 /*
  * Append UTF-8 text as MessageFormat literal text. ICU's default apostrophe
  * mode quotes only before a syntax character, so those are quoted one by
- * one ('{') and an apostrophe is doubled.
+ * one ('{') and an apostrophe is doubled. '#' and '|' are syntax only
+ * inside a plural or choice sub-message (`nested`); quoted elsewhere the
+ * apostrophes would show.
  */
-static int ustr_put_literal(ustr *s, const char *utf8)
+static int ustr_put_literal(ustr *s, const char *utf8, int nested)
 {
 	UChar buf[256];
 	int32_t i = 0, n = 0;
@@ -264,7 +266,8 @@ static int ustr_put_literal(ustr *s, const char *utf8)
 		if (c == '\'') {
 			buf[n++] = '\'';
 			buf[n++] = '\'';
-		} else if (c == '{' || c == '}' || c == '#' || c == '|') {
+		} else if (c == '{' || c == '}' ||
+			(nested && (c == '#' || c == '|'))) {
 			buf[n++] = '\'';
 			buf[n++] = (UChar)c;
 			buf[n++] = '\'';
@@ -362,6 +365,7 @@ static int pattern_rewrite(ustr *out, const UChar *p, int32_t len,
 	const arg_types *t, const char *const *sargs, const int *newidx)
 {
 	int32_t i = 0, start = 0;
+	int depth = 0;   /* braces open around the current position */
 
 	while (i < len) {
 		if (p[i] == '\'' && i + 1 < len && p[i + 1] == '\'') {
@@ -391,6 +395,7 @@ static int pattern_rewrite(ustr *out, const UChar *p, int32_t len,
 					return BITEXT_ENOMEM;
 				start = j;
 				i = j;
+				depth++;
 				/* ICU's C API reads an "integer" style argument as an
 				 * int32, not a double: give it the same look as a
 				 * decimal pattern, which takes the double we pass */
@@ -405,12 +410,16 @@ static int pattern_rewrite(ustr *out, const UChar *p, int32_t len,
 				while (j < len && p[j] != '}')
 					j++;
 				if (ustr_put_literal(out, idx < MSG_MAX_ARGS && sargs[idx] ?
-					sargs[idx] : "") < 0)
+					sargs[idx] : "", depth > 0) < 0)
 					return BITEXT_ENOMEM;
 				i = j < len ? j + 1 : j;
 				start = i;
 			}
 		} else {
+			if (p[i] == '{')
+				depth++;
+			else if (p[i] == '}' && depth > 0)
+				depth--;
 			i++;
 		}
 	}

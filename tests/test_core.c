@@ -222,3 +222,17 @@ void test_core__doc_segments_after_all_paragraphs(void)
 	T_ASSERT_INT(bitext_doc_add_segment(d, 7, 9), BITEXT_EINVAL);
 	bitext_doc_free(d);
 }
+
+void test_core__syntax_characters_in_arguments(void)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	/* outside a plural, # and | are plain text; braces always are */
+	T_ASSERT_OK(bitext_msg_format(&b, "err_internal", "\\b(Mr|Dr)# {x}"));
+	T_ASSERT_STR(b.ptr, "internal error (\\b(Mr|Dr)# {x})");
+	bitext_buf_clear(&b);
+	/* inside a plural branch, # in an argument stays a literal # */
+	T_ASSERT_OK(bitext_msg_format(&b, "cli_written", 2.0, "#1|2"));
+	T_ASSERT_STR(b.ptr, "2 documents written to #1|2");
+	bitext_buf_dispose(&b);
+}
