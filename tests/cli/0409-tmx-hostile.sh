@@ -45,7 +45,7 @@ expect_err_has "broken.tmx:7:49:"
 run tmx convert $d/broken.tmx --recover --to tsv
 expect_rc 0
 expect_err_has "3 units written"
-expect_err_has "1 unit could not be read and were skipped"
+expect_err_has "1 unit could not be read and was skipped"
 grep -q 'five' "$T/out" || fail "unit after the break lost"
 # a unit larger than the limit (16 MB) is refused, not held
 xs() { head -c 9000000 /dev/zero | tr '\000' x; }
