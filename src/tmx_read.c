@@ -20,7 +20,15 @@
  * with line and column. Structural problems (a <tuv> without language or
  * <seg>, a <tu> without <tuv>, unknown elements) fail the read unless
  * RECOVER (the unit is skipped and counted) or LENIENT (the unit is kept)
- * is asked; both report each problem to the caller's callback.
+ * is asked; both report each problem to the caller's callback. With
+ * RECOVER, broken XML is skipped too: libxml2 stops at the first fatal
+ * error, so read_resync() starts a new parser at the next "<tu" after the
+ * error, fed "<tmx><body>" first (byte offsets found by scanning the file:
+ * UTF-8 or single-byte encodings only).
+ *
+ * Positions: the line of an element is its node's; the column is the
+ * parser's when it is still on that line, else found by reading the line
+ * back from the file (tmx_reader_column), only when a problem is reported.
  */
 #include "tmx_int.h"
 #include "limits.h"

@@ -297,8 +297,10 @@ typedef struct bitext_tmx_problem {
 
 /** Reader flags. */
 enum {
-	/** go on after problems: skip invalid units, recover from broken XML
-	 * (XML_PARSE_RECOVER); each problem goes to the callback */
+	/** go on after problems: skip invalid units; after broken XML, skip
+	 * the unit it is in and go on at the next "<tu" (files in UTF-8 or a
+	 * single-byte encoding; not UTF-16); each problem goes to the
+	 * callback, and the skipped units are counted */
 	BITEXT_TMX_READ_RECOVER = 1 << 0,
 	/** report structural problems (unknown elements, missing attributes)
 	 * to the callback instead of failing, and keep the unit (validate) */
