@@ -403,3 +403,37 @@ void test_align__batch_writes_every_good_job(void)
 	free(a);
 	free(c);
 }
+
+/* Only the romanized name tells which English sentence the second Korean
+ * one translates (박준서 ~ Park Joon-seo). */
+void test_align__names_anchor_links(void)
+{
+	bitext_doc *s = doc_from("ko",
+		"강태윤이 4회에 홈런을 쳤다.\n"
+		"박준서는 세 번 연속 삼진을 당했다.\n"
+		"경기는 밤늦게 끝났다.\n");
+	bitext_doc *t = doc_from("en",
+		"Kang Tae-yoon hit a home run in the fourth inning.\n"
+		"The crowd cheered loudly for a long time after that.\n"
+		"Park Joon-seo struck out.\n"
+		"The game ended late at night.\n");
+	bitext_align_options o = BITEXT_ALIGN_OPTIONS_INIT;
+	bitext_alignment *al = NULL;
+	const bitext_align_link *l;
+
+	T_ASSERT(s && t);
+	T_ASSERT_OK(bitext_align_docs(&al, s, t, NULL));
+	T_ASSERT(links_sane(al, 3, 4));
+	l = bitext_alignment_link(al, bitext_alignment_count(al) - 1);
+	T_ASSERT_STR(link_str(al, bitext_alignment_count(al) - 1), "2:3");
+	l = bitext_alignment_link(al, bitext_alignment_count(al) - 2);
+	T_ASSERT(l->src == 1 && l->tgt + l->ntgt == 3);
+	bitext_alignment_free(al);
+	al = NULL;
+	o.names = 0;
+	T_ASSERT_OK(bitext_align_docs(&al, s, t, &o));
+	T_ASSERT(strcmp(link_str(al, bitext_alignment_count(al) - 1), "2:3"));
+	bitext_alignment_free(al);
+	bitext_doc_free(s);
+	bitext_doc_free(t);
+}
