@@ -110,10 +110,17 @@ static slot *table_get(table *t, uint64_t key, int *fresh)
 	return &t->s[i];
 }
 
-/* A set of 64-bit keys (8 bytes a slot): what stats remembers per unit. */
+/* A set of 64-bit keys (8 bytes a slot): what stats remembers per unit.
+ * Keys wait in a small batch whose slots are prefetched before they are
+ * inserted: at a million units the table is far larger than the caches. */
+#define KEYSET_BATCH 64
+
 typedef struct {
 	uint64_t *k;
 	size_t n, cap;
+	uint64_t pending[KEYSET_BATCH];
+	size_t npending;
+	size_t seen;         /* keys found already present */
 } keyset;
 
 /* Add key; 1 when it was new, 0 when seen, negative on no memory. */
@@ -152,6 +159,32 @@ static int keyset_add(keyset *t, uint64_t key)
 	t->k[i] = key;
 	t->n++;
 	return 1;
+}
+
+/* Insert the pending keys, their slots prefetched first. */
+static int keyset_flush(keyset *t)
+{
+	size_t i;
+	int ret;
+
+	if (t->cap && (t->n + t->npending + 1) * 4 <= t->cap * 3)
+		for (i = 0; i < t->npending; i++)
+			__builtin_prefetch(&t->k[(t->pending[i] ? t->pending[i] : 1) &
+				(t->cap - 1)], 1);
+	for (i = 0; i < t->npending; i++) {
+		if ((ret = keyset_add(t, t->pending[i])) < 0)
+			return ret;
+		t->seen += ret == 0;
+	}
+	t->npending = 0;
+	return 0;
+}
+
+/* Queue a key; duplicates are counted in t->seen once flushed. */
+static int keyset_queue(keyset *t, uint64_t key)
+{
+	t->pending[t->npending++] = key;
+	return t->npending == KEYSET_BATCH ? keyset_flush(t) : 0;
 }
 
 /* Canonical tag, or the tag as stored when it is not one. */
@@ -511,7 +544,8 @@ static void count_text(const char *s, size_t n, size_t *words, size_t *chars)
 			in = 0;
 			continue;
 		}
-		int w = u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK);
+		int w = (c >= 0xAC00 && c <= 0xD7A3) || (U_GET_GC_MASK(c) &
+			(U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) != 0;
 		*words += w && !in;
 		in = w;
 	}
@@ -568,12 +602,9 @@ static int stats_unit(stats_priv *s, const bitext_tmx_unit *u, bitext_buf *a)
 	s->pub.units++;
 	s->pub.tuvs += u->ntuvs;
 	s->pub.notes += u->nnotes;
-	if (u->tuid) {
-		ret = keyset_add(&s->tuids, hash_bytes(0, u->tuid, strlen(u->tuid)));
-		if (ret < 0)
-			return ret;
-		s->pub.duplicate_tuids += ret == 0;
-	}
+	if (u->tuid && (ret = keyset_queue(&s->tuids,
+	    hash_bytes(0, u->tuid, strlen(u->tuid)))) < 0)
+		return ret;
 	for (i = 0; i < u->nprops; i++)
 		if ((c = count_get(&s->pool, &s->props, &s->nprops, &s->capprops,
 		    u->props[i].type)))
@@ -602,11 +633,7 @@ static int stats_unit(stats_priv *s, const bitext_tmx_unit *u, bitext_buf *a)
 			if (li[i] != UINT32_MAX && li[j] != UINT32_MAX &&
 			    (ret = stats_pair(s, li[i], li[j])) < 0)
 				return ret;
-	ret = keyset_add(&s->contents, mix64(content));
-	if (ret < 0)
-		return ret;
-	s->pub.duplicate_units += ret == 0;
-	return 0;
+	return keyset_queue(&s->contents, mix64(content));
 }
 
 /* Pairs by name, from the pairs by language index. */
@@ -651,6 +678,11 @@ int bitext_tm_stats_compute(bitext_tm_stats **out, const char *path,
 		error = ret;
 		goto cleanup;
 	}
+	if ((error = keyset_flush(&s->tuids)) < 0 ||
+	    (error = keyset_flush(&s->contents)) < 0)
+		goto cleanup;
+	s->pub.duplicate_tuids = s->tuids.seen;
+	s->pub.duplicate_units = s->contents.seen;
 	/* names first: sorting the languages moves them */
 	if ((error = stats_pair_names(s, &b)) < 0)
 		goto cleanup;
