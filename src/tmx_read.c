@@ -565,12 +565,12 @@ static int read_text_elem(bitext_tmx_reader *r)
 			if (ret < 0)
 				return ret;
 		} else if (type == XML_READER_TYPE_ENTITY_REFERENCE) {
+			/* never expanded: an error, or a problem and nothing read */
 			line = read_line(r);
-			return read_problem(r, BITEXT_TMX_PROBLEM_XML, line,
-				read_col(r, line), "tmx_entity",
-				cstr(xmlTextReaderConstName(r->xr)), NULL) < 0 ?
-				BITEXT_EPARSE : bitext_error_set(BITEXT_EPARSE,
-				"tmx_entity", cstr(xmlTextReaderConstName(r->xr)), NULL);
+			if (read_problem(r, BITEXT_TMX_PROBLEM_XML, line,
+			    read_col(r, line), "tmx_entity",
+			    cstr(xmlTextReaderConstName(r->xr)), NULL) < 0)
+				return BITEXT_EPARSE;
 		}
 	}
 }

@@ -12,6 +12,15 @@ expect_err_has "entity reference '&xxe;' refused"
 run tmx convert $d/xxe.tmx --recover -o "$T/x.tsv"
 expect_rc 0
 grep -q 'root:' "$T/x.tsv" && fail "/etc/passwd leaked"
+# an entity in a note: refused; --recover skips that unit only
+printf '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY e "x">]>\n<tmx version="1.4"><header/><body>\n<tu tuid="1"><note>a &e; b</note><tuv xml:lang="en"><seg>one</seg></tuv></tu>\n<tu tuid="2"><tuv xml:lang="en"><seg>two</seg></tuv></tu>\n</body></tmx>\n' > "$T/en.tmx"
+run tmx convert "$T/en.tmx" --to tsv
+expect_rc 65
+expect_err_has "en.tmx:4:"
+run tmx convert "$T/en.tmx" --recover --to tsv
+expect_rc 0
+expect_out_has "two"
+grep -q "one" "$T/out" && fail "the unit with an entity was kept"
 # the same in attribute values, which XML always expands
 printf '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<tmx version="1.4"><header/><body><tu tuid="&xxe;"><tuv xml:lang="en"><seg>a</seg></tuv></tu></body></tmx>\n' > "$T/xa.tmx"
 run tmx convert "$T/xa.tmx" --to jsonl
