@@ -9,7 +9,10 @@
 # second, MB per second (both on CPU time, user + system, which a busy
 # machine does not inflate; wall-clock seconds are shown too) and peak
 # resident memory (GNU time when /usr/bin/time exists, else only the
-# elapsed time). Nothing is kept.
+# elapsed time). Nothing is kept, unless BITEXT_BENCH_KEEP names a folder:
+# then the inputs (LANG.txt) and outputs (LANG.seg) are left there, and an
+# input already there is reused (to compare the output of two builds:
+# `cmp`/`diff` the .seg files).
 set -eu
 build=${1:-build}
 mb=${2:-50}
@@ -69,25 +72,33 @@ gen() {
 printf '%-4s %7s %9s %8s %8s %12s %8s %9s\n' lang MB segments cpu-s wall-s segments/s MB/s peak-RSS
 for lang in ko en; do
 	in=$tmp/$lang.txt
-	gen "$lang" $((mb * 1024 * 1024)) > "$in"
+	out=$tmp/out
+	if [ -n "${BITEXT_BENCH_KEEP:-}" ]; then
+		mkdir -p "$BITEXT_BENCH_KEEP"
+		in=$BITEXT_BENCH_KEEP/$lang.txt
+		out=$BITEXT_BENCH_KEEP/$lang.seg
+		[ -s "$in" ] || gen "$lang" $((mb * 1024 * 1024)) > "$in"
+	else
+		gen "$lang" $((mb * 1024 * 1024)) > "$in"
+	fi
 	bytes=$(wc -c < "$in")
 	if [ -x /usr/bin/time ]; then
-		/usr/bin/time -v -o "$tmp/time" "$bitext" segment --lang "$lang" "$in" > "$tmp/out"
+		/usr/bin/time -v -o "$tmp/time" "$bitext" segment --lang "$lang" "$in" > "$out"
 		wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0;
 			for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$tmp/time")
 		secs=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$tmp/time")
 		rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f MB", $2 / 1024 }' "$tmp/time")
 	else
 		start=$(date +%s.%N)
-		"$bitext" segment --lang "$lang" "$in" > "$tmp/out"
+		"$bitext" segment --lang "$lang" "$in" > "$out"
 		end=$(date +%s.%N)
 		secs=$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')
 		wall=$secs
 		rss=n/a
 	fi
-	segs=$(grep -c . "$tmp/out" || true)
+	segs=$(grep -c . "$out" || true)
 	awk -v l="$lang" -v b="$bytes" -v n="$segs" -v s="$secs" -v w="$wall" -v r="$rss" 'BEGIN {
 		if (s <= 0) s = 0.001
 		printf "%-4s %7.1f %9d %8.1f %8.1f %12.0f %8.2f %9s\n", l, b / 1048576, n, s, w, n / s, b / 1048576 / s, r }'
-	rm -f "$in" "$tmp/out"
+	[ -n "${BITEXT_BENCH_KEEP:-}" ] || rm -f "$in" "$out"
 done

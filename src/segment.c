@@ -64,6 +64,8 @@ struct bitext_segmenter {
 	size_t ncand, capcand;
 	int32_t *yes;             /* break="yes" positions */
 	size_t nyes, capyes;
+	size_t *ends;             /* segment ends of the last paragraph split */
+	size_t capends;
 };
 
 /* White space for trimming: Unicode White_Space plus format spaces. */
@@ -157,6 +159,7 @@ void bitext_segmenter_free(bitext_segmenter *seg)
 	free(seg->map);
 	free(seg->cand);
 	free(seg->yes);
+	free(seg->ends);
 	free(seg);
 }
 
@@ -368,14 +371,14 @@ static int seg_emit(const char *text, size_t start, size_t end, size_t **ends,
 	return seg_push_end(ends, n, cap, end);
 }
 
+/* Split one paragraph: seg->ends[0 .. *n) (see bitext_segmenter_split). */
 static int seg_split(bitext_segmenter *seg, const char *text, size_t len,
-	size_t **ends, size_t *n)
+	size_t *n)
 {
 	int32_t n16 = 0, from = 0, first, last;
-	size_t i, cap = 0;
+	size_t i;
 	int error, brk;
 
-	*ends = NULL;
 	*n = 0;
 	if ((error = seg_to_utf16(seg, text, len, &n16)) < 0 ||
 		(error = seg_candidates(seg, n16)) < 0)
@@ -395,17 +398,18 @@ static int seg_split(bitext_segmenter *seg, const char *text, size_t len,
 		if (!brk)
 			continue;
 		if ((error = seg_emit(text, (size_t)seg->map[from], (size_t)seg->map[p],
-			ends, n, &cap)) < 0)
+			&seg->ends, n, &seg->capends)) < 0)
 			return error;
 		from = p;
 		first = seg_first_content(seg->u16, from, n16);
 	}
 	if (first >= n16) {
 		if (*n)
-			(*ends)[*n - 1] = len;
+			seg->ends[*n - 1] = len;
 		return 0;
 	}
-	return seg_emit(text, (size_t)seg->map[from], len, ends, n, &cap);
+	return seg_emit(text, (size_t)seg->map[from], len, &seg->ends, n,
+		&seg->capends);
 }
 
 int bitext_segmenter_split(bitext_segmenter *seg, const char *text,
@@ -415,26 +419,21 @@ int bitext_segmenter_split(bitext_segmenter *seg, const char *text,
 
 	if (!seg || !ends || !n || (!text && len))
 		return bitext_error_set(BITEXT_EINVAL, "err_internal", "segmenter_split", NULL);
-	error = seg_split(seg, text ? text : "", len, ends, n);
-	if (error < 0) {
-		free(*ends);
-		*ends = NULL;
+	*ends = NULL;
+	if ((error = seg_split(seg, text ? text : "", len, n)) < 0) {
 		*n = 0;
+		return error;
 	}
-	return error;
+	if (*n && !(*ends = malloc(*n * sizeof(size_t)))) {
+		*n = 0;
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	}
+	if (*n)
+		memcpy(*ends, seg->ends, *n * sizeof(size_t));
+	return 0;
 }
 
 /* ---- whole documents -------------------------------------------------- */
-
-typedef struct {
-	size_t start, end;        /* span in the document text */
-	bitext_para_kind kind;
-	size_t first, count;      /* its segments in the span list */
-} seg_para;
-
-typedef struct {
-	size_t text, src;
-} seg_mark;
 
 /* Shrink [*s, *e) of `text` to exclude white space at both ends. */
 static void seg_trim(const char *text, size_t *s, size_t *e)
@@ -459,150 +458,67 @@ static void seg_trim(const char *text, size_t *s, size_t *e)
 	}
 }
 
-/*
- * The document model appends segments to its last paragraph only, so the
- * document is rebuilt: text, offset map (recovered from bitext_doc_map,
- * which is piecewise linear, by probing every character boundary - where
- * intake puts its marks), then each paragraph followed by its segments. Everything is computed before the document is touched.
- * The document's own text is handed back to bitext_doc_set_text(), which
- * copies its argument before releasing the old text (doc.h: "copied").
- */
-static int seg_collect_marks(const bitext_doc *doc, const char *text,
-	size_t len, seg_mark **marks, size_t *n)
+/* Split paragraph [start, end) of the document text and append the trimmed,
+ * non-empty segment spans to *spans (start, end pairs). */
+static int seg_plan_para(bitext_segmenter *seg, const char *text, size_t start,
+	size_t end, size_t **spans, size_t *nspan, size_t *cap)
 {
-	size_t t = 0, prev_t = 0, prev = 0, cap = 0;
-
-	*marks = NULL;
-	*n = 0;
-	for (;;) {
-		size_t s = bitext_doc_map(doc, t);
-
-		if (!t || s != prev + (t - prev_t)) {
-			if (*n == cap) {
-				size_t c = cap ? cap * 2 : 16;
-				seg_mark *p = realloc(*marks, c * sizeof(*p));
-
-				if (!p)
-					return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-				*marks = p;
-				cap = c;
-			}
-			(*marks)[*n].text = t;
-			(*marks)[(*n)++].src = s;
-		}
-		prev = s;
-		prev_t = t;
-		if (t >= len)
-			break;
-		/* intake marks character boundaries only: probe those */
-		do
-			t++;
-		while (t < len && U8_IS_TRAIL((uint8_t)text[t]));
-	}
-	return 0;
-}
-
-typedef struct {
-	seg_para *paras;
-	size_t npara;
-	size_t *spans;            /* start, end pairs */
-	size_t nspan, capspan;
-	seg_mark *marks;
-	size_t nmarks;
-	const char *text;         /* the document's own text (borrowed) */
-	size_t len;
-} seg_plan;
-
-static int seg_plan_para(bitext_segmenter *seg, seg_plan *pl, seg_para *p)
-{
-	size_t *ends = NULL, n = 0, i, from = p->start;
+	size_t n = 0, i, from = start;
 	int error;
 
-	if ((error = bitext_segmenter_split(seg, pl->text + p->start,
-		p->end - p->start, &ends, &n)) < 0)
+	if ((error = seg_split(seg, text + start, end - start, &n)) < 0)
 		return error;
-	p->first = pl->nspan / 2;
-	for (i = 0; i < n && !error; i++) {
-		size_t s = from, e = p->start + ends[i];
+	for (i = 0; i < n; i++) {
+		size_t s = from, e = start + seg->ends[i];
 
 		from = e;
-		seg_trim(pl->text, &s, &e);
+		seg_trim(text, &s, &e);
 		if (s >= e)
 			continue;
-		if (pl->nspan + 2 > pl->capspan) {
-			size_t c = pl->capspan ? pl->capspan * 2 : 64;
-			size_t *q = realloc(pl->spans, c * sizeof(size_t));
+		if (*nspan + 2 > *cap) {
+			size_t c = *cap ? *cap * 2 : 64;
+			size_t *q = realloc(*spans, c * sizeof(size_t));
 
-			if (!q) {
-				error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-				break;
-			}
-			pl->spans = q;
-			pl->capspan = c;
+			if (!q)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			*spans = q;
+			*cap = c;
 		}
-		pl->spans[pl->nspan++] = s;
-		pl->spans[pl->nspan++] = e;
-	}
-	p->count = pl->nspan / 2 - p->first;
-	free(ends);
-	return error;
-}
-
-static int seg_rebuild(bitext_doc *doc, const seg_plan *pl)
-{
-	size_t i, j;
-	int error;
-
-	if ((error = bitext_doc_set_text(doc, pl->text, pl->len)) < 0)
-		return error;
-	for (i = 0; i < pl->nmarks; i++)
-		if ((error = bitext_doc_map_mark(doc, pl->marks[i].text,
-			pl->marks[i].src)) < 0)
-			return error;
-	for (i = 0; i < pl->npara; i++) {
-		const seg_para *p = &pl->paras[i];
-
-		if ((error = bitext_doc_add_paragraph(doc, p->start, p->end, p->kind)) < 0)
-			return error;
-		for (j = p->first; j < p->first + p->count; j++)
-			if ((error = bitext_doc_add_segment(doc, pl->spans[2 * j],
-				pl->spans[2 * j + 1])) < 0)
-				return error;
+		(*spans)[(*nspan)++] = s;
+		(*spans)[(*nspan)++] = e;
 	}
 	return 0;
 }
 
+/*
+ * Every paragraph is split first, into a list of spans (16 bytes a
+ * segment), so a failure leaves the document as it was. Then the old
+ * segments are cleared and the new ones added in document order, each to
+ * the paragraph that holds it (bitext_doc_add_segment); the text,
+ * paragraphs and offset map are not touched.
+ */
 int bitext_segmenter_run(bitext_segmenter *seg, bitext_doc *doc)
 {
-	seg_plan pl;
-	size_t i;
+	size_t *spans = NULL, nspan = 0, cap = 0, np, len, i;
+	const char *text;
 	int error = 0;
 
 	if (!seg || !doc)
 		return bitext_error_set(BITEXT_EINVAL, "err_internal", "segmenter_run", NULL);
-	memset(&pl, 0, sizeof(pl));
-	pl.text = bitext_doc_text(doc, &pl.len);
-	pl.npara = bitext_doc_paragraph_count(doc);
-	if (pl.npara && !(pl.paras = calloc(pl.npara, sizeof(seg_para)))) {
-		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		goto cleanup;
-	}
-	for (i = 0; i < pl.npara; i++) {
+	text = bitext_doc_text(doc, &len);
+	np = bitext_doc_paragraph_count(doc);
+	for (i = 0; i < np; i++) {
 		const bitext_paragraph *p = bitext_doc_paragraph(doc, i);
 
-		pl.paras[i].start = p->start;
-		pl.paras[i].end = p->end;
-		pl.paras[i].kind = p->kind;
-		if ((error = seg_plan_para(seg, &pl, &pl.paras[i])) < 0)
+		if ((error = seg_plan_para(seg, text, p->start, p->end, &spans,
+			&nspan, &cap)) < 0)
 			goto cleanup;
 	}
-	if ((error = seg_collect_marks(doc, pl.text, pl.len, &pl.marks,
-		&pl.nmarks)) < 0)
-		goto cleanup;
-	error = seg_rebuild(doc, &pl);
+	bitext_doc_clear_segments(doc);
+	for (i = 0; i < nspan; i += 2)
+		if ((error = bitext_doc_add_segment(doc, spans[i], spans[i + 1])) < 0)
+			goto cleanup;
 cleanup:
-	free(pl.paras);
-	free(pl.spans);
-	free(pl.marks);
+	free(spans);
 	return error;
 }
