@@ -942,6 +942,16 @@ static void spell_prune(bitext_checker *c)
 	c->nfindings = k;
 }
 
+/* Was the word flagged in so many units already that its findings will be
+ * pruned (spell_prune)? Then costly second opinions are not needed. */
+static int spell_frequent(bitext_checker *c, const char *w, size_t n)
+{
+	chk_icu *ic = ICU(c);
+	bitext_check_map_slot *s = bitext_check__map_get(&ic->spellfreq, w, n);
+
+	return s && ic->spellw[s->value].units >= SPELL_FREQUENT;
+}
+
 /* Similarity a rejected word needs to a source word (or to a part of one)
  * to pass as its romanization: stricter than name matching, since a typo
  * of a common word may look like some romanized word (thrugh ~ 도로 0.82). */
@@ -1052,8 +1062,6 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 			continue;
 		if (source_has_word(other, sd->s + a, b - a))
 			continue;
-		if (!sd->is_src && transliterates(c, other, sd->s + a, b - a))
-			continue;
 		if (memchr(sd->s + a, '.', b - a) || memchr(sd->s + a, '\xCC', b - a) ||
 		    memchr(sd->s + a, '\xCD', b - a) ||
 		    bitext_check__utf8_count(sd->s + a, b - a) <
@@ -1070,6 +1078,13 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 			 * is a rare word the dictionary lacks */
 			if (sug && spell_distance(sd->s + a, b - a, sug) > 2)
 				continue;
+			if (!sd->is_src && !spell_frequent(c, sd->s + a, b - a) &&
+			    transliterates(c, other, sd->s + a, b - a)) {
+				/* counted like a flagged word, so that a name repeated
+				 * all over the memory is looked up a few times only */
+				spell_note(c, sd->s + a, b - a, ui);
+				continue;
+			}
 			chk_emit(c, ui, BITEXT_CHECK_SPELLING, sd->is_src ? 1 : 0,
 				SIDE_SPAN(sd, a, b), sug, "check_spell", SIDE_NAME(sd),
 				excerpt(c, sd->s, a, b));
