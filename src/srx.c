@@ -90,8 +90,12 @@ struct srx_rules {
 	size_t nmaps, capmaps;
 };
 
+typedef struct srx_nfa srx_nfa;
+typedef struct srx_cset srx_cset;
+
 typedef struct {
 	int brk;                     /* 1 = break */
+	srx_nfa *bf, *af;            /* prefilters of before/after, or NULL */
 	URegularExpression *lb;      /* (?<=(?:B))(?:A), or NULL */
 	URegularExpression *before;  /* (?:B)\z, windowed, when lb is NULL */
 	URegularExpression *after;   /* (?:A), when lb is NULL and A != "" */
@@ -101,6 +105,8 @@ typedef struct {
 struct srx_ruleset {
 	srx_crule *r;
 	size_t n;
+	srx_cset *cs;                /* classes of the prefilters */
+	size_t ncs, capcs;
 	const UChar *text;           /* borrowed, set by srx_ruleset_set_text */
 	int32_t len;
 };
@@ -599,8 +605,628 @@ static int srx_validate(const srx_rules *r, const srx_rule *ru, const char *pat)
 	return 0;
 }
 
-static int srx_compile_rule(srx_crule *cr, const srx_rules *r,
-	const srx_rule *ru)
+/* ---- prefilter --------------------------------------------------------- */
+
+/*
+ * Before ICU runs a rule at a position, a cheap test rules out most rules
+ * that cannot match there. Each part (beforebreak, afterbreak) is read into
+ * a position automaton (Glushkov's construction) that accepts a superset of
+ * what the regex matches:
+ *  - every consuming element (literal, class, escape such as \p{Lu} or \s,
+ *    '.') is one position; a class is tested with ICU itself, on the single
+ *    code point, and the answer is remembered per class (2 bits per BMP
+ *    code point), so the prefilter never disagrees with ICU on a character;
+ *  - zero-width elements (^ $ \b \B \A \z \Z \G, lookahead, lookbehind)
+ *    are taken as always true;
+ *  - counted repetition x{n,m} widens to x* (n = 0) or x+ (n >= 1).
+ * The automaton of beforebreak runs backwards from the position over the
+ * text before it, that of afterbreak forwards from it, for at most
+ * SRX_NFA_STEPS characters: when no state is left before a start of the
+ * part is reached, the part cannot match there and ICU is not called.
+ * A part that can match the empty string, that is too large
+ * (SRX_NFA_MAX positions) or that uses something the reader does not
+ * model (back references, \X, \R, \Q, the i and x flags, whose full case
+ * folding may match two characters with one) gets no prefilter: ICU
+ * decides alone, as without the prefilter. Decisions are therefore the
+ * same with and without it.
+ */
+#define SRX_NFA_MAX 512              /* positions of one part's automaton */
+#define SRX_NFA_W (SRX_NFA_MAX / 64) /* 64-bit words of a position set */
+#define SRX_NFA_STEPS 24             /* characters looked at, at most */
+
+typedef struct {
+	UChar32 lit;                 /* >= 0: this code point only */
+	int cs;                      /* else: index of the class in rs->cs */
+} srx_atom;
+
+typedef struct srx_cset {
+	char *pat;                   /* ICU pattern of one code point */
+	URegularExpression *re;      /* compiled lazily */
+	uint8_t *memo;               /* 2 bits per BMP code point: 0 unknown,
+	                                1 no, 2 yes; allocated lazily */
+	UChar buf[2];                /* text the matcher is bound to */
+	int broken;                  /* pattern failed: always "maybe" */
+} srx_cset;
+
+struct srx_nfa {
+	int n, w;                    /* positions, words per set */
+	int back;                    /* 1: runs backwards (beforebreak) */
+	srx_atom *atom;              /* n atoms */
+	uint64_t *start, *accept;    /* w words each */
+	uint64_t *link;              /* n rows of w words: next positions */
+};
+
+typedef struct {
+	int nullable;
+	uint64_t first[SRX_NFA_W], last[SRX_NFA_W];
+} srx_frag;
+
+typedef struct {
+	const char *p;               /* cursor in the ICU pattern (UTF-8) */
+	int bail;                    /* 1: not modelled, no prefilter */
+	int n;                       /* positions used */
+	int dotall;                  /* flag s in effect */
+	srx_atom atom[SRX_NFA_MAX];
+	uint64_t follow[SRX_NFA_MAX][SRX_NFA_W];
+	srx_ruleset *rs;
+} srx_an;
+
+static void srx_nfa_free(srx_nfa *a)
+{
+	if (!a)
+		return;
+	free(a->atom);
+	free(a->start);
+	free(a->accept);
+	free(a->link);
+	free(a);
+}
+
+static void srx_frag_empty(srx_frag *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->nullable = 1;
+}
+
+static void srx_set_or(uint64_t *d, const uint64_t *s)
+{
+	int i;
+
+	for (i = 0; i < SRX_NFA_W; i++)
+		d[i] |= s[i];
+}
+
+/* follow(p) |= to, for every p in from */
+static void srx_an_link(srx_an *an, const uint64_t *from, const uint64_t *to)
+{
+	int i;
+
+	for (i = 0; i < SRX_NFA_W; i++) {
+		uint64_t m = from[i];
+
+		while (m) {
+			srx_set_or(an->follow[i * 64 + __builtin_ctzll(m)], to);
+			m &= m - 1;
+		}
+	}
+}
+
+static void srx_frag_concat(srx_an *an, srx_frag *x, const srx_frag *y)
+{
+	srx_frag r;
+	int i;
+
+	srx_an_link(an, x->last, y->first);
+	for (i = 0; i < SRX_NFA_W; i++) {
+		r.first[i] = x->first[i] | (x->nullable ? y->first[i] : 0);
+		r.last[i] = y->last[i] | (y->nullable ? x->last[i] : 0);
+	}
+	r.nullable = x->nullable && y->nullable;
+	*x = r;
+}
+
+/* Index of the class `pat` in rs->cs (added when new), or -1. */
+static int srx_cset_find(srx_ruleset *rs, const char *pat, size_t len)
+{
+	size_t i;
+	char *c;
+
+	for (i = 0; i < rs->ncs; i++)
+		if (strlen(rs->cs[i].pat) == len && !memcmp(rs->cs[i].pat, pat, len))
+			return (int)i;
+	if (srx_grow((void **)&rs->cs, &rs->capcs, rs->ncs, sizeof(srx_cset)) < 0)
+		return -1;
+	if (!(c = strndup(pat, len)))
+		return -1;
+	memset(&rs->cs[rs->ncs], 0, sizeof(srx_cset));
+	rs->cs[rs->ncs].pat = c;
+	return (int)rs->ncs++;
+}
+
+static void srx_an_atom(srx_an *an, srx_frag *f, UChar32 lit, const char *pat,
+	size_t len)
+{
+	int k;
+
+	srx_frag_empty(f);
+	if (an->n >= SRX_NFA_MAX) {
+		an->bail = 1;
+		return;
+	}
+	k = an->n;
+	an->atom[k].lit = lit;
+	an->atom[k].cs = -1;
+	if (lit < 0 && (an->atom[k].cs = srx_cset_find(an->rs, pat, len)) < 0) {
+		an->bail = 1;
+		return;
+	}
+	an->n++;
+	f->nullable = 0;
+	f->first[k / 64] |= (uint64_t)1 << (k % 64);
+	f->last[k / 64] |= (uint64_t)1 << (k % 64);
+}
+
+/* Skip the UTF-8 character at p. */
+static const char *srx_utf8_next(const char *p)
+{
+	p++;
+	while ((*p & 0xC0) == 0x80)
+		p++;
+	return p;
+}
+
+/* End of the class starting at p ('['), or NULL. */
+static const char *srx_class_end(const char *p)
+{
+	int depth = 0;
+
+	if (p[1] == ']' || (p[1] == '^' && p[2] == ']'))
+		return NULL;
+	while (*p) {
+		if (*p == '\\') {
+			if (!p[1] || p[1] == 'Q')
+				return NULL;
+			if (strchr("pPNx", p[1]) && p[2] == '{') {
+				const char *e = strchr(p + 2, '}');
+
+				if (!e)
+					return NULL;
+				p = e + 1;
+			} else
+				p = srx_utf8_next(p + 1);
+			continue;
+		}
+		if (*p == '[')
+			depth++;
+		else if (*p == ']' && --depth == 0)
+			return p + 1;
+		p = srx_utf8_next(p);
+	}
+	return NULL;
+}
+
+static void srx_an_alt(srx_an *an, srx_frag *f);
+
+/* After "\": an escape, as a frag. */
+static void srx_an_escape(srx_an *an, srx_frag *f)
+{
+	const char *s = an->p - 1, *e;
+	unsigned char c = (unsigned char)*an->p;
+
+	srx_frag_empty(f);
+	if (!c) {
+		an->bail = 1;
+		return;
+	}
+	if (strchr("bBAzZG", c)) {           /* zero width */
+		an->p++;
+		return;
+	}
+	if (c >= 0x80 || !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+		(c >= 'A' && c <= 'Z'))) {       /* an escaped literal */
+		int32_t i = 0;
+		UChar32 cp;
+
+		U8_NEXT(an->p, i, -1, cp);
+		an->p += i;
+		if (cp < 0)
+			an->bail = 1;
+		else
+			srx_an_atom(an, f, cp, NULL, 0);
+		return;
+	}
+	switch (c) {
+	case 't': an->p++; srx_an_atom(an, f, 0x09, NULL, 0); return;
+	case 'n': an->p++; srx_an_atom(an, f, 0x0A, NULL, 0); return;
+	case 'r': an->p++; srx_an_atom(an, f, 0x0D, NULL, 0); return;
+	case 'f': an->p++; srx_an_atom(an, f, 0x0C, NULL, 0); return;
+	case 'a': an->p++; srx_an_atom(an, f, 0x07, NULL, 0); return;
+	case 'e': an->p++; srx_an_atom(an, f, 0x1B, NULL, 0); return;
+	case 's': case 'S': case 'd': case 'D': case 'w': case 'W':
+	case 'h': case 'H': case 'v': case 'V':
+		an->p++;
+		break;
+	case 'p': case 'P': case 'N': case 'x':
+		if (an->p[1] == '{') {
+			if (!(e = strchr(an->p, '}'))) {
+				an->bail = 1;
+				return;
+			}
+			an->p = e + 1;
+		} else if (c == 'x') {   /* \xhh */
+			if (strspn(an->p + 1, "0123456789abcdefABCDEF") < 2) {
+				an->bail = 1;
+				return;
+			}
+			an->p += 3;
+		} else if (c == 'N' || !an->p[1]) {
+			an->bail = 1;
+			return;
+		} else
+			an->p += 2;          /* \pL */
+		break;
+	case 'u':                            /* \uhhhh */
+		if (strspn(an->p + 1, "0123456789abcdefABCDEF") < 4) {
+			an->bail = 1;
+			return;
+		}
+		an->p += 5;
+		break;
+	default:                             /* back references, \X, \R, \Q ... */
+		an->bail = 1;
+		return;
+	}
+	srx_an_atom(an, f, -1, s, (size_t)(an->p - s));
+}
+
+/* "(" at an->p - 1: a group, a lookaround or inline flags. */
+static void srx_an_group(srx_an *an, srx_frag *f)
+{
+	int dotall = an->dotall, look = 0;
+
+	srx_frag_empty(f);
+	if (*an->p == '?') {
+		const char *q = an->p + 1;
+
+		if (*q == ':' || *q == '>')
+			an->p = q + 1;
+		else if (*q == '=' || *q == '!') {
+			an->p = q + 1;
+			look = 1;
+		} else if (*q == '<' && (q[1] == '=' || q[1] == '!')) {
+			an->p = q + 2;
+			look = 1;
+		} else if (*q == '<') {      /* named group */
+			if (!(q = strchr(q, '>'))) {
+				an->bail = 1;
+				return;
+			}
+			an->p = q + 1;
+		} else if (*q == '#') {
+			if (!(q = strchr(q, ')'))) {
+				an->bail = 1;
+				return;
+			}
+			an->p = q + 1;
+			return;
+		} else {                     /* flags: (?sm-s) or (?s:...) */
+			int on = 1, s = dotall;
+
+			for (; *q && *q != ')' && *q != ':'; q++) {
+				if (*q == '-')
+					on = 0;
+				else if (*q == 's')
+					s = on;
+				else if (*q == 'i' || *q == 'x' || !strchr("mwuU", *q)) {
+					an->bail = 1;   /* case folding, comments */
+					return;
+				}
+			}
+			if (!*q) {
+				an->bail = 1;
+				return;
+			}
+			an->p = q + 1;
+			if (*q == ')') {         /* to the end of the enclosing group */
+				an->dotall = s;
+				return;
+			}
+			an->dotall = s;
+		}
+	}
+	srx_an_alt(an, f);
+	an->dotall = dotall;
+	if (*an->p != ')') {
+		an->bail = 1;
+		return;
+	}
+	an->p++;
+	if (look)
+		srx_frag_empty(f);           /* zero width: always true here */
+}
+
+static void srx_an_primary(srx_an *an, srx_frag *f)
+{
+	const char *s = an->p, *e;
+	int32_t i = 0;
+	UChar32 cp;
+
+	srx_frag_empty(f);
+	switch (*an->p) {
+	case '(':
+		an->p++;
+		srx_an_group(an, f);
+		return;
+	case '[':
+		if (!(e = srx_class_end(an->p))) {
+			an->bail = 1;
+			return;
+		}
+		an->p = e;
+		srx_an_atom(an, f, -1, s, (size_t)(e - s));
+		return;
+	case '\\':
+		an->p++;
+		srx_an_escape(an, f);
+		return;
+	case '.':
+		an->p++;
+		if (an->dotall)
+			srx_an_atom(an, f, -1, "(?s:.)", 6);
+		else
+			srx_an_atom(an, f, -1, ".", 1);
+		return;
+	case '^': case '$':
+		an->p++;
+		return;
+	case '*': case '+': case '?': case '{': case ')': case '|': case '\0':
+		an->bail = 1;
+		return;
+	}
+	U8_NEXT(an->p, i, -1, cp);
+	an->p += i;
+	if (cp < 0)
+		an->bail = 1;
+	else
+		srx_an_atom(an, f, cp, NULL, 0);
+}
+
+/* Read "{n}", "{n,}" or "{n,m}" at an->p. Returns 0 when it is not one. */
+static int srx_an_count(srx_an *an, long *min, long *max)
+{
+	char *e;
+
+	if (!(an->p[1] >= '0' && an->p[1] <= '9'))
+		return 0;
+	*min = strtol(an->p + 1, &e, 10);
+	*max = *min;
+	if (*e == ',') {
+		if (e[1] == '}') {
+			*max = -1;
+			e++;
+		} else {
+			*max = strtol(e + 1, &e, 10);
+		}
+	}
+	if (*e != '}')
+		return 0;
+	an->p = e + 1;
+	return 1;
+}
+
+static void srx_an_quant(srx_an *an, srx_frag *f)
+{
+	srx_an_primary(an, f);
+	while (!an->bail && *an->p && strchr("*+?{", *an->p)) {
+		long min = 0, max = 0;
+
+		if (*an->p == '*') {
+			min = 0;
+			max = -1;
+			an->p++;
+		} else if (*an->p == '+') {
+			min = 1;
+			max = -1;
+			an->p++;
+		} else if (*an->p == '?') {
+			min = 0;
+			max = 1;
+			an->p++;
+		} else if (!srx_an_count(an, &min, &max)) {
+			an->bail = 1;
+			return;
+		}
+		if (max == 0) {
+			srx_frag_empty(f);       /* x{0}: nothing */
+		} else {
+			if (max < 0 || max > 1)
+				srx_an_link(an, f->last, f->first);
+			if (min == 0)
+				f->nullable = 1;
+		}
+		if (*an->p == '?' || *an->p == '+')
+			an->p++;                 /* lazy, possessive */
+	}
+}
+
+static void srx_an_seq(srx_an *an, srx_frag *f)
+{
+	srx_frag_empty(f);
+	while (!an->bail && *an->p && *an->p != '|' && *an->p != ')') {
+		srx_frag g;
+
+		srx_an_quant(an, &g);
+		srx_frag_concat(an, f, &g);
+	}
+}
+
+static void srx_an_alt(srx_an *an, srx_frag *f)
+{
+	srx_an_seq(an, f);
+	while (!an->bail && *an->p == '|') {
+		srx_frag g;
+		int i;
+
+		an->p++;
+		srx_an_seq(an, &g);
+		for (i = 0; i < SRX_NFA_W; i++) {
+			f->first[i] |= g.first[i];
+			f->last[i] |= g.last[i];
+		}
+		f->nullable |= g.nullable;
+	}
+}
+
+/* The automaton of an ICU pattern, run backwards (`back`) or forwards;
+ * *out = NULL when the pattern gets no prefilter. */
+static int srx_nfa_build(srx_nfa **out, srx_ruleset *rs, const char *pat,
+	int back)
+{
+	srx_an *an;
+	srx_nfa *a = NULL;
+	srx_frag f;
+	int i, j, w;
+
+	*out = NULL;
+	if (!*pat)
+		return 0;
+	if (!(an = calloc(1, sizeof(*an))))
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	an->p = pat;
+	an->rs = rs;
+	srx_an_alt(an, &f);
+	if (an->bail || *an->p || f.nullable || !an->n)
+		goto done;
+	w = (an->n + 63) / 64;
+	if (!(a = calloc(1, sizeof(*a))) ||
+		!(a->atom = malloc((size_t)an->n * sizeof(srx_atom))) ||
+		!(a->start = calloc((size_t)w, sizeof(uint64_t))) ||
+		!(a->accept = calloc((size_t)w, sizeof(uint64_t))) ||
+		!(a->link = calloc((size_t)an->n * (size_t)w, sizeof(uint64_t)))) {
+		srx_nfa_free(a);
+		free(an);
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	}
+	a->n = an->n;
+	a->w = w;
+	a->back = back;
+	memcpy(a->atom, an->atom, (size_t)an->n * sizeof(srx_atom));
+	memcpy(a->start, back ? f.last : f.first, (size_t)w * sizeof(uint64_t));
+	memcpy(a->accept, back ? f.first : f.last, (size_t)w * sizeof(uint64_t));
+	for (i = 0; i < an->n; i++)
+		for (j = 0; j < an->n; j++)
+			if (an->follow[i][j / 64] >> (j % 64) & 1) {
+				if (back)   /* j follows i: going back, i comes after j */
+					a->link[(size_t)j * (size_t)w + (size_t)(i / 64)] |=
+						(uint64_t)1 << (i % 64);
+				else
+					a->link[(size_t)i * (size_t)w + (size_t)(j / 64)] |=
+						(uint64_t)1 << (j % 64);
+			}
+	*out = a;
+done:
+	free(an);
+	return 0;
+}
+
+/* Does the class hold code point c? Asks ICU once per BMP code point. */
+static int srx_cset_has(srx_cset *s, UChar32 c)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UParseError pe;
+	int32_t n = 0;
+	int m;
+
+	if (s->broken)
+		return 1;
+	if (c < 0x10000 && s->memo) {
+		int v = s->memo[c >> 2] >> ((c & 3) * 2) & 3;
+
+		if (v)
+			return v - 1;
+	}
+	if (!s->re) {
+		if (!(s->re = srx_open(s->pat, &pe, &st)) || U_FAILURE(st)) {
+			s->re = NULL;
+			s->broken = 1;
+			return 1;
+		}
+	}
+	U16_APPEND_UNSAFE(s->buf, n, c);
+	uregex_setText(s->re, s->buf, n, &st);
+	m = uregex_matches(s->re, 0, &st);
+	if (U_FAILURE(st))
+		return 1;
+	if (c < 0x10000 && !s->memo)
+		s->memo = calloc(0x10000 / 4, 1);
+	if (c < 0x10000 && s->memo)
+		s->memo[c >> 2] |= (uint8_t)((m ? 2 : 1) << ((c & 3) * 2));
+	return m != 0;
+}
+
+/* 0 when the part cannot match at pos, 1 when it may. */
+static int srx_nfa_may(srx_ruleset *rs, const srx_nfa *a, int32_t pos)
+{
+	uint64_t cur[SRX_NFA_W], cand[SRX_NFA_W];
+	const UChar *t = rs->text;
+	int step, i, any;
+
+	for (step = 0; step < SRX_NFA_STEPS; step++) {
+		UChar32 c;
+
+		if (a->back) {
+			if (pos <= 0)
+				return 0;
+			U16_PREV(t, 0, pos, c);
+		} else {
+			if (pos >= rs->len)
+				return 0;
+			U16_NEXT(t, pos, rs->len, c);
+		}
+		if (!step)
+			memcpy(cand, a->start, (size_t)a->w * sizeof(uint64_t));
+		else {
+			memset(cand, 0, (size_t)a->w * sizeof(uint64_t));
+			for (i = 0; i < a->w; i++) {
+				uint64_t m = cur[i];
+
+				while (m) {
+					const uint64_t *l = a->link +
+						(size_t)(i * 64 + __builtin_ctzll(m)) * (size_t)a->w;
+					int k;
+
+					for (k = 0; k < a->w; k++)
+						cand[k] |= l[k];
+					m &= m - 1;
+				}
+			}
+		}
+		any = 0;
+		for (i = 0; i < a->w; i++) {
+			uint64_t m = cand[i];
+
+			cur[i] = 0;
+			while (m) {
+				int b = __builtin_ctzll(m);
+				const srx_atom *at = &a->atom[i * 64 + b];
+
+				if (at->lit >= 0 ? at->lit == c : srx_cset_has(&rs->cs[at->cs], c))
+					cur[i] |= (uint64_t)1 << b;
+				m &= m - 1;
+			}
+			any |= cur[i] != 0;
+		}
+		if (!any)
+			return 0;
+		for (i = 0; i < a->w; i++)
+			if (cur[i] & a->accept[i])
+				return 1;
+	}
+	return 1;
+}
+
+static int srx_compile_rule(srx_ruleset *rs, srx_crule *cr,
+	const srx_rules *r, const srx_rule *ru)
 {
 	bitext_buf b = BITEXT_BUF_INIT, a = BITEXT_BUF_INIT, p = BITEXT_BUF_INIT;
 	UErrorCode st = U_ZERO_ERROR;
@@ -640,6 +1266,9 @@ static int srx_compile_rule(srx_crule *cr, const srx_rules *r,
 			goto cleanup;
 		}
 	}
+	if ((error = srx_nfa_build(&cr->bf, rs, b.ptr, 1)) < 0 ||
+		(error = srx_nfa_build(&cr->af, rs, a.ptr, 0)) < 0)
+		goto cleanup;
 	if (cr->brk && (*b.ptr || *a.ptr)) {
 		bitext_buf_clear(&p);
 		if ((error = bitext_buf_printf(&p, "(?:%s)(?=(?:%s))", b.ptr, a.ptr)) < 0)
@@ -660,6 +1289,8 @@ cleanup:
 
 static void srx_crule_close(srx_crule *cr)
 {
+	srx_nfa_free(cr->bf);
+	srx_nfa_free(cr->af);
 	if (cr->lb)
 		uregex_close(cr->lb);
 	if (cr->before)
@@ -710,7 +1341,7 @@ static int srx_ruleset_add(srx_ruleset *rs, size_t *cap, const srx_rules *r,
 		}
 		if ((error = srx_grow((void **)&rs->r, cap, rs->n, sizeof(srx_crule))) < 0)
 			return error;
-		if ((error = srx_compile_rule(&rs->r[rs->n], r, &lr->rules[j])) < 0) {
+		if ((error = srx_compile_rule(rs, &rs->r[rs->n], r, &lr->rules[j])) < 0) {
 			srx_crule_close(&rs->r[rs->n]);
 			return error;
 		}
@@ -756,6 +1387,13 @@ void srx_ruleset_free(srx_ruleset *rs)
 		return;
 	for (i = 0; i < rs->n; i++)
 		srx_crule_close(&rs->r[i]);
+	for (i = 0; i < rs->ncs; i++) {
+		if (rs->cs[i].re)
+			uregex_close(rs->cs[i].re);
+		free(rs->cs[i].memo);
+		free(rs->cs[i].pat);
+	}
+	free(rs->cs);
 	free(rs->r);
 	free(rs);
 }
@@ -806,6 +1444,9 @@ static int srx_rule_matches(srx_ruleset *rs, srx_crule *cr, int32_t pos,
 {
 	int32_t ws;
 
+	if ((cr->bf && !srx_nfa_may(rs, cr->bf, pos)) ||
+		(cr->af && !srx_nfa_may(rs, cr->af, pos)))
+		return 0;
 	if (cr->lb)
 		return srx_looking_at(cr->lb, pos, rs->len, st);
 	ws = pos > BITEXT_SRX_WINDOW ? pos - BITEXT_SRX_WINDOW : 0;
