@@ -33,6 +33,6 @@ echo "memory: $n units, $(du -h "$mem" | cut -f1)"
 	-t corpora/ko-en/terms.tbx -f jsonl -o "$tmp/report.jsonl" "$mem" || true
 read -r wall user sys rss < "$tmp/time"
 cpu=$(echo "$user + $sys" | bc)
-echo "findings: $(wc -l < "$tmp/report.jsonl") (the clean units repeated; all info)"
+echo "findings: $(wc -l < "$tmp/report.jsonl"), at warning or above: $(grep -vc '"severity": "info"' "$tmp/report.jsonl")"
 echo "wall ${wall}s: $(echo "$n / $wall" | bc) units/s; CPU ${cpu}s: $(echo "$n / $cpu" | bc) units/s; peak RSS $((rss / 1024)) MiB"
 echo "(wall time includes whatever else runs on the machine; load: $(cut -d' ' -f1-3 /proc/loadavg))"
