@@ -311,10 +311,17 @@ static int out_tmx(const char *path, const bitext_alignment *al,
 	bitext_tmx_writer *w = NULL;
 	bitext_tmx_header *h = NULL;
 	bitext_buf bs = BITEXT_BUF_INIT, bt = BITEXT_BUF_INIT;
+	bitext_buf sb = BITEXT_BUF_INIT, tb = BITEXT_BUF_INIT;
 	const char *sl = bitext_doc_lang(src), *tl = bitext_doc_lang(tgt);
 	size_t i;
 	int error;
 
+	/* memories carry BCP 47 tags with a region (ko-KR, en-US): CAT tools
+	 * such as OmegaT compare the region too */
+	if (sl && bitext_lang_canonicalize(&sb, sl, BITEXT_LANG_ADD_REGION) == 0)
+		sl = sb.ptr;
+	if (tl && bitext_lang_canonicalize(&tb, tl, BITEXT_LANG_ADD_REGION) == 0)
+		tl = tb.ptr;
 	sl = sl ? sl : "und";
 	tl = tl ? tl : "und";
 	if ((error = bitext_tmx_header_new(&h)) < 0 ||
@@ -335,6 +342,8 @@ cleanup:
 	bitext_tmx_header_free(h);
 	bitext_buf_dispose(&bs);
 	bitext_buf_dispose(&bt);
+	bitext_buf_dispose(&sb);
+	bitext_buf_dispose(&tb);
 	return error;
 }
 
