@@ -16,4 +16,10 @@ run check --fail-on warning "$T/w.tsv"
 expect_rc 1
 run check --fail-on loud "$T/w.tsv"
 expect_rc 2
+# CSV with RFC 4180 quotes
+printf 'source,target\n"그는 ""좋다""고 말했다.","He said ""good."""\n북한이 발사했다.,North Korea  fired.\n' > "$T/m.csv"
+run check -s ko -l en "$T/m.csv"
+expect_rc 0
+expect_out_has "$T/m.csv:2: warning: [whitespace] double space"
+if grep -q ':1:' "$T/out"; then fail "quoted CSV row misread"; fi
 exit 0
