@@ -961,11 +961,12 @@ static int spell_frequent(bitext_checker *c, const char *w, size_t n)
 /* Is the word a romanization of a word of a Hangul or Kana source (tom yum
  * goong for 똠얌꿍, hynix for 하이닉스)? Asked only for words hunspell
  * rejected. */
-static int transliterates(bitext_checker *c, const chk_side *src,
+static double translit_best(bitext_checker *c, const chk_side *src,
 	const char *w, size_t n)
 {
 	chk_icu *ic = ICU(c);
 	size_t i;
+	double best = 0;
 
 	if (!bitext_check__lang_is(src->lang, "ko") && !bitext_check__lang_is(src->lang, "ja"))
 		return 0;
@@ -980,8 +981,8 @@ static int transliterates(bitext_checker *c, const chk_side *src,
 		for (k = 0; k <= na; k++) {
 			size_t len = k ? alts[k - 1] : t->end - t->start;
 			double sim = bitext_translit_similarity(NULL, src->s + t->start, len, w, n);
-			if (sim >= SPELL_TRANSLIT)
-				return 1;
+			if (sim >= SPELL_TRANSLIT && sim > best)
+				best = sim;
 		}
 		/* one word of a name written as one Korean word (tom yum goong
 		 * for 똠얌꿍): syllable windows of the word */
@@ -991,13 +992,32 @@ static int transliterates(bitext_checker *c, const chk_side *src,
 				for (z = a + 3; z <= len && z - a <= 12; z += 3) {
 					if (a == 0 && z == len)
 						continue;
-					if (bitext_translit_similarity(NULL, src->s + t->start + a,
-					    z - a, w, n) >= SPELL_TRANSLIT_PART)
-						return 1;
+					double sim = bitext_translit_similarity(NULL,
+						src->s + t->start + a, z - a, w, n);
+					if (sim >= SPELL_TRANSLIT_PART && sim > best)
+						best = sim;
 				}
 		}
 	}
-	return 0;
+	return best;
+}
+
+/* A rejected word passes as a romanization when it matches a source word
+ * better than the dictionary's own suggestion does: 하이닉스 -> hynix, but
+ * not 칼럼니스트 -> colmnist, whose suggestion columnist matches better. */
+static int transliterates(bitext_checker *c, const chk_side *src,
+	const char *w, size_t n, const char *sug)
+{
+	double mine = translit_best(c, src, w, n), theirs;
+	size_t k;
+
+	if (mine <= 0)
+		return 0;
+	if (!sug)
+		return 1;
+	k = strcspn(sug, ",");
+	theirs = translit_best(c, src, sug, k);
+	return mine > theirs + 0.02;
 }
 
 static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
@@ -1079,7 +1099,7 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 			if (sug && spell_distance(sd->s + a, b - a, sug) > 2)
 				continue;
 			if (!sd->is_src && !spell_frequent(c, sd->s + a, b - a) &&
-			    transliterates(c, other, sd->s + a, b - a)) {
+			    transliterates(c, other, sd->s + a, b - a, sug)) {
 				/* counted like a flagged word, so that a name repeated
 				 * all over the memory is looked up a few times only */
 				spell_note(c, sd->s + a, b - a, ui);

@@ -37,10 +37,11 @@ def plant_terminology(s, t):
     return None
 
 def plant_spelling(s, t):
-    for w in re.findall(r'\b[a-z]{7,}\b', t):
-        typo = w[:3] + w[4:]        # drop the fourth letter
-        return s, t.replace(w, typo, 1)
-    return None
+    words = re.findall(r'\b[a-z]{7,}\b', t)
+    if not words: return None
+    w = words[len(t) % len(words)]
+    i = 2 + len(s) % 4            # drop one letter, not always the same
+    return s, t.replace(w, w[:i] + w[i + 1:], 1)
 
 def plant_whitespace(s, t):
     i = t.find(' ', len(t) // 2)
@@ -80,8 +81,29 @@ def plant_tags(s, t):
 
 def plant_url(s, t):
     m = re.search(r'www\.[a-z.]+[a-z]', t)
-    if not m: return None
+    if not m:
+        # a reference the translator mistyped
+        return s + ' (www.mofa.go.kr)', t + ' (www.mofa.go.jp)'
     return s, t.replace(m.group(), m.group().replace('.kr', '.com', 1) if '.kr' in m.group() else m.group() + 'x', 1)
+
+prev = [None]
+def plant_inconsistency(s, t):
+    # the previous unit's source again, translated another way
+    p = prev[0]
+    if not p: return None
+    ps, pt = p
+    words = pt.split(' ')
+    for i, w in enumerate(words):
+        for a, b in (('said', 'stated'), ('fired', 'launched'), ('rose', 'increased'),
+                     ('government', 'administration'), ('expected', 'forecast')):
+            if w == a:
+                words[i] = b
+                return ps, ' '.join(words)
+    if len(words) >= 4:
+        m = len(words) // 2
+        words[m - 1], words[m] = words[m], words[m - 1]
+        return ps, ' '.join(words)
+    return None
 
 def plant_length(s, t):
     if re.search(r'\d', s) or len(s) < 30: return None
@@ -95,11 +117,18 @@ PLANTERS = [('number', plant_number), ('forbidden', plant_forbidden),
             ('normalization', plant_normalization), ('untranslated', plant_untranslated),
             ('empty', plant_empty), ('punctuation', plant_punctuation),
             ('repeated', plant_repeated), ('tags', plant_tags), ('url', plant_url),
-            ('length', plant_length)]
+            ('length', plant_length), ('inconsistency', plant_inconsistency)]
 
 out, exp = [], []
 k = 0
+last = None
 for s, t in rows:
+    # the previous unit as written, when its source was left as it was and
+    # it has a translation: a later unit may repeat that source
+    prev[0] = None
+    if last and out and out[-1][0] == last[0] and out[-1][1].strip() and out[-1][1] != last[0]:
+        prev[0] = last
+    last = (s, t)
     for tries in range(len(PLANTERS)):
         name, f = PLANTERS[(k + tries) % len(PLANTERS)]
         r = f(s, t)
