@@ -1296,8 +1296,10 @@ static int num_group(bitext_number_kind k)
 static int num_strong(const bitext_number *x)
 {
 	switch (x->kind) {
-	case BITEXT_NUM_PERCENT: case BITEXT_NUM_MONEY: case BITEXT_NUM_TIME:
+	case BITEXT_NUM_PERCENT: case BITEXT_NUM_TIME:
 		return 1;
+	case BITEXT_NUM_MONEY:
+		return x->value >= 10;   /* not "1 dollar = 116 yen" */
 	case BITEXT_NUM_DATE:
 		return x->day > 0;
 	case BITEXT_NUM_ORDINAL: case BITEXT_NUM_MULTIPLE:
@@ -1348,16 +1350,24 @@ static int num_any_unmatched(const bitext_number_list *l)
 
 /* A target amount in another currency than an amount of the source: a
  * conversion the translator added ("1조2000억 원" -> "$1.1 billion"). */
-static int num_conversion(const bitext_number *x, const bitext_number_list *src)
+static int num_conversion(const bitext_number *x, const bitext_number_list *src,
+	int same_side)
 {
 	size_t i;
 
 	if (x->kind != BITEXT_NUM_MONEY)
 		return 0;
-	for (i = 0; i < src->count; i++)
-		if (src->items[i].kind == BITEXT_NUM_MONEY || (src->items[i].flags & BITEXT_NUM_F_SCALED))
-			if (strcmp(src->items[i].currency, x->currency))
-				return 1;
+	for (i = 0; i < src->count; i++) {
+		const bitext_number *y = &src->items[i];
+		if (y == x)
+			continue;
+		/* on its own side, the other amount must have been translated */
+		if (same_side && y->match < 0)
+			continue;
+		if ((y->kind == BITEXT_NUM_MONEY || (y->flags & BITEXT_NUM_F_SCALED)) &&
+		    strcmp(y->currency, x->currency))
+			return 1;
+	}
 	return 0;
 }
 
@@ -1383,6 +1393,9 @@ static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 		int lower;
 		if (x->match >= 0 || (x->flags & BITEXT_NUM_F_WEAK))
 			continue;
+		if (num_conversion(x, &ic->nsrc, 1))
+			lower = 2;   /* (약 120억 원) next to the amount translated */
+		else
 		lower = num_has_partner(x, &ic->ntgt) ? 0 :
 			num_strong(x) || (x->kind != BITEXT_NUM_DATE &&
 			num_any_unmatched(&ic->ntgt)) ? 1 : 2;
@@ -1396,7 +1409,7 @@ static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 		/* a number only the translation has (a dateline, a currency
 		 * conversion) is added context, unless it replaces one */
 		chk_emit(c, ui, BITEXT_CHECK_NUMBER, num_has_partner(x, &ic->nsrc) ? 0 :
-			x->kind != BITEXT_NUM_DATE && !num_conversion(x, &ic->nsrc) &&
+			x->kind != BITEXT_NUM_DATE && !num_conversion(x, &ic->nsrc, 0) &&
 			num_any_unmatched(&ic->nsrc) ? 1 : 2,
 			NONE, NONE, x->start, x->end,
 			NULL, "check_number_extra", excerpt(c, ts->s, x->start, x->end));
