@@ -1395,10 +1395,13 @@ static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 			continue;
 		if (num_conversion(x, &ic->nsrc, 1))
 			lower = 2;   /* (약 120억 원) next to the amount translated */
+		else if (num_has_partner(x, &ic->ntgt))
+			lower = 0;   /* changed into another number */
+		else if (num_strong(x) || (x->kind != BITEXT_NUM_DATE &&
+		    num_any_unmatched(&ic->ntgt)))
+			lower = 1;   /* dropped */
 		else
-		lower = num_has_partner(x, &ic->ntgt) ? 0 :
-			num_strong(x) || (x->kind != BITEXT_NUM_DATE &&
-			num_any_unmatched(&ic->ntgt)) ? 1 : 2;
+			lower = 2;
 		chk_emit(c, ui, BITEXT_CHECK_NUMBER, lower, x->start, x->end, NONE, NONE,
 			NULL, "check_number_missing", excerpt(c, ss->s, x->start, x->end));
 	}
