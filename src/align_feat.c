@@ -670,9 +670,10 @@ static int feat_segment(const feat_ctx *cx, size_t seg, const char *text,
 	return error;
 }
 
-static int feat_term_cb(void *payload, const uint64_t *keys, size_t nkeys)
+static int feat_term_cb(void *payload, int kind, const uint64_t *keys,
+	size_t nkeys)
 {
-	return feat_add_item(payload, ALIGN_K_TERM, keys, nkeys);
+	return feat_add_item(payload, kind, keys, nkeys);
 }
 
 /* Which script dominates a document: 1 when Latin letters outnumber the

@@ -85,6 +85,8 @@ enum {
 	ALIGN_K_TERM,       /* dictionary or termbase entry */
 	ALIGN_K_NAME,       /* name matched through romanization */
 	ALIGN_K_LEX,        /* word pair learnt by the second pass */
+	ALIGN_K_DICT,       /* entry of the default general dictionary
+	                       (locales/<src>/align-<tgt>.tsv) */
 	ALIGN_NKINDS
 };
 extern const double align_alpha_prior[ALIGN_NKINDS];
@@ -277,10 +279,12 @@ void align_assoc_dispose(align_assoc *a);
 int align_items_prepare(align_side *s, align_side *t,
 	const align_assoc *assoc);
 
-/* Lexicon entries matched in a text: calls back with the concept keys. */
+/* Lexicon entries matched in a text: calls back with the item kind
+ * (ALIGN_K_TERM or ALIGN_K_DICT) and the concept keys; each concept is
+ * reported once per call. */
 int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
 	const char *lang, const char *text, size_t len,
-	int (*cb)(void *payload, const uint64_t *keys, size_t nkeys),
+	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys),
 	void *payload);
 
 /* Word keys of a text for learning: stems of letter words. */

@@ -3,15 +3,24 @@
  * termbase entries matched in segments, and word associations learnt from
  * the confident links of a first pass.
  *
- * Lexicon. Each phrase becomes the sequence of its word keys (the stems the
- * features use: Korean particles stripped, English lower-cased and lightly
- * de-inflected), hashed into one 64-bit value; entries are kept sorted by
- * that value on each side. Matching a segment tries every word n-gram up to
- * the longest phrase. A match yields the keys "T" + hash(source phrase),
- * so every target phrase of one source phrase matches it.
+ * Lexicon. Each phrase becomes the sequence of its word keys, hashed into
+ * one 64-bit value; entries are kept sorted by that value on each side (16
+ * bytes an entry plus its kind: a 3,000-entry dictionary takes about 100
+ * KB). Word keys (see "words" below): a Korean entry word as written, and
+ * in a text every stem bitext_stem_ko() offers (particles and 하다/되다
+ * endings stripped: 정부는, 발표했다 find 정부, 발표); English through
+ * bitext_stem_en() on both sides (announced, announcing -> announce); Han
+ * and Kana entries are searched as substrings of the text's runs (Japanese
+ * has no spaces). Matching a segment tries every word n-gram up to the
+ * longest phrase, the last word with each of its stems. A match yields the
+ * keys "T" + hash(source phrase) ("D" for the default dictionary), so every
+ * target phrase of one source phrase matches it; a concept is reported once
+ * per segment.
  * TSV rows: source<TAB>target[<TAB>status[<TAB>note]]; rows whose status is
  * forbidden or deprecated are skipped; `#` lines are comments. TBX goes
- * through the termbase module.
+ * through the termbase module. The default dictionary of a language pair,
+ * locales/<src>/align-<tgt>.tsv, is the same format; its entries are items
+ * of kind ALIGN_K_DICT, everything else ALIGN_K_TERM.
  *
  * Association. Over confident 1-1 links, count links holding each source
  * word, each target word and each pair; Dice(s, t) = 2 c(s,t) / (c(s) +
@@ -22,18 +31,28 @@
 
 #include <bitext/errors.h>
 #include <bitext/io.h>
+#include <bitext/msg.h>
+#include <bitext/stem.h>
 #include <bitext/termbase.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 
 #define LEX_MAXN 6      /* longest phrase matched, in words */
+#define LEX_MAXCJK 12   /* longest Han/Kana entry matched, in characters */
+#define LEX_MAXWORDS 512 /* words of a segment looked at (the rest skipped) */
+#define LEX_MAXEMIT 256 /* distinct concepts reported per segment */
 
 typedef struct {
 	uint64_t seq;       /* hash of the phrase's word keys */
-	uint64_t concept;   /* key "T" + source phrase hash */
+	uint64_t concept;   /* key "T" (or "D") + source phrase hash */
+	uint8_t kind;       /* ALIGN_K_TERM or ALIGN_K_DICT */
 } lex_entry;
 
 struct bitext_lexicon {
@@ -42,6 +61,8 @@ struct bitext_lexicon {
 	size_t nsrc, ntgt, asrc, atgt;
 	size_t count;
 	int maxn;
+	int maxcjk;         /* longest Han/Kana entry, in characters */
+	int kind;           /* kind of the entries being added */
 };
 
 static int lex_cmp(const void *a, const void *b)
@@ -64,6 +85,7 @@ int bitext_lexicon_new(bitext_lexicon **out, const char *src_lang,
 		src_lang ? src_lang : "und");
 	snprintf(lex->tgt_lang, sizeof(lex->tgt_lang), "%s",
 		tgt_lang ? tgt_lang : "und");
+	lex->kind = ALIGN_K_TERM;
 	*out = lex;
 	return 0;
 }
@@ -82,20 +104,149 @@ size_t bitext_lexicon_count(const bitext_lexicon *lex)
 	return lex ? lex->count : 0;
 }
 
+/* ---- words ------------------------------------------------------------
+ * Words of a phrase or a text: runs of Hangul, of Latin letters (with an
+ * inner apostrophe: year's), of digits, of Han and Kana (CJK), of other
+ * letters. Keys: Hangul 'K' + the word (an entry) or + each candidate stem
+ * of bitext_stem_ko() (a text: 대통령은 -> 대통령은, 대통령; 발표했다 ->
+ * 발표); Latin 'E' + bitext_stem_en() (announced, announces -> announce);
+ * digits 'N'; CJK 'J' + the run (an entry) or + each substring of it up to
+ * the longest entry (a text: Japanese has no spaces). */
+
+enum { LEX_SEP = 0, LEX_HANGUL, LEX_LATIN, LEX_DIGIT, LEX_CJK, LEX_OTHER };
+
+static int lex_class(UChar32 c)
+{
+	UErrorCode st = U_ZERO_ERROR;
+
+	if (c < 0x80) {
+		if (c >= '0' && c <= '9')
+			return LEX_DIGIT;
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			return LEX_LATIN;
+		return LEX_SEP;
+	}
+	if (c == 0x30FC || c == 0x3005)        /* ー 々 */
+		return LEX_CJK;
+	if (u_isdigit(c))
+		return LEX_DIGIT;
+	if (!u_isalpha(c) && !(U_GET_GC_MASK(c) & U_GC_M_MASK))
+		return LEX_SEP;
+	switch (uscript_getScript(c, &st)) {
+	case USCRIPT_HANGUL: return LEX_HANGUL;
+	case USCRIPT_LATIN: return LEX_LATIN;
+	case USCRIPT_HAN: case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA:
+		return LEX_CJK;
+	default: return LEX_OTHER;
+	}
+}
+
 typedef struct {
-	uint64_t keys[256];
-	size_t n;
+	uint32_t start, end;
+	uint8_t cls;
+	uint8_t ncand;
+	uint64_t cand[BITEXT_STEM_KO_MAX];
+} lex_word;
+
+typedef struct {
+	lex_word *w;
+	size_t n, cap;
+	bitext_buf b;
 } lex_words;
 
-static int lex_word_cb(void *payload, uint64_t key, const char *w, size_t len)
+static uint64_t lex_key(char ns, const char *s, size_t len)
 {
-	lex_words *lw = payload;
+	return align_hash(ns, s, len);
+}
 
-	(void)w;
-	(void)len;
-	if (lw->n < sizeof(lw->keys) / sizeof(lw->keys[0]))
-		lw->keys[lw->n++] = key;
+/* Split `text` into words with their keys; `is_text` 1 gives the stem
+ * candidates of a text, 0 the exact keys of a dictionary phrase. */
+static int lex_split(lex_words *lw, const char *text, size_t len, int is_text)
+{
+	int32_t i = 0, n = (int32_t)(len > INT32_MAX ? INT32_MAX : len);
+
+	lw->n = 0;
+	while (i < n) {
+		int32_t s = i, e;
+		UChar32 c;
+		int cls;
+		lex_word *w;
+
+		U8_NEXT(text, i, n, c);
+		cls = c < 0 ? LEX_SEP : lex_class(c);
+		if (cls == LEX_SEP)
+			continue;
+		e = i;
+		while (e < n) {
+			int32_t k = e;
+			UChar32 d;
+			int dc;
+
+			U8_NEXT(text, k, n, d);
+			dc = d < 0 ? LEX_SEP : lex_class(d);
+			if (dc != cls && !(cls == LEX_LATIN && (d == '\'' ||
+					d == 0x2019) && k < n &&
+					(text[k] | 0x20) >= 'a' && (text[k] | 0x20) <= 'z'))
+				break;
+			e = k;
+		}
+		i = e;
+		if (lw->n == LEX_MAXWORDS)
+			break;
+		if (lw->n == lw->cap) {
+			size_t nc = lw->cap ? lw->cap * 2 : 32;
+			lex_word *q = realloc(lw->w, nc * sizeof(lex_word));
+			if (!q)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			lw->w = q;
+			lw->cap = nc;
+		}
+		w = &lw->w[lw->n++];
+		w->start = (uint32_t)s;
+		w->end = (uint32_t)e;
+		w->cls = (uint8_t)cls;
+		w->ncand = 1;
+		switch (cls) {
+		case LEX_HANGUL:
+			if (is_text) {
+				size_t lens[BITEXT_STEM_KO_MAX];
+				int k, nc = bitext_stem_ko(lens, text + s, (size_t)(e - s));
+
+				for (k = 0; k < nc; k++)
+					w->cand[k] = lex_key('K', text + s, lens[k]);
+				w->ncand = (uint8_t)(nc > 0 ? nc : 1);
+				if (nc <= 0)
+					w->cand[0] = lex_key('K', text + s, (size_t)(e - s));
+			} else {
+				w->cand[0] = lex_key('K', text + s, (size_t)(e - s));
+			}
+			break;
+		case LEX_LATIN:
+			if (bitext_stem_en(&lw->b, text + s, (size_t)(e - s)) < 0)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			w->cand[0] = lex_key('E', lw->b.ptr ? lw->b.ptr : "", lw->b.size);
+			break;
+		case LEX_DIGIT:
+			w->cand[0] = lex_key('N', text + s, (size_t)(e - s));
+			break;
+		case LEX_CJK:
+			w->cand[0] = lex_key('J', text + s, (size_t)(e - s));
+			break;
+		default:
+			if (bitext_stem_word(&lw->b, "und", text + s,
+					(size_t)(e - s)) < 0)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			w->cand[0] = lex_key('O', lw->b.ptr ? lw->b.ptr : "", lw->b.size);
+			break;
+		}
+	}
 	return 0;
+}
+
+static void lex_words_dispose(lex_words *lw)
+{
+	free(lw->w);
+	bitext_buf_dispose(&lw->b);
 }
 
 static uint64_t lex_seq(const uint64_t *keys, size_t n)
@@ -111,7 +262,7 @@ static uint64_t lex_seq(const uint64_t *keys, size_t n)
 }
 
 static int lex_push(lex_entry **v, size_t *n, size_t *cap, uint64_t seq,
-	uint64_t concept)
+	uint64_t concept, int kind)
 {
 	if (*n == *cap) {
 		size_t nc = *cap ? *cap * 2 : 64;
@@ -123,32 +274,71 @@ static int lex_push(lex_entry **v, size_t *n, size_t *cap, uint64_t seq,
 	}
 	(*v)[*n].seq = seq;
 	(*v)[*n].concept = concept;
+	(*v)[*n].kind = (uint8_t)kind;
 	(*n)++;
 	return 0;
+}
+
+/* The sequence key of a phrase: its word keys; a phrase of Han/Kana words
+ * only is one word (spaces dropped), matched inside runs. */
+static int lex_phrase(bitext_lexicon *lex, lex_words *lw, const char *p,
+	size_t len, uint64_t *seq)
+{
+	uint64_t keys[LEX_MAXN];
+	size_t i, cjk = 0;
+	int error, chars = 0;
+
+	if ((error = lex_split(lw, p, len, 0)) < 0)
+		return error;
+	for (i = 0; i < lw->n; i++)
+		cjk += lw->w[i].cls == LEX_CJK;
+	if (lw->n && cjk == lw->n) {
+		bitext_buf b = BITEXT_BUF_INIT;
+		int32_t k;
+
+		for (i = 0; i < lw->n; i++)
+			bitext_buf_put(&b, p + lw->w[i].start,
+				lw->w[i].end - lw->w[i].start);
+		for (k = 0; k < (int32_t)b.size; chars++)
+			U8_FWD_1(b.ptr, k, (int32_t)b.size);
+		keys[0] = lex_key('J', b.ptr ? b.ptr : "", b.size);
+		bitext_buf_dispose(&b);
+		if (chars > LEX_MAXCJK)
+			return 0;
+		if (chars > lex->maxcjk)
+			lex->maxcjk = chars;
+		*seq = lex_seq(keys, 1);
+		return 1;
+	}
+	if (!lw->n || lw->n > LEX_MAXN)
+		return 0;
+	for (i = 0; i < lw->n; i++)
+		keys[i] = lw->w[i].cand[0];
+	*seq = lex_seq(keys, lw->n);
+	if ((int)lw->n > lex->maxn)
+		lex->maxn = (int)lw->n;
+	return 1;
 }
 
 static int lex_add(bitext_lexicon *lex, const char *src, size_t slen,
 	const char *tgt, size_t tlen)
 {
-	lex_words sw = { { 0 }, 0 }, tw = { { 0 }, 0 };
-	uint64_t sseq, concept;
-	int error;
+	lex_words lw = { NULL, 0, 0, BITEXT_BUF_INIT };
+	uint64_t sseq = 0, tseq = 0, concept;
+	int error, ok;
 
-	align_words(lex->src_lang, src, slen, lex_word_cb, &sw);
-	align_words(lex->tgt_lang, tgt, tlen, lex_word_cb, &tw);
-	if (!sw.n || !tw.n || sw.n > LEX_MAXN || tw.n > LEX_MAXN)
-		return 0;
-	sseq = lex_seq(sw.keys, sw.n);
-	concept = align_hash('T', (const char *)&sseq, sizeof(sseq));
+	if ((ok = lex_phrase(lex, &lw, src, slen, &sseq)) > 0)
+		ok = lex_phrase(lex, &lw, tgt, tlen, &tseq);
+	lex_words_dispose(&lw);
+	if (ok <= 0)
+		return ok;
+	concept = align_hash(lex->kind == ALIGN_K_DICT ? 'D' : 'T',
+		(const char *)&sseq, sizeof(sseq));
 	if ((error = lex_push(&lex->src, &lex->nsrc, &lex->asrc, sseq,
-			concept)) < 0 ||
-		(error = lex_push(&lex->tgt, &lex->ntgt, &lex->atgt,
-			lex_seq(tw.keys, tw.n), concept)) < 0)
+			concept, lex->kind)) < 0 ||
+		(error = lex_push(&lex->tgt, &lex->ntgt, &lex->atgt, tseq,
+			concept, lex->kind)) < 0)
 		return error;
-	if ((int)sw.n > lex->maxn)
-		lex->maxn = (int)sw.n;
-	if ((int)tw.n > lex->maxn)
-		lex->maxn = (int)tw.n;
 	lex->count++;
 	return 0;
 }
@@ -273,6 +463,41 @@ int bitext_lexicon_load(bitext_lexicon *lex, const char *path)
 	return error;
 }
 
+/* Primary subtag of a language tag, lower-cased, in buf. */
+static void lex_primary(char *buf, size_t cap, const char *tag)
+{
+	size_t i;
+
+	for (i = 0; tag[i] && tag[i] != '-' && tag[i] != '_' && i + 1 < cap; i++)
+		buf[i] = (char)tolower((unsigned char)tag[i]);
+	buf[i] = '\0';
+}
+
+int bitext_lexicon_load_default(bitext_lexicon *lex, int *loaded)
+{
+	char path[4096], sl[16], tl[16];
+	int error;
+
+	if (loaded)
+		*loaded = 0;
+	lex_primary(sl, sizeof(sl), lex->src_lang);
+	lex_primary(tl, sizeof(tl), lex->tgt_lang);
+	if (!sl[0] || !tl[0] || !strcmp(sl, "und") || !strcmp(tl, "und") ||
+			strchr(sl, '/') || strchr(tl, '/') || strchr(sl, '.') ||
+			strchr(tl, '.'))
+		return 0;
+	snprintf(path, sizeof(path), "%s/locales/%s/align-%s.tsv",
+		bitext_datadir(), sl, tl);
+	if (access(path, R_OK) != 0)
+		return 0;
+	lex->kind = ALIGN_K_DICT;
+	error = bitext_lexicon_load(lex, path);
+	lex->kind = ALIGN_K_TERM;
+	if (!error && loaded)
+		*loaded = 1;
+	return error;
+}
+
 static const lex_entry *lex_find(const lex_entry *v, size_t n, uint64_t seq,
 	size_t *count)
 {
@@ -291,35 +516,105 @@ static const lex_entry *lex_find(const lex_entry *v, size_t n, uint64_t seq,
 	return v + lo;
 }
 
-int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
-	const char *lang, const char *text, size_t len,
-	int (*cb)(void *payload, const uint64_t *keys, size_t nkeys),
-	void *payload)
+typedef struct {
+	uint64_t done[LEX_MAXEMIT];   /* concepts reported in this segment */
+	size_t ndone;
+	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys);
+	void *payload;
+} lex_emit;
+
+/* Report the entries of `seq`, one item per kind, each concept once per
+ * segment (the U.S. and American in one sentence are one match of 미국). */
+static int lex_report(lex_emit *em, const lex_entry *v, size_t nv,
+	uint64_t seq)
 {
-	lex_words w = { { 0 }, 0 };
-	const lex_entry *v = is_src ? lex->src : lex->tgt;
-	size_t nv = is_src ? lex->nsrc : lex->ntgt, i, k;
-	int n, error;
+	size_t cnt, k, d;
+	const lex_entry *e = lex_find(v, nv, seq, &cnt);
+	int kind, error;
 
-	if (!nv)
-		return 0;
-	align_words(lang ? lang : (is_src ? lex->src_lang : lex->tgt_lang),
-		text, len, lex_word_cb, &w);
-	for (i = 0; i < w.n; i++) {
-		for (n = 1; n <= lex->maxn && i + (size_t)n <= w.n; n++) {
-			size_t cnt;
-			const lex_entry *e = lex_find(v, nv, lex_seq(w.keys + i,
-				(size_t)n), &cnt);
-			uint64_t keys[16];
-			size_t nk = 0;
+	for (kind = ALIGN_K_TERM; cnt && kind <= ALIGN_K_DICT;
+			kind += ALIGN_K_DICT - ALIGN_K_TERM) {
+		uint64_t keys[16];
+		size_t nk = 0;
 
-			for (k = 0; k < cnt && nk < 16; k++)
-				keys[nk++] = e[k].concept;
-			if (nk && (error = cb(payload, keys, nk)) < 0)
-				return error;
+		for (k = 0; k < cnt && nk < 16; k++) {
+			if (e[k].kind != kind)
+				continue;
+			for (d = 0; d < em->ndone && em->done[d] != e[k].concept; d++)
+				;
+			if (d < em->ndone)
+				continue;
+			if (em->ndone < LEX_MAXEMIT)
+				em->done[em->ndone++] = e[k].concept;
+			keys[nk++] = e[k].concept;
 		}
+		if (nk && (error = em->cb(em->payload, kind, keys, nk)) < 0)
+			return error;
 	}
 	return 0;
+}
+
+int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
+	const char *lang, const char *text, size_t len,
+	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys),
+	void *payload)
+{
+	lex_words lw = { NULL, 0, 0, BITEXT_BUF_INIT };
+	const lex_entry *v = is_src ? lex->src : lex->tgt;
+	size_t nv = is_src ? lex->nsrc : lex->ntgt, i, j;
+	lex_emit *em;
+	int error, n, c;
+
+	(void)lang;
+	if (!nv)
+		return 0;
+	if (!(em = malloc(sizeof(*em))))
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	em->ndone = 0;
+	em->cb = cb;
+	em->payload = payload;
+	if ((error = lex_split(&lw, text, len, 1)) < 0)
+		goto cleanup;
+	for (i = 0; i < lw.n && !error; i++) {
+		const lex_word *w = &lw.w[i];
+
+		if (w->cls == LEX_CJK) {
+			/* every substring of the run up to the longest entry */
+			int32_t a = (int32_t)w->start, end = (int32_t)w->end;
+
+			while (a < end && !error) {
+				int32_t b = a, next = a;
+
+				U8_FWD_1(text, next, end);
+				for (n = 0; n < lex->maxcjk && b < end && !error; n++) {
+					uint64_t key;
+
+					U8_FWD_1(text, b, end);
+					key = lex_key('J', text + a, (size_t)(b - a));
+					error = lex_report(em, v, nv, lex_seq(&key, 1));
+				}
+				a = next;
+			}
+			continue;
+		}
+		for (n = 1; n <= lex->maxn && i + (size_t)n <= lw.n && !error; n++) {
+			uint64_t keys[LEX_MAXN];
+			const lex_word *last = &lw.w[i + (size_t)n - 1];
+
+			if (last->cls == LEX_CJK)
+				break;
+			for (j = 0; j + 1 < (size_t)n; j++)
+				keys[j] = lw.w[i + j].cand[0];
+			for (c = 0; c < last->ncand && !error; c++) {
+				keys[n - 1] = last->cand[c];
+				error = lex_report(em, v, nv, lex_seq(keys, (size_t)n));
+			}
+		}
+	}
+cleanup:
+	lex_words_dispose(&lw);
+	free(em);
+	return error;
 }
 
 /* ---- association ------------------------------------------------------ */

@@ -62,6 +62,19 @@ BITEXT_EXTERN(int) bitext_lexicon_new(bitext_lexicon **out,
  */
 BITEXT_EXTERN(int) bitext_lexicon_load(bitext_lexicon *lex, const char *path);
 
+/**
+ * Add the default general dictionary of the lexicon's language pair,
+ * `locales/<src>/align-<tgt>.tsv` under bitext_datadir() (primary subtags:
+ * ko-KR -> ko), when it exists. Its entries are weaker evidence than
+ * termbase entries (a general word is often translated otherwise) and
+ * count as a kind of their own. Nothing happens without the file or when a
+ * language of the lexicon is unknown ("und").
+ * @param loaded receives 1 when a dictionary was loaded (may be NULL)
+ * @return 0, BITEXT_EIO, BITEXT_EPARSE (file and line), BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_lexicon_load_default(bitext_lexicon *lex,
+	int *loaded);
+
 /** Add one entry (UTF-8 NFC phrases of one or more words). */
 BITEXT_EXTERN(int) bitext_lexicon_add(bitext_lexicon *lex, const char *src,
 	size_t slen, const char *tgt, size_t tlen);

@@ -3,6 +3,9 @@
  * parse options, load the inputs and lexicons, call the aligner, write the
  * chosen format atomically. A manifest is TSV: SOURCE<TAB>TARGET<TAB>OUTPUT
  * a line, `#` comments, relative paths taken from the manifest's folder.
+ * The lexicon is the language pair's default dictionary (see
+ * bitext_lexicon_load_default(); --no-default-dict skips it) plus every
+ * --terms/--dict file, loaded once, shared by the workers of a batch.
  */
 #include "cli.h"
 #include "cmd.h"
@@ -16,23 +19,46 @@ typedef struct {
 	const char *lex_files[32];
 	int nlex;
 	int segmented;
+	int no_default_dict;
 	unsigned threads;
 	bitext_align_format format;
 	bitext_align_options align;
 } align_cli;
 
-static int align_lexicon(bitext_lexicon **lex, const align_cli *o)
+/* Language of a loaded document for the choice of the default dictionary:
+ * as given, else the document's, else English for text the script does not
+ * tell (Latin script: the aligner's usual target). */
+static const char *align_dict_lang(const char *given, const bitext_doc *doc)
 {
-	int k, error;
+	const char *l = given ? given : doc ? bitext_doc_lang(doc) : NULL;
+
+	return l && *l && strcmp(l, "und") ? l : "en";
+}
+
+/* The lexicon: the pair's default dictionary (unless --no-default-dict),
+ * then every --terms/--dict file. NULL when there is nothing to load. */
+static int align_lexicon(bitext_lexicon **lex, const align_cli *o,
+	const bitext_doc *src, const bitext_doc *tgt)
+{
+	const char *sl = align_dict_lang(o->src_lang, src);
+	const char *tl = align_dict_lang(o->tgt_lang, tgt);
+	int k, error, loaded = 0;
 
 	*lex = NULL;
-	if (!o->nlex)
+	if (!o->nlex && o->no_default_dict)
 		return 0;
-	if ((error = bitext_lexicon_new(lex, o->src_lang, o->tgt_lang)) < 0)
+	if ((error = bitext_lexicon_new(lex, sl, tl)) < 0)
+		return error;
+	if (!o->no_default_dict &&
+			(error = bitext_lexicon_load_default(*lex, &loaded)) < 0)
 		return error;
 	for (k = 0; k < o->nlex; k++)
 		if ((error = bitext_lexicon_load(*lex, o->lex_files[k])) < 0)
 			return error;
+	if (!bitext_lexicon_count(*lex)) {
+		bitext_lexicon_free(*lex);
+		*lex = NULL;
+	}
 	return 0;
 }
 
@@ -52,6 +78,7 @@ static int align_one(align_cli *o, const char *src_path, const char *tgt_path)
 {
 	bitext_doc *src = NULL, *tgt = NULL;
 	bitext_alignment *al = NULL;
+	bitext_lexicon *lex = NULL;
 	int error;
 
 	if (cli_stderr_is_tty())
@@ -60,10 +87,15 @@ static int align_one(align_cli *o, const char *src_path, const char *tgt_path)
 			o->segmented)) < 0 ||
 		(error = bitext_align_load(&tgt, tgt_path, o->tgt_lang,
 			o->segmented)) < 0 ||
-		(error = bitext_align_docs(&al, src, tgt, &o->align)) < 0 ||
+		(error = align_lexicon(&lex, o, src, tgt)) < 0)
+		goto cleanup;
+	o->align.lexicon = lex;
+	if ((error = bitext_align_docs(&al, src, tgt, &o->align)) < 0 ||
 		(error = bitext_alignment_save(o->out, al, src, tgt, o->format)) < 0)
 		goto cleanup;
 cleanup:
+	o->align.lexicon = NULL;
+	bitext_lexicon_free(lex);
 	bitext_alignment_free(al);
 	bitext_doc_free(src);
 	bitext_doc_free(tgt);
@@ -176,13 +208,30 @@ static int align_batch(align_cli *o)
 {
 	bitext_align_batch_options bo = BITEXT_ALIGN_BATCH_OPTIONS_INIT;
 	bitext_align_job *jobs = NULL;
+	bitext_lexicon *lex = NULL;
+	bitext_doc *src = NULL, *tgt = NULL;
 	size_t njobs = 0, failed = 0;
 	char *data = NULL, total[32];
 	int error;
 
 	if ((error = align_manifest(&jobs, &njobs, &data, o->batch)) < 0)
 		goto cleanup;
+	/* one lexicon for every worker; languages not given are those of the
+	 * first pair (a failure there is reported with that pair's job) */
+	if (!o->no_default_dict && (!o->src_lang || !o->tgt_lang)) {
+		if (bitext_align_load(&src, jobs[0].src_path, o->src_lang,
+				o->segmented) < 0 ||
+			bitext_align_load(&tgt, jobs[0].tgt_path, o->tgt_lang,
+				o->segmented) < 0)
+			bitext_error_clear();
+	}
+	error = align_lexicon(&lex, o, src, tgt);
+	bitext_doc_free(src);
+	bitext_doc_free(tgt);
+	if (error < 0)
+		goto cleanup;
 	bo.align = o->align;
+	bo.align.lexicon = lex;
 	bo.segmented = o->segmented;
 	bo.format = o->format;
 	bo.threads = o->threads;
@@ -196,9 +245,11 @@ static int align_batch(align_cli *o)
 		error = 0;
 		free(data);
 		align_jobs_free(jobs, njobs);
+		bitext_lexicon_free(lex);
 		return rc;
 	}
 cleanup:
+	bitext_lexicon_free(lex);
 	free(data);
 	align_jobs_free(jobs, njobs);
 	return error < 0 ? cli_fail() : CLI_OK;
@@ -219,11 +270,11 @@ int cmd_align(int argc, char **argv)
 		{ "no-paragraphs", no_argument, NULL, 'P' },
 		{ "no-anchors", no_argument, NULL, 'A' },
 		{ "no-second-pass", no_argument, NULL, 'L' },
+		{ "no-default-dict", no_argument, NULL, 'N' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	bitext_align_options defaults = BITEXT_ALIGN_OPTIONS_INIT;
-	bitext_lexicon *lex = NULL;
 	align_cli o;
 	int ch, rc;
 	char *end;
@@ -260,24 +311,19 @@ int cmd_align(int argc, char **argv)
 		case 'P': o.align.paragraphs = 0; break;
 		case 'A': o.align.anchors = 0; break;
 		case 'L': o.align.second_pass = 0; break;
+		case 'N': o.no_default_dict = 1; break;
 		case 'h': return cli_help("align_help");
 		default: return cli_bad_option("align", optopt, argv[optind - 1]);
 		}
 	}
 	if (o.batch ? optind != argc : argc - optind != 2)
 		return cli_usage("align", "align_missing_args");
-	if (align_lexicon(&lex, &o) < 0) {
-		bitext_lexicon_free(lex);
-		return cli_fail();
-	}
 	o.align.src_lang = o.src_lang;
 	o.align.tgt_lang = o.tgt_lang;
-	o.align.lexicon = lex;
 	if (o.batch)
 		rc = align_batch(&o);
 	else
 		rc = align_one(&o, argv[optind], argv[optind + 1]) < 0 ?
 			cli_fail() : CLI_OK;
-	bitext_lexicon_free(lex);
 	return rc;
 }

@@ -12,7 +12,7 @@ expect_rc 0
 run eval $d/news.gold "$T/a.links"
 expect_rc 0
 expect_out_has "lax      1.0000     1.0000  1.0000"
-run align --segmented $d/news.ko.seg $d/news.en.seg -o "$T/b.links"
+run align --segmented --no-default-dict $d/news.ko.seg $d/news.en.seg -o "$T/b.links"
 run eval $d/news.gold "$T/b.links"
 grep -q "lax      1.0000     1.0000" "$T/out" && fail "the dictionary made no difference"
 # tsv: header, shape and confidence columns, one row per link

@@ -2,7 +2,7 @@
 # headless Chromium, its DOM holds one row per link and flags doubtful links
 . tests/cli/lib.sh
 d=tests/data/align
-run align --segmented $d/news.ko.seg $d/news.en.seg --format html -o "$T/a.html"
+run align --segmented --no-default-dict $d/news.ko.seg $d/news.en.seg --format html -o "$T/a.html"
 expect_rc 0
 grep -q '<!DOCTYPE html>' "$T/a.html" || fail "not HTML"
 grep -Eq '(src|href)="?(https?:)?//' "$T/a.html" && fail "page loads network resources"
