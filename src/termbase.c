@@ -729,13 +729,33 @@ struct bitext_term_matcher {
 
 /* The key of a word for matching: case-folded, then English inflection
  * reduced for cased languages. Appended to `out`. */
+static int is_acronym(const char *w, size_t n)
+{
+	size_t i;
+
+	if (n < 2 || n > 8)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!(w[i] >= 'A' && w[i] <= 'Z') && !(i && w[i] >= '0' && w[i] <= '9'))
+			return 0;
+	return 1;
+}
+
+/* With `acronym` set and an all-capital word (UN, US, IT), the key is the
+ * word itself behind a mark: such a term matches only in capitals, so that
+ * the term "US" does not match "us". */
 static int matcher_key(bitext_term_matcher *m, const char *w, size_t n,
-	bitext_buf *out)
+	bitext_buf *out, int acronym)
 {
 	UErrorCode st = U_ZERO_ERROR;
 	int32_t fl;
 	size_t at = out->size;
 
+	if (acronym && is_acronym(w, n)) {
+		if (bitext_buf_putc(out, '\x01') < 0 || bitext_buf_put(out, w, n) < 0)
+			return -1;
+		return 0;
+	}
 	if (bitext_buf_grow(out, n * 3 + 16) < 0)
 		return -1;
 	fl = ucasemap_utf8FoldCase(m->fold, out->ptr + at, (int32_t)(n * 3 + 8),
@@ -819,7 +839,7 @@ static int emit_term_word(bitext_term_matcher *m, size_t a, size_t b, int joined
 	}
 	w = &m->words[m->nwords];
 	w->koff = m->keys.size;
-	if (matcher_key(m, m->cur + a, b - a, &m->keys) < 0)
+	if (matcher_key(m, m->cur + a, b - a, &m->keys, 1) < 0)
 		return -1;
 	w->klen = m->keys.size - w->koff;
 	if (bitext_buf_putc(&m->keys, '\0') < 0)
@@ -935,8 +955,8 @@ static int emit_text_word(bitext_term_matcher *m, size_t a, size_t b, int joined
 		    (w[b - 1] == 's' || w[b - 1] == 'S'))
 			b -= 4;
 	}
-	for (k = 0; k <= ns; k++) {
-		size_t end = k == 0 ? b : a + stems[k - 1];
+	for (k = 0; k <= ns + (size_t)is_acronym(m->cur + a, b - a); k++) {
+		size_t end = k == 0 || k > ns ? b : a + stems[k - 1];
 		tkey *tk;
 		if (m->ntkeys == m->atkeys) {
 			size_t n = m->atkeys ? m->atkeys * 2 : 128;
@@ -948,7 +968,7 @@ static int emit_text_word(bitext_term_matcher *m, size_t a, size_t b, int joined
 		}
 		tk = &m->tkeys[m->ntkeys];
 		tk->off = m->tkbuf.size;
-		if (matcher_key(m, m->cur + a, end - a, &m->tkbuf) < 0)
+		if (matcher_key(m, m->cur + a, end - a, &m->tkbuf, k > ns) < 0)
 			return -1;
 		tk->len = m->tkbuf.size - tk->off;
 		tk->stem_end = end;

@@ -252,3 +252,18 @@ void test_termbase__extract_phrases_and_names(void)
 	T_ASSERT(name);
 	bitext_term_extractor_free(x);
 }
+
+void test_termbase__acronyms_match_in_capitals_only(void)
+{
+	bitext_termbase *tb;
+	bitext_term_matcher *m;
+	const char *g = "# bitext-glossary ko en\n유엔\tUN\n미국\tUS\n서울\tSeoul\n";
+	char got[256];
+
+	T_ASSERT_OK(bitext_termbase_load_buffer(&tb, "g.tsv", g, strlen(g), NULL));
+	T_ASSERT_OK(bitext_term_matcher_new(&m, tb, "en"));
+	matched(m, tb, "Kim Jong-un told us the UN and the US met in SEOUL.", got, sizeof(got));
+	T_ASSERT_STR(got, "UN@24-26;US@35-37;Seoul@45-50;");
+	bitext_term_matcher_free(m);
+	bitext_termbase_free(tb);
+}
