@@ -1093,11 +1093,17 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 			return;
 		}
 		if (!ok) {
-			const char *sug = bitext_check__speller_suggest(sp, sd->s + a, b - a);
-			/* a typo is close to a word; a word far from every suggestion
-			 * is a rare word the dictionary lacks */
-			if (sug && spell_distance(sd->s + a, b - a, sug) > 2)
-				continue;
+			const char *sug = NULL;
+			/* suggestions cost tens of milliseconds (far more with
+			 * hunspell-ko): only for findings that are more than advice */
+			if ((int)c->sev[BITEXT_CHECK_SPELLING] - (sd->is_src ? 1 : 0) >
+			    BITEXT_SEVERITY_INFO) {
+				sug = bitext_check__speller_suggest(sp, sd->s + a, b - a);
+				/* a typo is close to a word; a word far from every
+				 * suggestion is a rare word the dictionary lacks */
+				if (sug && spell_distance(sd->s + a, b - a, sug) > 2)
+					continue;
+			}
 			if (!sd->is_src && !spell_frequent(c, sd->s + a, b - a) &&
 			    transliterates(c, other, sd->s + a, b - a, sug)) {
 				/* counted like a flagged word, so that a name repeated
