@@ -181,6 +181,23 @@ int bitext_doc_add_paragraph(bitext_doc *doc, size_t start, size_t end,
 }
 
 /*
+ * The text of a segment is a sentence: a line break inside it comes from
+ * hard-wrapped input and is not part of the sentence, so the copy has a
+ * space there (one byte for one byte: offsets into the copy stay offsets
+ * into the document text).
+ */
+static char *segment_copy(bitext_doc *doc, size_t start, size_t end)
+{
+	char *t = bitext_arena_strndup(&doc->arena, doc->text + start, end - start);
+	size_t i;
+
+	for (i = 0; t && i < end - start; i++)
+		if (t[i] == '\n')
+			t[i] = ' ';
+	return t;
+}
+
+/*
  * Segments come in document order. A segment belongs to the paragraph that
  * holds its start: the paragraph of the previous segment or a later one, so
  * finding it is a walk forward and a whole document costs O(paragraphs).
@@ -205,7 +222,7 @@ int bitext_doc_add_segment(bitext_doc *doc, size_t start, size_t end)
 	if (grow((void **)&doc->segs, &doc->aseg, doc->nseg, sizeof(*s)) < 0)
 		return BITEXT_ENOMEM;
 	s = &doc->segs[doc->nseg];
-	s->text = bitext_arena_strndup(&doc->arena, doc->text + start, end - start);
+	s->text = segment_copy(doc, start, end);
 	if (!s->text)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	s->len = end - start;

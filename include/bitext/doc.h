@@ -27,7 +27,8 @@ typedef enum {
 } bitext_para_kind;
 
 typedef struct bitext_segment {
-	const char *text;     /* UTF-8 NFC, NUL-terminated copy */
+	const char *text;     /* UTF-8 NFC, NUL-terminated copy; a line break
+	                         of the document text (hard wrap) is a space */
 	size_t len;           /* bytes of text */
 	size_t paragraph;     /* index of the paragraph holding it */
 	size_t start, end;    /* byte span in the document text */

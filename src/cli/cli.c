@@ -75,17 +75,18 @@ int cli_fail(void)
 
 int cli_usage(const char *cmd, const char *key, ...)
 {
-	bitext_buf b = BITEXT_BUF_INIT;
+	bitext_buf b = BITEXT_BUF_INIT, hint = BITEXT_BUF_INIT;
 	va_list ap;
 
 	va_start(ap, key);
 	vprint(&b, key, ap);
 	va_end(ap);
-	fprintf(stderr, "bitext %s: %s\n", cmd, b.ptr ? b.ptr : key);
-	bitext_buf_clear(&b);
-	bitext_msg_format(&b, "cli_try_help", cmd);
-	fprintf(stderr, "%s\n", b.ptr ? b.ptr : "");
+	bitext_msg_format(&hint, "cli_try_help", cmd);
+	/* one line, like every error: what is wrong, then where to read more */
+	fprintf(stderr, "bitext %s: %s (%s)\n", cmd, b.ptr ? b.ptr : key,
+		hint.ptr ? hint.ptr : "");
 	bitext_buf_dispose(&b);
+	bitext_buf_dispose(&hint);
 	return CLI_USAGE;
 }
 
