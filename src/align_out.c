@@ -161,7 +161,14 @@ static const char out_css[] =
 	".seg{margin:0 0 2px 0}"
 	".n{color:#889;font-size:80%;margin-right:4px}"
 	".pstart .n{color:#44a;font-weight:bold}"
-	"p.sum{color:#555}";
+	"p.sum{color:#555}"
+	"table.only tr.ok:not(.omit){display:none}";
+
+/* the review filter: a checkbox hides the links that need no look */
+static const char out_js[] =
+	"document.getElementById('only').addEventListener('change',function(e){"
+	"document.querySelector('table').classList.toggle('only',e.target.checked)"
+	"});";
 
 static int out_html(FILE *f, const bitext_alignment *al,
 	const bitext_doc *src, const bitext_doc *tgt)
@@ -173,8 +180,9 @@ static int out_html(FILE *f, const bitext_alignment *al,
 		if (bitext_alignment_link(al, i)->confidence <
 				BITEXT_ALIGN_REVIEW_THRESHOLD)
 			doubt++;
-	fputs("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-		"<meta name=\"viewport\" content=\"width=device-width\"><title>", f);
+	fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
+		"<meta name=\"viewport\" content=\"width=device-width\"><title>",
+		strcmp(bitext_msg_lang(), "root") ? bitext_msg_lang() : "en");
 	out_html_msg(f, "align_html_title");
 	fprintf(f, "</title><style>%s</style></head><body>\n<h1>", out_css);
 	out_html_msg(f, "align_html_title");
@@ -183,7 +191,9 @@ static int out_html(FILE *f, const bitext_alignment *al,
 		BITEXT_ALIGN_REVIEW_THRESHOLD);
 	out_html_text(f, b.ptr ? b.ptr : "", b.size);
 	bitext_buf_dispose(&b);
-	fputs("</p>\n<table><thead><tr><th class=\"k\">#</th><th>", f);
+	fputs("</p>\n<p><label><input type=\"checkbox\" id=\"only\"> ", f);
+	out_html_msg(f, "align_html_only_doubt");
+	fputs("</label></p>\n<table><thead><tr><th class=\"k\">#</th><th>", f);
 	out_html_msg(f, "align_html_source");
 	fputs("</th><th>", f);
 	out_html_msg(f, "align_html_target");
@@ -201,16 +211,20 @@ static int out_html(FILE *f, const bitext_alignment *al,
 		int doubtful = l->confidence < BITEXT_ALIGN_REVIEW_THRESHOLD;
 
 		fprintf(f, "<tr id=\"l%zu\" class=\"%s%s%s\" data-confidence=\"%.3f\">"
-			"<td class=\"k\">%zu</td><td>", i, doubtful ? "doubt" : "ok",
+			"<td class=\"k\">%zu</td><td lang=\"%s\">", i,
+			doubtful ? "doubt" : "ok",
 			(!l->nsrc || !l->ntgt) ? " omit" : "", para ? " para" : "",
-			l->confidence, i);
+			l->confidence, i,
+			bitext_doc_lang(src) ? bitext_doc_lang(src) : "und");
 		out_html_side(f, src, l->src, l->nsrc);
-		fputs("</td><td>", f);
+		fprintf(f, "</td><td lang=\"%s\">", bitext_doc_lang(tgt) ?
+			bitext_doc_lang(tgt) : "und");
 		out_html_side(f, tgt, l->tgt, l->ntgt);
 		fprintf(f, "</td><td class=\"k\">%zu-%zu</td><td class=\"c\">%.2f"
 			"</td></tr>\n", l->nsrc, l->ntgt, l->confidence);
 	}
-	fputs("</tbody></table>\n</body></html>\n", f);
+	fprintf(f, "</tbody></table>\n<script>%s</script>\n</body></html>\n",
+		out_js);
 	return 0;
 }
 
