@@ -96,6 +96,7 @@ typedef struct srx_cset srx_cset;
 typedef struct {
 	int brk;                     /* 1 = break */
 	srx_nfa *bf, *af;            /* prefilters of before/after, or NULL */
+	srx_nfa *sf;                 /* prefilter of B then A, for scan */
 	URegularExpression *lb;      /* (?<=(?:B))(?:A), or NULL */
 	URegularExpression *before;  /* (?:B)\z, windowed, when lb is NULL */
 	URegularExpression *after;   /* (?:A), when lb is NULL and A != "" */
@@ -107,6 +108,7 @@ struct srx_ruleset {
 	size_t n;
 	srx_cset *cs;                /* classes of the prefilters */
 	size_t ncs, capcs;
+	size_t cache_bytes;          /* given to srx_nfa row caches */
 	const UChar *text;           /* borrowed, set by srx_ruleset_set_text */
 	int32_t len;
 };
@@ -630,9 +632,13 @@ static int srx_validate(const srx_rules *r, const srx_rule *ru, const char *pat)
  * decides alone, as without the prefilter. Decisions are therefore the
  * same with and without it.
  */
-#define SRX_NFA_MAX 512              /* positions of one part's automaton */
+#define SRX_NFA_MAX 1024             /* positions of one part's automaton */
 #define SRX_NFA_W (SRX_NFA_MAX / 64) /* 64-bit words of a position set */
-#define SRX_NFA_STEPS 24             /* characters looked at, at most */
+#define SRX_NFA_STEPS 24             /* steps that change the states, at most */
+#define SRX_NFA_LOOP 1024            /* characters looked at, at most */
+#define SRX_BOT 0x110000             /* "character" before the text: ^ */
+#define SRX_NFA_CACHE 512            /* rows of non-ASCII characters kept */
+#define SRX_CACHE_BYTES (4 << 20)    /* for all automata of a ruleset */
 
 typedef struct {
 	UChar32 lit;                 /* >= 0: this code point only */
@@ -651,6 +657,11 @@ typedef struct srx_cset {
 struct srx_nfa {
 	int n, w;                    /* positions, words per set */
 	int back;                    /* 1: runs backwards (beforebreak) */
+	uint64_t ascii[2];           /* ASCII characters some start accepts */
+	uint64_t *asc;               /* 128 rows of w words: the positions
+	                                each ASCII character matches */
+	uint32_t *ckey;              /* w == 1: SRX_NFA_CACHE other code points */
+	uint64_t *crow;              /* and their rows (allocated lazily) */
 	srx_atom *atom;              /* n atoms */
 	uint64_t *start, *accept;    /* w words each */
 	uint64_t *link;              /* n rows of w words: next positions */
@@ -666,6 +677,8 @@ typedef struct {
 	int bail;                    /* 1: not modelled, no prefilter */
 	int n;                       /* positions used */
 	int dotall;                  /* flag s in effect */
+	int multi;                   /* flag m in effect */
+	int back;                    /* building a backward automaton */
 	srx_atom atom[SRX_NFA_MAX];
 	uint64_t follow[SRX_NFA_MAX][SRX_NFA_W];
 	srx_ruleset *rs;
@@ -679,6 +692,9 @@ static void srx_nfa_free(srx_nfa *a)
 	free(a->start);
 	free(a->accept);
 	free(a->link);
+	free(a->asc);
+	free(a->ckey);
+	free(a->crow);
 	free(a);
 }
 
@@ -818,6 +834,11 @@ static void srx_an_escape(srx_an *an, srx_frag *f)
 		an->bail = 1;
 		return;
 	}
+	if (c == 'A' && an->back) {          /* the start of the text */
+		an->p++;
+		srx_an_atom(an, f, SRX_BOT, NULL, 0);
+		return;
+	}
 	if (strchr("bBAzZG", c)) {           /* zero width */
 		an->p++;
 		return;
@@ -882,7 +903,7 @@ static void srx_an_escape(srx_an *an, srx_frag *f)
 /* "(" at an->p - 1: a group, a lookaround or inline flags. */
 static void srx_an_group(srx_an *an, srx_frag *f)
 {
-	int dotall = an->dotall, look = 0;
+	int dotall = an->dotall, multi = an->multi, look = 0;
 
 	srx_frag_empty(f);
 	if (*an->p == '?') {
@@ -910,13 +931,15 @@ static void srx_an_group(srx_an *an, srx_frag *f)
 			an->p = q + 1;
 			return;
 		} else {                     /* flags: (?sm-s) or (?s:...) */
-			int on = 1, s = dotall;
+			int on = 1, s = dotall, m = multi;
 
 			for (; *q && *q != ')' && *q != ':'; q++) {
 				if (*q == '-')
 					on = 0;
 				else if (*q == 's')
 					s = on;
+				else if (*q == 'm')
+					m = on;
 				else if (*q == 'i' || *q == 'x' || !strchr("mwuU", *q)) {
 					an->bail = 1;   /* case folding, comments */
 					return;
@@ -927,15 +950,15 @@ static void srx_an_group(srx_an *an, srx_frag *f)
 				return;
 			}
 			an->p = q + 1;
-			if (*q == ')') {         /* to the end of the enclosing group */
-				an->dotall = s;
-				return;
-			}
 			an->dotall = s;
+			an->multi = m;
+			if (*q == ')')           /* to the end of the enclosing group */
+				return;
 		}
 	}
 	srx_an_alt(an, f);
 	an->dotall = dotall;
+	an->multi = multi;
 	if (*an->p != ')') {
 		an->bail = 1;
 		return;
@@ -976,7 +999,12 @@ static void srx_an_primary(srx_an *an, srx_frag *f)
 		else
 			srx_an_atom(an, f, -1, ".", 1);
 		return;
-	case '^': case '$':
+	case '^':
+		an->p++;
+		if (an->back && !an->multi)  /* only at the start of the text */
+			srx_an_atom(an, f, SRX_BOT, NULL, 0);
+		return;
+	case '$':
 		an->p++;
 		return;
 	case '*': case '+': case '?': case '{': case ')': case '|': case '\0':
@@ -1077,58 +1105,6 @@ static void srx_an_alt(srx_an *an, srx_frag *f)
 	}
 }
 
-/* The automaton of an ICU pattern, run backwards (`back`) or forwards;
- * *out = NULL when the pattern gets no prefilter. */
-static int srx_nfa_build(srx_nfa **out, srx_ruleset *rs, const char *pat,
-	int back)
-{
-	srx_an *an;
-	srx_nfa *a = NULL;
-	srx_frag f;
-	int i, j, w;
-
-	*out = NULL;
-	if (!*pat)
-		return 0;
-	if (!(an = calloc(1, sizeof(*an))))
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	an->p = pat;
-	an->rs = rs;
-	srx_an_alt(an, &f);
-	if (an->bail || *an->p || f.nullable || !an->n)
-		goto done;
-	w = (an->n + 63) / 64;
-	if (!(a = calloc(1, sizeof(*a))) ||
-		!(a->atom = malloc((size_t)an->n * sizeof(srx_atom))) ||
-		!(a->start = calloc((size_t)w, sizeof(uint64_t))) ||
-		!(a->accept = calloc((size_t)w, sizeof(uint64_t))) ||
-		!(a->link = calloc((size_t)an->n * (size_t)w, sizeof(uint64_t)))) {
-		srx_nfa_free(a);
-		free(an);
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	}
-	a->n = an->n;
-	a->w = w;
-	a->back = back;
-	memcpy(a->atom, an->atom, (size_t)an->n * sizeof(srx_atom));
-	memcpy(a->start, back ? f.last : f.first, (size_t)w * sizeof(uint64_t));
-	memcpy(a->accept, back ? f.first : f.last, (size_t)w * sizeof(uint64_t));
-	for (i = 0; i < an->n; i++)
-		for (j = 0; j < an->n; j++)
-			if (an->follow[i][j / 64] >> (j % 64) & 1) {
-				if (back)   /* j follows i: going back, i comes after j */
-					a->link[(size_t)j * (size_t)w + (size_t)(i / 64)] |=
-						(uint64_t)1 << (i % 64);
-				else
-					a->link[(size_t)i * (size_t)w + (size_t)(j / 64)] |=
-						(uint64_t)1 << (j % 64);
-			}
-	*out = a;
-done:
-	free(an);
-	return 0;
-}
-
 /* Does the class hold code point c? Asks ICU once per BMP code point. */
 static int srx_cset_has(srx_cset *s, UChar32 c)
 {
@@ -1164,63 +1140,223 @@ static int srx_cset_has(srx_cset *s, UChar32 c)
 	return m != 0;
 }
 
-/* 0 when the part cannot match at pos, 1 when it may. */
-static int srx_nfa_may(srx_ruleset *rs, const srx_nfa *a, int32_t pos)
+/* The automaton of an ICU pattern, run backwards (`back`) or forwards;
+ * *out = NULL when the pattern gets no prefilter. */
+static int srx_nfa_build(srx_nfa **out, srx_ruleset *rs, const char *pat,
+	int back)
+{
+	srx_an *an;
+	srx_nfa *a = NULL;
+	srx_frag f;
+	int i, j, w;
+
+	*out = NULL;
+	if (!*pat)
+		return 0;
+	if (!(an = calloc(1, sizeof(*an))))
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	an->p = pat;
+	an->rs = rs;
+	an->back = back;
+	srx_an_alt(an, &f);
+	if (an->bail || *an->p || f.nullable || !an->n)
+		goto done;
+	w = (an->n + 63) / 64;
+	if (!(a = calloc(1, sizeof(*a))) ||
+		!(a->atom = malloc((size_t)an->n * sizeof(srx_atom))) ||
+		!(a->start = calloc((size_t)w, sizeof(uint64_t))) ||
+		!(a->accept = calloc((size_t)w, sizeof(uint64_t))) ||
+		!(a->link = calloc((size_t)an->n * (size_t)w, sizeof(uint64_t))) ||
+		!(a->asc = calloc((size_t)128 * (size_t)w, sizeof(uint64_t)))) {
+		srx_nfa_free(a);
+		free(an);
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	}
+	a->n = an->n;
+	a->w = w;
+	a->back = back;
+	memcpy(a->atom, an->atom, (size_t)an->n * sizeof(srx_atom));
+	memcpy(a->start, back ? f.last : f.first, (size_t)w * sizeof(uint64_t));
+	memcpy(a->accept, back ? f.first : f.last, (size_t)w * sizeof(uint64_t));
+	for (i = 0; i < an->n; i++)
+		for (j = 0; j < an->n; j++)
+			if (an->follow[i][j / 64] >> (j % 64) & 1) {
+				if (back)   /* j follows i: going back, i comes after j */
+					a->link[(size_t)j * (size_t)w + (size_t)(i / 64)] |=
+						(uint64_t)1 << (i % 64);
+				else
+					a->link[(size_t)i * (size_t)w + (size_t)(j / 64)] |=
+						(uint64_t)1 << (j % 64);
+			}
+	for (i = 0; i < an->n; i++) {
+		UChar32 c;
+
+		for (c = 0; c < 128; c++) {
+			if (!(a->atom[i].lit >= 0 ? a->atom[i].lit == c :
+				srx_cset_has(&rs->cs[a->atom[i].cs], c)))
+				continue;
+			a->asc[(size_t)c * (size_t)w + (size_t)(i / 64)] |=
+				(uint64_t)1 << (i % 64);
+			if (a->start[i / 64] >> (i % 64) & 1)
+				a->ascii[c / 64] |= (uint64_t)1 << (c % 64);
+		}
+	}
+	*out = a;
+done:
+	free(an);
+	return 0;
+}
+
+/* Does atom `at` accept code point c (not ASCII: see srx_nfa.asc)? */
+static int srx_atom_has(srx_ruleset *rs, const srx_atom *at, UChar32 c)
+{
+	const srx_cset *s;
+
+	if (at->lit >= 0 || c == SRX_BOT)
+		return at->lit == c;
+	s = &rs->cs[at->cs];
+	if (c < 0x10000 && s->memo) {
+		int v = s->memo[c >> 2] >> ((c & 3) * 2) & 3;
+
+		if (v)
+			return v - 1;
+	}
+	return srx_cset_has(&rs->cs[at->cs], c);
+}
+
+/*
+ * 0 when the part cannot match at pos, 1 when it may. Gives up (1) after
+ * SRX_NFA_STEPS characters that change the active states; characters that
+ * leave them as they were (a loop such as [^"]+ going on) are cheap and
+ * count up to SRX_NFA_LOOP. Going back, the start of the text is one more
+ * "character", SRX_BOT, which only ^ and \A accept.
+ */
+/* Row of non-ASCII code point c in a one-word automaton: the positions
+ * whose atom accepts it, among those of `cand` (all when cached). */
+static uint64_t srx_nfa_row1(srx_ruleset *rs, srx_nfa *a, UChar32 c,
+	uint64_t cand)
+{
+	size_t slot = ((uint32_t)c * 2654435761u) >> 23 & (SRX_NFA_CACHE - 1);
+	uint64_t v = 0, m;
+
+	if (!a->ckey && rs->cache_bytes < SRX_CACHE_BYTES) {
+		a->ckey = malloc(SRX_NFA_CACHE * sizeof(uint32_t));
+		a->crow = malloc(SRX_NFA_CACHE * sizeof(uint64_t));
+		if (!a->ckey || !a->crow) {
+			free(a->ckey);
+			free(a->crow);
+			a->ckey = NULL;
+			a->crow = NULL;
+		} else {
+			memset(a->ckey, 0xFF, SRX_NFA_CACHE * sizeof(uint32_t));
+			rs->cache_bytes += SRX_NFA_CACHE * 12;
+		}
+	}
+	if (a->ckey && a->ckey[slot] == (uint32_t)c)
+		return a->crow[slot] & cand;
+	m = a->ckey ? (a->n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << a->n) - 1) : cand;
+	while (m) {
+		int b = __builtin_ctzll(m);
+
+		if (srx_atom_has(rs, &a->atom[b], c))
+			v |= (uint64_t)1 << b;
+		m &= m - 1;
+	}
+	if (a->ckey) {
+		a->ckey[slot] = (uint32_t)c;
+		a->crow[slot] = v;
+	}
+	return v & cand;
+}
+
+static int srx_nfa_may(srx_ruleset *rs, srx_nfa *a, int32_t pos)
 {
 	uint64_t cur[SRX_NFA_W], cand[SRX_NFA_W];
 	const UChar *t = rs->text;
-	int step, i, any;
+	int step, i, any, w = a->w, changes = 0, bot = 0, same = 0;
 
-	for (step = 0; step < SRX_NFA_STEPS; step++) {
+	for (i = 0; i < w; i++)
+		cur[i] = 0;
+	for (step = 0; step < SRX_NFA_LOOP; step++) {
 		UChar32 c;
+		int eq = 1;
 
 		if (a->back) {
-			if (pos <= 0)
+			if (pos > 0)
+				U16_PREV(t, 0, pos, c);
+			else if (!bot) {
+				c = SRX_BOT;         /* once: for ^ */
+				bot = 1;
+			} else
 				return 0;
-			U16_PREV(t, 0, pos, c);
 		} else {
 			if (pos >= rs->len)
 				return 0;
 			U16_NEXT(t, pos, rs->len, c);
 		}
-		if (!step)
-			memcpy(cand, a->start, (size_t)a->w * sizeof(uint64_t));
-		else {
-			memset(cand, 0, (size_t)a->w * sizeof(uint64_t));
-			for (i = 0; i < a->w; i++) {
+		if (!step) {
+			if (c < 128 && !(a->ascii[c / 64] >> (c % 64) & 1))
+				return 0;
+			for (i = 0; i < w; i++)
+				cand[i] = a->start[i];
+		} else if (!same) {         /* else the states, so cand, are as before */
+			for (i = 0; i < w; i++)
+				cand[i] = 0;
+			for (i = 0; i < w; i++) {
 				uint64_t m = cur[i];
 
 				while (m) {
 					const uint64_t *l = a->link +
-						(size_t)(i * 64 + __builtin_ctzll(m)) * (size_t)a->w;
+						(size_t)(i * 64 + __builtin_ctzll(m)) * (size_t)w;
 					int k;
 
-					for (k = 0; k < a->w; k++)
+					for (k = 0; k < w; k++)
 						cand[k] |= l[k];
 					m &= m - 1;
 				}
 			}
 		}
 		any = 0;
-		for (i = 0; i < a->w; i++) {
-			uint64_t m = cand[i];
+		if (c < 128) {
+			const uint64_t *row = a->asc + (size_t)c * (size_t)w;
 
-			cur[i] = 0;
-			while (m) {
-				int b = __builtin_ctzll(m);
-				const srx_atom *at = &a->atom[i * 64 + b];
+			for (i = 0; i < w; i++) {
+				uint64_t v = cand[i] & row[i];
 
-				if (at->lit >= 0 ? at->lit == c : srx_cset_has(&rs->cs[at->cs], c))
-					cur[i] |= (uint64_t)1 << b;
-				m &= m - 1;
+				eq &= v == cur[i];
+				cur[i] = v;
+				any |= v != 0;
 			}
-			any |= cur[i] != 0;
+		} else if (w == 1 && c != SRX_BOT) {
+			uint64_t v = srx_nfa_row1(rs, a, c, cand[0]);
+
+			eq = v == cur[0];
+			cur[0] = v;
+			any = v != 0;
+		} else {
+			for (i = 0; i < w; i++) {
+				uint64_t m = cand[i], v = 0;
+
+				while (m) {
+					int b = __builtin_ctzll(m);
+
+					if (srx_atom_has(rs, &a->atom[i * 64 + b], c))
+						v |= (uint64_t)1 << b;
+					m &= m - 1;
+				}
+				eq &= v == cur[i];
+				cur[i] = v;
+				any |= v != 0;
+			}
 		}
 		if (!any)
 			return 0;
-		for (i = 0; i < a->w; i++)
+		for (i = 0; i < w; i++)
 			if (cur[i] & a->accept[i])
 				return 1;
+		same = step && eq;
+		if (!same && ++changes >= SRX_NFA_STEPS)
+			return 1;
 	}
 	return 1;
 }
@@ -1269,6 +1405,12 @@ static int srx_compile_rule(srx_ruleset *rs, srx_crule *cr,
 	if ((error = srx_nfa_build(&cr->bf, rs, b.ptr, 1)) < 0 ||
 		(error = srx_nfa_build(&cr->af, rs, a.ptr, 0)) < 0)
 		goto cleanup;
+	if (cr->brk && cr->bf) {   /* B never matches empty: see yes_positions */
+		bitext_buf_clear(&p);
+		if ((error = bitext_buf_printf(&p, "(?:%s)(?:%s)", b.ptr, a.ptr)) < 0 ||
+			(error = srx_nfa_build(&cr->sf, rs, p.ptr, 0)) < 0)
+			goto cleanup;
+	}
 	if (cr->brk && (*b.ptr || *a.ptr)) {
 		bitext_buf_clear(&p);
 		if ((error = bitext_buf_printf(&p, "(?:%s)(?=(?:%s))", b.ptr, a.ptr)) < 0)
@@ -1291,6 +1433,7 @@ static void srx_crule_close(srx_crule *cr)
 {
 	srx_nfa_free(cr->bf);
 	srx_nfa_free(cr->af);
+	srx_nfa_free(cr->sf);
 	if (cr->lb)
 		uregex_close(cr->lb);
 	if (cr->before)
@@ -1480,18 +1623,23 @@ int srx_ruleset_decide(srx_ruleset *rs, int32_t pos, int *brk)
 	return 0;
 }
 
-int srx_ruleset_yes_positions(srx_ruleset *rs, int32_t **pos, size_t *n,
-	size_t *cap)
+/*
+ * Match ends of one scanner, as uregex_findNext would give them: with a
+ * prefilter, each position is first tested by the automaton of B then A,
+ * and lookingAt() runs only where it may match. The first position where
+ * it matches is the leftmost match, the one findNext finds; its end (after
+ * at least one character, as B never matches empty) is where the search
+ * goes on, as with findNext.
+ */
+static int srx_scan(srx_ruleset *rs, const srx_crule *cr, int32_t **pos,
+	size_t *n, size_t *cap)
 {
+	URegularExpression *re = cr->scan;
 	UErrorCode st = U_ZERO_ERROR;
-	size_t i;
+	int32_t m = 0;
 	int error;
 
-	for (i = 0; i < rs->n; i++) {
-		URegularExpression *re = rs->r[i].scan;
-
-		if (!re)
-			continue;
+	if (!cr->sf) {
 		uregex_reset(re, 0, &st);
 		while (U_SUCCESS(st) && uregex_findNext(re, &st)) {
 			int32_t e = uregex_end(re, 0, &st);
@@ -1500,8 +1648,42 @@ int srx_ruleset_yes_positions(srx_ruleset *rs, int32_t **pos, size_t *n,
 				return error;
 			(*pos)[(*n)++] = e;
 		}
-		if (U_FAILURE(st))
-			return srx_icu_error("uregex_findNext", st);
+		return U_FAILURE(st) ? srx_icu_error("uregex_findNext", st) : 0;
 	}
+	while (m < rs->len) {
+		UChar c = rs->text[m];
+		int32_t e;
+
+		if ((c < 128 && !(cr->sf->ascii[c / 64] >> (c % 64) & 1)) ||
+			!srx_nfa_may(rs, cr->sf, m) ||
+			!srx_looking_at(re, m, rs->len, &st)) {
+			if (U_FAILURE(st))
+				return srx_icu_error("uregex_lookingAt", st);
+			U16_FWD_1(rs->text, m, rs->len);
+			continue;
+		}
+		e = uregex_end(re, 0, &st);
+		if (U_FAILURE(st))
+			return srx_icu_error("uregex_end", st);
+		if ((error = srx_grow((void **)pos, cap, *n, sizeof(int32_t))) < 0)
+			return error;
+		(*pos)[(*n)++] = e;
+		if (e > m)
+			m = e;
+		else
+			U16_FWD_1(rs->text, m, rs->len);
+	}
+	return 0;
+}
+
+int srx_ruleset_yes_positions(srx_ruleset *rs, int32_t **pos, size_t *n,
+	size_t *cap)
+{
+	size_t i;
+	int error;
+
+	for (i = 0; i < rs->n; i++)
+		if (rs->r[i].scan && (error = srx_scan(rs, &rs->r[i], pos, n, cap)) < 0)
+			return error;
 	return 0;
 }
