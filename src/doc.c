@@ -181,19 +181,62 @@ int bitext_doc_add_paragraph(bitext_doc *doc, size_t start, size_t end,
 }
 
 /*
- * The text of a segment is a sentence: a line break inside it comes from
- * hard-wrapped input and is not part of the sentence, so the copy has a
- * space there (one byte for one byte: offsets into the copy stay offsets
- * into the document text).
+ * 1 for a character of a script written without spaces (Han, Kana, CJK
+ * punctuation, full-width forms) ending just before `at` (before = 1) or
+ * starting at `at`: a hard line break between two of them joins without a
+ * space. Hangul is written with spaces and is not one of them.
  */
-static char *segment_copy(bitext_doc *doc, size_t start, size_t end)
+static int wraps_without_space(const char *s, size_t len, size_t at, int before)
 {
-	char *t = bitext_arena_strndup(&doc->arena, doc->text + start, end - start);
-	size_t i;
+	size_t i = at;
+	unsigned long c;
 
-	for (i = 0; t && i < end - start; i++)
-		if (t[i] == '\n')
-			t[i] = ' ';
+	if (before) {
+		if (!i)
+			return 0;
+		do
+			i--;
+		while (i && ((unsigned char)s[i] & 0xC0) == 0x80);
+	} else if (i >= len) {
+		return 0;
+	}
+	if (((unsigned char)s[i] & 0xF0) == 0xE0 && i + 2 < len)
+		c = ((unsigned long)(s[i] & 0x0F) << 12) |
+			((unsigned long)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+	else if (((unsigned char)s[i] & 0xF8) == 0xF0)
+		return 1; /* supplementary ideographs */
+	else
+		return 0;
+	if (c >= 0x3130 && c <= 0x318F) /* Hangul compatibility jamo */
+		return 0;
+	return (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+		(c >= 0xFF00 && c <= 0xFFEF);
+}
+
+/*
+ * The text of a segment is a sentence: a line break inside it comes from
+ * hard-wrapped input and is not part of the sentence. It becomes a space,
+ * or nothing between two characters of scripts written without spaces.
+ * `*len` receives the length of the copy.
+ */
+static char *segment_copy(bitext_doc *doc, size_t start, size_t end,
+	size_t *len)
+{
+	const char *src = doc->text + start;
+	size_t n = end - start, i, k = 0;
+	char *t = bitext_arena_alloc(&doc->arena, n + 1);
+
+	if (!t)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		if (src[i] != '\n')
+			t[k++] = src[i];
+		else if (!wraps_without_space(src, n, i, 1) ||
+			!wraps_without_space(src, n, i + 1, 0))
+			t[k++] = ' ';
+	}
+	t[k] = '\0';
+	*len = k;
 	return t;
 }
 
@@ -222,10 +265,9 @@ int bitext_doc_add_segment(bitext_doc *doc, size_t start, size_t end)
 	if (grow((void **)&doc->segs, &doc->aseg, doc->nseg, sizeof(*s)) < 0)
 		return BITEXT_ENOMEM;
 	s = &doc->segs[doc->nseg];
-	s->text = segment_copy(doc, start, end);
+	s->text = segment_copy(doc, start, end, &s->len);
 	if (!s->text)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	s->len = end - start;
 	s->paragraph = pi;
 	s->start = start;
 	s->end = end;

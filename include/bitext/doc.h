@@ -28,8 +28,9 @@ typedef enum {
 
 typedef struct bitext_segment {
 	const char *text;     /* UTF-8 NFC, NUL-terminated copy; a line break
-	                         of the document text (hard wrap) is a space */
-	size_t len;           /* bytes of text */
+	                         of the document text (hard wrap) is a space,
+	                         or nothing between two Han/Kana characters */
+	size_t len;           /* bytes of text (<= end - start) */
 	size_t paragraph;     /* index of the paragraph holding it */
 	size_t start, end;    /* byte span in the document text */
 	size_t src_start, src_end; /* byte span in the original input */

@@ -85,43 +85,14 @@ static size_t count_cps(const char *s, size_t from, size_t to)
 	return n;
 }
 
-/* 1 for characters of scripts written without spaces (Han, Kana, CJK
- * punctuation, full-width forms), whose hard line breaks join without one. */
-static int is_cjk(const char *s, size_t len, size_t at, int before)
-{
-	size_t i = at;
-	unsigned long c;
-
-	if (before) {
-		if (!i)
-			return 0;
-		do
-			i--;
-		while (i && ((unsigned char)s[i] & 0xC0) == 0x80);
-	} else if (i >= len) {
-		return 0;
-	}
-	if (((unsigned char)s[i] & 0xF0) == 0xE0 && i + 2 < len + 1)
-		c = ((unsigned long)(s[i] & 0x0F) << 12) |
-			((unsigned long)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-	else if (((unsigned char)s[i] & 0xF8) == 0xF0)
-		return 1; /* supplementary ideographs */
-	else
-		return 0;
-	if (c >= 0x3130 && c <= 0x318F) /* Hangul compatibility jamo */
-		return 0;
-	return (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-		(c >= 0xFF00 && c <= 0xFFEF);
-}
-
 /*
- * One segment a line: a line break inside a segment prints as a space,
- * or as nothing between two CJK characters (Japanese and Chinese do not
- * put spaces between words).
+ * One segment a line (the document model already turned the line breaks
+ * of hard-wrapped text inside a segment into spaces, or into nothing
+ * between two CJK characters).
  */
 static void print_text(FILE *f, const bitext_doc *doc, int *printed)
 {
-	size_t i, k, j, np = bitext_doc_paragraph_count(doc);
+	size_t i, k, np = bitext_doc_paragraph_count(doc);
 
 	for (i = 0; i < np; i++) {
 		const bitext_paragraph *p = bitext_doc_paragraph(doc, i);
@@ -135,13 +106,7 @@ static void print_text(FILE *f, const bitext_doc *doc, int *printed)
 			const bitext_segment *s =
 				bitext_doc_segment(doc, p->first_segment + k);
 
-			for (j = 0; j < s->len; j++) {
-				if (s->text[j] != '\n')
-					putc(s->text[j], f);
-				else if (!is_cjk(s->text, s->len, j, 1) ||
-					!is_cjk(s->text, s->len, j + 1, 0))
-					putc(' ', f);
-			}
+			fwrite(s->text, 1, s->len, f);
 			putc('\n', f);
 		}
 	}
