@@ -679,6 +679,9 @@ typedef struct {
 	int dotall;                  /* flag s in effect */
 	int multi;                   /* flag m in effect */
 	int back;                    /* building a backward automaton */
+	int pend;                    /* what was read so far ends with (?=X)
+	                                and zero-width items: X is pendf */
+	srx_frag pendf;
 	srx_atom atom[SRX_NFA_MAX];
 	uint64_t follow[SRX_NFA_MAX][SRX_NFA_W];
 	srx_ruleset *rs;
@@ -770,6 +773,7 @@ static void srx_an_atom(srx_an *an, srx_frag *f, UChar32 lit, const char *pat,
 		return;
 	}
 	k = an->n;
+	an->pend = 0;
 	an->atom[k].lit = lit;
 	an->atom[k].cs = -1;
 	if (lit < 0 && (an->atom[k].cs = srx_cset_find(an->rs, pat, len)) < 0) {
@@ -903,7 +907,8 @@ static void srx_an_escape(srx_an *an, srx_frag *f)
 /* "(" at an->p - 1: a group, a lookaround or inline flags. */
 static void srx_an_group(srx_an *an, srx_frag *f)
 {
-	int dotall = an->dotall, multi = an->multi, look = 0;
+	int dotall = an->dotall, multi = an->multi, look = 0, pend = an->pend;
+	srx_frag pendf = an->pendf;
 
 	srx_frag_empty(f);
 	if (*an->p == '?') {
@@ -913,7 +918,7 @@ static void srx_an_group(srx_an *an, srx_frag *f)
 			an->p = q + 1;
 		else if (*q == '=' || *q == '!') {
 			an->p = q + 1;
-			look = 1;
+			look = *q == '=' ? 2 : 1;
 		} else if (*q == '<' && (q[1] == '=' || q[1] == '!')) {
 			an->p = q + 2;
 			look = 1;
@@ -964,6 +969,16 @@ static void srx_an_group(srx_an *an, srx_frag *f)
 		return;
 	}
 	an->p++;
+	if (look == 2 && !an->back) {
+		/* (?=X): when nothing consuming follows it, the text after the
+		 * match starts with a match of X, which the forward automaton may
+		 * then read (srx_nfa_build) */
+		an->pend = 1;
+		an->pendf = *f;
+	} else if (look) {               /* transparent for what came before */
+		an->pend = pend;
+		an->pendf = pendf;
+	}
 	if (look)
 		srx_frag_empty(f);           /* zero width: always true here */
 }
@@ -1064,6 +1079,7 @@ static void srx_an_quant(srx_an *an, srx_frag *f)
 			an->bail = 1;
 			return;
 		}
+		an->pend = 0;
 		if (max == 0) {
 			srx_frag_empty(f);       /* x{0}: nothing */
 		} else {
@@ -1096,12 +1112,14 @@ static void srx_an_alt(srx_an *an, srx_frag *f)
 		int i;
 
 		an->p++;
+		an->pend = 0;
 		srx_an_seq(an, &g);
 		for (i = 0; i < SRX_NFA_W; i++) {
 			f->first[i] |= g.first[i];
 			f->last[i] |= g.last[i];
 		}
 		f->nullable |= g.nullable;
+		an->pend = 0;                /* which branch ends it is unknown */
 	}
 }
 
@@ -1159,6 +1177,8 @@ static int srx_nfa_build(srx_nfa **out, srx_ruleset *rs, const char *pat,
 	an->rs = rs;
 	an->back = back;
 	srx_an_alt(an, &f);
+	if (!an->bail && an->pend)
+		srx_frag_concat(an, &f, &an->pendf);
 	if (an->bail || *an->p || f.nullable || !an->n)
 		goto done;
 	w = (an->n + 63) / 64;
@@ -1651,11 +1671,15 @@ static int srx_scan(srx_ruleset *rs, const srx_crule *cr, int32_t **pos,
 		return U_FAILURE(st) ? srx_icu_error("uregex_findNext", st) : 0;
 	}
 	while (m < rs->len) {
-		UChar c = rs->text[m];
+		const uint64_t *ascii = cr->sf->ascii;
 		int32_t e;
 
-		if ((c < 128 && !(cr->sf->ascii[c / 64] >> (c % 64) & 1)) ||
-			!srx_nfa_may(rs, cr->sf, m) ||
+		while (m < rs->len && rs->text[m] < 128 &&
+			!(ascii[rs->text[m] / 64] >> (rs->text[m] % 64) & 1))
+			m++;                     /* cannot start here: skip fast */
+		if (m >= rs->len)
+			break;
+		if (!srx_nfa_may(rs, cr->sf, m) ||
 			!srx_looking_at(re, m, rs->len, &st)) {
 			if (U_FAILURE(st))
 				return srx_icu_error("uregex_lookingAt", st);
