@@ -647,6 +647,30 @@ static int nul_error(const char *name, size_t off)
 	return BITEXT_EENCODING;
 }
 
+/*
+ * UTF-16 without a BOM has its NUL bytes (the high bytes of ASCII) nearly
+ * all at odd offsets (little-endian) or at even ones (big-endian); binary
+ * files scatter them. Names the likely encoding in the error, or returns 0
+ * when the bytes do not look like UTF-16.
+ */
+static int utf16_guess_error(const char *name, const char *d, size_t len)
+{
+	size_t i, n = len < 8192 ? len : 8192, odd = 0, even = 0;
+	const char *enc;
+
+	for (i = 0; i < n; i++)
+		if (!d[i] && (i & 1))
+			odd++;
+		else if (!d[i])
+			even++;
+	if (odd + even < 4 || (odd && even && (odd < 20 * even && even < 20 * odd)))
+		return 0;
+	enc = odd > even ? "UTF-16LE" : "UTF-16BE";
+	bitext_error_set(BITEXT_EENCODING, "text_utf16_nobom", name, enc, NULL);
+	bitext_error_locate(name, 0, 0, 0);
+	return BITEXT_EENCODING;
+}
+
 static int decode_utf8(emitter *e, const char *name, const char *d,
 	size_t len, size_t start, int replace, size_t *replaced)
 {
@@ -991,7 +1015,8 @@ static int choose_encoding(enc_choice *c, char *buf, size_t bufsz,
 		return 0;
 	nul = memchr(d, 0, len);
 	if (nul)
-		return nul_error(name, (size_t)((const char *)nul - d));
+		return utf16_guess_error(name, d, len) < 0 ? BITEXT_EENCODING :
+			nul_error(name, (size_t)((const char *)nul - d));
 	c->enc = "UTF-8";
 	bad = utf8_first_bad(d, len, 0, &why, &badlen);
 	if (bad == len)

@@ -816,3 +816,24 @@ void test_text__utf16_surrogate_pairs_across_conversion_chunks(void)
 	bitext_buf_dispose(&in);
 	bitext_buf_dispose(&b);
 }
+
+void test_text__utf16_without_bom_is_named(void)
+{
+	/* "Hi, 안녕." in UTF-16LE and UTF-16BE, no BOM */
+	static const char le[] = "H\0i\0,\0 \0\x48\xC5\x55\xB1.\0\n\0";
+	static const char be[] = "\0H\0i\0,\0 \xC5\x48\xB1\x55\0.\0\n";
+	bitext_doc *d = NULL;
+	bitext_load_options o = BITEXT_LOAD_OPTIONS_INIT;
+
+	T_ASSERT_INT(bitext_doc_load_buffer(&d, NULL, "le.txt", le, sizeof(le) - 1, NULL),
+		BITEXT_EENCODING);
+	T_ASSERT(strstr(bitext_error_last()->message, "--encoding UTF-16LE") != NULL);
+	T_ASSERT_INT(bitext_doc_load_buffer(&d, NULL, "be.txt", be, sizeof(be) - 1, NULL),
+		BITEXT_EENCODING);
+	T_ASSERT(strstr(bitext_error_last()->message, "--encoding UTF-16BE") != NULL);
+	/* with the encoding named it reads */
+	o.encoding = "UTF-16LE";
+	T_ASSERT_OK(bitext_doc_load_buffer(&d, NULL, "le.txt", le, sizeof(le) - 1, &o));
+	T_ASSERT(strstr(bitext_doc_text(d, NULL), "안녕") != NULL);
+	bitext_doc_free(d);
+}
