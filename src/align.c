@@ -215,9 +215,10 @@ static int align_second(align_state *st, const align_assoc *assoc)
 	align_tune(&st->m.p);
 	if (getenv("BITEXT_ALIGN_DEBUG"))
 		fprintf(stderr, "align: ratio %.3f s2 %.2f alpha %.2f %.2f %.2f "
-			"%.2f %.2f %.2f\n", st->m.p.ratio, st->m.p.s2,
+			"%.2f %.2f %.2f %.2f\n", st->m.p.ratio, st->m.p.s2,
 			st->m.p.alpha[0], st->m.p.alpha[1], st->m.p.alpha[2],
-			st->m.p.alpha[3], st->m.p.alpha[4], st->m.p.alpha[5]);
+			st->m.p.alpha[3], st->m.p.alpha[4], st->m.p.alpha[5],
+			st->m.p.alpha[6]);
 	return align_run(st);
 }
 
