@@ -57,6 +57,17 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# The library's default data directory is $(PREFIX)/share/bitext: rebuild
+# msg.o when PREFIX changes, so `make install PREFIX=...` installs a library
+# that looks in the right place.
+PREFIX_STAMP = $(BUILD)/.prefix
+$(PREFIX_STAMP): FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
+$(BUILD)/src/msg.o: $(PREFIX_STAMP)
+.PHONY: FORCE
+FORCE:
+
 $(STATIC): $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
@@ -148,7 +159,7 @@ install: all
 	install -m 644 $(HEADERS) $(DESTDIR)$(PREFIX)/include/bitext/
 	install -m 644 man/bitext.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 $(UI_RES) $(DESTDIR)$(PREFIX)/share/bitext/ui/
-	cd locales && find . -path ./*/messages -prune -o -type f -print | \
+	cd locales && find . -path './*/messages' -prune -o -type f -print | \
 		while read f; do install -D -m 644 "$$f" \
 			"$(DESTDIR)$(PREFIX)/share/bitext/locales/$$f"; done
 	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' \

@@ -2,12 +2,13 @@
 # under DESTDIR/PREFIX, and the installed tool finds its messages there
 . tests/cli/lib.sh
 build=$(dirname "$BITEXT")
-make -s BUILD="$build" PREFIX=/opt/bt DESTDIR="$T/root" install >"$T/log" 2>&1 ||
+make -s BUILD="$build" DESTDIR="$T/root" install >"$T/log" 2>&1 ||
 	{ cat "$T/log"; fail "make install failed"; }
-r=$T/root/opt/bt
+r=$T/root/usr/local
 for f in bin/bitext lib/libbitext.a lib/libbitext.so lib/pkgconfig/bitext.pc \
 	include/bitext/bitext.h share/man/man1/bitext.1 share/bitext/ui/root.res \
-	share/bitext/ui/ko.res; do
+	share/bitext/ui/ko.res share/bitext/locales/ko/segment.srx \
+	share/bitext/locales/en/segment.srx; do
 	[ -e "$r/$f" ] || fail "missing $f"
 done
 grep -q 'Version: ' "$r/lib/pkgconfig/bitext.pc" || fail "bitext.pc has no version"
@@ -27,3 +28,8 @@ cc $san -I"$r/include" -o "$T/p" "$T/p.c" "$r/lib/libbitext.a" \
 # the installed tool, run without BITEXT_DATADIR, finds its Korean messages
 env -u BITEXT_DATADIR "$r/bin/bitext" --ui-lang ko help > "$T/out" 2>&1
 expect_out_has "사용법"
+# ... and its segmentation rules (an abbreviation is not a sentence end)
+printf 'He arrived on Dec. 10 in Seoul. Then he left.\n' |
+	env -u BITEXT_DATADIR "$r/bin/bitext" segment --lang en - > "$T/out" 2>&1
+expect_out_is "He arrived on Dec. 10 in Seoul.
+Then he left."
