@@ -17,7 +17,13 @@
  * segment representation at the top of bitext/tmx.h.
  *
  * Problems: malformed XML comes from libxml2's structured error handler,
- * with line and column. Structural problems (a <tuv> without language or
+ * with line and column. Where libxml2's wording misleads, the error is put
+ * in our words (read_xml_classify): an empty file, a binary file, a file
+ * that does not start with markup, a file cut short (the elements left
+ * open are named, or the cut UTF-8 character), bad UTF-8, entity loops and
+ * undeclared entities. To tell those apart the reader keeps the first
+ * bytes of the file (head) and the last four fed to the parser (tail).
+ * A directory is refused before libxml2 sees it. Structural problems (a <tuv> without language or
  * <seg>, a <tu> without <tuv>, unknown elements) fail the read unless
  * RECOVER (the unit is skipped and counted) or LENIENT (the unit is kept)
  * is asked; both report each problem to the caller's callback. With
@@ -41,6 +47,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* bytes of the start of a file kept to explain a failure */
+#define TMX_HEAD_BYTES 4096
+
 struct bitext_tmx_reader {
 	xmlTextReaderPtr xr;
 	int fd;                       /* file read, -1 for none */
@@ -52,8 +61,18 @@ struct bitext_tmx_reader {
 	bitext_buf text;              /* scratch: text of props and notes */
 	bitext_tmx_reader_stats stats;
 	int xml_error;                /* libxml2 reported an error */
-	char *xml_msg;                /* its first message */
+	const char *xml_msgid;        /* our message for it (tmx_xml_error ...) */
+	char *xml_msg;                /* its arguments */
+	char *xml_arg1;
+	char *xml_arg2;
 	long xml_line, xml_col;
+	int xml_fatal_file;           /* not a memory at all (empty, binary) */
+	unsigned char head[TMX_HEAD_BYTES]; /* first bytes of the file */
+	size_t head_len;
+	unsigned char tail[4];        /* last bytes fed to the parser */
+	size_t tail_len;
+	off_t fed;                    /* bytes of the file fed so far */
+	int eof;                      /* the file has been read to its end */
 	int unit_bad;                 /* the current unit had a problem */
 	int done;                     /* end of body seen */
 	/* recovery from broken XML (RECOVER, UTF-8 files only): restart a
@@ -185,6 +204,189 @@ static int read_problem(bitext_tmx_reader *r, bitext_tmx_problem_kind kind,
 	return 0;
 }
 
+/* The file looks binary: NUL bytes at its start, and no UTF-16/32 mark
+ * or "<" next to a NUL (UTF-16 without BOM, which libxml2 detects). */
+static int read_head_binary(const bitext_tmx_reader *r)
+{
+	const unsigned char *h = r->head;
+	size_t n = r->head_len;
+
+	if (n >= 2 && ((h[0] == 0xFF && h[1] == 0xFE) ||
+	    (h[0] == 0xFE && h[1] == 0xFF) || (h[0] == '<' && h[1] == 0) ||
+	    (h[0] == 0 && h[1] == '<') || (h[0] == 0 && h[1] == 0 && n >= 4 &&
+	     (h[2] == 0xFE || h[2] == '<' || (h[2] == 0 && h[3] == '<')))))
+		return 0;
+	return memchr(h, 0, n) != NULL;
+}
+
+/* The last bytes fed end inside a UTF-8 sequence. */
+static int read_tail_cut_utf8(const bitext_tmx_reader *r)
+{
+	size_t i, need;
+	unsigned char c;
+
+	for (i = r->tail_len; i-- > 0;) {
+		c = r->tail[i];
+		if ((c & 0xC0) == 0x80)
+			continue;
+		need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		return r->tail_len - i < need && c >= 0xC0;
+	}
+	return 0;
+}
+
+/* Line and column of the first "<!ENTITY" in the head of the file. */
+static int read_head_entity(const bitext_tmx_reader *r, long *line,
+	long *col)
+{
+	size_t i;
+	long l = 1, c = 1;
+
+	for (i = 0; i + 8 <= r->head_len; i++) {
+		if (!memcmp(r->head + i, "<!ENTITY", 8)) {
+			*line = l + r->line_base;
+			*col = c;
+			return 1;
+		}
+		if (r->head[i] == '\n') {
+			l++;
+			c = 1;
+		} else {
+			c += (r->head[i] & 0xC0) != 0x80;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The parser stopped at the end of the input: everything fed was parsed
+ * (only blanks left) and the file has no more bytes. Then errors such as
+ * "Extra content at the end of the document" or "Couldn't find end of
+ * Start Tag" mean the file was cut short.
+ */
+static int read_at_end(bitext_tmx_reader *r, xmlErrorPtr err)
+{
+	xmlParserCtxtPtr ctxt = err->ctxt;
+	xmlParserInputPtr in;
+	const xmlChar *p;
+
+	if (!r->eof || (err->domain != XML_FROM_PARSER &&
+	    err->domain != XML_FROM_NAMESPACE) || !ctxt ||
+	    !(in = ctxt->input) || !in->cur || !in->end)
+		return 0;
+	for (p = in->cur; p < in->end; p++)
+		if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+			break;
+	/* what is left: nothing, or a short piece never finished: a cut
+	 * UTF-8 character, markup ("<", "</tm", "&am", "<tuv xml:") or text */
+	if (p < in->end && (in->end - p >= 256 ||
+	    memchr(p, '>', (size_t)(in->end - p))))
+		return 0;
+	/* UTF-8 input: the parser holds all that was fed (the reader hands
+	 * it over in chunks) */
+	if (r->can_col && r->line_base == 0 && (off_t)(in->consumed +
+	    (unsigned long)(in->end - in->base)) < r->fed)
+		return 0;
+	return 1;
+}
+
+/* Names of the elements left open, innermost first: "</seg>, </tuv>" in
+ * *most, the outermost in *last. */
+static int read_open_elements(xmlParserCtxtPtr ctxt, char **most,
+	char **last)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	int i;
+
+	*most = *last = NULL;
+	for (i = ctxt->nameNr - 1; i > 0; i--) {
+		if (b.size)
+			bitext_buf_puts(&b, ", ");
+		bitext_buf_puts(&b, "</");
+		bitext_buf_puts(&b, (const char *)ctxt->nameTab[i]);
+		bitext_buf_puts(&b, ">");
+	}
+	*most = strdup(b.ptr ? b.ptr : "");
+	bitext_buf_clear(&b);
+	bitext_buf_puts(&b, "</");
+	bitext_buf_puts(&b, (const char *)ctxt->nameTab[0]);
+	bitext_buf_puts(&b, ">");
+	*last = strdup(b.ptr ? b.ptr : "");
+	bitext_buf_dispose(&b);
+	return *most && *last ? 0 : -1;
+}
+
+/*
+ * Put libxml2's first error in our words where its own wording misleads
+ * a user (see the comment at the top); else keep its message. Fills
+ * xml_msgid, xml_msg (and xml_arg1/2), xml_line and xml_col.
+ */
+static void read_xml_classify(bitext_tmx_reader *r, xmlErrorPtr err,
+	char *msg)
+{
+	xmlParserCtxtPtr ctxt = err->domain == XML_FROM_PARSER ||
+		err->domain == XML_FROM_NAMESPACE ? err->ctxt : NULL;
+	int first = r->resync_off < 0;
+
+	r->xml_msgid = "tmx_xml_error";
+	r->xml_msg = msg;
+	r->xml_line = err->line + r->line_base;
+	r->xml_col = err->int2;
+	if (first && r->eof && r->fed == 0) {
+		r->xml_msgid = "tmx_empty_file";
+		r->xml_fatal_file = 1;
+	} else if (first && read_head_binary(r)) {
+		r->xml_msgid = "tmx_binary_file";
+		r->xml_fatal_file = 1;
+	} else if (first && err->code == XML_ERR_DOCUMENT_EMPTY) {
+		r->xml_msgid = "tmx_not_memory";
+		r->xml_fatal_file = 1;
+	} else if (err->code == XML_ERR_ENTITY_LOOP) {
+		r->xml_msgid = "tmx_entity_decl";
+		if (first)
+			read_head_entity(r, &r->xml_line, &r->xml_col);
+	} else if ((err->code == XML_ERR_UNDECLARED_ENTITY ||
+	    err->code == XML_WAR_UNDECLARED_ENTITY) && err->str1) {
+		r->xml_msgid = "tmx_entity";
+	} else if (err->code != XML_ERR_TAG_NAME_MISMATCH &&
+	    err->code != XML_ERR_ENTITY_LOOP && read_at_end(r, err)) {
+		if (read_tail_cut_utf8(r)) {
+			r->xml_msgid = "tmx_cut_char";
+		} else if (ctxt && ctxt->nameNr > 0 && ctxt->nameTab &&
+		    read_open_elements(ctxt, &r->xml_arg1, &r->xml_arg2) == 0) {
+			r->xml_msgid = r->xml_arg1[0] ? "tmx_cut_open" : "tmx_cut_open1";
+		} else if (ctxt && ctxt->nameNr == 0 &&
+		    ctxt->instate != XML_PARSER_EPILOG && !ctxt->nodeNr) {
+			r->xml_msgid = "tmx_cut_prologue";
+		}
+	} else if (err->code == XML_ERR_INVALID_CHAR && err->message &&
+	    strstr(err->message, "UTF-8")) {
+		r->xml_msgid = "tmx_bad_utf8";
+	}
+	if (!strcmp(r->xml_msgid, "tmx_entity") && err->str1) {
+		free(r->xml_msg);
+		r->xml_msg = strdup(err->str1);
+	}
+	if (r->xml_fatal_file) {
+		free(r->xml_msg);
+		r->xml_msg = strdup(r->path);
+	}
+}
+
+/* The error of libxml2, classified, as the last error. */
+static int read_xml_raise(bitext_tmx_reader *r)
+{
+	if (r->xml_arg1)
+		bitext_error_set(BITEXT_EPARSE, r->xml_msgid, r->xml_arg1,
+			r->xml_arg2 ? r->xml_arg2 : "", NULL);
+	else
+		bitext_error_set(BITEXT_EPARSE, r->xml_msgid ? r->xml_msgid :
+			"tmx_xml_error", r->xml_msg ? r->xml_msg : "XML error", NULL);
+	if (!r->xml_fatal_file)
+		bitext_error_locate(r->path, r->xml_line, r->xml_col, -1);
+	return BITEXT_EPARSE;
+}
+
 static void read_xml_error(void *ctx, xmlErrorPtr err)
 {
 	bitext_tmx_reader *r = ctx;
@@ -198,19 +400,27 @@ static void read_xml_error(void *ctx, xmlErrorPtr err)
 	nl = strchr(msg, '\n');
 	if (nl)
 		*nl = '\0';
-	if (r->opts.flags & BITEXT_TMX_READ_RECOVER) {
+	if (!r->xml_error) {
+		r->xml_error = 1;
+		read_xml_classify(r, err, msg);
+	} else if (r->opts.flags & BITEXT_TMX_READ_RECOVER) {
+		/* later errors of the same parser: reported as libxml2 says */
 		int saved = r->unit_bad;
 		read_problem(r, BITEXT_TMX_PROBLEM_XML, err->line + r->line_base,
 			err->int2, "tmx_xml_error", msg, NULL);
 		r->unit_bad = saved;
-	}
-	if (!r->xml_error) {
-		r->xml_error = 1;
-		r->xml_msg = msg;
-		r->xml_line = err->line + r->line_base;
-		r->xml_col = err->int2;
+		free(msg);
+		return;
 	} else {
 		free(msg);
+		return;
+	}
+	if (r->opts.flags & BITEXT_TMX_READ_RECOVER) {
+		int saved = r->unit_bad;
+		read_problem(r, BITEXT_TMX_PROBLEM_XML, r->xml_line, r->xml_col,
+			r->xml_msgid, r->xml_arg1 ? r->xml_arg1 : r->xml_msg,
+			r->xml_arg2);
+		r->unit_bad = saved;
 	}
 }
 
@@ -224,12 +434,11 @@ static int read_node(bitext_tmx_reader *r)
 	if (ret == 0 && !(r->xml_error &&
 	    !(r->opts.flags & BITEXT_TMX_READ_RECOVER)))
 		return 0;
-	bitext_error_set(BITEXT_EPARSE, "tmx_xml_error",
-		r->xml_msg ? r->xml_msg : "XML error", NULL);
-	bitext_error_locate(r->path, r->xml_msg ? r->xml_line :
-		xmlTextReaderGetParserLineNumber(r->xr) + r->line_base,
-		r->xml_msg ? r->xml_col :
-		xmlTextReaderGetParserColumnNumber(r->xr), -1);
+	if (r->xml_error)
+		return read_xml_raise(r);
+	bitext_error_set(BITEXT_EPARSE, "tmx_xml_error", "XML error", NULL);
+	bitext_error_locate(r->path, xmlTextReaderGetParserLineNumber(r->xr) +
+		r->line_base, xmlTextReaderGetParserColumnNumber(r->xr), -1);
 	return BITEXT_EPARSE;
 }
 
@@ -239,11 +448,8 @@ static int read_fail(bitext_tmx_reader *r, int ret)
 {
 	if (ret == BITEXT_ENOMEM)
 		return ret;
-	if (r->xml_error) {
-		bitext_error_set(BITEXT_EPARSE, "tmx_xml_error", r->xml_msg, NULL);
-		bitext_error_locate(r->path, r->xml_line, r->xml_col, -1);
-		return BITEXT_EPARSE;
-	}
+	if (r->xml_error)
+		return read_xml_raise(r);
 	if (ret == BITEXT_EPARSE && bitext_error_last() &&
 	    bitext_error_last()->code == BITEXT_EPARSE)
 		return ret;
@@ -909,6 +1115,35 @@ not_tmx:
 
 /* ---- input and recovery -------------------------------------------------- */
 
+/* Keep the first bytes of the file and the last ones fed, for
+ * read_xml_classify. */
+static void read_note_bytes(bitext_tmx_reader *r, const char *buf, size_t n)
+{
+	size_t k, keep;
+
+	if (n == 0) {
+		r->eof = 1;
+		return;
+	}
+	if (r->resync_off < 0 && r->head_len < sizeof(r->head)) {
+		k = sizeof(r->head) - r->head_len;
+		k = k < n ? k : n;
+		memcpy(r->head + r->head_len, buf, k);
+		r->head_len += k;
+	}
+	if (n >= sizeof(r->tail)) {
+		memcpy(r->tail, buf + n - sizeof(r->tail), sizeof(r->tail));
+		r->tail_len = sizeof(r->tail);
+	} else {
+		keep = r->tail_len + n > sizeof(r->tail) ?
+			sizeof(r->tail) - n : r->tail_len;
+		memmove(r->tail, r->tail + r->tail_len - keep, keep);
+		memcpy(r->tail + keep, buf, n);
+		r->tail_len = keep + n;
+	}
+	r->fed += (off_t)n;
+}
+
 /* libxml2's input callback: the prefix, then the file from feed_off. */
 static int read_input(void *ctx, char *buf, int len)
 {
@@ -930,6 +1165,7 @@ static int read_input(void *ctx, char *buf, int len)
 	if (n < 0)
 		return -1;
 	r->feed_off += n;
+	read_note_bytes(r, buf, (size_t)n);
 	return (int)n;
 }
 
@@ -1026,8 +1262,12 @@ static int read_resync(bitext_tmx_reader *r)
 	xmlFreeTextReader(r->xr);
 	r->xr = NULL;
 	free(r->xml_msg);
-	r->xml_msg = NULL;
+	free(r->xml_arg1);
+	free(r->xml_arg2);
+	r->xml_msg = r->xml_arg1 = r->xml_arg2 = NULL;
+	r->xml_msgid = NULL;
 	r->xml_error = 0;
+	r->eof = 0;
 	r->resync_off = r->feed_off = next;
 	r->line_base = next_line - 1;
 	r->prefix = prefix;
@@ -1066,6 +1306,7 @@ int bitext_tmx_reader_open(bitext_tmx_reader **out, const char *path,
 	const bitext_tmx_reader_options *opts)
 {
 	bitext_tmx_reader *r = NULL;
+	struct stat st;
 	int error = 0;
 
 	*out = NULL;
@@ -1088,6 +1329,11 @@ int bitext_tmx_reader_open(bitext_tmx_reader **out, const char *path,
 		error = errno == ENOENT ? BITEXT_ENOTFOUND : BITEXT_EIO;
 		bitext_error_set(error, "err_open", path, strerror(errno), NULL);
 		bitext_error_locate(path, 0, 0, -1);
+		goto cleanup;
+	}
+	if (fstat(r->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		error = bitext_error_set(BITEXT_EIO, "err_read", path,
+			strerror(EISDIR), NULL);
 		goto cleanup;
 	}
 	r->can_col = read_is_utf8_file(r->fd);
@@ -1158,11 +1404,8 @@ int bitext_tmx_reader_next(bitext_tmx_reader *r, const bitext_tmx_unit **unit)
 		return 1;
 	}
 	/* in recover mode, libxml2 may have stopped on an error at the end */
-	if (r->xml_error && !(r->opts.flags & BITEXT_TMX_READ_RECOVER)) {
-		bitext_error_set(BITEXT_EPARSE, "tmx_xml_error", r->xml_msg, NULL);
-		bitext_error_locate(r->path, r->xml_line, r->xml_col, -1);
-		return BITEXT_EPARSE;
-	}
+	if (r->xml_error && !(r->opts.flags & BITEXT_TMX_READ_RECOVER))
+		return read_xml_raise(r);
 	return 0;
 }
 
@@ -1195,6 +1438,8 @@ void bitext_tmx_reader_close(bitext_tmx_reader *r)
 	tmx_seg_ctx_dispose(&r->seg);
 	bitext_buf_dispose(&r->text);
 	free(r->xml_msg);
+	free(r->xml_arg1);
+	free(r->xml_arg2);
 	free(r->path);
 	free(r);
 }

@@ -410,6 +410,17 @@ static int v_unit(vctx *v, const bitext_tmx_unit *u, table *tuids,
 	return 0;
 }
 
+/* The last error says the file is no memory at all (empty, binary, not
+ * markup): validate fails then, as every command does. */
+static int v_not_memory(void)
+{
+	const bitext_error *e = bitext_error_last();
+
+	return e && e->msgid && (!strcmp(e->msgid, "tmx_empty_file") ||
+		!strcmp(e->msgid, "tmx_binary_file") ||
+		!strcmp(e->msgid, "tmx_not_memory"));
+}
+
 int bitext_tmx_validate(const char *path, bitext_tmx_problem_cb cb,
 	void *payload, size_t *units, size_t *problems)
 {
@@ -430,6 +441,10 @@ int bitext_tmx_validate(const char *path, bitext_tmx_problem_cb cb,
 	o.on_problem = v_forward;
 	o.payload = &v;
 	ret = bitext_tmx_reader_open(&r, path, &o);
+	if (ret == BITEXT_EPARSE && v_not_memory()) {
+		error = ret;
+		goto done;
+	}
 	if (ret == BITEXT_EPARSE || ret == BITEXT_ELIMIT) {
 		v_error(&v);
 		goto done;

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -675,4 +676,121 @@ void test_tmx__recover_resumes_in_the_declared_encoding(void)
 	T_ASSERT_STR(u->tuvs[0].text, "caf\xc3\xa9");
 	T_ASSERT_INT(bitext_tmx_reader_next(r, &u), 0);
 	bitext_tmx_reader_close(r);
+}
+
+/* Read `path` to its end; the msgid of the error (NULL when none). */
+static const char *read_error(const char *path, int *code)
+{
+	bitext_tmx_reader *r;
+	const bitext_tmx_unit *u;
+	int ret;
+
+	bitext_error_clear();
+	ret = bitext_tmx_reader_open(&r, path, NULL);
+	if (ret == 0) {
+		while ((ret = bitext_tmx_reader_next(r, &u)) == 1)
+			;
+		bitext_tmx_reader_close(r);
+	}
+	*code = ret;
+	return ret < 0 && bitext_error_last() ? bitext_error_last()->msgid : NULL;
+}
+
+void test_tmx__files_that_are_no_memory_are_named_so(void)
+{
+	static const char bin[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0<tmx>";
+	const bitext_error *e;
+	int code;
+
+	T_ASSERT_OK(test_write(test_tmp("empty.tmx"), "", 0));
+	T_ASSERT_STR(read_error(test_tmp("empty.tmx"), &code), "tmx_empty_file");
+	T_ASSERT_INT(code, BITEXT_EPARSE);
+	T_ASSERT(strstr(bitext_error_last()->message, "empty.tmx is empty"));
+	T_ASSERT_OK(test_write(test_tmp("readme.md"), "# Title\n\ntext\n", 14));
+	T_ASSERT_STR(read_error(test_tmp("readme.md"), &code), "tmx_not_memory");
+	T_ASSERT(strstr(bitext_error_last()->message, "no <tmx> element"));
+	T_ASSERT_OK(test_write(test_tmp("bin.tmx"), bin, sizeof(bin) - 1));
+	T_ASSERT_STR(read_error(test_tmp("bin.tmx"), &code), "tmx_binary_file");
+	/* a directory: an I/O error, before libxml2 sees it */
+	T_ASSERT_STR(read_error("tests/data/tmx", &code), "err_read");
+	T_ASSERT_INT(code, BITEXT_EIO);
+	e = bitext_error_last();
+	T_ASSERT(strstr(e->message, "Is a directory"));
+	/* UTF-16 memories (NUL bytes, BOM) are not binary */
+	T_ASSERT(read_error(DATA "trados-utf16.tmx", &code) == NULL);
+}
+
+/* The first `n` bytes of inline14.tmx, repeated units included. */
+static const char *cut_copy(const char *name, size_t n, int units)
+{
+	bitext_buf in = BITEXT_BUF_INIT, out = BITEXT_BUF_INIT;
+	const char *path = test_tmp(name);
+	const char *tu, *end;
+	FILE *f = fopen(DATA "inline14.tmx", "rb");
+	char buf[4096];
+	size_t k;
+	int i;
+
+	while (f && (k = fread(buf, 1, sizeof(buf), f)) > 0)
+		bitext_buf_put(&in, buf, k);
+	if (f)
+		fclose(f);
+	tu = strstr(in.ptr, "<tu ");
+	end = strstr(in.ptr, "</tu>") + 5;
+	bitext_buf_put(&out, in.ptr, (size_t)(end - in.ptr));
+	for (i = 0; i < units; i++)
+		bitext_buf_put(&out, tu, (size_t)(end - tu));
+	bitext_buf_puts(&out, end);
+	test_write(path, out.ptr, n < out.size ? n : out.size);
+	bitext_buf_dispose(&in);
+	bitext_buf_dispose(&out);
+	return path;
+}
+
+void test_tmx__truncated_files_say_so_with_the_position(void)
+{
+	struct stat st;
+	const bitext_error *e;
+	static char data[8192];
+	const char *p, *ko;
+	char *whole;
+	int code, units;
+
+	p = cut_copy("whole.tmx", (size_t)-1, 0);
+	T_ASSERT((whole = test_slurp(p, NULL)) != NULL);
+	snprintf(data, sizeof(data), "%s", whole);
+	free(whole);
+	/* cut right after the first </tu>: <body> and <tmx> left open */
+	p = cut_copy("cut-tu.tmx", (size_t)(strstr(data, "</tu>") - data) + 5, 0);
+	T_ASSERT_STR(read_error(p, &code), "tmx_cut_open");
+	T_ASSERT_INT(code, BITEXT_EPARSE);
+	e = bitext_error_last();
+	T_ASSERT(strstr(e->message, "ends before </body> and </tmx> are closed"));
+	T_ASSERT_INT(e->line, 28);
+	T_ASSERT_INT(e->column, 10);
+	/* cut inside the Korean text of the first segment */
+	ko = strstr(data, "\xEC\xA7\x80\xEA\xB8\x88");    /* 지금 */
+	T_ASSERT(ko != NULL);
+	p = cut_copy("cut-char.tmx", (size_t)(ko - data) + 1, 0);
+	T_ASSERT_STR(read_error(p, &code), "tmx_cut_char");
+	T_ASSERT_INT(bitext_error_last()->line, 26);
+	T_ASSERT(bitext_error_last()->column > 40);
+	/* the end of a memory larger than the parser's chunks cut off */
+	for (units = 1; units <= 300; units += 299) {
+		p = cut_copy("long.tmx", (size_t)-1, units);
+		T_ASSERT(read_error(p, &code) == NULL);
+		T_ASSERT_OK(stat(p, &st));
+		p = cut_copy("long.tmx", (size_t)st.st_size - 20, units);
+		T_ASSERT_STR(read_error(p, &code), "tmx_cut_open");
+		T_ASSERT(strstr(bitext_error_last()->message, "</body> and </tmx>"));
+	}
+	/* but content after the end of the document is not a cut */
+	T_ASSERT_OK(test_write(test_tmp("extra.tmx"), "<tmx version=\"1.4\">"
+		"<header/><body></body></tmx>\ngarbage\n", 56));
+	T_ASSERT_STR(read_error(test_tmp("extra.tmx"), &code), "tmx_xml_error");
+	/* an entity bomb: refused where the first entity is declared */
+	T_ASSERT_STR(read_error(DATA "bomb.tmx", &code), "tmx_entity_decl");
+	T_ASSERT_INT(bitext_error_last()->line, 3);
+	T_ASSERT_INT(bitext_error_last()->column, 2);
+	T_ASSERT(strstr(bitext_error_last()->message, "not accepted in memories"));
 }

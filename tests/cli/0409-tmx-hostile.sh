@@ -29,11 +29,11 @@ grep -q 'root:' "$T/out" && fail "/etc/passwd leaked through an attribute"
 sed 's|<tu tuid="1">|<tu tuid="\&a9;">|; s|<seg>&a9;</seg>|<seg>ok</seg>|' $d/bomb.tmx > "$T/ba.tmx"
 run tmx stats "$T/ba.tmx"
 expect_rc 65
-expect_err_has "entity reference loop"
+expect_err_has "entity declarations and references are not accepted"
 start=$(date +%s)
 run tmx stats $d/bomb.tmx
 expect_rc 65
-expect_err_has "bomb.tmx:"
+expect_err_has "bomb.tmx:3:2: entity declarations"
 [ $(( $(date +%s) - start )) -le 3 ] || fail "entity bomb took too long"
 # quadratic blowup, memory bounded by ulimit
 awk 'BEGIN { printf "<?xml version=\"1.0\"?><!DOCTYPE tmx [<!ENTITY x \""; for (i = 0; i < 50000; i++) printf "x"; printf "\">]><tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>"; for (i = 0; i < 100000; i++) printf "&x;"; print "</seg></tuv></tu></body></tmx>" }' > "$T/quad.tmx"
