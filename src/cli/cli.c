@@ -60,7 +60,9 @@ int cli_fail(void)
 		return CLI_SOFTWARE;
 	}
 	fputs("bitext: ", stderr);
-	if (e->file) {
+	/* a message that names its file already needs no prefix, unless there
+	 * is a position to show */
+	if (e->file && (e->line > 0 || !e->message || !strstr(e->message, e->file))) {
 		fputs(e->file, stderr);
 		if (e->line > 0) {
 			fprintf(stderr, ":%ld", e->line);
