@@ -1166,7 +1166,7 @@ static int srx_nfa_build(srx_nfa **out, srx_ruleset *rs, const char *pat,
 	srx_an *an;
 	srx_nfa *a = NULL;
 	srx_frag f;
-	int i, j, w;
+	int i, j, k, w;
 
 	*out = NULL;
 	if (!*pat)
@@ -1199,8 +1199,12 @@ static int srx_nfa_build(srx_nfa **out, srx_ruleset *rs, const char *pat,
 	memcpy(a->start, back ? f.last : f.first, (size_t)w * sizeof(uint64_t));
 	memcpy(a->accept, back ? f.first : f.last, (size_t)w * sizeof(uint64_t));
 	for (i = 0; i < an->n; i++)
-		for (j = 0; j < an->n; j++)
-			if (an->follow[i][j / 64] >> (j % 64) & 1) {
+		for (k = 0; k < w; k++) {
+			uint64_t m = an->follow[i][k];
+
+			while (m) {
+				j = k * 64 + __builtin_ctzll(m);
+				m &= m - 1;
 				if (back)   /* j follows i: going back, i comes after j */
 					a->link[(size_t)j * (size_t)w + (size_t)(i / 64)] |=
 						(uint64_t)1 << (i % 64);
@@ -1208,17 +1212,23 @@ static int srx_nfa_build(srx_nfa **out, srx_ruleset *rs, const char *pat,
 					a->link[(size_t)i * (size_t)w + (size_t)(j / 64)] |=
 						(uint64_t)1 << (j % 64);
 			}
+		}
 	for (i = 0; i < an->n; i++) {
 		UChar32 c;
 
 		for (c = 0; c < 128; c++) {
-			if (!(a->atom[i].lit >= 0 ? a->atom[i].lit == c :
-				srx_cset_has(&rs->cs[a->atom[i].cs], c)))
+			if (a->atom[i].lit >= 0) {
+				if (a->atom[i].lit >= 128)
+					break;
+				c = a->atom[i].lit;   /* the only one */
+			} else if (!srx_cset_has(&rs->cs[a->atom[i].cs], c))
 				continue;
 			a->asc[(size_t)c * (size_t)w + (size_t)(i / 64)] |=
 				(uint64_t)1 << (i % 64);
 			if (a->start[i / 64] >> (i % 64) & 1)
 				a->ascii[c / 64] |= (uint64_t)1 << (c % 64);
+			if (a->atom[i].lit >= 0)
+				break;
 		}
 	}
 	*out = a;
