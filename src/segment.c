@@ -26,6 +26,11 @@
  * Each step is linear in the paragraph: rules look at bounded windows
  * around a candidate, never rescan the paragraph.
  *
+ * bitext_segmenter_run splits every paragraph first (a list of spans), then
+ * replaces the document's segments (bitext_doc_clear_segments, then
+ * bitext_doc_add_segment in document order); the text, paragraphs and
+ * offset map of the document are left as they are.
+ *
  * Rules come from <datadir>/locales/<lang>/segment.srx (then the primary
  * language subtag's file), or the SRX file the caller names. A language
  * without a rule file is segmented by ICU alone.
