@@ -336,7 +336,23 @@ static int rule_empty(bitext_checker *c, size_t ui)
 {
 	const bitext_check_unit *u = &c->units[ui];
 	int sb = is_blank(u->src, u->src_len), tb = is_blank(u->tgt, u->tgt_len);
+	int lower = c->sev[BITEXT_CHECK_EMPTY] > BITEXT_SEVERITY_WARNING;
+	char num[24];
 
+	/* an alignment link with no sentence on one side: something left out
+	 * (or added) in translation, normal in news; a person should look */
+	if (u->tgt_sentence < 0 && u->src_sentence > 0) {
+		snprintf(num, sizeof(num), "%ld", u->src_sentence);
+		chk_emit(c, ui, BITEXT_CHECK_EMPTY, lower, 0, u->src_len, NONE, NONE,
+			NULL, "check_omitted_source", num);
+		return 1;
+	}
+	if (u->src_sentence < 0 && u->tgt_sentence > 0) {
+		snprintf(num, sizeof(num), "%ld", u->tgt_sentence);
+		chk_emit(c, ui, BITEXT_CHECK_EMPTY, lower, NONE, NONE, 0, u->tgt_len,
+			NULL, "check_omitted_target", num);
+		return 1;
+	}
 	if (tb && !sb)
 		chk_emit(c, ui, BITEXT_CHECK_EMPTY, 0, NONE, NONE, 0, u->tgt_len,
 			NULL, "check_empty_target");
@@ -2239,6 +2255,8 @@ int bitext_checker_add(bitext_checker *c, const bitext_check_unit *unit)
 	u->src_len = unit->src_len;
 	u->tgt_len = unit->tgt_len;
 	u->line = unit->line;
+	u->src_sentence = unit->src_sentence;
+	u->tgt_sentence = unit->tgt_sentence;
 	if (!u->src || !u->tgt || (unit->id && !u->id))
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	for (i = 0; i < 2; i++) {

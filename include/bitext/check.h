@@ -90,6 +90,11 @@ typedef struct bitext_check_unit {
 	const bitext_check_code *tgt_codes;
 	size_t tgt_ncodes;
 	long line;                /* line in the input file, 0 unknown */
+	/* units made by aligning two texts: the 1-based number of the first
+	 * sentence of each side, -1 for a side without any (a 1-0 or 0-1
+	 * link: an omission, reported under `empty` at most as a warning);
+	 * 0, 0 for units of a memory */
+	long src_sentence, tgt_sentence;
 } bitext_check_unit;
 
 /** A finding. Spans are code points of the text as stored; -1 = none. */

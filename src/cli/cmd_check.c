@@ -7,9 +7,13 @@
 #include "cli.h"
 #include "cmd.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #define MAX_PROFILES 16
 #define MAX_DICTS 16
@@ -110,26 +114,94 @@ static void check_progress(size_t done, size_t total, void *payload)
 	bitext_buf_dispose(&b);
 }
 
-static int looks_xml(const char *path)
-{
-	FILE *f;
-	char b[64];
-	size_t n, i = 0;
+/* Standard input, read once into memory (bitext_file_read) and put back
+ * as descriptor 0 on an in-memory file, so that the readers that take "-"
+ * (TMX, texts) read the same bytes again from the start: stdin_rewind()
+ * before each. (The TMX reader has no from-memory entry point.) */
+static int stdin_held = 0;
 
-	if (!strcmp(path, "-"))
-		return 0;
-	f = fopen(path, "rb");
-	if (!f)
-		return 0;
-	n = fread(b, 1, sizeof(b), f);
-	fclose(f);
+static int stdin_hold(bitext_buf *data)
+{
+	size_t off = 0;
+	int fd, error;
+
+	if ((error = bitext_file_read(data, "-")) < 0)
+		return error;
+	fd = memfd_create("bitext-stdin", MFD_CLOEXEC);
+	if (fd < 0) {
+		FILE *t = tmpfile();
+		fd = t ? dup(fileno(t)) : -1;
+		if (t)
+			fclose(t);
+	}
+	while (fd >= 0 && off < data->size) {
+		ssize_t w = write(fd, data->ptr + off, data->size - off);
+		if (w <= 0)
+			break;
+		off += (size_t)w;
+	}
+	if (fd < 0 || off < data->size || dup2(fd, 0) < 0) {
+		int e = errno;
+		if (fd >= 0)
+			close(fd);
+		return bitext_error_set(BITEXT_EIO, "err_read", "-", strerror(e), NULL);
+	}
+	close(fd);
+	stdin_held = 1;
+	return 0;
+}
+
+static void stdin_rewind(void)
+{
+	if (stdin_held)
+		rewind(stdin);   /* also moves descriptor 0 back to the start */
+}
+
+/* 1 when bytes look like TMX: <?xml, <!DOCTYPE or <tmx after an optional
+ * BOM and white space, or UTF-16 with a BOM. */
+static int sniff_xml(const char *b, size_t n)
+{
+	size_t i = 0;
+
+	if (n >= 2 && (((unsigned char)b[0] == 0xFF && (unsigned char)b[1] == 0xFE) ||
+	    ((unsigned char)b[0] == 0xFE && (unsigned char)b[1] == 0xFF)))
+		return 1;   /* UTF-16 */
 	if (n >= 3 && !memcmp(b, "\xEF\xBB\xBF", 3))
 		i = 3;
-	if (n >= 2 && ((unsigned char)b[0] == 0xFF || (unsigned char)b[0] == 0xFE))
-		return 1;   /* UTF-16 */
 	while (i < n && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t'))
 		i++;
-	return i < n && b[i] == '<';
+	return (n - i >= 5 && !memcmp(b + i, "<?xml", 5)) ||
+		(n - i >= 9 && !memcmp(b + i, "<!DOCTYPE", 9)) ||
+		(n - i >= 4 && !memcmp(b + i, "<tmx", 4) &&
+		 (n - i == 4 || strchr(" \t\r\n>", b[i + 4])));
+}
+
+/* The kind of a memory: "tmx", "tsv" or "csv". The extension decides
+ * (.tmx .xml, .tsv .tab .txt, .csv); else the first bytes (`data` for
+ * standard input, the file's start otherwise). */
+static const char *input_kind(const char *path, const bitext_buf *data)
+{
+	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+	char b[64];
+	size_t n = 0;
+	FILE *f;
+
+	if (dot && (!slash || dot > slash)) {
+		if (!strcasecmp(dot, ".tmx") || !strcasecmp(dot, ".xml"))
+			return "tmx";
+		if (!strcasecmp(dot, ".csv"))
+			return "csv";
+		if (!strcasecmp(dot, ".tsv") || !strcasecmp(dot, ".tab") ||
+		    !strcasecmp(dot, ".txt"))
+			return "tsv";
+	}
+	if (!strcmp(path, "-"))
+		return sniff_xml(data->ptr ? data->ptr : "", data->size) ? "tmx" : "tsv";
+	if ((f = fopen(path, "rb")) != NULL) {
+		n = fread(b, 1, sizeof(b), f);
+		fclose(f);
+	}
+	return sniff_xml(b, n) ? "tmx" : "tsv";
 }
 
 /* The target language of a memory: the first variant language that is not
@@ -140,9 +212,10 @@ static int tmx_langs(const char *path, char *src, size_t ssz, char *tgt,
 	bitext_tmx_reader *r = NULL;
 	const bitext_tmx_unit *u;
 	const char *sl;
-	int rc, error;
+	int rc = 0, error;
 	size_t k, seen = 0;
 
+	stdin_rewind();
 	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0)
 		return error;
 	sl = bitext_tmx_header_attr(bitext_tmx_reader_header(r), "srclang");
@@ -165,7 +238,7 @@ static int tmx_langs(const char *path, char *src, size_t ssz, char *tgt,
 		}
 	}
 	bitext_tmx_reader_close(r);
-	return 0;
+	return rc < 0 ? rc : 0;   /* broken XML before the languages were found */
 }
 
 static int feed_tmx(bitext_checker *ck, const char *path, const char *src,
@@ -179,6 +252,7 @@ static int feed_tmx(bitext_checker *ck, const char *path, const char *src,
 
 	if (!uc)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	stdin_rewind();
 	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0)
 		goto cleanup;
 	while ((rc = bitext_tmx_reader_next(r, &u)) > 0) {
@@ -220,6 +294,77 @@ cleanup:
 	}
 	free(uc);
 	return error;
+}
+
+/* 1 when a cell is a language tag ("ko", "en-US", "zh_Hant"): two or
+ * three letters, subtags of letters and digits, and ICU canonicalizes it.
+ * Its canonical form goes to `out` when not NULL. */
+static int lang_cell(const char *s, char *out, size_t osz)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	size_t i = 0, run = 0;
+	int ok;
+
+	while (s[i] && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+		i++;
+	if (i < 2 || i > 3)
+		return 0;
+	for (; s[i]; i++) {
+		if (s[i] == '-' || s[i] == '_') {
+			if (run == 0 && i > 0 && (s[i - 1] == '-' || s[i - 1] == '_'))
+				return 0;
+			run = 0;
+		} else if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+		    (s[i] >= '0' && s[i] <= '9')) {
+			if (++run > 8)
+				return 0;
+		} else {
+			return 0;
+		}
+	}
+	if (s[i - 1] == '-' || s[i - 1] == '_')
+		return 0;
+	ok = bitext_lang_canonicalize(&b, s, 0) == 0 && b.ptr && *b.ptr;
+	if (ok && out)
+		snprintf(out, osz, "%s", b.ptr);
+	bitext_buf_dispose(&b);
+	return ok;
+}
+
+/* A first row naming the languages (`ko<TAB>en`, as `bitext tmx convert`
+ * writes it): 1 and the languages, else 0. */
+static int rows_header(const char *data, size_t len, char sep, char *sl,
+	char *tl)
+{
+	size_t pos = 0;
+
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
+		pos = 3;
+	while (pos < len) {
+		const char *l = data + pos, *nl = memchr(l, '\n', len - pos), *c1, *c2;
+		size_t ll = nl ? (size_t)(nl - l) : len - pos;
+		char a[64], b[64];
+		pos += ll + 1;
+		if (ll && l[ll - 1] == '\r')
+			ll--;
+		if (!ll || l[0] == '#')
+			continue;
+		c1 = memchr(l, sep, ll);
+		if (!c1 || (size_t)(c1 - l) >= sizeof(a))
+			return 0;
+		c2 = memchr(c1 + 1, sep, ll - (size_t)(c1 + 1 - l));
+		if (!c2)
+			c2 = l + ll;
+		if ((size_t)(c2 - c1 - 1) >= sizeof(b))
+			return 0;
+		memcpy(a, l, (size_t)(c1 - l));
+		a[c1 - l] = 0;
+		memcpy(b, c1 + 1, (size_t)(c2 - c1 - 1));
+		b[c2 - c1 - 1] = 0;
+		return lang_cell(a, sl, 64) && lang_cell(b, tl, 64) &&
+			!bitext_lang_match(sl, tl);
+	}
+	return 0;
 }
 
 /* TSV/CSV: source and target in the first two columns. */
@@ -313,8 +458,9 @@ static int feed_rows(bitext_checker *ck, const char *name, const char *data,
 			free(tgt);
 			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 		}
-		if (first && (!strcasecmp(src, "source") || !strcasecmp(src, "src")) &&
-		    (!strcasecmp(tgt, "target") || !strcasecmp(tgt, "tgt"))) {
+		if (first && (((!strcasecmp(src, "source") || !strcasecmp(src, "src")) &&
+		    (!strcasecmp(tgt, "target") || !strcasecmp(tgt, "tgt"))) ||
+		    (lang_cell(src, NULL, 0) && lang_cell(tgt, NULL, 0)))) {
 			first = 0;
 			free(src);
 			free(tgt);
@@ -375,6 +521,8 @@ static int feed_texts(bitext_checker *ck, const char *sp, const char *tp,
 
 	ao.src_lang = sl;
 	ao.tgt_lang = tl;
+	if (!strcmp(sp, "-") || !strcmp(tp, "-"))
+		stdin_rewind();
 	if ((error = bitext_align_load(&src, sp, sl, 0)) < 0 ||
 	    (error = bitext_align_load(&tgt, tp, tl, 0)) < 0 ||
 	    (error = bitext_align_docs(&al, src, tgt, &ao)) < 0)
@@ -402,6 +550,8 @@ static int feed_texts(bitext_checker *ck, const char *sp, const char *tp,
 		cu.src_len = s.size;
 		cu.tgt = t.ptr;
 		cu.tgt_len = t.size;
+		cu.src_sentence = lk->nsrc ? (long)lk->src + 1 : -1;
+		cu.tgt_sentence = lk->ntgt ? (long)lk->tgt + 1 : -1;
 		if ((error = bitext_checker_add(ck, &cu)) < 0)
 			goto cleanup;
 	}
@@ -497,6 +647,7 @@ static int fix_tmx(const check_cli *o, const char *path, const char *src,
 	int rc, error;
 
 	wo.flags = 0;
+	stdin_rewind();
 	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0 ||
 	    (error = bitext_tmx_writer_open(&w, o->out ? o->out : "-",
 		bitext_tmx_reader_header(r), &wo)) < 0)
@@ -724,6 +875,12 @@ int cmd_check(int argc, char **argv)
 	if (o.tgt_lang)
 		snprintf(tgt, sizeof(tgt), "%s", o.tgt_lang);
 
+	/* standard input is read once and kept */
+	for (k = 0; k < argc - optind; k++)
+		if (!strcmp(argv[optind + k], "-") && !stdin_held &&
+		    (error = stdin_hold(&data)) < 0)
+			goto fail;
+
 	/* what the input is, and its languages */
 	if (argc - optind == 2) {
 		kind = "texts";
@@ -732,30 +889,40 @@ int cmd_check(int argc, char **argv)
 			const char *g;
 			for (k = 0; k < 2; k++) {
 				char *lang = k ? tgt : src;
+				const bitext_buf *in = &b;
 				if (*lang)
 					continue;
 				bitext_buf_clear(&b);
-				if ((error = bitext_file_read(&b, argv[optind + k])) < 0) {
+				if (!strcmp(argv[optind + k], "-"))
+					in = &data;
+				else if ((error = bitext_file_read(&b, argv[optind + k])) < 0) {
 					bitext_buf_dispose(&b);
 					goto fail;
 				}
-				g = b.ptr ? bitext_text_guess_lang(b.ptr, b.size < 65536 ? b.size : 65536) : NULL;
+				g = in->ptr ? bitext_text_guess_lang(in->ptr,
+					in->size < 65536 ? in->size : 65536) : NULL;
 				snprintf(lang, 64, "%s", g ? g : "en");
 			}
 			bitext_buf_dispose(&b);
 		}
-	} else if (o.input_format ? !strcmp(o.input_format, "tmx") : looks_xml(input)) {
+	} else if (!strcmp(o.input_format ? o.input_format : input_kind(input, &data),
+	    "tmx")) {
 		kind = "tmx";
 		if ((!*src || !*tgt) &&
 		    (error = tmx_langs(input, src, sizeof(src), tgt, sizeof(tgt))) < 0)
 			goto fail;
 	} else {
-		size_t n = strlen(input);
-		kind = (o.input_format && !strcmp(o.input_format, "csv")) ||
-			(!o.input_format && n > 4 && !strcasecmp(input + n - 4, ".csv")) ?
-			"csv" : "tsv";
-		if ((error = bitext_file_read(&data, input)) < 0)
+		char hs[64] = "", ht[64] = "";
+		kind = o.input_format ? o.input_format : input_kind(input, &data);
+		if (!stdin_held && (error = bitext_file_read(&data, input)) < 0)
 			goto fail;
+		if (rows_header(data.ptr ? data.ptr : "", data.size,
+		    strcmp(kind, "csv") ? '\t' : ',', hs, ht)) {
+			if (!*src)
+				snprintf(src, sizeof(src), "%s", hs);
+			if (!*tgt)
+				snprintf(tgt, sizeof(tgt), "%s", ht);
+		}
 		if (!*src)
 			snprintf(src, sizeof(src), "%s", guess_rows(data.ptr ? data.ptr : "",
 				data.size, 0));
