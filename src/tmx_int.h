@@ -115,4 +115,9 @@ void tmx_progress(size_t units);
 /* The current time as ISO 8601 basic UTC: 20261127T093000Z (17 bytes). */
 void tmx_now(char out[32]);
 
+/* Units that had a unit-level prop of the filter's type in the last
+ * bitext_tm_filter() of this thread: `bitext tmx filter` warns when none
+ * had (a misspelt type). */
+size_t tmx_filter_prop_units(void);
+
 #endif

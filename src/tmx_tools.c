@@ -1098,6 +1098,27 @@ cleanup:
 
 /* ---- filter -------------------------------------------------------------- */
 
+/* A number as strtod reads it, the whole string (blanks around allowed). */
+static int prop_number(const char *s, double *v)
+{
+	char *end;
+
+	while (*s == ' ')
+		s++;
+	if (!*s)
+		return 0;
+	*v = strtod(s, &end);
+	while (*end == ' ')
+		end++;
+	return end != s && !*end;
+}
+
+static int prop_is_order(bitext_tm_op op)
+{
+	return op == BITEXT_TM_OP_LT || op == BITEXT_TM_OP_LE ||
+		op == BITEXT_TM_OP_GT || op == BITEXT_TM_OP_GE;
+}
+
 int bitext_tm_filter_parse_prop(bitext_tm_filter_options *opts, char *expr)
 {
 	static const struct { const char *s; bitext_tm_op op; } ops[] = {
@@ -1106,44 +1127,81 @@ int bitext_tm_filter_parse_prop(bitext_tm_filter_options *opts, char *expr)
 		{ "<", BITEXT_TM_OP_LT }, { ">", BITEXT_TM_OP_GT },
 		{ "=", BITEXT_TM_OP_EQ },
 	};
-	char *p;
-	size_t i, k;
+	bitext_tm_op op = BITEXT_TM_OP_EXISTS;
+	char *p, *at = NULL, *type, *value = NULL;
+	size_t i, k, oplen = 0;
+	double num;
 
-	for (p = expr; *p; p++)
+	for (p = expr; *p && !at; p++)
 		for (k = 0; k < sizeof(ops) / sizeof(ops[0]); k++)
 			if (!strncmp(p, ops[k].s, strlen(ops[k].s))) {
-				opts->prop_op = ops[k].op;
-				opts->prop_value = p + strlen(ops[k].s);
-				*p = '\0';
-				goto found;
+				op = ops[k].op;
+				at = p;
+				oplen = strlen(ops[k].s);
+				break;
 			}
-	opts->prop_op = BITEXT_TM_OP_EXISTS;
-	opts->prop_value = NULL;
-found:
+	/* "x-score<<", "x-score<=>1", "x-score!0.5", "<1": typos, refused */
+	if (at)
+		value = at + oplen;
+	if ((value && *value && strchr("<>=!", *value)) ||
+	    strchr(at ? "" : expr, '!'))
+		return bitext_error_set(BITEXT_EINVAL, "tm_bad_prop_filter", expr,
+			NULL);
+	for (type = expr; *type == ' '; type++)
+		;
+	if (type == at || !*type)
+		return bitext_error_set(BITEXT_EINVAL, "tm_bad_prop_filter", expr,
+			NULL);
+	/* a numeric comparison wants a number */
+	if (prop_is_order(op) && !prop_number(value, &num)) {
+		char opbuf[3];
+
+		memcpy(opbuf, at, oplen);
+		opbuf[oplen] = '\0';
+		return bitext_error_set(BITEXT_EINVAL, "tm_prop_not_number", expr,
+			opbuf, value, NULL);
+	}
+	if (at)
+		*at = '\0';
 	/* trim the type */
-	for (i = strlen(expr); i > 0 && expr[i - 1] == ' '; i--)
-		expr[i - 1] = '\0';
-	while (*expr == ' ')
-		expr++;
-	if (!*expr)
+	for (i = strlen(type); i > 0 && type[i - 1] == ' '; i--)
+		type[i - 1] = '\0';
+	if (!*type)
 		return bitext_error_set(BITEXT_EINVAL, "tm_bad_prop_filter", "", NULL);
-	opts->prop_type = expr;
+	opts->prop_type = type;
+	opts->prop_op = op;
+	opts->prop_value = value;
 	return 0;
 }
 
+/* Units of the last bitext_tm_filter() on this thread that had a prop of
+ * the filter's type (see tmx_filter_prop_units). */
+static _Thread_local size_t filter_prop_units;
+
+size_t tmx_filter_prop_units(void)
+{
+	return filter_prop_units;
+}
+
+/*
+ * Whether prop value `v` passes. <, <=, >, >= compare numbers (the
+ * filter's value is one, checked when parsed): a value that is not a
+ * number fails. = and != compare numbers when both are, else strings.
+ */
 static int prop_pass(const bitext_tm_filter_options *o, const char *v)
 {
-	char *e1, *e2;
 	double a, b;
-	int c;
+	int c, na, nb;
 
 	if (!v)
 		return 0;
-	if (o->prop_op == BITEXT_TM_OP_EXISTS)
+	if (o->prop_op == BITEXT_TM_OP_EXISTS || !o->prop_value)
 		return 1;
-	a = strtod(v, &e1);
-	b = strtod(o->prop_value, &e2);
-	if (*v && *o->prop_value && !*e1 && !*e2)
+	na = prop_number(v, &a);
+	nb = prop_number(o->prop_value, &b);
+	if (prop_is_order(o->prop_op) && (!na || !nb))
+		return 0;
+	if (na && nb)
 		c = a < b ? -1 : a > b;
 	else
 		c = strcmp(v, o->prop_value);
@@ -1221,10 +1279,11 @@ int bitext_tm_filter(const char *in, const char *out,
 	const bitext_tmx_unit *u;
 	const bitext_tmx_tuv *s, *t;
 	bitext_tm_report rep;
-	const char *src, *h;
+	const char *src, *h, *pv;
 	size_t i, len;
 	int ret, error, keep;
 
+	filter_prop_units = 0;
 	memset(&rep, 0, sizeof(rep));
 	if (opts)
 		o = *opts;
@@ -1236,7 +1295,8 @@ int bitext_tm_filter(const char *in, const char *out,
 		goto cleanup;
 	h = bitext_tmx_header_attr(bitext_tm_reader_header(r), "srclang");
 	src = o.source ? o.source : h && strcmp(h, "*all*") ? h : NULL;
-	wo.flags = 0;
+	/* units copied as they are; the DOCTYPE like every TMX bitext writes */
+	wo.flags = BITEXT_TMX_WRITE_DOCTYPE;
 	if ((error = bitext_tm_writer_open(&w, out, 0, bitext_tm_reader_header(r),
 	    NULL, &wo)) < 0)
 		goto cleanup;
@@ -1256,8 +1316,9 @@ int bitext_tm_filter(const char *in, const char *out,
 		len = s ? cp_len(s->text, s->text_len) : 0;
 		keep = keep && (!o.min_len || len >= o.min_len) &&
 			(!o.max_len || len <= o.max_len);
-		keep = keep && (!o.prop_type ||
-			prop_pass(&o, bitext_tmx_unit_prop(u, o.prop_type)));
+		pv = o.prop_type ? bitext_tmx_unit_prop(u, o.prop_type) : NULL;
+		filter_prop_units += pv != NULL;
+		keep = keep && (!o.prop_type || prop_pass(&o, pv));
 		keep = keep && re_find(sre, s->text, s->text_len) &&
 			re_find(tre, t->text, t->text_len);
 		if (o.invert)

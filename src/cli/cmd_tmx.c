@@ -5,6 +5,7 @@
  */
 #include "cli.h"
 #include "cmd.h"
+#include "tmx_int.h"     /* tmx_filter_prop_units() */
 
 #include <getopt.h>
 #include <stdlib.h>
@@ -65,6 +66,24 @@ static int parse_size(const char *s, size_t *out)
 static void print_count(FILE *f, const char *key, size_t n)
 {
 	cli_print(f, key, (double)n);
+}
+
+/*
+ * An output file whose extension names no format (out.xyz, out): a usage
+ * error, rather than TMX written under a misleading name. `to` tells
+ * whether --to exists for the command.
+ */
+static int check_out_format(const char *cmd, const char *out, int to)
+{
+	const char *slash, *dot;
+
+	if (!strcmp(out, "-") || bitext_tm_format_guess(out))
+		return 0;
+	slash = strrchr(out, '/');
+	dot = strrchr(slash ? slash : out, '.');
+	if (dot && dot != (slash ? slash + 1 : out))
+		return cli_usage(cmd, to ? "tmx_out_ext_to" : "tmx_out_ext", dot);
+	return cli_usage(cmd, to ? "tmx_out_no_ext_to" : "tmx_out_no_ext", out);
 }
 
 /* ---- validate ------------------------------------------------------------ */
@@ -222,6 +241,10 @@ static int tmx_convert(int argc, char **argv)
 		free(langs);
 		return cli_usage("tmx convert", "tmx_need_one_file");
 	}
+	if (!o.to && check_out_format("tmx convert", out, 1)) {
+		free(langs);
+		return CLI_USAGE;
+	}
 	if (!strcmp(out, "-") && !o.to)
 		o.to = BITEXT_TM_TMX;
 	error = bitext_tm_convert(argv[optind], out, &o, &rep);
@@ -278,6 +301,8 @@ static int tmx_merge(int argc, char **argv)
 	}
 	if (optind >= argc)
 		return cli_usage("tmx merge", "tmx_need_file");
+	if (check_out_format("tmx merge", out, 0))
+		return CLI_USAGE;
 	o.on_conflict = print_conflict;
 	o.payload = &cs;
 	if (bitext_tm_merge((const char *const *)argv + optind,
@@ -332,8 +357,12 @@ static int tmx_filter(int argc, char **argv)
 			break;
 		case 'P': o.keep_pair_only = 1; break;
 		case 'x':
-			if (bitext_tm_filter_parse_prop(&o, optarg) < 0)
-				return cli_usage("tmx filter", "tm_bad_prop_filter");
+			if (bitext_tm_filter_parse_prop(&o, optarg) < 0) {
+				const bitext_error *e = bitext_error_last();
+
+				return cli_usage("tmx filter", e->msgid, e->args[0],
+					e->args[1], e->args[2]);
+			}
 			break;
 		case 'm':
 		case 'M':
@@ -350,8 +379,12 @@ static int tmx_filter(int argc, char **argv)
 	}
 	if (optind != argc - 1)
 		return cli_usage("tmx filter", "tmx_need_one_file");
+	if (check_out_format("tmx filter", out, 0))
+		return CLI_USAGE;
 	if (bitext_tm_filter(argv[optind], out, &o, &rep) < 0)
 		return progress_clear(), cli_fail();
+	if (o.prop_type && rep.read && !tmx_filter_prop_units())
+		cli_warn("tmx_filter_prop_absent", o.prop_type);
 	print_report(&rep, out);
 	print_count(stderr, "tmx_report_filtered", rep.filtered);
 	return CLI_OK;
@@ -359,16 +392,36 @@ static int tmx_filter(int argc, char **argv)
 
 /* ---- lookup -------------------------------------------------------------- */
 
-static void print_matches(const bitext_tm_match *m, size_t n)
+/* Fuzzy matches as "score<TAB>source<TAB>target"; concordance hits have
+ * no score (their order is the memory's), so "source<TAB>target". */
+static void print_matches(const bitext_tm_match *m, size_t n, int concordance)
 {
 	size_t i;
 	char score[32];
 
 	progress_clear();
 	for (i = 0; i < n; i++) {
+		if (concordance) {
+			printf("%s\t%s\n", m[i].source, m[i].target);
+			continue;
+		}
 		snprintf(score, sizeof(score), "%.0f%%", m[i].score);
 		printf("%5s\t%s\t%s\n", score, m[i].source, m[i].target);
 	}
+}
+
+/* Say on stderr that a lookup found nothing (stdout stays empty). */
+static void print_no_match(const bitext_tm_lookup_options *o,
+	const char *query)
+{
+	char min[32];
+
+	if (o->concordance) {
+		cli_print(stderr, "tmx_lookup_no_hit", query);
+		return;
+	}
+	snprintf(min, sizeof(min), "%g", o->min_score);
+	cli_print(stderr, "tmx_lookup_no_match", min);
 }
 
 /* Per-query latencies of --timing. */
@@ -497,7 +550,9 @@ static int tmx_lookup(int argc, char **argv)
 			rc = (progress_clear(), cli_fail());
 			goto cleanup;
 		}
-		print_matches(m, n);
+		print_matches(m, n, o.concordance);
+		if (!n)
+			print_no_match(&o, argv[optind + 1]);
 		rc = n ? CLI_OK : CLI_FINDINGS;
 		goto cleanup;
 	}
@@ -516,7 +571,7 @@ static int tmx_lookup(int argc, char **argv)
 			goto cleanup;
 		}
 		printf("> %s\n", line);
-		print_matches(m, n);
+		print_matches(m, n, o.concordance);
 	}
 	if (want_timing)
 		timing_print(&tm, bitext_tm_index_size(idx));
