@@ -280,8 +280,8 @@ int align_items_prepare(align_side *s, align_side *t,
 	const align_assoc *assoc);
 
 /* Lexicon entries matched in a text: calls back with the item kind
- * (ALIGN_K_TERM or ALIGN_K_DICT) and the concept keys; each concept is
- * reported once per call. */
+ * (ALIGN_K_TERM or ALIGN_K_DICT) and the concept keys; a dictionary
+ * concept is reported once per call. */
 int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
 	const char *lang, const char *text, size_t len,
 	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys),

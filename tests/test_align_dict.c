@@ -125,19 +125,35 @@ void test_align_dict__pairs_without_dictionary(void)
 
 /* Concepts a lexicon finds in a text (bitext_lexicon__match). */
 typedef struct {
-	uint64_t keys[16];
+	uint64_t keys[16];    /* first key of each report */
 	int kinds[16];
-	size_t n;
+	size_t n;             /* reports */
+	uint64_t all[64];     /* every key reported */
+	size_t nall;
 } found_t;
 
 static int found_cb(void *payload, int kind, const uint64_t *keys, size_t nk)
 {
 	found_t *f = payload;
+	size_t k;
 
 	if (f->n < 16 && nk) {
 		f->kinds[f->n] = kind;
 		f->keys[f->n++] = keys[0];
 	}
+	for (k = 0; k < nk && f->nall < 64; k++)
+		f->all[f->nall++] = keys[k];
+	return 0;
+}
+
+/* Does `f` hold key `k` among all its reported keys? */
+static int found_has(const found_t *f, uint64_t k)
+{
+	size_t i;
+
+	for (i = 0; i < f->nall; i++)
+		if (f->all[i] == k)
+			return 1;
 	return 0;
 }
 
@@ -152,9 +168,9 @@ static size_t find_in(const bitext_lexicon *lex, int is_src, const char *lang,
 }
 
 /* Entries match through Korean particles and 하다/했다/됐다 endings, English
- * inflection, and inside Japanese runs; a concept is reported once per
- * segment however often it occurs; a word that merely starts like an entry
- * does not match. */
+ * inflection, and inside Japanese runs; a term counts each mention, a word
+ * of the default dictionary once per segment; a word that merely starts
+ * like an entry does not match. */
 void test_align_dict__stems_on_both_sides(void)
 {
 	bitext_lexicon *lex = NULL, *ja = NULL;
@@ -172,12 +188,22 @@ void test_align_dict__stems_on_both_sides(void)
 	T_ASSERT_INT(find_in(lex, 1, "ko", "용의자가 체포됐다.", &a), 1);
 	T_ASSERT_INT(find_in(lex, 0, "en", "Two men were arrested.", &b), 1);
 	T_ASSERT(a.keys[0] == b.keys[0]);
-	T_ASSERT_INT(find_in(lex, 1, "ko", "미국은 미국의 이익을 말했다.", &a), 1);
+	/* a term counts as often as it is mentioned */
+	T_ASSERT_INT(find_in(lex, 1, "ko", "미국은 미국의 이익을 말했다.", &a), 2);
 	T_ASSERT_INT(find_in(lex, 0, "en",
-		"The U.S. and the United States' allies", &b), 1);
-	T_ASSERT(a.keys[0] == b.keys[0]);
+		"The U.S. and the United States' allies", &b), 2);
+	T_ASSERT(a.keys[0] == b.keys[0] && b.keys[0] == b.keys[1]);
 	T_ASSERT_INT(find_in(lex, 1, "ko", "발표자가 미국산 소고기를 샀다.", &a), 0);
 	T_ASSERT_INT(find_in(lex, 0, "en", "Announcer Usman", &b), 0);
+	bitext_lexicon_free(lex);
+
+	/* a dictionary word once per segment */
+	T_ASSERT_OK(bitext_lexicon_new(&lex, "ko", "en"));
+	T_ASSERT_OK(bitext_lexicon_load_default(lex, NULL));
+	T_ASSERT_INT(find_in(lex, 1, "ko", "미국은 미국의", &a), 1);
+	T_ASSERT_INT(a.kinds[0], ALIGN_K_DICT);
+	T_ASSERT_INT(find_in(lex, 0, "en", "the U.S. and American", &b), 1);
+	T_ASSERT(found_has(&b, a.keys[0]));
 	bitext_lexicon_free(lex);
 
 	T_ASSERT_OK(bitext_lexicon_new(&ja, "ja", "en"));
