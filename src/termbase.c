@@ -7,8 +7,8 @@
  * martif termEntry/langSet/tig|ntig/term), read into a libxml2 tree with
  * XML_PARSE_NONET and without entity substitution or DTD loading; a
  * document that declares entities is refused. TSV/CSV rows are
- * `source, target[, status[, note]]`; rows with the same source text form
- * one concept.
+ * `source, target[, status[, note]]`; rows that share a source or a
+ * target term form one concept.
  *
  * Invariants: terms of a concept are contiguous (first_term, nterms); all
  * strings live in the termbase's arena; the lookup index maps
@@ -233,17 +233,177 @@ static int tb_is_header(const char **f, size_t *fl, int nf)
 	return nf >= 3 && !strcasecmp(f[2], "status");
 }
 
+/*
+ * Concepts of a glossary. A glossary states pairs; a concept is what the
+ * pairs connect: rows sharing a source term, and rows sharing a target
+ * term with the same status (유엔 → UN, 국제연합 → UN: synonyms of one
+ * concept), are one concept,
+ * so that a termbase written out by `terms list` (each concept as the
+ * product of its source and target terms) reads back as the same concepts.
+ * A target reached again from another source of the concept is the same
+ * term, not a duplicate; a row repeated exactly is kept (a duplicate to
+ * report). Union-find over provisional concepts, relabelled at the end in
+ * order of first appearance.
+ */
+typedef struct tb_rows {
+	bitext_check_map by_source, by_target, pairs;
+	size_t *parent;
+	size_t cap;
+	bitext_buf key;
+} tb_rows;
+
+static void tb_rows_init(tb_rows *g)
+{
+	memset(g, 0, sizeof(*g));
+	bitext_check__map_init(&g->by_source);
+	bitext_check__map_init(&g->by_target);
+	bitext_check__map_init(&g->pairs);
+}
+
+static void tb_rows_dispose(tb_rows *g)
+{
+	bitext_check__map_dispose(&g->by_source);
+	bitext_check__map_dispose(&g->by_target);
+	bitext_check__map_dispose(&g->pairs);
+	free(g->parent);
+	bitext_buf_dispose(&g->key);
+}
+
+static size_t tb_rows_find(tb_rows *g, size_t c)
+{
+	size_t r = c;
+
+	while (g->parent[r] != r)
+		r = g->parent[r];
+	while (g->parent[c] != r) {
+		size_t n = g->parent[c];
+		g->parent[c] = r;
+		c = n;
+	}
+	return r;
+}
+
+/* 1 when a cell has something besides white space (only such cells join
+ * rows into a concept). */
+static int tb_cell_keyed(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 1;
+	return 0;
+}
+
+static int tb_row(tb_rows *g, bitext_termbase *tb, const char **f,
+	const size_t *fl, const char *slang, const char *tlang,
+	bitext_term_status status, const char *note, long line)
+{
+	bitext_check_map_slot *s = NULL, *t = NULL, *p;
+	int skey = tb_cell_keyed(f[0], fl[0]), tkey = tb_cell_keyed(f[1], fl[1]);
+	int created = 1, pcreated = 1, error;
+	size_t c;
+
+	if (skey)
+		s = bitext_check__map_put(&g->by_source, f[0], fl[0], 0, &created);
+	if (tkey)
+		t = bitext_check__map_get(&g->by_target, f[1], fl[1]);
+	if (t && tb->terms[t->value].status != status)
+		t = NULL;   /* "X forbidden" where X is accepted elsewhere: its own term */
+	if ((skey && !s))
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	if (created) {
+		if (t) {
+			c = tb_rows_find(g, tb->terms[t->value].concept);
+		} else {
+			if (tb->nconcepts >= g->cap) {
+				size_t n = g->cap ? g->cap * 2 : 64;
+				size_t *np = realloc(g->parent, n * sizeof(*np));
+				if (!np)
+					return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+				g->parent = np;
+				g->cap = n;
+			}
+			c = tb->nconcepts;
+			if ((error = tb_add_concept(tb, NULL, line)) < 0)
+				return error;
+			g->parent[c] = c;
+		}
+		if (s)
+			s->value = c;
+		if ((error = tb_add_term(tb, c, f[0], fl[0], slang,
+		    BITEXT_TERM_ADMITTED, NULL, line)) < 0)
+			return error;
+	} else {
+		c = tb_rows_find(g, s->value);
+		if (t) {
+			size_t o = tb_rows_find(g, tb->terms[t->value].concept);
+			if (o != c)
+				g->parent[o] = c;
+		}
+	}
+	if (tkey && skey) {
+		bitext_buf_clear(&g->key);
+		bitext_buf_put(&g->key, f[0], fl[0]);
+		bitext_buf_putc(&g->key, '\x1f');
+		bitext_buf_put(&g->key, f[1], fl[1]);
+		if (!g->key.ptr)
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		p = bitext_check__map_put(&g->pairs, g->key.ptr, g->key.size, 0,
+			&pcreated);
+		if (!p)
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	}
+	if (t && pcreated)
+		return 0;   /* a term of the concept already, seen from another source */
+	if (tkey && !t && !bitext_check__map_get(&g->by_target, f[1], fl[1]) &&
+	    !bitext_check__map_put(&g->by_target, f[1], fl[1], tb->nterms, NULL))
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	return tb_add_term(tb, c, f[1], fl[1], tlang, status, note, line);
+}
+
+/* Give each term its final concept; concepts numbered by first row. */
+static int tb_rows_relabel(tb_rows *g, bitext_termbase *tb)
+{
+	size_t *id, i, n = 0;
+
+	if (!tb->nconcepts)
+		return 0;
+	id = malloc(tb->nconcepts * sizeof(*id));
+	if (!id)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	for (i = 0; i < tb->nconcepts; i++)
+		id[i] = (size_t)-1;
+	for (i = 0; i < tb->nconcepts; i++) {
+		size_t r = tb_rows_find(g, i);
+		if (id[r] == (size_t)-1) {
+			id[r] = n;
+			tb->concepts[n] = tb->concepts[i];   /* n <= i: line of its first row */
+			tb->concepts[n].nterms = 0;
+			n++;
+		}
+	}
+	for (i = 0; i < tb->nterms; i++) {
+		size_t r = id[tb_rows_find(g, tb->terms[i].concept)];
+		tb->terms[i].concept = r;
+		tb->concepts[r].nterms++;
+	}
+	tb->nconcepts = n;
+	free(id);
+	return 0;
+}
+
 static int tb_load_rows(bitext_termbase *tb, const char *name,
 	const char *data, size_t len, char sep, const char *src_lang,
 	const char *tgt_lang)
 {
-	bitext_check_map by_source;
+	tb_rows g;
 	char *store = NULL, slang[36], tlang[36];
 	size_t pos = 0, scap = 0;
 	long line = 0;
 	int error = 0, first = 1;
 
-	bitext_check__map_init(&by_source);
+	tb_rows_init(&g);
 	snprintf(slang, sizeof(slang), "%s", src_lang ? src_lang : "und");
 	snprintf(tlang, sizeof(tlang), "%s", tgt_lang ? tgt_lang : "und");
 	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
@@ -254,8 +414,6 @@ static int tb_load_rows(bitext_termbase *tb, const char *name,
 		const char *f[4];
 		size_t fl[4];
 		int nf, status;
-		bitext_check_map_slot *s;
-		int created;
 
 		pos += ll + (nl ? 1 : 0);
 		line++;
@@ -304,24 +462,14 @@ static int tb_load_rows(bitext_termbase *tb, const char *name,
 			bitext_error_locate(name, line, 0, (long long)(l - data));
 			goto cleanup;
 		}
-		s = bitext_check__map_put(&by_source, f[0], fl[0], tb->nconcepts, &created);
-		if (!s) {
-			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-			goto cleanup;
-		}
-		if (created) {
-			if ((error = tb_add_concept(tb, NULL, line)) < 0 ||
-			    (error = tb_add_term(tb, s->value, f[0], fl[0], slang,
-				BITEXT_TERM_ADMITTED, NULL, line)) < 0)
-				goto cleanup;
-		}
-		if ((error = tb_add_term(tb, s->value, f[1], fl[1], tlang,
+		if ((error = tb_row(&g, tb, f, fl, slang, tlang,
 		    (bitext_term_status)status, nf >= 4 ? f[3] : NULL, line)) < 0)
 			goto cleanup;
 	}
+	error = tb_rows_relabel(&g, tb);
 cleanup:
 	free(store);
-	bitext_check__map_dispose(&by_source);
+	tb_rows_dispose(&g);
 	return error;
 }
 
@@ -1115,24 +1263,56 @@ void bitext_term_matcher_free(bitext_term_matcher *m)
 
 /* ---- validation ---------------------------------------------------------- */
 
-static void tb_problem(const bitext_termbase *tb, size_t term, int sev,
-	const char *key, const char *arg,
-	void (*cb)(const bitext_term_problem *, void *), void *payload, int *count)
-{
-	bitext_term_problem p;
-	bitext_buf b = BITEXT_BUF_INIT;
+/* A problem found by validation, kept until all are known: they are
+ * reported once each (per term and kind), in line order. */
+typedef struct tb_found {
+	size_t term;
+	int sev;
+	const char *key;
+	const char *arg;
+} tb_found;
 
-	bitext_msg_format(&b, key, arg ? arg : "");
-	p.severity = sev;
-	p.msgid = key;
-	p.message = b.ptr ? b.ptr : key;
-	p.term = term;
-	p.line = term < tb->nterms ? tb->terms[term].line : 0;
-	if (cb)
-		cb(&p, payload);
-	if (sev >= 2)
-		(*count)++;
-	bitext_buf_dispose(&b);
+typedef struct tb_found_list {
+	tb_found *v;
+	size_t n, cap;
+	int error;
+} tb_found_list;
+
+static void tb_problem(tb_found_list *l, size_t term, int sev,
+	const char *key, const char *arg)
+{
+	if (l->n == l->cap) {
+		size_t n = l->cap ? l->cap * 2 : 32;
+		tb_found *v = realloc(l->v, n * sizeof(*v));
+		if (!v) {
+			l->error = BITEXT_ENOMEM;
+			return;
+		}
+		l->v = v;
+		l->cap = n;
+	}
+	l->v[l->n].term = term;
+	l->v[l->n].sev = sev;
+	l->v[l->n].key = key;
+	l->v[l->n].arg = arg;
+	l->n++;
+}
+
+static const bitext_termbase *tb_sorting;
+
+static int tb_found_cmp(const void *a, const void *b)
+{
+	const tb_found *x = a, *y = b;
+	long lx = tb_sorting->terms[x->term].line, ly = tb_sorting->terms[y->term].line;
+	int k;
+
+	if (lx != ly)
+		return lx < ly ? -1 : 1;
+	if (x->term != y->term)
+		return x->term < y->term ? -1 : 1;
+	if ((k = strcmp(x->key, y->key)) != 0)
+		return k;
+	return y->sev - x->sev;   /* the most severe first */
 }
 
 static int tb_known_lang(const char *tag)
@@ -1157,38 +1337,49 @@ static int tb_known_lang(const char *tag)
 int bitext_termbase_validate(const bitext_termbase *tb,
 	void (*cb)(const bitext_term_problem *p, void *payload), void *payload)
 {
+	tb_found_list l = { NULL, 0, 0, 0 };
 	size_t i, j;
 	int count = 0;
 
 	for (i = 0; i < tb->nterms; i++) {
 		const bitext_term *t = &tb->terms[i];
 		if (!*t->text)
-			tb_problem(tb, i, 3, "terms_empty", NULL, cb, payload, &count);
+			tb_problem(&l, i, 3, "terms_empty", NULL);
 		if (!tb_known_lang(t->lang))
-			tb_problem(tb, i, 3, "terms_bad_lang", t->lang, cb, payload, &count);
+			tb_problem(&l, i, 3, "terms_bad_lang", t->lang);
 	}
+	/* each term that repeats an earlier one (same language, same folded
+	 * text) is reported once, for the earlier term that weighs most: the
+	 * same concept, else a conflicting status, else another concept */
 	for (i = 0; i < tb->index.cap; i++) {
 		const bitext_check_map_slot *s = &tb->index.slots[i];
 		size_t v, w;
 		if (!s->key)
 			continue;
-		for (v = s->value; v; v = tb->next[v - 1]) {
-			const bitext_term *a = &tb->terms[v - 1];
-			if (!*a->text)
+		for (w = s->value; w; w = tb->next[w - 1]) {
+			const bitext_term *b = &tb->terms[w - 1];
+			int kind = 0;
+			if (!*b->text)
 				continue;
-			for (w = tb->next[v - 1]; w; w = tb->next[w - 1]) {
-				const bitext_term *b = &tb->terms[w - 1];
+			for (v = s->value; v; v = tb->next[v - 1]) {
+				const bitext_term *a = &tb->terms[v - 1];
+				if (v == w || !*a->text || a->line > b->line ||
+				    (a->line == b->line && v > w))
+					continue;   /* only terms before b */
 				if (a->concept == b->concept)
-					tb_problem(tb, v - 1 < w - 1 ? w - 1 : v - 1, 2,
-						"terms_dup_in_concept", a->text, cb, payload, &count);
+					kind = 3;
 				else if (BITEXT_TERM_STATUS_OK(a->status) !=
-				    BITEXT_TERM_STATUS_OK(b->status))
-					tb_problem(tb, v - 1 < w - 1 ? w - 1 : v - 1, 2,
-						"terms_conflict", a->text, cb, payload, &count);
-				else
-					tb_problem(tb, v - 1 < w - 1 ? w - 1 : v - 1, 1,
-						"terms_dup_concepts", a->text, cb, payload, &count);
+				    BITEXT_TERM_STATUS_OK(b->status) && kind < 2)
+					kind = 2;
+				else if (kind < 1)
+					kind = 1;
 			}
+			if (kind == 3)
+				tb_problem(&l, w - 1, 2, "terms_dup_in_concept", b->text);
+			else if (kind == 2)
+				tb_problem(&l, w - 1, 2, "terms_conflict", b->text);
+			else if (kind == 1)
+				tb_problem(&l, w - 1, 1, "terms_dup_concepts", b->text);
 		}
 	}
 	for (i = 0; i < tb->nconcepts; i++) {
@@ -1199,8 +1390,34 @@ int bitext_termbase_validate(const bitext_termbase *tb,
 			    tb->terms[k->first_term + j].lang))
 				multi = 1;
 		if (!multi && k->nterms)
-			tb_problem(tb, k->first_term, 2, "terms_one_lang",
-				tb->terms[k->first_term].text, cb, payload, &count);
+			tb_problem(&l, k->first_term, 2, "terms_one_lang",
+				tb->terms[k->first_term].text);
 	}
+	if (l.error) {
+		free(l.v);
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	}
+	tb_sorting = tb;
+	if (l.n)
+		qsort(l.v, l.n, sizeof(*l.v), tb_found_cmp);
+	for (i = 0; i < l.n; i++) {
+		const tb_found *x = &l.v[i];
+		bitext_term_problem p;
+		bitext_buf b = BITEXT_BUF_INIT;
+		if (i && l.v[i - 1].term == x->term && !strcmp(l.v[i - 1].key, x->key))
+			continue;   /* reported already */
+		bitext_msg_format(&b, x->key, x->arg ? x->arg : "");
+		p.severity = x->sev;
+		p.msgid = x->key;
+		p.message = b.ptr ? b.ptr : x->key;
+		p.term = x->term;
+		p.line = x->term < tb->nterms ? tb->terms[x->term].line : 0;
+		if (cb)
+			cb(&p, payload);
+		if (x->sev >= 2)
+			count++;
+		bitext_buf_dispose(&b);
+	}
+	free(l.v);
 	return count;
 }

@@ -267,3 +267,44 @@ void test_termbase__acronyms_match_in_capitals_only(void)
 	bitext_term_matcher_free(m);
 	bitext_termbase_free(tb);
 }
+
+typedef struct line_log {
+	long lines[16];
+	int n;
+} line_log;
+
+static void log_line(const bitext_term_problem *p, void *payload)
+{
+	line_log *l = payload;
+
+	if (l->n < 16)
+		l->lines[l->n++] = p->line;
+}
+
+/* A glossary written as the product of a concept's source and target terms
+ * (as `terms list` writes it) is one concept, not one per source row; each
+ * problem is reported once, in line order. */
+void test_termbase__glossary_concepts(void)
+{
+	bitext_termbase *tb;
+	const char *g = "# bitext-glossary ko en\n"
+		"유엔\tUN\tpreferred\n유엔\tUnited Nations\n"
+		"국제연합\tUN\tpreferred\n국제연합\tUnited Nations\n"
+		"소니\tSony\n"
+		"해커\thacker\n해커\thacker\n"      /* line 8: a repeated row */
+		"은행\tbank\n둑\tbank\tforbidden\n"; /* line 10: a conflict */
+	line_log l = { { 0 }, 0 };
+	int i;
+
+	T_ASSERT_OK(bitext_termbase_load_buffer(&tb, "g.tsv", g, strlen(g), NULL));
+	/* {유엔, 국제연합, UN, United Nations}, {소니, Sony}, {해커, hacker x2},
+	 * {은행, bank}, {둑, bank forbidden} */
+	T_ASSERT_INT(bitext_termbase_concept_count(tb), 5);
+	T_ASSERT_INT(bitext_termbase_validate(tb, log_line, &l), 2);
+	T_ASSERT_INT(l.n, 2);
+	for (i = 1; i < l.n; i++)
+		T_ASSERT(l.lines[i - 1] <= l.lines[i]);
+	T_ASSERT_INT(l.lines[0], 8);
+	T_ASSERT_INT(l.lines[1], 10);
+	bitext_termbase_free(tb);
+}
