@@ -206,7 +206,7 @@ static int write_header(bitext_tmx_writer *w, const bitext_tmx_header *h)
 	bitext_buf *b = &w->out;
 	const char *v;
 	size_t i;
-	int error;
+	int error = 0;
 
 	bitext_buf_clear(b);
 	if (bitext_buf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") < 0 ||
