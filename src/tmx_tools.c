@@ -477,6 +477,28 @@ done:
 	return error;
 }
 
+/*
+ * bitext_tm_reader_open for the tools, refusing first what no format can
+ * read: a directory (an I/O error) and an empty file (no memory in it),
+ * so that TSV, CSV and JSON Lines inputs fail like TMX ones.
+ */
+static int tools_reader_open(bitext_tm_reader **r, const char *path,
+	int format, const bitext_tmx_reader_options *opts)
+{
+	struct stat st;
+
+	*r = NULL;
+	if (path && strcmp(path, "-") && stat(path, &st) == 0) {
+		if (S_ISDIR(st.st_mode))
+			return bitext_error_set(BITEXT_EIO, "err_read", path,
+				strerror(EISDIR), NULL);
+		if (S_ISREG(st.st_mode) && st.st_size == 0)
+			return bitext_error_set(BITEXT_EPARSE, "tmx_empty_file", path,
+				NULL);
+	}
+	return bitext_tm_reader_open(r, path, format, opts);
+}
+
 /* ---- stats --------------------------------------------------------------- */
 
 typedef struct {
@@ -684,7 +706,7 @@ int bitext_tm_stats_compute(bitext_tm_stats **out, const char *path,
 	if (!s)
 		return NOMEM();
 	s->pub.priv_ = s;
-	if ((error = bitext_tm_reader_open(&r, path, format, NULL)) < 0)
+	if ((error = tools_reader_open(&r, path, format, NULL)) < 0)
 		goto cleanup;
 	while ((ret = bitext_tm_reader_next(r, &u)) == 1)
 		if ((error = stats_unit(s, u, &a)) < 0)
@@ -756,7 +778,7 @@ static int conv_langs(const char *in, int from, unsigned flags, char ***out)
 
 	*out = NULL;
 	o.flags = flags;
-	if ((ret = bitext_tm_reader_open(&r, in, from, &o)) < 0)
+	if ((ret = tools_reader_open(&r, in, from, &o)) < 0)
 		return ret;
 	langs = calloc(MAXLANGS_PLUS1, sizeof(char *));
 	if (!langs) {
@@ -831,7 +853,7 @@ int bitext_tm_convert(const char *in, const char *out,
 		o.langs = (const char *const *)langs;
 	}
 	ro.flags = o.read_flags;
-	if ((error = bitext_tm_reader_open(&r, in, o.from, &ro)) < 0)
+	if ((error = tools_reader_open(&r, in, o.from, &ro)) < 0)
 		goto cleanup;
 	/* a memory converted from TMX keeps its units as they were */
 	if (o.from == BITEXT_TM_TMX)
@@ -990,7 +1012,7 @@ static int merge_pass(merger *m, size_t n, int pass, bitext_tm_writer *w)
 
 	ro.flags = m->o->read_flags;
 	for (in = 0; in < n && error == 0; in++) {
-		if ((error = bitext_tm_reader_open(&r, m->inputs[in], 0, &ro)) < 0)
+		if ((error = tools_reader_open(&r, m->inputs[in], 0, &ro)) < 0)
 			break;
 		if (!m->src) {
 			const char *h = bitext_tmx_header_attr(bitext_tm_reader_header(r),
@@ -1291,7 +1313,7 @@ int bitext_tm_filter(const char *in, const char *out,
 	    (error = re_open(&tre, o.target_re)) < 0)
 		goto cleanup;
 	ro.flags = o.read_flags;
-	if ((error = bitext_tm_reader_open(&r, in, 0, &ro)) < 0)
+	if ((error = tools_reader_open(&r, in, 0, &ro)) < 0)
 		goto cleanup;
 	h = bitext_tmx_header_attr(bitext_tm_reader_header(r), "srclang");
 	src = o.source ? o.source : h && strcmp(h, "*all*") ? h : NULL;

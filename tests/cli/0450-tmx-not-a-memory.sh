@@ -24,6 +24,19 @@ expect_rc 74
 expect_err_has "cannot read $T/adir: Is a directory"
 run tmx convert "$T/adir" --to tsv
 expect_rc 74
+# the same for the other formats
+mkdir "$T/d.tsv"
+run tmx stats "$T/d.tsv"
+expect_rc 74
+expect_err_has "Is a directory"
+: > "$T/e.jsonl"
+run tmx convert "$T/e.jsonl" -o "$T/e.tmx"
+expect_rc 65
+expect_err_has "e.jsonl is empty"
+[ ! -e "$T/e.tmx" ] || fail "output written for an empty JSON Lines input"
+run tmx lookup "$T/empty.tmx" "text"
+expect_rc 65
+expect_err_has "empty.tmx is empty"
 # Markdown and binary files
 printf '# Notes\n\nSome *text*.\n' > "$T/readme.md"
 run tmx stats "$T/readme.md"
