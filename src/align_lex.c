@@ -523,7 +523,8 @@ typedef struct {
 	void *payload;
 } lex_emit;
 
-/* Report the entries of `seq`, one item per kind. A dictionary concept is
+/* Report the entries of `seq`, one item per kind; 1 when there are some,
+ * 0 when none, or an error. A dictionary concept is
  * reported once per segment (the U.S. and American in one sentence are one
  * match of 미국: general words would otherwise pile up); a term as often as
  * it occurs (Bank of Korea (BOK) is two mentions, as before: measured on
@@ -554,7 +555,7 @@ static int lex_report(lex_emit *em, const lex_entry *v, size_t nv,
 		if (nk && (error = em->cb(em->payload, kind, keys, nk)) < 0)
 			return error;
 	}
-	return 0;
+	return cnt ? 1 : 0;
 }
 
 int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
@@ -578,41 +579,63 @@ int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
 	em->payload = payload;
 	if ((error = lex_split(&lw, text, len, 1)) < 0)
 		goto cleanup;
-	for (i = 0; i < lw.n && !error; i++) {
+	/* longest match first, left to right: 日本銀行 is the Bank of Japan
+	 * and not also Japan, 물가 prices and not also 물 water (its stem
+	 * candidate), Bank of Korea not also Korea */
+	i = 0;
+	while (i < lw.n && !error) {
 		const lex_word *w = &lw.w[i];
+		size_t best = 0;
 
 		if (w->cls == LEX_CJK) {
-			/* every substring of the run up to the longest entry */
 			int32_t a = (int32_t)w->start, end = (int32_t)w->end;
 
 			while (a < end && !error) {
-				int32_t b = a, next = a;
+				int32_t ends[LEX_MAXCJK], b = a;
+				int m = 0, r = 0;
 
-				U8_FWD_1(text, next, end);
-				for (n = 0; n < lex->maxcjk && b < end && !error; n++) {
-					uint64_t key;
-
+				while (m < lex->maxcjk && b < end) {
 					U8_FWD_1(text, b, end);
-					key = lex_key('J', text + a, (size_t)(b - a));
-					error = lex_report(em, v, nv, lex_seq(&key, 1));
+					ends[m++] = b;
 				}
-				a = next;
+				while (m > 0 && !r) {
+					uint64_t key = lex_key('J', text + a,
+						(size_t)(ends[--m] - a));
+
+					r = lex_report(em, v, nv, lex_seq(&key, 1));
+				}
+				if (r < 0)
+					error = r;
+				else if (r > 0)
+					a = ends[m];
+				else
+					U8_FWD_1(text, a, end);
 			}
+			i++;
 			continue;
 		}
-		for (n = 1; n <= lex->maxn && i + (size_t)n <= lw.n && !error; n++) {
+		for (n = lex->maxn; n >= 1 && !best && !error; n--) {
 			uint64_t keys[LEX_MAXN];
-			const lex_word *last = &lw.w[i + (size_t)n - 1];
+			const lex_word *last;
+			int r = 0;
 
-			if (last->cls == LEX_CJK)
-				break;
-			for (j = 0; j + 1 < (size_t)n; j++)
+			if (i + (size_t)n > lw.n)
+				continue;
+			for (j = 0; j < (size_t)n && lw.w[i + j].cls != LEX_CJK; j++)
 				keys[j] = lw.w[i + j].cand[0];
-			for (c = 0; c < last->ncand && !error; c++) {
+			if (j < (size_t)n)
+				continue;
+			last = &lw.w[i + (size_t)n - 1];
+			for (c = 0; c < last->ncand && !r; c++) {
 				keys[n - 1] = last->cand[c];
-				error = lex_report(em, v, nv, lex_seq(keys, (size_t)n));
+				r = lex_report(em, v, nv, lex_seq(keys, (size_t)n));
 			}
+			if (r < 0)
+				error = r;
+			else if (r > 0)
+				best = (size_t)n;
 		}
+		i += best ? best : 1;
 	}
 cleanup:
 	lex_words_dispose(&lw);

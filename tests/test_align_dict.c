@@ -204,6 +204,12 @@ void test_align_dict__stems_on_both_sides(void)
 	T_ASSERT_INT(a.kinds[0], ALIGN_K_DICT);
 	T_ASSERT_INT(find_in(lex, 0, "en", "the U.S. and American", &b), 1);
 	T_ASSERT(found_has(&b, a.keys[0]));
+	/* the longest entry wins: 물가 is prices, not also 물 water */
+	T_ASSERT_INT(find_in(lex, 1, "ko", "물가가", &a), 1);
+	T_ASSERT_INT(find_in(lex, 0, "en", "consumer prices", &b), 1);
+	T_ASSERT(found_has(&b, a.keys[0]));
+	T_ASSERT_INT(find_in(lex, 0, "en", "water", &b), 1);
+	T_ASSERT(!found_has(&b, a.keys[0]));
 	bitext_lexicon_free(lex);
 
 	T_ASSERT_OK(bitext_lexicon_new(&ja, "ja", "en"));
