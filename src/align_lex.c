@@ -11,8 +11,9 @@
  * endings stripped: 정부는, 발표했다 find 정부, 발표); English through
  * bitext_stem_en() on both sides (announced, announcing -> announce); Han
  * and Kana entries are searched as substrings of the text's runs (Japanese
- * has no spaces). Matching a segment tries every word n-gram up to the
- * longest phrase, the last word with each of its stems. A match yields the
+ * has no spaces). Matching a segment goes left to right and takes the
+ * longest entry starting at each word (the last word of a phrase tried with
+ * each of its stems, longest first), then goes on after it. A match yields the
  * keys "T" + hash(source phrase) ("D" for the default dictionary), so every
  * target phrase of one source phrase matches it; a dictionary concept is
  * reported once per segment.
