@@ -1309,8 +1309,6 @@ static int srx_nfa_may(srx_ruleset *rs, srx_nfa *a, int32_t pos)
 	const UChar *t = rs->text;
 	int step, i, any, w = a->w, changes = 0, bot = 0, same = 0;
 
-	for (i = 0; i < w; i++)
-		cur[i] = 0;
 	for (step = 0; step < SRX_NFA_LOOP; step++) {
 		UChar32 c;
 		int eq = 1;
@@ -1357,14 +1355,14 @@ static int srx_nfa_may(srx_ruleset *rs, srx_nfa *a, int32_t pos)
 			for (i = 0; i < w; i++) {
 				uint64_t v = cand[i] & row[i];
 
-				eq &= v == cur[i];
+				eq &= step && v == cur[i];
 				cur[i] = v;
 				any |= v != 0;
 			}
 		} else if (w == 1 && c != SRX_BOT) {
 			uint64_t v = srx_nfa_row1(rs, a, c, cand[0]);
 
-			eq = v == cur[0];
+			eq = step && v == cur[0];
 			cur[0] = v;
 			any = v != 0;
 		} else {
@@ -1378,7 +1376,7 @@ static int srx_nfa_may(srx_ruleset *rs, srx_nfa *a, int32_t pos)
 						v |= (uint64_t)1 << b;
 					m &= m - 1;
 				}
-				eq &= v == cur[i];
+				eq &= step && v == cur[i];
 				cur[i] = v;
 				any |= v != 0;
 			}
@@ -1388,7 +1386,7 @@ static int srx_nfa_may(srx_ruleset *rs, srx_nfa *a, int32_t pos)
 		for (i = 0; i < w; i++)
 			if (cur[i] & a->accept[i])
 				return 1;
-		same = step && eq;
+		same = eq;
 		if (!same && ++changes >= SRX_NFA_STEPS)
 			return 1;
 	}
@@ -1606,6 +1604,19 @@ int srx_ruleset_set_text(srx_ruleset *rs, const UChar *text, int32_t len)
 	return U_FAILURE(st) ? srx_icu_error("uregex_setText", st) : 0;
 }
 
+/* Quick part of srx_nfa_may: 0 when the first character it reads is ASCII
+ * and no start accepts it. */
+static inline int srx_nfa_first(const srx_ruleset *rs, const srx_nfa *a,
+	int32_t pos)
+{
+	UChar c;
+
+	if (a->back ? pos <= 0 : pos >= rs->len)
+		return 1;
+	c = rs->text[a->back ? pos - 1 : pos];
+	return c >= 128 || (a->ascii[c / 64] >> (c % 64) & 1);
+}
+
 /* lookingAt() from `pos` to the end of the text, seeing the whole text. */
 static int srx_looking_at(URegularExpression *re, int32_t pos, int32_t len,
 	UErrorCode *st)
@@ -1621,8 +1632,10 @@ static int srx_rule_matches(srx_ruleset *rs, srx_crule *cr, int32_t pos,
 {
 	int32_t ws;
 
-	if ((cr->bf && !srx_nfa_may(rs, cr->bf, pos)) ||
-		(cr->af && !srx_nfa_may(rs, cr->af, pos)))
+	if ((cr->bf && (!srx_nfa_first(rs, cr->bf, pos) ||
+		!srx_nfa_may(rs, cr->bf, pos))) ||
+		(cr->af && (!srx_nfa_first(rs, cr->af, pos) ||
+		!srx_nfa_may(rs, cr->af, pos))))
 		return 0;
 	if (cr->lb)
 		return srx_looking_at(cr->lb, pos, rs->len, st);
