@@ -664,6 +664,7 @@ struct srx_nfa {
 	uint64_t ascii[2];           /* ASCII characters some start accepts */
 	uint64_t *asc;               /* 128 rows of w words: the positions
 	                                each ASCII character matches */
+	uint64_t pair[128][2];       /* [c1] bit c2: ASCII c1 then c2 may match */
 	uint32_t *ckey;              /* w == 1: SRX_NFA_CACHE other code points */
 	uint64_t *crow;              /* and their rows (allocated lazily) */
 	srx_atom *atom;              /* n atoms */
@@ -688,6 +689,7 @@ typedef struct {
 	srx_frag pendf;
 	srx_atom atom[SRX_NFA_MAX];
 	uint64_t follow[SRX_NFA_MAX][SRX_NFA_W];
+	uint64_t posasc[SRX_NFA_MAX][2]; /* ASCII characters each accepts */
 	srx_ruleset *rs;
 } srx_an;
 
@@ -1170,7 +1172,7 @@ static int srx_nfa_build(srx_nfa **out, srx_ruleset *rs, const char *pat,
 	srx_an *an;
 	srx_nfa *a = NULL;
 	srx_frag f;
-	int i, j, k, w;
+	int i, j, k, w, c1;
 
 	*out = NULL;
 	if (!*pat)
@@ -1229,10 +1231,47 @@ static int srx_nfa_build(srx_nfa **out, srx_ruleset *rs, const char *pat,
 				continue;
 			a->asc[(size_t)c * (size_t)w + (size_t)(i / 64)] |=
 				(uint64_t)1 << (i % 64);
+			an->posasc[i][c / 64] |= (uint64_t)1 << (c % 64);
 			if (a->start[i / 64] >> (i % 64) & 1)
 				a->ascii[c / 64] |= (uint64_t)1 << (c % 64);
 			if (a->atom[i].lit >= 0)
 				break;
+		}
+	}
+	for (c1 = 0; c1 < 128; c1++) {   /* two characters at once */
+		uint64_t s1[SRX_NFA_W], c2s[SRX_NFA_W];
+		int acc = 0;
+
+		for (k = 0; k < w; k++) {
+			s1[k] = a->start[k] & a->asc[(size_t)c1 * (size_t)w + (size_t)k];
+			acc |= (s1[k] & a->accept[k]) != 0;
+			c2s[k] = 0;
+		}
+		if (acc) {
+			a->pair[c1][0] = a->pair[c1][1] = ~(uint64_t)0;
+			continue;
+		}
+		for (k = 0; k < w; k++) {
+			uint64_t m = s1[k];
+
+			while (m) {
+				const uint64_t *l = a->link +
+					(size_t)(k * 64 + __builtin_ctzll(m)) * (size_t)w;
+
+				for (j = 0; j < w; j++)
+					c2s[j] |= l[j];
+				m &= m - 1;
+			}
+		}
+		for (k = 0; k < w; k++) {
+			uint64_t m = c2s[k];
+
+			while (m) {
+				j = k * 64 + __builtin_ctzll(m);
+				a->pair[c1][0] |= an->posasc[j][0];
+				a->pair[c1][1] |= an->posasc[j][1];
+				m &= m - 1;
+			}
 		}
 	}
 	*out = a;
@@ -1604,17 +1643,24 @@ int srx_ruleset_set_text(srx_ruleset *rs, const UChar *text, int32_t len)
 	return U_FAILURE(st) ? srx_icu_error("uregex_setText", st) : 0;
 }
 
-/* Quick part of srx_nfa_may: 0 when the first character it reads is ASCII
- * and no start accepts it. */
+/* Quick part of srx_nfa_may: 0 when the first one or two characters it
+ * reads are ASCII and rule a match out (1: ask srx_nfa_may). */
 static inline int srx_nfa_first(const srx_ruleset *rs, const srx_nfa *a,
 	int32_t pos)
 {
-	UChar c;
+	UChar c, d;
 
 	if (a->back ? pos <= 0 : pos >= rs->len)
 		return 1;
 	c = rs->text[a->back ? pos - 1 : pos];
-	return c >= 128 || (a->ascii[c / 64] >> (c % 64) & 1);
+	if (c >= 128)
+		return 1;
+	if (!(a->ascii[c / 64] >> (c % 64) & 1))
+		return 0;
+	if (a->back ? pos <= 1 : pos + 1 >= rs->len)
+		return 1;
+	d = rs->text[a->back ? pos - 2 : pos + 1];
+	return d >= 128 || (a->pair[c][d / 64] >> (d % 64) & 1);
 }
 
 /* lookingAt() from `pos` to the end of the text, seeing the whole text. */
