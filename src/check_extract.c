@@ -35,6 +35,7 @@ typedef struct xphrase {
 	size_t count;              /* units it occurs in */
 	size_t last_unit;          /* unit it was last counted for, +1 */
 	size_t words;
+	size_t text_n;             /* occurrences of the display form */
 } xphrase;
 
 typedef struct xtok {
@@ -43,6 +44,7 @@ typedef struct xtok {
 	int cap;                   /* capitalized (Latin) */
 	int hangul;                /* Hangul or Kana letters */
 	int joined;                /* only a space or hyphen before it */
+	int hyph;                  /* a hyphen right before it (Jong-un) */
 	int stop;                  /* function word */
 } xtok;
 
@@ -55,6 +57,11 @@ struct bitext_term_extractor {
 	size_t nunits, aunits;
 	UBreakIterator *bsrc, *btgt;
 	bitext_check_map smap, tmap, pmap, names, rom;
+	bitext_check_map kwords;   /* Korean surface words seen */
+	bitext_check_map kalts;    /* Korean stem -> surface words it is a
+	                              stem of (other than itself) */
+	bitext_check_map variants; /* phrase id + display form -> count */
+	int kready;                /* kwords/kalts filled */
 	xphrase *sp, *tp;
 	size_t nsp, asp, ntp, atp;
 	size_t *pair_s, *pair_t, *pair_n;  /* pair id -> s, t, count */
@@ -83,6 +90,9 @@ static const char *const ko_stop[] = { "그", "이", "저", "것", "수", "등",
 	"때문", "위해", "대한", "통해", "따라", "관련", "가운데", "중", "후",
 	"전", "때", "말", "또한", "이날", "현재", NULL };
 
+static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
+	const char *s, size_t n, int korean, int src);
+
 static int is_stop(const char *const *list, const char *w, size_t n)
 {
 	size_t i;
@@ -108,7 +118,7 @@ int bitext_term_extractor_new(bitext_term_extractor **out,
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	x->o = *opts;
 	if (!x->o.min_count)
-		x->o.min_count = 2;
+		x->o.min_count = 3;
 	if (!x->o.max_words || x->o.max_words > 6)
 		x->o.max_words = x->o.max_words ? 6 : 3;
 	snprintf(x->src_lang, sizeof(x->src_lang), "%s", opts->src_lang);
@@ -119,6 +129,9 @@ int bitext_term_extractor_new(bitext_term_extractor **out,
 	bitext_check__map_init(&x->pmap);
 	bitext_check__map_init(&x->names);
 	bitext_check__map_init(&x->rom);
+	bitext_check__map_init(&x->kwords);
+	bitext_check__map_init(&x->kalts);
+	bitext_check__map_init(&x->variants);
 	x->bsrc = ubrk_open(UBRK_WORD, x->src_lang, NULL, 0, &st);
 	x->btgt = ubrk_open(UBRK_WORD, x->tgt_lang, NULL, 0, &st);
 	if (U_FAILURE(st)) {
@@ -150,6 +163,9 @@ void bitext_term_extractor_free(bitext_term_extractor *x)
 	bitext_check__map_dispose(&x->pmap);
 	bitext_check__map_dispose(&x->names);
 	bitext_check__map_dispose(&x->rom);
+	bitext_check__map_dispose(&x->kwords);
+	bitext_check__map_dispose(&x->kalts);
+	bitext_check__map_dispose(&x->variants);
 	bitext_arena_dispose(&x->arena);
 	free(x->src);
 	free(x->tgt);
@@ -201,6 +217,64 @@ int bitext_term_extractor_add(bitext_term_extractor *x, const char *src,
 	return 0;
 }
 
+/*
+ * The stem of a Korean word: the word itself when the memory has it as
+ * the stem of another word (김정은 of 김정은이: its 은 is no particle), else
+ * the longest stem attested elsewhere (as a word, or as the stem of two
+ * words), else the shortest. Without the memory's evidence (x->kready 0)
+ * the shortest.
+ */
+static size_t x_ko_stem(const bitext_term_extractor *x, const char *w,
+	size_t n, const size_t *alts, size_t na)
+{
+	const bitext_check_map_slot *sl;
+	size_t i;
+
+	if (!x->kready)
+		return alts[na - 1];
+	if ((sl = bitext_check__map_get(&x->kalts, w, n)) && sl->value >= 1)
+		return n;
+	for (i = 0; i < na; i++)
+		if (bitext_check__map_get(&x->kwords, w, alts[i]) ||
+		    ((sl = bitext_check__map_get(&x->kalts, w, alts[i])) && sl->value >= 2))
+			return alts[i];
+	return alts[na - 1];
+}
+
+/* Fill kwords and kalts from the sources (pass 0). */
+static int x_ko_learn(bitext_term_extractor *x)
+{
+	size_t u, i, k;
+	int error;
+
+	x->kready = 0;
+	for (u = 0; u < x->nunits; u++) {
+		if ((error = x_tokens(x, x->bsrc, x->src[u], x->slen[u], 1, 1)) < 0)
+			return error;
+		for (i = 0; i < x->ntoks; i++) {
+			const char *w = x->src[u] + x->toks[i].start;
+			size_t n = x->toks[i].end - x->toks[i].start, alts[6], na;
+			int created;
+			if (!x->toks[i].hangul)
+				continue;
+			if (!bitext_check__map_put(&x->kwords, w, n, 0, &created))
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			if (!created)
+				continue;
+			na = bitext_check__ko_stems(w, n, alts, 6);
+			for (k = 0; k < na; k++) {
+				bitext_check_map_slot *sl = bitext_check__map_put(&x->kalts,
+					w, alts[k], 0, NULL);
+				if (!sl)
+					return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+				sl->value++;
+			}
+		}
+	}
+	x->kready = 1;
+	return 0;
+}
+
 /* Word tokens of one side with their keys' ends and flags. */
 static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
 	const char *s, size_t n, int korean, int src)
@@ -238,8 +312,14 @@ static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
 			x->atoks = m;
 		}
 		t = &x->toks[x->ntoks++];
+		/* an abbreviation keeps its final period: p.m., U.S. */
+		if (!korean && (size_t)b < n && s[b] == '.' &&
+		    memchr(s + a, '.', (size_t)(b - a)))
+			b++;
 		t->start = (size_t)a;
 		t->end = t->kend = (size_t)b;
+		t->hyph = prev_end != (size_t)-1 && x->ntoks > 1 &&
+			t->start == prev_end + 1 && s[prev_end] == '-';
 		t->joined = prev_end != (size_t)-1 && x->ntoks > 1;
 		for (k = prev_end; t->joined && k < t->start; k++)
 			if (s[k] != ' ' && s[k] != '-')
@@ -250,7 +330,8 @@ static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
 		if (korean) {
 			na = bitext_check__ko_stems(s + a, (size_t)(b - a), alts, 6);
 			if (na)
-				t->kend = (size_t)a + alts[na - 1];
+				t->kend = (size_t)a + x_ko_stem(x, s + a, (size_t)(b - a),
+					alts, na);
 			t->stop = is_stop(ko_stop, s + a, t->kend - (size_t)a) ||
 				t->kend - (size_t)a < 6 ||   /* one syllable */
 				(t->end - t->start >= 3 && !memcmp(s + t->end - 3, "다", 3));
@@ -263,6 +344,35 @@ static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
 	return 0;
 }
 
+/* Count the display form in x->disp of phrase `id`; the form seen most
+ * often is shown (Busan, not the dateline's BUSAN). */
+static int x_variant(bitext_term_extractor *x, xphrase *p, size_t id,
+	const bitext_check_map *map)
+{
+	bitext_buf k = BITEXT_BUF_INIT;
+	bitext_check_map_slot *sl;
+	char side = map == &x->smap ? 's' : 't';
+
+	bitext_buf_put(&k, &side, 1);
+	bitext_buf_put(&k, (const char *)&id, sizeof(id));
+	bitext_buf_put(&k, x->disp.ptr ? x->disp.ptr : "", x->disp.size);
+	sl = k.ptr ? bitext_check__map_put(&x->variants, k.ptr, k.size, 0, NULL) : NULL;
+	bitext_buf_dispose(&k);
+	if (!sl)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	sl->value++;
+	if (sl->value > p->text_n) {
+		if (strlen(p->text) != x->disp.size ||
+		    memcmp(p->text, x->disp.ptr, x->disp.size)) {
+			p->text = bitext_arena_strndup(&x->arena, x->disp.ptr, x->disp.size);
+			if (!p->text)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		}
+		p->text_n = sl->value;
+	}
+	return 0;
+}
+
 /* The phrase ids of the unit's tokens (each once), looked up or created
  * in `map`; `create` 0 only looks up phrases of count >= min_count. */
 static int x_phrases(bitext_term_extractor *x, const char *s,
@@ -270,11 +380,12 @@ static int x_phrases(bitext_term_extractor *x, const char *s,
 	size_t unit, int create)
 {
 	size_t i, w;
+	int error;
 
 	x->nids = 0;
 	for (i = 0; i < x->ntoks; i++) {
-		if (x->toks[i].stop)
-			continue;
+		if (x->toks[i].stop || x->toks[i].hyph)
+			continue;   /* not a phrase start, nor inside Jong-un */
 		bitext_buf_clear(&x->key);
 		bitext_buf_clear(&x->disp);
 		for (w = 0; w < x->o.max_words && i + w < x->ntoks; w++) {
@@ -296,6 +407,8 @@ static int x_phrases(bitext_term_extractor *x, const char *s,
 			bitext_buf_put(&x->disp, s + t->start, t->kend - t->start);
 			if (t->stop || !x->key.ptr)
 				continue;   /* may not end with a function word */
+			if (i + w + 1 < x->ntoks && x->toks[i + w + 1].hyph)
+				continue;   /* nor cut a hyphenated word (Kim Jong|-un) */
 			if (create) {
 				sl = bitext_check__map_put(map, x->key.ptr, x->key.size, *narr, &created);
 				if (!sl)
@@ -315,9 +428,12 @@ static int x_phrases(bitext_term_extractor *x, const char *s,
 					p->count = 0;
 					p->last_unit = 0;
 					p->words = w + 1;
+					p->text_n = 0;
 					if (!p->text)
 						return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 				}
+				if ((error = x_variant(x, &(*arr)[sl->value], sl->value, map)) < 0)
+					return error;
 			} else {
 				sl = bitext_check__map_get(map, x->key.ptr, x->key.size);
 				if (!sl || (*arr)[sl->value].count < x->o.min_count)
@@ -340,7 +456,8 @@ static int cand_cmp(const void *a, const void *b)
 	const bitext_term_candidate *x = a, *y = b;
 
 	if (x->name != y->name)
-		return x->name < y->name ? -1 : 1;   /* phrases first */
+		return x->name > y->name ? -1 : 1;   /* names first: two kinds of
+		                                        evidence (spelling, units) */
 	if (x->score != y->score)
 		return x->score > y->score ? -1 : 1;
 	if (x->count != y->count)
@@ -428,7 +545,7 @@ static int x_names(bitext_term_extractor *x, size_t u, int korean)
 		if (!rom)
 			continue;
 		for (j = 0; j < x->ntoks; j++) {
-			if (!x->toks[j].cap || x->toks[j].stop)
+			if (!x->toks[j].cap || x->toks[j].stop || x->toks[j].hyph)
 				continue;
 			for (w = 0; w < 3 && j + w < x->ntoks; w++) {
 				const xtok *a = &x->toks[j], *z = &x->toks[j + w];
@@ -437,6 +554,8 @@ static int x_names(bitext_term_extractor *x, size_t u, int korean)
 				const char *tw = x->tgt[u];
 				if (w && (!z->joined || (!z->cap && tw[z->start - 1] != '-')))
 					break;
+				if (j + w + 1 < x->ntoks && x->toks[j + w + 1].hyph)
+					continue;   /* Kim Jong-un is not Kim Jong */
 				if (zend - a->start > 2 && tw[zend - 2] == '\'' && tw[zend - 1] == 's')
 					zend -= 2;
 				else if (zend - a->start > 4 && !memcmp(tw + zend - 4, "\xE2\x80\x99s", 4))
@@ -475,17 +594,75 @@ static int x_names(bitext_term_extractor *x, size_t u, int korean)
 	return 0;
 }
 
+/* A phrase pair that a name explains is left out: the same source (광주 →
+ * standstill beside 광주 → Gwangju; 부산 → Busan twice), a source cut from a
+ * name's (김정 of 김정은), or the same target (국방위원회 → Kim Jong-un). */
+static int x_drop_explained(bitext_term_extractor *x)
+{
+	bitext_check_map src, tgt;
+	bitext_buf low = BITEXT_BUF_INIT;
+	size_t i, k, out = 0;
+	int error = 0;
+
+	bitext_check__map_init(&src);
+	bitext_check__map_init(&tgt);
+	for (i = 0; i < x->ncands; i++) {
+		const bitext_term_candidate *c = &x->cands[i];
+		size_t n = strlen(c->source);
+		if (!c->name)
+			continue;
+		for (k = 1; k <= n; k++)   /* the name and its prefixes */
+			if ((k == n || ((unsigned char)c->source[k] & 0xC0) != 0x80) &&
+			    !bitext_check__map_put(&src, c->source, k, 0, NULL))
+				goto nomem;
+		bitext_buf_clear(&low);
+		for (k = 0; c->target[k]; k++)
+			bitext_buf_putc(&low, c->target[k] >= 'A' && c->target[k] <= 'Z' ?
+				(char)(c->target[k] + 32) : c->target[k]);
+		if (!low.ptr || !bitext_check__map_put(&tgt, low.ptr, low.size, 0, NULL))
+			goto nomem;
+	}
+	for (i = 0; i < x->ncands; i++) {
+		const bitext_term_candidate *c = &x->cands[i];
+		if (!c->name) {
+			if (bitext_check__map_get(&src, c->source, strlen(c->source)))
+				continue;
+			bitext_buf_clear(&low);
+			for (k = 0; c->target[k]; k++)
+				bitext_buf_putc(&low, c->target[k] >= 'A' && c->target[k] <= 'Z' ?
+					(char)(c->target[k] + 32) : c->target[k]);
+			if (!low.ptr)
+				goto nomem;
+			if (bitext_check__map_get(&tgt, low.ptr, low.size))
+				continue;
+		}
+		x->cands[out++] = *c;
+	}
+	x->ncands = out;
+	goto done;
+nomem:
+	error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+done:
+	bitext_check__map_dispose(&src);
+	bitext_check__map_dispose(&tgt);
+	bitext_buf_dispose(&low);
+	return error;
+}
+
 int bitext_term_extractor_run(bitext_term_extractor *x,
 	const bitext_term_candidate **out, size_t *count)
 {
 	int korean = bitext_check__lang_is(x->src_lang, "ko");
 	size_t u, i, j, *best = NULL;
-	double *best_score = NULL;
+	double *best_score = NULL, *tbest = NULL;
 	int error = 0;
 
 	*out = NULL;
 	*count = 0;
 	x->ncands = 0;
+	/* pass 0: which Korean words are stems of others */
+	if (korean && !x->kready && (error = x_ko_learn(x)) < 0)
+		return error;
 	/* pass 1: phrase counts */
 	for (u = 0; u < x->nunits; u++) {
 		if ((error = x_tokens(x, x->bsrc, x->src[u], x->slen[u], korean, 1)) < 0 ||
@@ -594,9 +771,23 @@ int bitext_term_extractor_run(bitext_term_extractor *x,
 		best[s] = i;
 		best_score[s] = 2.0 * (double)n / (double)(x->sp[s].count + x->tp[t].count);
 	}
+	/* the target's side of the link: a target whose best source is another
+	 * one (기자 → Yonhap, where 연합뉴스 → Yonhap scores higher) is that
+	 * source's, not this one's */
+	tbest = calloc(x->ntp + 1, sizeof(*tbest));
+	if (!tbest) {
+		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		goto cleanup;
+	}
+	for (i = 0; i < x->npair; i++) {
+		size_t s = x->pair_s[i], t = x->pair_t[i], n = x->pair_n[i];
+		double d = 2.0 * (double)n / (double)(x->sp[s].count + x->tp[t].count);
+		if (n >= x->o.min_count && d > tbest[t])
+			tbest[t] = d;
+	}
 	for (i = 0; i < x->nsp; i++) {
 		size_t p = best[i];
-		if (p == (size_t)-1)
+		if (p == (size_t)-1 || best_score[i] < tbest[x->pair_t[p]] - 1e-9)
 			continue;
 		if ((error = x_add_cand(x, x->sp[i].text, x->tp[x->pair_t[p]].text,
 		    x->pair_n[p], best_score[i], 0)) < 0)
@@ -634,6 +825,8 @@ int bitext_term_extractor_run(bitext_term_extractor *x,
 				goto cleanup;
 		}
 	}
+	if ((error = x_drop_explained(x)) < 0)
+		goto cleanup;
 	if (x->ncands > 1)
 		qsort(x->cands, x->ncands, sizeof(*x->cands), cand_cmp);
 	*out = x->cands;
@@ -641,5 +834,6 @@ int bitext_term_extractor_run(bitext_term_extractor *x,
 cleanup:
 	free(best);
 	free(best_score);
+	free(tbest);
 	return error;
 }

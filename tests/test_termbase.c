@@ -308,3 +308,58 @@ void test_termbase__glossary_concepts(void)
 	T_ASSERT_INT(l.lines[1], 10);
 	bitext_termbase_free(tb);
 }
+
+static int has_cand(const bitext_term_candidate *c, size_t n, const char *s,
+	const char *t)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((!s || !strcmp(c[i].source, s)) && (!t || !strcmp(c[i].target, t)))
+			return 1;
+	return 0;
+}
+
+/* Candidates: hyphenated names whole, the usual capitalization, periods of
+ * abbreviations kept, no pair on two co-occurrences only, a target given
+ * to its best source, names first. */
+void test_termbase__extract_quality(void)
+{
+	bitext_term_extract_options o = BITEXT_TERM_EXTRACT_OPTIONS_INIT;
+	bitext_term_extractor *x;
+	const bitext_term_candidate *c;
+	size_t n, i;
+	static const char *const units[][2] = {
+		{ "김정은 국방위원장이 부산을 찾았다.", "BUSAN -- Leader Kim Jong-un visited Busan." },
+		{ "김정은 국방위원장이 오후 3시 연설했다.", "Leader Kim Jong-un spoke at 3 p.m. today." },
+		{ "부산에서 회의가 오후 2시 열렸다.", "A meeting was held in Busan at 2 p.m. there." },
+		{ "부산 시민들이 오후 5시 모였다.", "Citizens of Busan gathered at 5 p.m. downtown." },
+		{ "연합뉴스 기자가 보도했다.", "Yonhap reported it." },
+		{ "연합뉴스 기자가 전했다.", "Yonhap said so." },
+		{ "연합뉴스 기자가 밝혔다.", "Yonhap told it." },
+		{ "연합뉴스가 알렸다.", "Yonhap announced it." },
+		{ "기자회견은 없었다.", "There was no briefing." },
+	};
+
+	o.src_lang = "ko";
+	o.tgt_lang = "en";
+	T_ASSERT_OK(bitext_term_extractor_new(&x, &o));
+	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		T_ASSERT_OK(bitext_term_extractor_add(x, units[i][0], strlen(units[i][0]),
+			units[i][1], strlen(units[i][1])));
+	T_ASSERT_OK(bitext_term_extractor_run(x, &c, &n));
+	T_ASSERT(n > 0);
+	T_ASSERT(c[0].name);                                 /* names first */
+	T_ASSERT(has_cand(c, n, "김정은", "Kim Jong-un"));
+	T_ASSERT(!has_cand(c, n, NULL, "Kim Jong"));          /* not cut at the hyphen */
+	T_ASSERT(!has_cand(c, n, NULL, "Leader Kim Jong"));
+	T_ASSERT(!has_cand(c, n, "김정", NULL));               /* 김정은 is a name, not 김정+은 */
+	T_ASSERT(has_cand(c, n, "부산", "Busan"));            /* not the dateline's BUSAN */
+	T_ASSERT(!has_cand(c, n, NULL, "BUSAN"));
+	T_ASSERT(has_cand(c, n, "오후", "p.m."));             /* the period kept */
+	T_ASSERT(has_cand(c, n, "연합뉴스", "Yonhap"));
+	T_ASSERT(!has_cand(c, n, "기자", "Yonhap"));          /* Yonhap is 연합뉴스's */
+	/* two co-occurrences are not enough by default (국방위원장 -> Leader) */
+	T_ASSERT(!has_cand(c, n, "국방위원장", NULL));
+	bitext_term_extractor_free(x);
+}

@@ -193,7 +193,9 @@ typedef struct bitext_term_extract_options {
 	unsigned version;          /* BITEXT_TERM_EXTRACT_OPTIONS_VERSION */
 	const char *src_lang;      /* required */
 	const char *tgt_lang;      /* required */
-	size_t min_count;          /* least co-occurrences (default 2) */
+	size_t min_count;          /* least co-occurrences of a phrase pair
+	                              (default 3: on two, every phrase of the
+	                              same two units ties at Dice 1.0) */
 	size_t max_words;          /* longest phrase in words (default 3) */
 	double min_score;          /* least Dice coefficient (default 0.5) */
 	const bitext_termbase *known; /* pairs already known are left out */
@@ -201,7 +203,7 @@ typedef struct bitext_term_extract_options {
 
 #define BITEXT_TERM_EXTRACT_OPTIONS_VERSION 1
 #define BITEXT_TERM_EXTRACT_OPTIONS_INIT { \
-	BITEXT_TERM_EXTRACT_OPTIONS_VERSION, NULL, NULL, 2, 3, 0.5, NULL }
+	BITEXT_TERM_EXTRACT_OPTIONS_VERSION, NULL, NULL, 3, 3, 0.5, NULL }
 
 typedef struct bitext_term_extractor bitext_term_extractor;
 

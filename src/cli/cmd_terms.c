@@ -218,6 +218,9 @@ static int terms_extract(const terms_cli *o, const char *path)
 	int error, rc;
 	FILE *f;
 
+	xo.min_count = o->min_count;
+	xo.max_words = o->max_words;
+	xo.min_score = o->min_score;
 	if (o->src_lang)
 		snprintf(src, sizeof(src), "%s", o->src_lang);
 	if (o->tgt_lang)
@@ -364,7 +367,7 @@ int cmd_terms(int argc, char **argv)
 	char *end;
 
 	memset(&o, 0, sizeof(o));
-	o.min_count = 2;
+	o.min_count = 3;
 	o.max_words = 3;
 	o.min_score = 0.5;
 	opterr = 0;
