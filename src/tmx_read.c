@@ -335,7 +335,7 @@ static void read_xml_classify(bitext_tmx_reader *r, xmlErrorPtr err,
 	if (first && r->eof && r->fed == 0) {
 		r->xml_msgid = "tmx_empty_file";
 		r->xml_fatal_file = 1;
-	} else if (first && read_head_binary(r)) {
+	} else if (first && (!ctxt || ctxt->nameNr == 0) && read_head_binary(r)) {
 		r->xml_msgid = "tmx_binary_file";
 		r->xml_fatal_file = 1;
 	} else if (first && err->code == XML_ERR_DOCUMENT_EMPTY) {

@@ -46,6 +46,12 @@ printf '\177ELF\002\001\001\000\000\000\000\000' > "$T/prog"
 run tmx validate "$T/prog"
 expect_rc 65
 expect_err_has "prog looks like a binary file"
+# but one NUL inside a memory is located, not called binary
+printf '<?xml version="1.0"?>\n<tmx version="1.4"><header/><body>\n<tu><tuv xml:lang="en"><seg>a\000b</seg></tuv></tu></body></tmx>\n' > "$T/nul.tmx"
+run tmx stats "$T/nul.tmx"
+expect_rc 65
+expect_err_has "nul.tmx:3:"
+grep -q "binary" "$T/err" && fail "a stray NUL called binary"
 # truncated: after a </tu>, and in the middle of a Korean character
 off=$(grep -bo '</tu>' $d/inline14.tmx | head -n 1 | cut -d: -f1)
 head -c $((off + 5)) $d/inline14.tmx > "$T/cut.tmx"
