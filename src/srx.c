@@ -105,6 +105,7 @@ typedef struct {
 	URegularExpression *before;  /* (?:B)\z, windowed, when lb is NULL */
 	URegularExpression *after;   /* (?:A), when lb is NULL and A != "" */
 	URegularExpression *scan;    /* (?:B)(?=(?:A)) for break="yes" */
+	size_t gen;                  /* text its matchers are bound to */
 } srx_crule;
 
 struct srx_ruleset {
@@ -115,6 +116,7 @@ struct srx_ruleset {
 	size_t cache_bytes;          /* given to srx_nfa row caches */
 	const UChar *text;           /* borrowed, set by srx_ruleset_set_text */
 	int32_t len;
+	size_t gen;                  /* counts srx_ruleset_set_text calls */
 };
 
 #define SRX_NS_20 "http://www.lisa.org/srx20"
@@ -1621,26 +1623,29 @@ static int srx_icu_error(const char *what, UErrorCode st)
 	return bitext_error_set(BITEXT_ERROR, "segment_icu", what, u_errorName(st), NULL);
 }
 
+/* The matchers of a rule get the text when the rule first needs ICU for
+ * it: most rules are decided by the prefilter in most paragraphs. */
 int srx_ruleset_set_text(srx_ruleset *rs, const UChar *text, int32_t len)
 {
-	UErrorCode st = U_ZERO_ERROR;
-	size_t i;
-
 	rs->text = text;
 	rs->len = len;
-	for (i = 0; i < rs->n; i++) {
-		srx_crule *cr = &rs->r[i];
+	rs->gen++;
+	return 0;
+}
 
-		if (cr->lb)
-			uregex_setText(cr->lb, text, len, &st);
-		if (cr->before)
-			uregex_setText(cr->before, text, len, &st);
-		if (cr->after)
-			uregex_setText(cr->after, text, len, &st);
-		if (cr->scan)
-			uregex_setText(cr->scan, text, len, &st);
-	}
-	return U_FAILURE(st) ? srx_icu_error("uregex_setText", st) : 0;
+static void srx_bind(srx_ruleset *rs, srx_crule *cr, UErrorCode *st)
+{
+	if (cr->gen == rs->gen)
+		return;
+	cr->gen = rs->gen;
+	if (cr->lb)
+		uregex_setText(cr->lb, rs->text, rs->len, st);
+	if (cr->before)
+		uregex_setText(cr->before, rs->text, rs->len, st);
+	if (cr->after)
+		uregex_setText(cr->after, rs->text, rs->len, st);
+	if (cr->scan)
+		uregex_setText(cr->scan, rs->text, rs->len, st);
 }
 
 /* Quick part of srx_nfa_may: 0 when the first one or two characters it
@@ -1683,6 +1688,9 @@ static int srx_rule_matches(srx_ruleset *rs, srx_crule *cr, int32_t pos,
 		(cr->af && (!srx_nfa_first(rs, cr->af, pos) ||
 		!srx_nfa_may(rs, cr->af, pos))))
 		return 0;
+	srx_bind(rs, cr, st);
+	if (U_FAILURE(*st))
+		return 0;
 	if (cr->lb)
 		return srx_looking_at(cr->lb, pos, rs->len, st);
 	ws = pos > BITEXT_SRX_WINDOW ? pos - BITEXT_SRX_WINDOW : 0;
@@ -1724,7 +1732,7 @@ int srx_ruleset_decide(srx_ruleset *rs, int32_t pos, int *brk)
  * at least one character, as B never matches empty) is where the search
  * goes on, as with findNext.
  */
-static int srx_scan(srx_ruleset *rs, const srx_crule *cr, int32_t **pos,
+static int srx_scan(srx_ruleset *rs, srx_crule *cr, int32_t **pos,
 	size_t *n, size_t *cap)
 {
 	URegularExpression *re = cr->scan;
@@ -1733,6 +1741,7 @@ static int srx_scan(srx_ruleset *rs, const srx_crule *cr, int32_t **pos,
 	int error;
 
 	if (!cr->sf) {
+		srx_bind(rs, cr, &st);
 		uregex_reset(re, 0, &st);
 		while (U_SUCCESS(st) && uregex_findNext(re, &st)) {
 			int32_t e = uregex_end(re, 0, &st);
@@ -1753,6 +1762,7 @@ static int srx_scan(srx_ruleset *rs, const srx_crule *cr, int32_t **pos,
 		if (m >= rs->len)
 			break;
 		if (!srx_nfa_may(rs, cr->sf, m) ||
+			(srx_bind(rs, cr, &st), U_FAILURE(st)) ||
 			!srx_looking_at(re, m, rs->len, &st)) {
 			if (U_FAILURE(st))
 				return srx_icu_error("uregex_lookingAt", st);
