@@ -1388,6 +1388,9 @@ int bitext_tmx_reader_next(bitext_tmx_reader *r, const bitext_tmx_unit **unit)
 			if (ret == 1)
 				continue;
 			if (ret == 0) {
+				/* no unit follows (a file cut short): the one being
+				 * read is lost all the same */
+				r->stats.skipped++;
 				r->done = 1;
 				break;
 			}

@@ -68,6 +68,17 @@ expect_err_has "ends in the middle of a UTF-8 character"
 run tmx validate "$T/cut.tmx"
 expect_rc 1
 expect_out_has "the file ends before </body> and </tmx> are closed"
+# --recover on a long memory cut inside its last unit: that unit is
+# counted as skipped, the others written
+{ sed -n '1,/<\/tu>/p' $d/inline14.tmx
+  i=0; while [ $i -lt 300 ]; do sed -n '/<tu tuid="u1"/,/<\/tu>/p' $d/inline14.tmx; i=$((i + 1)); done
+} > "$T/long.tmx"
+size=$(wc -c < "$T/long.tmx")
+head -c $((size - 40)) "$T/long.tmx" > "$T/longcut.tmx"
+run tmx convert --recover "$T/longcut.tmx" --to tsv
+expect_rc 0
+expect_err_has "300 units written"
+expect_err_has "1 unit could not be read and was skipped"
 # bytes that are not UTF-8 in the middle
 printf '<?xml version="1.0"?>\n<tmx version="1.4"><header/><body>\n<tu><tuv xml:lang="en"><seg>caf\351</seg></tuv></tu></body></tmx>\n' > "$T/latin.tmx"
 run tmx stats "$T/latin.tmx"
