@@ -521,10 +521,11 @@ static int feed_texts(bitext_checker *ck, const char *sp, const char *tp,
 
 	ao.src_lang = sl;
 	ao.tgt_lang = tl;
-	if (!strcmp(sp, "-") || !strcmp(tp, "-"))
-		stdin_rewind();
-	if ((error = bitext_align_load(&src, sp, sl, 0)) < 0 ||
-	    (error = bitext_align_load(&tgt, tp, tl, 0)) < 0 ||
+	stdin_rewind();
+	if ((error = bitext_align_load(&src, sp, sl, 0)) < 0)
+		goto cleanup;
+	stdin_rewind();
+	if ((error = bitext_align_load(&tgt, tp, tl, 0)) < 0 ||
 	    (error = bitext_align_docs(&al, src, tgt, &ao)) < 0)
 		goto cleanup;
 	for (i = 0; i < bitext_alignment_count(al); i++) {
