@@ -42,7 +42,8 @@ void srx_ruleset_free(srx_ruleset *rs);
 /* Number of rules that apply. */
 size_t srx_ruleset_count(const srx_ruleset *rs);
 
-/* Bind every matcher to `text` (borrowed until the next call). */
+/* Make `text` the text positions refer to (borrowed until the next call);
+ * each rule's matchers are bound to it when the rule first needs ICU. */
 int srx_ruleset_set_text(srx_ruleset *rs, const UChar *text, int32_t len);
 
 /* Decide position `pos` of the bound text: returns 1 and sets *brk (1 =
