@@ -449,6 +449,10 @@ static int format_typed(bitext_buf *out, const char *key,
 			bitext_buf_puts(out, i ? ", " : ": ");
 			bitext_buf_puts(out, sargs[i]);
 		}
+		/* without any bundle, say why the message is only a key */
+		if (!bundle_get())
+			bitext_buf_printf(out, " (no messages in %s/ui: set BITEXT_DATADIR)",
+				bitext_datadir());
 		return 0;
 	}
 	pattern_scan(pat, plen, &t);

@@ -129,10 +129,21 @@ int bitext_segmenter_new(bitext_segmenter **out, const char *lang,
 	for (i = 0; seg->lang[i]; i++)
 		if (seg->lang[i] == '_')
 			seg->lang[i] = '-';
-	if (srx_path)
+	if (srx_path) {
 		error = srx_rules_load(&seg->rules, srx_path);
-	else if (seg_default_srx(path, sizeof(path), seg->lang))
+	} else if (seg_default_srx(path, sizeof(path), seg->lang)) {
 		error = srx_rules_load(&seg->rules, path);
+	} else {
+		/* a language without rules of its own gets ICU alone; but when
+		 * the data folder itself is missing, every language would be
+		 * segmented worse without a word: say where we looked */
+		snprintf(path, sizeof(path), "%s/locales", bitext_datadir());
+		if (!seg_file_exists(path)) {
+			error = bitext_error_set(BITEXT_ENOTFOUND, "segment_no_data",
+				bitext_datadir(), NULL);
+			goto cleanup;
+		}
+	}
 	if (error < 0 || (error = srx_ruleset_new(&seg->rs, seg->rules, seg->lang)) < 0)
 		goto cleanup;
 	snprintf(locale, sizeof(locale), "%s", seg->lang);

@@ -494,3 +494,18 @@ void test_segment__bad_language_tag_is_refused(void)
 	T_ASSERT_OK(bitext_segmenter_new(&seg, "ko_KR", NULL));
 	bitext_segmenter_free(seg);
 }
+
+void test_segment__missing_data_folder_is_an_error(void)
+{
+	bitext_segmenter *s = NULL;
+
+	T_ASSERT_OK(bitext_set_datadir("/nonexistent/bitext-data"));
+	T_ASSERT_INT(bitext_segmenter_new(&s, "en", NULL), BITEXT_ENOTFOUND);
+	T_ASSERT(s == NULL);
+	T_ASSERT(strstr(bitext_error_last()->message, "BITEXT_DATADIR") != NULL ||
+		strstr(bitext_error_last()->msgid, "segment_no_data") != NULL);
+	T_ASSERT_OK(bitext_set_datadir(NULL));
+	/* a language without rules of its own is fine: ICU alone */
+	T_ASSERT_OK(bitext_segmenter_new(&s, "de", NULL));
+	bitext_segmenter_free(s);
+}

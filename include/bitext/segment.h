@@ -42,8 +42,8 @@ BITEXT_EXTERN(void) bitext_segmenter_free(bitext_segmenter *seg);
 /**
  * Split every paragraph of `doc` into segments (existing segments are
  * replaced). Segment spans exclude leading and trailing white space. When
- * segmentation fails the document is left as it was (running out of memory
- * while the document is rebuilt can leave it without segments).
+ * segmentation fails the document is left as it was (every paragraph is
+ * split before any segment is replaced).
  */
 BITEXT_EXTERN(int) bitext_segmenter_run(bitext_segmenter *seg,
 	bitext_doc *doc);
