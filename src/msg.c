@@ -303,6 +303,24 @@ typedef struct {
 	int max;                     /* highest index + 1 */
 } arg_types;
 
+/*
+ * Where quoted text starting at `i` ends: after '' (a literal apostrophe)
+ * or after a 'quoted' run that starts before a syntax character; `i` when
+ * no quoting starts there.
+ */
+static int32_t quoted_end(const UChar *p, int32_t len, int32_t i)
+{
+	if (p[i] != '\'' || i + 1 >= len)
+		return i;
+	if (p[i + 1] == '\'')
+		return i + 2;
+	if (p[i + 1] != '{' && p[i + 1] != '}' && p[i + 1] != '#' && p[i + 1] != '|')
+		return i;
+	for (i++; i < len && p[i] != '\''; i++)
+		;
+	return i < len ? i + 1 : len;
+}
+
 /* Scan the pattern for top-level and nested {N...} arguments. */
 static void pattern_scan(const UChar *p, int32_t len, arg_types *t)
 {
@@ -310,14 +328,8 @@ static void pattern_scan(const UChar *p, int32_t len, arg_types *t)
 
 	memset(t, 0, sizeof(*t));
 	while (i < len) {
-		if (p[i] == '\'' && i + 1 < len && p[i + 1] == '\'') {
-			i += 2;
-		} else if (p[i] == '\'' && i + 1 < len &&
-			(p[i + 1] == '{' || p[i + 1] == '}' || p[i + 1] == '#' || p[i + 1] == '|')) {
-			i++;
-			while (i < len && p[i] != '\'')
-				i++;
-			i++;
+		if (quoted_end(p, len, i) > i) {
+			i = quoted_end(p, len, i);
 		} else if (p[i] == '{' && i + 1 < len && p[i + 1] >= '0' && p[i + 1] <= '9') {
 			int idx = 0;
 			int32_t j = i + 1, ts;
@@ -368,14 +380,8 @@ static int pattern_rewrite(ustr *out, const UChar *p, int32_t len,
 	int depth = 0;   /* braces open around the current position */
 
 	while (i < len) {
-		if (p[i] == '\'' && i + 1 < len && p[i + 1] == '\'') {
-			i += 2;
-		} else if (p[i] == '\'' && i + 1 < len &&
-			(p[i + 1] == '{' || p[i + 1] == '}' || p[i + 1] == '#' || p[i + 1] == '|')) {
-			i++;
-			while (i < len && p[i] != '\'')
-				i++;
-			i++;
+		if (quoted_end(p, len, i) > i) {
+			i = quoted_end(p, len, i);
 		} else if (p[i] == '{' && i + 1 < len && p[i + 1] >= '0' && p[i + 1] <= '9') {
 			int idx = 0;
 			int32_t j = i + 1;
