@@ -1014,9 +1014,13 @@ static int choose_encoding(enc_choice *c, char *buf, size_t bufsz,
 	if (sniff_bom(s, len, c))
 		return 0;
 	nul = memchr(d, 0, len);
-	if (nul)
-		return utf16_guess_error(name, d, len) < 0 ? BITEXT_EENCODING :
-			nul_error(name, (size_t)((const char *)nul - d));
+	if (nul) {
+		if (utf16_guess_error(name, d, len) < 0)
+			return BITEXT_EENCODING;
+		nul_error(name, (size_t)((const char *)nul - d));
+		text_locate_raw(name, d, 0, (size_t)((const char *)nul - d));
+		return BITEXT_EENCODING;
+	}
 	c->enc = "UTF-8";
 	bad = utf8_first_bad(d, len, 0, &why, &badlen);
 	if (bad == len)
