@@ -1,6 +1,8 @@
 /*
  * arena.c - chunked bump allocator (arena.h). Chunks grow geometrically up
- * to 1 MiB; a request larger than a chunk gets a chunk of its own.
+ * to 1 MiB; a request larger than a chunk gets a chunk of its own. Every
+ * object is 8-aligned; objects are only released all at once (reset keeps
+ * the newest chunk, dispose frees them all).
  */
 #include "arena.h"
 
@@ -55,6 +57,23 @@ char *bitext_arena_strndup(bitext_arena *a, const char *s, size_t n)
 	memcpy(d, s, n);
 	d[n] = '\0';
 	return d;
+}
+
+void bitext_arena_reset(bitext_arena *a)
+{
+	bitext_arena_chunk *c, *next;
+
+	if (!a->head)
+		return;
+	c = a->head->next;
+	while (c) {
+		next = c->next;
+		free(c);
+		c = next;
+	}
+	a->head->next = NULL;
+	a->used = 0;
+	a->cap = a->head->size;
 }
 
 void bitext_arena_dispose(bitext_arena *a)

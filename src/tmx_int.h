@@ -10,18 +10,18 @@
 
 #include "bitext/tmx.h"
 #include "bitext/errors.h"
+#include "arena.h"
 
 #include <libxml/xmlreader.h>
 
 /*
- * A bump allocator that can be reset between units without returning its
- * largest chunk to malloc (the reader reuses one unit for a whole file).
+ * The memory of a unit: an arena (arena.h) that the reader resets between
+ * units without returning its largest chunk to malloc, and the count of
+ * bytes handed out since the last reset (for BITEXT_MAX_TMX_UNIT_BYTES).
+ * A zero-filled pool is empty.
  */
-typedef struct tmx_chunk tmx_chunk;
 typedef struct tmx_pool {
-	tmx_chunk *head;      /* newest chunk */
-	size_t used;          /* bytes used in head */
-	size_t cap;           /* bytes of head */
+	bitext_arena arena;   /* every string and array */
 	size_t total;         /* bytes handed out since the last reset */
 } tmx_pool;
 

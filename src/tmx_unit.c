@@ -23,48 +23,21 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
-struct tmx_chunk {
-	tmx_chunk *next;      /* older chunk */
-	size_t size;          /* bytes of data[] */
-	max_align_t data[];
-};
-
 void *tmx_pool_alloc(tmx_pool *p, size_t n)
 {
-	tmx_chunk *c;
-	size_t size;
-	void *out;
+	void *out = bitext_arena_alloc(&p->arena, n);
 
-	n = (n + 15) & ~(size_t)15;
-	if (!p->head || p->cap - p->used < n) {
-		size = p->head ? p->head->size * 2 : 2048;
-		if (size > (size_t)1 << 20)
-			size = (size_t)1 << 20;
-		if (size < n)
-			size = n;
-		c = malloc(sizeof(*c) + size);
-		if (!c)
-			return NULL;
-		c->next = p->head;
-		c->size = size;
-		p->head = c;
-		p->used = 0;
-		p->cap = size;
-	}
-	out = (char *)p->head->data + p->used;
-	p->used += n;
-	p->total += n;
+	if (out)
+		p->total += n;
 	return out;
 }
 
 char *tmx_pool_strndup(tmx_pool *p, const char *s, size_t n)
 {
-	char *d = tmx_pool_alloc(p, n + 1);
+	char *d = bitext_arena_strndup(&p->arena, s, n);
 
-	if (!d)
-		return NULL;
-	memcpy(d, s, n);
-	d[n] = '\0';
+	if (d)
+		p->total += n + 1;
 	return d;
 }
 
@@ -75,33 +48,14 @@ char *tmx_pool_strdup(tmx_pool *p, const char *s)
 
 void tmx_pool_reset(tmx_pool *p)
 {
-	tmx_chunk *c, *next;
-
-	if (!p->head)
-		return;
-	c = p->head->next;
-	while (c) {
-		next = c->next;
-		free(c);
-		c = next;
-	}
-	p->head->next = NULL;
-	p->used = 0;
+	bitext_arena_reset(&p->arena);
 	p->total = 0;
-	p->cap = p->head->size;
 }
 
 void tmx_pool_dispose(tmx_pool *p)
 {
-	tmx_chunk *c = p->head, *next;
-
-	while (c) {
-		next = c->next;
-		free(c);
-		c = next;
-	}
-	p->head = NULL;
-	p->used = p->cap = p->total = 0;
+	bitext_arena_dispose(&p->arena);
+	p->total = 0;
 }
 
 int tmx_pool_grow(tmx_pool *p, void **arr, size_t n, size_t elem)
