@@ -94,6 +94,15 @@ int tmx_seg_parse(xmlTextReaderPtr r, tmx_pool *p, bitext_tmx_tuv *tuv,
 	tmx_seg_ctx *ctx, int *unknown_element);
 void tmx_seg_ctx_dispose(tmx_seg_ctx *ctx);
 
+/*
+ * Hand cb(problem, payload) a problem of `kind` at file:line:col whose
+ * message is msgid formatted with a0, a1 (NULL = ""). The problem and its
+ * strings live only during the call (reader and validator share this).
+ */
+void tmx_problem_emit(bitext_tmx_problem_cb cb, void *payload,
+	bitext_tmx_problem_kind kind, const char *file, long line, long col,
+	const char *msgid, const char *a0, const char *a1);
+
 /* Column of the first "<name" (or "<" for NULL) on a line of the file
  * read, 1 when unknown. */
 long tmx_reader_column(bitext_tmx_reader *r, long line, const char *name);

@@ -163,6 +163,28 @@ static const char *read_problem_elem(const char *msgid, const char *a0,
 	return NULL;
 }
 
+void tmx_problem_emit(bitext_tmx_problem_cb cb, void *payload,
+	bitext_tmx_problem_kind kind, const char *file, long line, long col,
+	const char *msgid, const char *a0, const char *a1)
+{
+	bitext_tmx_problem p;
+	bitext_buf msg = BITEXT_BUF_INIT;
+
+	memset(&p, 0, sizeof(p));
+	p.kind = kind;
+	p.msgid = msgid;
+	p.args[0] = a0 ? a0 : "";
+	p.args[1] = a1 ? a1 : "";
+	p.nargs = 2;
+	bitext_msg_formatv(&msg, msgid, p.args, 2);
+	p.message = msg.ptr ? msg.ptr : msgid;
+	p.file = file;
+	p.line = line;
+	p.column = col;
+	cb(&p, payload);
+	bitext_buf_dispose(&msg);
+}
+
 /*
  * Report a problem of kind `kind` at line/col. In RECOVER or LENIENT mode
  * it goes to the callback and the unit is marked; otherwise it becomes the
@@ -171,9 +193,6 @@ static const char *read_problem_elem(const char *msgid, const char *a0,
 static int read_problem(bitext_tmx_reader *r, bitext_tmx_problem_kind kind,
 	long line, long col, const char *msgid, const char *a0, const char *a1)
 {
-	bitext_tmx_problem p;
-	bitext_buf msg = BITEXT_BUF_INIT;
-
 	r->stats.problems++;
 	if (col <= 1 && kind != BITEXT_TMX_PROBLEM_XML)
 		col = tmx_reader_column(r, line, read_problem_elem(msgid, a0, a1));
@@ -186,21 +205,9 @@ static int read_problem(bitext_tmx_reader *r, bitext_tmx_problem_kind kind,
 		return BITEXT_EPARSE;
 	}
 	r->unit_bad = 1;
-	if (!r->opts.on_problem)
-		return 0;
-	memset(&p, 0, sizeof(p));
-	p.kind = kind;
-	p.msgid = msgid;
-	p.args[0] = a0 ? a0 : "";
-	p.args[1] = a1 ? a1 : "";
-	p.nargs = 2;
-	bitext_msg_formatv(&msg, msgid, p.args, 2);
-	p.message = msg.ptr ? msg.ptr : msgid;
-	p.file = r->path;
-	p.line = line;
-	p.column = col;
-	r->opts.on_problem(&p, r->opts.payload);
-	bitext_buf_dispose(&msg);
+	if (r->opts.on_problem)
+		tmx_problem_emit(r->opts.on_problem, r->opts.payload, kind, r->path,
+			line, col, msgid, a0, a1);
 	return 0;
 }
 
@@ -740,25 +747,50 @@ int tmx_seg_parse(xmlTextReaderPtr xr, tmx_pool *p, bitext_tmx_tuv *tuv,
 
 /* ---- props, notes, text-only elements ------------------------------------ */
 
+/*
+ * Step to the next node inside the element that stood at depth0 (empty0:
+ * it was an empty element): 1 with its type in *type, 0 at the element's
+ * end, or an error (a file that ends inside the element).
+ */
+static int read_inside(bitext_tmx_reader *r, int depth0, int empty0,
+	int *type)
+{
+	int ret;
+
+	if (empty0)
+		return 0;
+	if ((ret = read_node(r)) != 1)
+		return ret < 0 ? ret : bitext_error_set(BITEXT_EPARSE,
+			"tmx_truncated", NULL);
+	*type = xmlTextReaderNodeType(r->xr);
+	if (*type == XML_READER_TYPE_END_ELEMENT &&
+	    xmlTextReaderDepth(r->xr) == depth0)
+		return 0;
+	return 1;
+}
+
+/* Like read_inside(), stepping over everything but child elements. */
+static int read_child(bitext_tmx_reader *r, int depth0, int empty0)
+{
+	int ret, type;
+
+	while ((ret = read_inside(r, depth0, empty0, &type)) == 1)
+		if (type == XML_READER_TYPE_ELEMENT)
+			return 1;
+	return ret;
+}
+
 /* The text content of a text-only element (prop, note) into r->text. */
 static int read_text_elem(bitext_tmx_reader *r)
 {
 	int depth0 = xmlTextReaderDepth(r->xr), ret, type;
+	int empty0 = xmlTextReaderIsEmptyElement(r->xr);
 	long line;
 	const char *v;
 
 	bitext_buf_clear(&r->text);
 	bitext_buf_puts(&r->text, "");
-	if (xmlTextReaderIsEmptyElement(r->xr))
-		return 0;
-	for (;;) {
-		if ((ret = read_node(r)) != 1)
-			return ret < 0 ? ret : bitext_error_set(BITEXT_EPARSE,
-				"tmx_truncated", NULL);
-		type = xmlTextReaderNodeType(r->xr);
-		if (type == XML_READER_TYPE_END_ELEMENT &&
-		    xmlTextReaderDepth(r->xr) == depth0)
-			return 0;
+	while ((ret = read_inside(r, depth0, empty0, &type)) == 1) {
 		if (is_text_node(type)) {
 			v = cstr(xmlTextReaderConstValue(r->xr));
 			if (bitext_buf_puts(&r->text, v ? v : "") < 0)
@@ -779,6 +811,7 @@ static int read_text_elem(bitext_tmx_reader *r)
 				return BITEXT_EPARSE;
 		}
 	}
+	return ret;
 }
 
 typedef struct {
@@ -850,7 +883,7 @@ static int read_tuv(bitext_tmx_reader *r)
 	bitext_tmx_unit *u = &r->unit;
 	tmx_pool *p = TMX_POOL(u);
 	bitext_tmx_tuv *t;
-	int idx, error, depth0, ret, type, have_seg = 0, unknown, empty0;
+	int idx, error, depth0, ret, have_seg = 0, unknown, empty0;
 	long line = read_line(r), col = read_col(r, line), l2;
 	const char *an, *av;
 	const xmlChar *name;
@@ -883,22 +916,10 @@ static int read_tuv(bitext_tmx_reader *r)
 		if (!t->lang)
 			t->lang = "";
 	}
-	d.props = &t->props;
-	d.nprops = &t->nprops;
-	d.notes = &t->notes;
-	d.nnotes = &t->nnotes;
+	d = (meta_dst){ &t->props, &t->nprops, &t->notes, &t->nnotes };
 	depth0 = xmlTextReaderDepth(r->xr);
 	empty0 = xmlTextReaderIsEmptyElement(r->xr);
-	while (!empty0) {
-		if ((ret = read_node(r)) != 1)
-			return ret < 0 ? ret : bitext_error_set(BITEXT_EPARSE,
-				"tmx_truncated", NULL);
-		type = xmlTextReaderNodeType(r->xr);
-		if (type == XML_READER_TYPE_END_ELEMENT &&
-		    xmlTextReaderDepth(r->xr) == depth0)
-			break;
-		if (type != XML_READER_TYPE_ELEMENT)
-			continue;
+	while ((ret = read_child(r, depth0, empty0)) == 1) {
 		name = xmlTextReaderConstName(r->xr);
 		t = (bitext_tmx_tuv *)&u->tuvs[idx];
 		if (name_is(name, "seg") && !have_seg) {
@@ -923,6 +944,8 @@ static int read_tuv(bitext_tmx_reader *r)
 			return error;
 		}
 	}
+	if (ret < 0)
+		return ret;
 	if (TMX_POOL(u)->total > BITEXT_MAX_TMX_UNIT_BYTES) {
 		bitext_error_set(BITEXT_ELIMIT, "tmx_unit_too_big", NULL);
 		bitext_error_locate(r->path, u->line, u->column, -1);
@@ -938,7 +961,7 @@ static int read_unit(bitext_tmx_reader *r)
 {
 	bitext_tmx_unit *u = &r->unit;
 	tmx_pool *p;
-	int error, depth0, ret, type, empty0;
+	int error, depth0, ret, empty0;
 	const char *an, *av;
 	const xmlChar *name;
 	meta_dst d;
@@ -959,22 +982,10 @@ static int read_unit(bitext_tmx_reader *r)
 		}
 	}
 	xmlTextReaderMoveToElement(r->xr);
-	d.props = &u->props;
-	d.nprops = &u->nprops;
-	d.notes = &u->notes;
-	d.nnotes = &u->nnotes;
+	d = (meta_dst){ &u->props, &u->nprops, &u->notes, &u->nnotes };
 	depth0 = xmlTextReaderDepth(r->xr);
 	empty0 = xmlTextReaderIsEmptyElement(r->xr);
-	while (!empty0) {
-		if ((ret = read_node(r)) != 1)
-			return ret < 0 ? ret : bitext_error_set(BITEXT_EPARSE,
-				"tmx_truncated", NULL);
-		type = xmlTextReaderNodeType(r->xr);
-		if (type == XML_READER_TYPE_END_ELEMENT &&
-		    xmlTextReaderDepth(r->xr) == depth0)
-			break;
-		if (type != XML_READER_TYPE_ELEMENT)
-			continue;
+	while ((ret = read_child(r, depth0, empty0)) == 1) {
 		name = xmlTextReaderConstName(r->xr);
 		if (name_is(name, "tuv"))
 			error = read_tuv(r);
@@ -985,6 +996,8 @@ static int read_unit(bitext_tmx_reader *r)
 		if (error < 0)
 			return error;
 	}
+	if (ret < 0)
+		return ret;
 	if (u->ntuvs == 0)
 		return read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, u->line,
 			u->column, "tmx_missing_element", "tuv", "tu");
@@ -998,7 +1011,7 @@ static int read_header(bitext_tmx_reader *r)
 	bitext_tmx_header *h = &r->header;
 	tmx_pool *p = TMX_POOL(h);
 	bitext_buf ude = BITEXT_BUF_INIT;
-	int error = 0, depth0, ret, type, empty, empty0;
+	int error = 0, depth0, ret, empty, empty0;
 	const xmlChar *name;
 	meta_dst d;
 
@@ -1008,24 +1021,10 @@ static int read_header(bitext_tmx_reader *r)
 		    cstr(xmlTextReaderConstValue(r->xr))) < 0)
 			return BITEXT_ENOMEM;
 	xmlTextReaderMoveToElement(r->xr);
-	d.props = &h->props;
-	d.nprops = &h->nprops;
-	d.notes = &h->notes;
-	d.nnotes = &h->nnotes;
+	d = (meta_dst){ &h->props, &h->nprops, &h->notes, &h->nnotes };
 	depth0 = xmlTextReaderDepth(r->xr);
 	empty0 = xmlTextReaderIsEmptyElement(r->xr);
-	while (!empty0) {
-		if ((ret = read_node(r)) != 1) {
-			error = ret < 0 ? ret : bitext_error_set(BITEXT_EPARSE,
-				"tmx_truncated", NULL);
-			break;
-		}
-		type = xmlTextReaderNodeType(r->xr);
-		if (type == XML_READER_TYPE_END_ELEMENT &&
-		    xmlTextReaderDepth(r->xr) == depth0)
-			break;
-		if (type != XML_READER_TYPE_ELEMENT)
-			continue;
+	while ((ret = read_child(r, depth0, empty0)) == 1) {
 		name = xmlTextReaderConstName(r->xr);
 		if (name_is(name, "prop") || name_is(name, "note")) {
 			error = read_meta(r, p, d, name_is(name, "prop"));
@@ -1046,6 +1045,8 @@ static int read_header(bitext_tmx_reader *r)
 		if (error < 0)
 			break;
 	}
+	if (ret < 0 && error >= 0)
+		error = ret;
 	if (error == 0 && ude.size && !(h->ude = tmx_pool_strdup(p, ude.ptr)))
 		error = NOMEM();
 	bitext_buf_dispose(&ude);

@@ -240,23 +240,9 @@ static void v_forward(const bitext_tmx_problem *p, void *payload)
 static void v_problem(vctx *v, bitext_tmx_problem_kind kind, long line,
 	long col, const char *msgid, const char *a0, const char *a1)
 {
-	bitext_tmx_problem p;
-	bitext_buf msg = BITEXT_BUF_INIT;
-
-	memset(&p, 0, sizeof(p));
-	p.kind = kind;
-	p.msgid = msgid;
-	p.args[0] = a0 ? a0 : "";
-	p.args[1] = a1 ? a1 : "";
-	p.nargs = 2;
-	bitext_msg_formatv(&msg, msgid, p.args, 2);
-	p.message = msg.ptr ? msg.ptr : msgid;
-	p.file = v->path;
-	p.line = line;
-	p.column = col <= 1 && kind != BITEXT_TMX_PROBLEM_XML ?
-		tmx_reader_column(v->r, line, v->elem) : col;
-	v_forward(&p, v);
-	bitext_buf_dispose(&msg);
+	if (col <= 1 && kind != BITEXT_TMX_PROBLEM_XML)
+		col = tmx_reader_column(v->r, line, v->elem);
+	tmx_problem_emit(v_forward, v, kind, v->path, line, col, msgid, a0, a1);
 }
 
 /* The last library error as a problem (fatal XML errors). */

@@ -16,6 +16,7 @@
 #include "tmx_int.h"
 #include "limits.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -271,10 +272,45 @@ void tmx_now(char out[32])
 
 /* ---- units --------------------------------------------------------------- */
 
+/* The private part of a unit or header (priv_): an empty pool, or NULL. */
+static void *owner_new(void)
+{
+	return calloc(1, sizeof(tmx_owner));
+}
+
+/*
+ * A zero-filled unit or header (`size` bytes) whose priv_, at `priv_off`,
+ * holds a new owner. NULL with the error set when out of memory.
+ */
+static void *owned_new(size_t size, size_t priv_off)
+{
+	char *obj = calloc(1, size);
+	void *priv = owner_new();
+
+	if (!obj || !priv) {
+		free(obj);
+		free(priv);
+		NOMEM();
+		return NULL;
+	}
+	memcpy(obj + priv_off, &priv, sizeof(priv));
+	return obj;
+}
+
+/* Free a priv_ made by owner_new() and everything in its pool. */
+static void owner_free(void **priv)
+{
+	if (!*priv)
+		return;
+	tmx_pool_dispose(&((tmx_owner *)*priv)->pool);
+	free(*priv);
+	*priv = NULL;
+}
+
 int tmx_unit_init(bitext_tmx_unit *u)
 {
 	memset(u, 0, sizeof(*u));
-	u->priv_ = calloc(1, sizeof(tmx_owner));
+	u->priv_ = owner_new();
 	return u->priv_ ? 0 : NOMEM();
 }
 
@@ -289,32 +325,18 @@ void tmx_unit_clear(bitext_tmx_unit *u)
 
 void tmx_unit_dispose(bitext_tmx_unit *u)
 {
-	if (!u || !u->priv_)
-		return;
-	tmx_pool_dispose(TMX_POOL(u));
-	free(u->priv_);
-	u->priv_ = NULL;
+	if (u)
+		owner_free(&u->priv_);
 }
 
 int bitext_tmx_unit_new(bitext_tmx_unit **out)
 {
-	bitext_tmx_unit *u = calloc(1, sizeof(*u));
-
-	*out = NULL;
-	if (!u)
-		return NOMEM();
-	if (tmx_unit_init(u) < 0) {
-		free(u);
-		return BITEXT_ENOMEM;
-	}
-	*out = u;
-	return 0;
+	*out = owned_new(sizeof(**out), offsetof(bitext_tmx_unit, priv_));
+	return *out ? 0 : BITEXT_ENOMEM;
 }
 
 void bitext_tmx_unit_free(bitext_tmx_unit *unit)
 {
-	if (!unit)
-		return;
 	tmx_unit_dispose(unit);
 	free(unit);
 }
@@ -357,16 +379,23 @@ cleanup:
 static int unit_put_xml(bitext_tmx_unit *u, bitext_tmx_tuv *t,
 	const char *xml);
 
-int bitext_tmx_unit_add_tuv(bitext_tmx_unit *unit, const char *lang,
-	const char *text)
+/*
+ * Append a variant in `lang` holding `content`: plain text, or when xml is
+ * set a <seg> fragment. Its index, or an error (the unit is unchanged).
+ */
+static int unit_add_tuv(bitext_tmx_unit *unit, const char *lang,
+	const char *content, int xml)
 {
+	bitext_tmx_tuv *t;
 	int idx, error;
 
-	if (!unit || !unit->priv_ || !lang || !text)
+	if (!unit || !unit->priv_ || !lang || !content)
 		return bitext_error_set(BITEXT_EINVAL, "tmx_bad_tuv_index", NULL);
 	if ((error = tmx_tuvs_add(TMX_POOL(unit), unit, &idx)) < 0)
 		return error;
-	error = unit_put_plain(unit, (bitext_tmx_tuv *)&unit->tuvs[idx], text);
+	t = (bitext_tmx_tuv *)&unit->tuvs[idx];
+	error = xml ? unit_put_xml(unit, t, content) :
+		unit_put_plain(unit, t, content);
 	if (error == 0)
 		error = bitext_tmx_unit_set_lang(unit, idx, lang);
 	if (error < 0) {
@@ -374,72 +403,69 @@ int bitext_tmx_unit_add_tuv(bitext_tmx_unit *unit, const char *lang,
 		return error;
 	}
 	return idx;
+}
+
+int bitext_tmx_unit_add_tuv(bitext_tmx_unit *unit, const char *lang,
+	const char *text)
+{
+	return unit_add_tuv(unit, lang, text, 0);
 }
 
 int bitext_tmx_unit_add_tuv_xml(bitext_tmx_unit *unit, const char *lang,
 	const char *seg_xml)
 {
-	int idx, error;
+	return unit_add_tuv(unit, lang, seg_xml, 1);
+}
 
-	if (!unit || !unit->priv_ || !lang || !seg_xml)
-		return bitext_error_set(BITEXT_EINVAL, "tmx_bad_tuv_index", NULL);
-	if ((error = tmx_tuvs_add(TMX_POOL(unit), unit, &idx)) < 0)
-		return error;
-	error = unit_put_xml(unit, (bitext_tmx_tuv *)&unit->tuvs[idx], seg_xml);
-	if (error == 0)
-		error = bitext_tmx_unit_set_lang(unit, idx, lang);
-	if (error < 0) {
-		unit->ntuvs--;
-		return error;
-	}
-	return idx;
+/*
+ * Variant `tuv` (not -1) of a unit, for a change whose argument is there
+ * when have_arg is set; else NULL with *error set.
+ */
+static bitext_tmx_tuv *unit_variant(bitext_tmx_unit *unit, int tuv,
+	int have_arg, int *error)
+{
+	*error = unit_check_tuv(unit, tuv);
+	if (*error == 0 && (tuv < 0 || !have_arg))
+		*error = bitext_error_set(BITEXT_EINVAL, "tmx_bad_tuv_index", NULL);
+	return *error < 0 ? NULL : (bitext_tmx_tuv *)&unit->tuvs[tuv];
 }
 
 int bitext_tmx_unit_set_text(bitext_tmx_unit *unit, int tuv, const char *text)
 {
-	int error = unit_check_tuv(unit, tuv);
+	int error;
+	bitext_tmx_tuv *t = unit_variant(unit, tuv, text != NULL, &error);
 
-	if (error < 0 || tuv < 0 || !text)
-		return error < 0 ? error :
-			bitext_error_set(BITEXT_EINVAL, "tmx_bad_tuv_index", NULL);
-	return unit_put_plain(unit, (bitext_tmx_tuv *)&unit->tuvs[tuv], text);
+	return t ? unit_put_plain(unit, t, text) : error;
 }
 
 int bitext_tmx_unit_set_seg_xml(bitext_tmx_unit *unit, int tuv,
 	const char *seg_xml)
 {
-	int error = unit_check_tuv(unit, tuv);
+	int error;
+	bitext_tmx_tuv *t = unit_variant(unit, tuv, seg_xml != NULL, &error);
 
-	if (error < 0 || tuv < 0 || !seg_xml)
-		return error < 0 ? error :
-			bitext_error_set(BITEXT_EINVAL, "tmx_bad_tuv_index", NULL);
-	return unit_put_xml(unit, (bitext_tmx_tuv *)&unit->tuvs[tuv], seg_xml);
+	return t ? unit_put_xml(unit, t, seg_xml) : error;
 }
 
 int bitext_tmx_unit_set_lang(bitext_tmx_unit *unit, int tuv, const char *lang)
 {
-	int error = unit_check_tuv(unit, tuv);
-	bitext_tmx_tuv *t;
+	int error;
+	bitext_tmx_tuv *t = unit_variant(unit, tuv, lang != NULL, &error);
 
-	if (error < 0 || tuv < 0 || !lang)
-		return error < 0 ? error :
-			bitext_error_set(BITEXT_EINVAL, "tmx_bad_tuv_index", NULL);
-	t = (bitext_tmx_tuv *)&unit->tuvs[tuv];
+	if (!t)
+		return error;
 	t->lang = tmx_pool_strdup(TMX_POOL(unit), lang);
 	return t->lang ? 0 : NOMEM();
 }
 
 int bitext_tmx_unit_remove_tuv(bitext_tmx_unit *unit, int tuv)
 {
-	int error = unit_check_tuv(unit, tuv);
-	bitext_tmx_tuv *t;
+	int error;
+	bitext_tmx_tuv *t = unit_variant(unit, tuv, 1, &error);
 
-	if (error < 0 || tuv < 0)
-		return error < 0 ? error :
-			bitext_error_set(BITEXT_EINVAL, "tmx_bad_tuv_index", NULL);
-	t = (bitext_tmx_tuv *)unit->tuvs;
-	memmove(t + tuv, t + tuv + 1,
-		(unit->ntuvs - (size_t)tuv - 1) * sizeof(*t));
+	if (!t)
+		return error;
+	memmove(t, t + 1, (unit->ntuvs - (size_t)tuv - 1) * sizeof(*t));
 	unit->ntuvs--;
 	return 0;
 }
@@ -681,38 +707,24 @@ cleanup:
 int tmx_header_init(bitext_tmx_header *h)
 {
 	memset(h, 0, sizeof(*h));
-	h->priv_ = calloc(1, sizeof(tmx_owner));
+	h->priv_ = owner_new();
 	return h->priv_ ? 0 : NOMEM();
 }
 
 void tmx_header_dispose(bitext_tmx_header *h)
 {
-	if (!h || !h->priv_)
-		return;
-	tmx_pool_dispose(TMX_POOL(h));
-	free(h->priv_);
-	h->priv_ = NULL;
+	if (h)
+		owner_free(&h->priv_);
 }
 
 int bitext_tmx_header_new(bitext_tmx_header **out)
 {
-	bitext_tmx_header *h = calloc(1, sizeof(*h));
-
-	*out = NULL;
-	if (!h)
-		return NOMEM();
-	if (tmx_header_init(h) < 0) {
-		free(h);
-		return BITEXT_ENOMEM;
-	}
-	*out = h;
-	return 0;
+	*out = owned_new(sizeof(**out), offsetof(bitext_tmx_header, priv_));
+	return *out ? 0 : BITEXT_ENOMEM;
 }
 
 void bitext_tmx_header_free(bitext_tmx_header *header)
 {
-	if (!header)
-		return;
 	tmx_header_dispose(header);
 	free(header);
 }
