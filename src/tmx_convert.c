@@ -54,6 +54,25 @@ int bitext_tm_format_guess(const char *path)
 	return bitext_tm_format_parse(dot + 1);
 }
 
+int bitext_tmx_sniff(const char *b, size_t n)
+{
+	size_t i = 0;
+
+	if (!b)
+		return 0;
+	if (n >= 2 && (((unsigned char)b[0] == 0xFF && (unsigned char)b[1] == 0xFE) ||
+	    ((unsigned char)b[0] == 0xFE && (unsigned char)b[1] == 0xFF)))
+		return 1;   /* UTF-16 */
+	if (n >= 3 && !memcmp(b, "\xEF\xBB\xBF", 3))
+		i = 3;
+	while (i < n && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t'))
+		i++;
+	return (n - i >= 5 && !memcmp(b + i, "<?xml", 5)) ||
+		(n - i >= 9 && !memcmp(b + i, "<!DOCTYPE", 9)) ||
+		(n - i >= 4 && !memcmp(b + i, "<tmx", 4) &&
+		 (n - i == 4 || strchr(" \t\r\n>", b[i + 4])));
+}
+
 /* ---- reading ------------------------------------------------------------- */
 
 static _Thread_local void (*progress_cb)(size_t, void *);

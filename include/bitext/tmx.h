@@ -183,6 +183,18 @@ BITEXT_EXTERN(const char *) bitext_tmx_unit_prop(const bitext_tmx_unit *unit,
 BITEXT_EXTERN(const bitext_tmx_tuv *) bitext_tmx_unit_tuv(
 	const bitext_tmx_unit *unit, const char *lang);
 
+/**
+ * Learn the language pair of a memory from its header, then from its units
+ * as they come (either may be NULL). An empty `src` (size ssz) gets the
+ * header's srclang (unless "*all*"), else the first variant's language; an
+ * empty `tgt` gets the first variant language that does not match `src`.
+ * Languages already there are kept.
+ * @return 1 when both are known, else 0
+ */
+BITEXT_EXTERN(int) bitext_tmx_learn_langs(const bitext_tmx_header *header,
+	const bitext_tmx_unit *unit, char *src, size_t ssz, char *tgt,
+	size_t tsz);
+
 /* ---- building and changing units ----------------------------------------- */
 
 /** A new empty unit, owned by the caller. @return 0 or BITEXT_ENOMEM */
@@ -442,6 +454,12 @@ typedef enum {
 BITEXT_EXTERN(int) bitext_tm_format_guess(const char *path);
 /** Format by name ("tmx", "tsv", "csv", "jsonl"), or 0. */
 BITEXT_EXTERN(int) bitext_tm_format_parse(const char *name);
+/**
+ * 1 when bytes (the start of a file) look like TMX: <?xml, <!DOCTYPE or
+ * <tmx after an optional UTF-8 BOM and white space, or UTF-16 with a BOM.
+ * A TSV/CSV row that starts with another tag is not TMX.
+ */
+BITEXT_EXTERN(int) bitext_tmx_sniff(const char *data, size_t n);
 
 typedef struct bitext_tm_reader bitext_tm_reader;
 

@@ -6,14 +6,12 @@
  */
 #include "cli.h"
 #include "cmd.h"
+#include "input.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #define MAX_PROFILES 16
 #define MAX_DICTS 16
@@ -122,31 +120,11 @@ static int stdin_held = 0;
 
 static int stdin_hold(bitext_buf *data)
 {
-	size_t off = 0;
-	int fd, error;
+	int error;
 
-	if ((error = bitext_file_read(data, "-")) < 0)
+	if ((error = bitext_file_read(data, "-")) < 0 ||
+	    (error = cli_stdin_put_back(data)) < 0)
 		return error;
-	fd = memfd_create("bitext-stdin", MFD_CLOEXEC);
-	if (fd < 0) {
-		FILE *t = tmpfile();
-		fd = t ? dup(fileno(t)) : -1;
-		if (t)
-			fclose(t);
-	}
-	while (fd >= 0 && off < data->size) {
-		ssize_t w = write(fd, data->ptr + off, data->size - off);
-		if (w <= 0)
-			break;
-		off += (size_t)w;
-	}
-	if (fd < 0 || off < data->size || dup2(fd, 0) < 0) {
-		int e = errno;
-		if (fd >= 0)
-			close(fd);
-		return bitext_error_set(BITEXT_EIO, "err_read", "-", strerror(e), NULL);
-	}
-	close(fd);
 	stdin_held = 1;
 	return 0;
 }
@@ -157,85 +135,24 @@ static void stdin_rewind(void)
 		rewind(stdin);   /* also moves descriptor 0 back to the start */
 }
 
-/* 1 when bytes look like TMX: <?xml, <!DOCTYPE or <tmx after an optional
- * BOM and white space, or UTF-16 with a BOM. */
-static int sniff_xml(const char *b, size_t n)
-{
-	size_t i = 0;
-
-	if (n >= 2 && (((unsigned char)b[0] == 0xFF && (unsigned char)b[1] == 0xFE) ||
-	    ((unsigned char)b[0] == 0xFE && (unsigned char)b[1] == 0xFF)))
-		return 1;   /* UTF-16 */
-	if (n >= 3 && !memcmp(b, "\xEF\xBB\xBF", 3))
-		i = 3;
-	while (i < n && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t'))
-		i++;
-	return (n - i >= 5 && !memcmp(b + i, "<?xml", 5)) ||
-		(n - i >= 9 && !memcmp(b + i, "<!DOCTYPE", 9)) ||
-		(n - i >= 4 && !memcmp(b + i, "<tmx", 4) &&
-		 (n - i == 4 || strchr(" \t\r\n>", b[i + 4])));
-}
-
-/* The kind of a memory: "tmx", "tsv" or "csv". The extension decides
- * (.tmx .xml, .tsv .tab .txt, .csv); else the first bytes (`data` for
- * standard input, the file's start otherwise). */
-static const char *input_kind(const char *path, const bitext_buf *data)
-{
-	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
-	char b[64];
-	size_t n = 0;
-	FILE *f;
-
-	if (dot && (!slash || dot > slash)) {
-		if (!strcasecmp(dot, ".tmx") || !strcasecmp(dot, ".xml"))
-			return "tmx";
-		if (!strcasecmp(dot, ".csv"))
-			return "csv";
-		if (!strcasecmp(dot, ".tsv") || !strcasecmp(dot, ".tab") ||
-		    !strcasecmp(dot, ".txt"))
-			return "tsv";
-	}
-	if (!strcmp(path, "-"))
-		return sniff_xml(data->ptr ? data->ptr : "", data->size) ? "tmx" : "tsv";
-	if ((f = fopen(path, "rb")) != NULL) {
-		n = fread(b, 1, sizeof(b), f);
-		fclose(f);
-	}
-	return sniff_xml(b, n) ? "tmx" : "tsv";
-}
-
-/* The target language of a memory: the first variant language that is not
- * the source's. */
+/* The languages of a memory still unknown, from its header and first
+ * units (bitext_tmx_learn_langs). */
 static int tmx_langs(const char *path, char *src, size_t ssz, char *tgt,
 	size_t tsz)
 {
 	bitext_tmx_reader *r = NULL;
 	const bitext_tmx_unit *u;
-	const char *sl;
 	int rc = 0, error;
-	size_t k, seen = 0;
+	size_t seen = 0;
 
 	stdin_rewind();
 	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0)
 		return error;
-	sl = bitext_tmx_header_attr(bitext_tmx_reader_header(r), "srclang");
-	if (!*src && sl && strcmp(sl, "*all*"))
-		snprintf(src, ssz, "%s", sl);
+	bitext_tmx_learn_langs(bitext_tmx_reader_header(r), NULL, src, ssz, tgt,
+		tsz);
 	while (!*tgt && seen < 100 && (rc = bitext_tmx_reader_next(r, &u)) > 0) {
 		seen++;
-		for (k = 0; k < u->ntuvs; k++) {
-			const char *l = u->tuvs[k].lang;
-			if (!l)
-				continue;
-			if (!*src) {
-				snprintf(src, ssz, "%s", l);
-				continue;
-			}
-			if (!bitext_lang_match(l, src)) {
-				snprintf(tgt, tsz, "%s", l);
-				break;
-			}
-		}
+		bitext_tmx_learn_langs(NULL, u, src, ssz, tgt, tsz);
 	}
 	bitext_tmx_reader_close(r);
 	return rc < 0 ? rc : 0;   /* broken XML before the languages were found */
@@ -906,7 +823,7 @@ int cmd_check(int argc, char **argv)
 			}
 			bitext_buf_dispose(&b);
 		}
-	} else if (!strcmp(o.input_format ? o.input_format : input_kind(input, &data),
+	} else if (!strcmp(o.input_format ? o.input_format : cli_input_kind(input, &data),
 	    "tmx")) {
 		kind = "tmx";
 		if ((!*src || !*tgt) &&
@@ -914,7 +831,7 @@ int cmd_check(int argc, char **argv)
 			goto fail;
 	} else {
 		char hs[64] = "", ht[64] = "";
-		kind = o.input_format ? o.input_format : input_kind(input, &data);
+		kind = o.input_format ? o.input_format : cli_input_kind(input, &data);
 		if (!stdin_held && (error = bitext_file_read(&data, input)) < 0)
 			goto fail;
 		if (rows_header(data.ptr ? data.ptr : "", data.size,

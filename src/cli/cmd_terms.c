@@ -5,14 +5,12 @@
  */
 #include "cli.h"
 #include "cmd.h"
+#include "input.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 typedef struct terms_cli {
 	const char *src_lang, *tgt_lang, *out, *known;
@@ -145,65 +143,6 @@ static int terms_check(const terms_cli *o, const char *path)
 	return n ? CLI_FINDINGS : CLI_OK;
 }
 
-/* A memory is TMX by its extension (.tmx .xml; .tsv .tab .txt .csv are
- * pairs), else when its first bytes are <?xml, <!DOCTYPE or <tmx, or UTF-16
- * with a BOM (a row starting with a tag stays a row). */
-static int looks_xml(const char *path, const char *d, size_t n)
-{
-	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
-	size_t i = 0;
-
-	if (dot && (!slash || dot > slash)) {
-		if (!strcasecmp(dot, ".tmx") || !strcasecmp(dot, ".xml"))
-			return 1;
-		if (!strcasecmp(dot, ".tsv") || !strcasecmp(dot, ".tab") ||
-		    !strcasecmp(dot, ".txt") || !strcasecmp(dot, ".csv"))
-			return 0;
-	}
-	if (n >= 2 && (((unsigned char)d[0] == 0xFF && (unsigned char)d[1] == 0xFE) ||
-	    ((unsigned char)d[0] == 0xFE && (unsigned char)d[1] == 0xFF)))
-		return 1;
-	if (n >= 3 && !memcmp(d, "\xEF\xBB\xBF", 3))
-		i = 3;
-	while (i < n && (d[i] == ' ' || d[i] == '\n' || d[i] == '\r' || d[i] == '\t'))
-		i++;
-	return (n - i >= 5 && !memcmp(d + i, "<?xml", 5)) ||
-		(n - i >= 9 && !memcmp(d + i, "<!DOCTYPE", 9)) ||
-		(n - i >= 4 && !memcmp(d + i, "<tmx", 4) &&
-		 (n - i == 4 || strchr(" \t\r\n>", d[i + 4])));
-}
-
-/* Standard input read once (into `data`) is put back as descriptor 0 on an
- * in-memory file, so that the TMX reader, which has no from-memory entry
- * point, reads the same bytes from the start. */
-static int stdin_put_back(const bitext_buf *data)
-{
-	size_t off = 0;
-	int fd = memfd_create("bitext-stdin", MFD_CLOEXEC);
-
-	if (fd < 0) {
-		FILE *t = tmpfile();
-		fd = t ? dup(fileno(t)) : -1;
-		if (t)
-			fclose(t);
-	}
-	while (fd >= 0 && off < data->size) {
-		ssize_t w = write(fd, data->ptr + off, data->size - off);
-		if (w <= 0)
-			break;
-		off += (size_t)w;
-	}
-	if (fd < 0 || off < data->size || dup2(fd, 0) < 0 ||
-	    lseek(0, 0, SEEK_SET) < 0) {
-		int e = errno;
-		if (fd >= 0)
-			close(fd);
-		return bitext_error_set(BITEXT_EIO, "err_read", "-", strerror(e), NULL);
-	}
-	close(fd);
-	return 0;
-}
-
 static int terms_extract(const terms_cli *o, const char *path)
 {
 	bitext_term_extract_options xo = BITEXT_TERM_EXTRACT_OPTIONS_INIT;
@@ -227,27 +166,20 @@ static int terms_extract(const terms_cli *o, const char *path)
 		snprintf(tgt, sizeof(tgt), "%s", o->tgt_lang);
 	if ((error = bitext_file_read(&data, path)) < 0)
 		goto fail;
-	if (looks_xml(path, data.ptr ? data.ptr : "", data.size)) {
+	if (!strcmp(cli_input_kind(path, &data), "tmx")) {
 		const bitext_tmx_unit *u;
-		const char *sl;
-		if (!strcmp(path, "-") && (error = stdin_put_back(&data)) < 0)
+		if (!strcmp(path, "-") && (error = cli_stdin_put_back(&data)) < 0)
 			goto fail;
 		bitext_buf_dispose(&data);
 		if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0)
 			goto fail;
-		sl = bitext_tmx_header_attr(bitext_tmx_reader_header(r), "srclang");
-		if (!*src && sl && strcmp(sl, "*all*"))
-			snprintf(src, sizeof(src), "%s", sl);
+		bitext_tmx_learn_langs(bitext_tmx_reader_header(r), NULL, src,
+			sizeof(src), tgt, sizeof(tgt));
 		while ((rc = bitext_tmx_reader_next(r, &u)) > 0) {
 			const bitext_tmx_tuv *sv, *tv;
-			for (i = 0; (!*src || !*tgt) && i < u->ntuvs; i++) {
-				if (!*src)
-					snprintf(src, sizeof(src), "%s", u->tuvs[i].lang);
-				else if (!bitext_lang_match(u->tuvs[i].lang, src))
-					snprintf(tgt, sizeof(tgt), "%s", u->tuvs[i].lang);
-			}
 			if (!x) {
-				if (!*src || !*tgt)
+				if (!bitext_tmx_learn_langs(NULL, u, src, sizeof(src), tgt,
+				    sizeof(tgt)))
 					continue;
 				xo.src_lang = src;
 				xo.tgt_lang = tgt;
