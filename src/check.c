@@ -273,34 +273,25 @@ static int chk_words(bitext_checker *c, int which, UBreakIterator *bi,
 {
 	chk_icu *ic = ICU(c);
 	UText ut = UTEXT_INITIALIZER;
-	UErrorCode st = U_ZERO_ERROR;
 	int32_t a, b;
+	int error;
 
 	if (ic->tok_text[which] == s && s)
 		return 0;    /* this side of this unit is tokenized already */
 	ic->tok_text[which] = NULL;
 	ic->ntoks[which] = 0;
-	utext_openUTF8(&ut, s, (int64_t)n, &st);
-	ubrk_setUText(bi, &ut, &st);
-	if (U_FAILURE(st)) {
-		utext_close(&ut);
-		return bitext_error_set(BITEXT_ERROR, "err_internal", u_errorName(st), NULL);
-	}
+	if ((error = bitext_check__brk_utf8(bi, &ut, s, n)) < 0)
+		return error;
 	for (a = ubrk_first(bi), b = ubrk_next(bi); b != UBRK_DONE;
 	     a = b, b = ubrk_next(bi)) {
 		int status = ubrk_getRuleStatus(bi);
 		chk_tok *t;
 		if (status == UBRK_WORD_NONE)
 			continue;
-		if (ic->ntoks[which] == ic->atoks[which]) {
-			size_t m = ic->atoks[which] ? ic->atoks[which] * 2 : 64;
-			t = realloc(ic->toks[which], m * sizeof(*t));
-			if (!t) {
-				utext_close(&ut);
-				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-			}
-			ic->toks[which] = t;
-			ic->atoks[which] = m;
+		if ((error = bitext_check__grow((void **)&ic->toks[which],
+		    &ic->atoks[which], ic->ntoks[which], sizeof(*t))) < 0) {
+			utext_close(&ut);
+			return error;
 		}
 		t = &ic->toks[which][ic->ntoks[which]++];
 		t->start = (size_t)a;

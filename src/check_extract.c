@@ -280,17 +280,13 @@ static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
 	const char *s, size_t n, int korean, int src)
 {
 	UText ut = UTEXT_INITIALIZER;
-	UErrorCode st = U_ZERO_ERROR;
 	int32_t a, b;
 	size_t prev_end = 0;
+	int error;
 
 	x->ntoks = 0;
-	utext_openUTF8(&ut, s, (int64_t)n, &st);
-	ubrk_setUText(bi, &ut, &st);
-	if (U_FAILURE(st)) {
-		utext_close(&ut);
-		return bitext_error_set(BITEXT_ERROR, "err_internal", u_errorName(st), NULL);
-	}
+	if ((error = bitext_check__brk_utf8(bi, &ut, s, n)) < 0)
+		return error;
 	for (a = ubrk_first(bi), b = ubrk_next(bi); b != UBRK_DONE;
 	     a = b, b = ubrk_next(bi)) {
 		int status = ubrk_getRuleStatus(bi);
@@ -301,15 +297,10 @@ static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
 				prev_end = (size_t)-1;   /* a number breaks phrases */
 			continue;
 		}
-		if (x->ntoks == x->atoks) {
-			size_t m = x->atoks ? x->atoks * 2 : 64;
-			t = realloc(x->toks, m * sizeof(*t));
-			if (!t) {
-				utext_close(&ut);
-				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-			}
-			x->toks = t;
-			x->atoks = m;
+		if ((error = bitext_check__grow((void **)&x->toks, &x->atoks,
+		    x->ntoks, sizeof(*t))) < 0) {
+			utext_close(&ut);
+			return error;
 		}
 		t = &x->toks[x->ntoks++];
 		/* an abbreviation keeps its final period: p.m., U.S. */

@@ -2,7 +2,8 @@
  * check_int.h - what the check and termbase modules share privately: a
  * string hash map, UTF-8 helpers, the word-form keys that term matching
  * and the spelling and consistency checks compare (Korean particle
- * stripping, English inflection stripping), and a TSV/CSV row splitter.
+ * stripping, English inflection stripping), a TSV/CSV row splitter, and
+ * walking UTF-8 text with an ICU break iterator.
  */
 #ifndef BITEXT_CHECK_INT_H
 #define BITEXT_CHECK_INT_H
@@ -10,6 +11,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "arena.h"
+
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
 
 /* A map from byte strings to a size_t, keys copied into an arena. */
 typedef struct bitext_check_map_slot {
@@ -72,6 +76,21 @@ size_t bitext_check__en_key(const char *w, size_t n, char *out);
  */
 int bitext_check__split_row(const char *line, size_t len, char sep, char *store,
 	const char **fields, size_t *flens, int max);
+
+/*
+ * Point break iterator `bi` at the UTF-8 text s[0..n) through *ut (set to
+ * UTEXT_INITIALIZER by the caller, who utext_close()s it after the walk).
+ * 0, or an error (ut then closed).
+ */
+int bitext_check__brk_utf8(UBreakIterator *bi, UText *ut, const char *s,
+	size_t n);
+
+/*
+ * Room for element n of the malloc'd array *arr holding *cap elements of
+ * `elem` bytes: when n == *cap it grows to twice *cap (64 from empty).
+ * 0, or BITEXT_ENOMEM with the error set (the array is then unchanged).
+ */
+int bitext_check__grow(void **arr, size_t *cap, size_t n, size_t elem);
 
 
 /* ---- the checker (check.c, check_spell.c, check_report.c) -------------- */

@@ -3,13 +3,16 @@
  * (check_int.h): an open-addressing string hash map (FNV-1a, linear
  * probing, load kept under 1/2, keys in an arena), UTF-8 decoding, the word
  * keys term matching compares (Korean particles stripped, English
- * inflection reduced) and a TSV/CSV row splitter.
+ * inflection reduced), a TSV/CSV row splitter, and the set-up of a word
+ * break iterator on UTF-8 text with the growth of its token arrays.
  *
  * Invariants: map capacity is a power of two; a slot with key == NULL is
  * free. Word keys are pure functions of the word, so the same key is
  * computed for the term and for the running text.
  */
 #include "check_int.h"
+
+#include <bitext/errors.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -329,4 +332,32 @@ int bitext_check__split_row(const char *line, size_t len, char sep, char *store,
 		i++; /* the separator */
 	}
 	return nf;
+}
+
+int bitext_check__brk_utf8(UBreakIterator *bi, UText *ut, const char *s,
+	size_t n)
+{
+	UErrorCode st = U_ZERO_ERROR;
+
+	utext_openUTF8(ut, s, (int64_t)n, &st);
+	ubrk_setUText(bi, ut, &st);
+	if (U_FAILURE(st)) {
+		utext_close(ut);
+		return bitext_error_set(BITEXT_ERROR, "err_internal", u_errorName(st), NULL);
+	}
+	return 0;
+}
+
+int bitext_check__grow(void **arr, size_t *cap, size_t n, size_t elem)
+{
+	size_t m = *cap ? *cap * 2 : 64;
+	void *p;
+
+	if (n < *cap)
+		return 0;
+	if (!(p = realloc(*arr, m * elem)))
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	*arr = p;
+	*cap = m;
+	return 0;
 }

@@ -930,17 +930,12 @@ static int matcher_words(bitext_term_matcher *m, const char *text, size_t len,
 	int (*emit)(bitext_term_matcher *, size_t, size_t, int))
 {
 	UText ut = UTEXT_INITIALIZER;
-	UErrorCode st = U_ZERO_ERROR;
 	int32_t a, b;
 	size_t prev_end = 0;
-	int first = 1;
+	int first = 1, error;
 
-	utext_openUTF8(&ut, text, (int64_t)len, &st);
-	ubrk_setUText(m->bi, &ut, &st);
-	if (U_FAILURE(st)) {
-		utext_close(&ut);
-		return bitext_error_set(BITEXT_ERROR, "err_internal", u_errorName(st), NULL);
-	}
+	if ((error = bitext_check__brk_utf8(m->bi, &ut, text, len)) < 0)
+		return error;
 	for (a = ubrk_first(m->bi), b = ubrk_next(m->bi); b != UBRK_DONE;
 	     a = b, b = ubrk_next(m->bi)) {
 		int joined = 1;
