@@ -1264,14 +1264,30 @@ static size_t dmy_date_at(const scan *sc, size_t i, bitext_number *n)
 	return p;
 }
 
+/*
+ * A whole number lo..hi in digits after optional spaces at p, followed by
+ * `w` (월, 日, 분...): its value with *end after `w`, or -1.
+ */
+static int cjk_part_at(const scan *sc, size_t p, const char *w, int lo,
+	int hi, size_t *end)
+{
+	double x;
+	int ii, p4;
+	size_t r = parse_digits(sc, skip_sp(sc, p), &x, &ii, &p4);
+
+	if (!r || !ii || x < lo || x > hi || !(r = lit_at(sc, r, w)))
+		return -1;
+	*end = r;
+	return (int)x;
+}
+
 /* Korean/Japanese date chain after a number: 년/年 월/月 일/日. */
 static size_t cjk_date_parts(const scan *sc, size_t p, double v, int is_int,
 	int plain4, bitext_number *n)
 {
 	const char *yw = "년", *mw = "월", *dw = "일";
-	size_t e, q, r;
-	double x;
-	int ii, p4;
+	size_t e, r;
+	int m, d;
 
 	if (u8_peek(sc, p) == 0x5E74 || u8_peek(sc, p) == 0x6708 ||
 	    u8_peek(sc, p) == 0x65E5) {
@@ -1289,17 +1305,13 @@ static size_t cjk_date_parts(const scan *sc, size_t p, double v, int is_int,
 		n->value = v;
 		if ((r = lit_at(sc, e, "도")))
 			e = r;
-		q = skip_sp(sc, e);
-		if ((r = parse_digits(sc, q, &x, &ii, &p4)) && ii && x >= 1 &&
-		    x <= 12 && (r = lit_at(sc, r, mw))) {
+		if ((m = cjk_part_at(sc, e, mw, 1, 12, &r)) > 0) {
 			n->kind = BITEXT_NUM_DATE;
 			n->value = 0;
-			n->month = (int)x;
+			n->month = m;
 			e = r;
-			q = skip_sp(sc, e);
-			if ((r = parse_digits(sc, q, &x, &ii, &p4)) && ii && x >= 1 &&
-			    x <= 31 && (r = lit_at(sc, r, dw))) {
-				n->day = (int)x;
+			if ((d = cjk_part_at(sc, e, dw, 1, 31, &r)) > 0) {
+				n->day = d;
 				e = r;
 			}
 		}
@@ -1308,10 +1320,8 @@ static size_t cjk_date_parts(const scan *sc, size_t p, double v, int is_int,
 	if ((e = lit_at(sc, p, mw)) && v >= 1 && v <= 12) {
 		n->kind = BITEXT_NUM_DATE;
 		n->month = (int)v;
-		q = skip_sp(sc, e);
-		if ((r = parse_digits(sc, q, &x, &ii, &p4)) && ii && x >= 1 &&
-		    x <= 31 && (r = lit_at(sc, r, dw))) {
-			n->day = (int)x;
+		if ((d = cjk_part_at(sc, e, dw, 1, 31, &r)) > 0) {
+			n->day = d;
 			e = r;
 		}
 		return e;
@@ -1335,8 +1345,7 @@ static size_t cjk_time_parts(const scan *sc, size_t p, double v,
 	bitext_number *n)
 {
 	size_t e, q, r;
-	double x;
-	int ii, p4, ja = 0;
+	int mi, ja = 0;
 
 	if (!(e = lit_at(sc, p, "시"))) {
 		/* 時; Chinese also 点/點 (in Japanese 点 is "points") */
@@ -1360,9 +1369,8 @@ static size_t cjk_time_parts(const scan *sc, size_t p, double v,
 	if (v >= 1 && v <= 12)
 		n->flags |= BITEXT_NUM_F_HOUR12;
 	q = skip_sp(sc, e);
-	if ((r = parse_digits(sc, q, &x, &ii, &p4)) && ii && x < 60 &&
-	    (r = lit_at(sc, r, ja ? "分" : "분"))) {
-		n->minute = (int)x;
+	if ((mi = cjk_part_at(sc, e, ja ? "分" : "분", 0, 59, &r)) >= 0) {
+		n->minute = mi;
 		e = r;
 	} else if (!ja && (r = lit_at(sc, q, "반")) && !is_hangul(u8_peek(sc, r))) {
 		n->minute = 30;
