@@ -236,3 +236,24 @@ void test_core__syntax_characters_in_arguments(void)
 	T_ASSERT_STR(b.ptr, "2 documents written to #1|2");
 	bitext_buf_dispose(&b);
 }
+
+void test_core__arena_reset_reuses_memory(void)
+{
+	bitext_arena a;
+	char *p;
+	int round, i;
+
+	bitext_arena_init(&a);
+	for (round = 0; round < 50; round++) {
+		for (i = 0; i < 2000; i++) {
+			p = bitext_arena_strndup(&a, "0123456789", 10);
+			T_ASSERT(p && !strcmp(p, "0123456789"));
+			T_ASSERT(((size_t)p & 7) == 0);
+		}
+		bitext_arena_reset(&a);
+		/* what remains is one chunk for the next round */
+		T_ASSERT(a.head != NULL && a.used == 0);
+	}
+	bitext_arena_dispose(&a);
+	T_ASSERT(a.head == NULL);
+}

@@ -794,3 +794,34 @@ void test_tmx__truncated_files_say_so_with_the_position(void)
 	T_ASSERT_INT(bitext_error_last()->column, 2);
 	T_ASSERT(strstr(bitext_error_last()->message, "not accepted in memories"));
 }
+
+void test_tmx__sniff_tells_tmx_from_tagged_tsv(void)
+{
+	static const char u16[] = "\xFF\xFE<\0t\0m\0x\0";
+
+	T_ASSERT_INT(bitext_tmx_sniff("<?xml version=\"1.0\"?><tmx>", 26), 1);
+	T_ASSERT_INT(bitext_tmx_sniff("\xEF\xBB\xBF\n  <tmx version=\"1.4\">", 25), 1);
+	T_ASSERT_INT(bitext_tmx_sniff("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">", 33), 1);
+	T_ASSERT_INT(bitext_tmx_sniff(u16, sizeof(u16) - 1), 1);
+	/* a TSV row that starts with a tag is not a memory */
+	T_ASSERT_INT(bitext_tmx_sniff("<b>Hello</b>\t<b>안녕</b>\n", 26), 0);
+	T_ASSERT_INT(bitext_tmx_sniff("ko\ten\n", 6), 0);
+	T_ASSERT_INT(bitext_tmx_sniff("", 0), 0);
+}
+
+void test_tmx__learn_langs_from_units_when_header_says_all(void)
+{
+	bitext_tmx_unit *u = NULL;
+	char src[16] = "", tgt[16] = "";
+
+	T_ASSERT_OK(bitext_tmx_unit_new(&u));
+	T_ASSERT_OK(bitext_tmx_unit_add_tuv(u, "ko-KR", "안녕"));
+	T_ASSERT_INT(bitext_tmx_learn_langs(NULL, u, src, sizeof(src), tgt, sizeof(tgt)), 0);
+	T_ASSERT_STR(src, "ko-KR");
+	T_ASSERT_STR(tgt, "");
+	T_ASSERT_OK(bitext_tmx_unit_add_tuv(u, "en-US", "Hello"));
+	T_ASSERT_INT(bitext_tmx_learn_langs(NULL, u, src, sizeof(src), tgt, sizeof(tgt)), 1);
+	T_ASSERT_STR(src, "ko-KR");
+	T_ASSERT_STR(tgt, "en-US");
+	bitext_tmx_unit_free(u);
+}
