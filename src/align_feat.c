@@ -13,6 +13,7 @@
  * matches across languages while its day stays an ordinary number.
  */
 #include "align_int.h"
+#include "vec.h"
 
 #include <bitext/errors.h>
 #include <ctype.h>
@@ -116,25 +117,6 @@ const uint32_t *align_map_find(const align_map *m, uint64_t key)
 	return NULL;
 }
 
-/* ---- growable arrays ------------------------------------------------- */
-
-static int feat_grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-	size_t n;
-	void *q;
-
-	if (need <= *cap)
-		return 0;
-	n = *cap ? *cap * 2 : 256;
-	while (n < need)
-		n *= 2;
-	q = realloc(*p, n * elem);
-	if (!q)
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	*p = q;
-	*cap = n;
-	return 0;
-}
 
 /* ---- character classes ---------------------------------------------- */
 
@@ -398,9 +380,9 @@ static int feat_add_item(align_side *s, int kind, const uint64_t *keys,
 
 	if (!nkeys)
 		return 0;
-	if ((error = feat_grow((void **)&s->anc, &s->aanc, s->nanc + 1,
+	if ((error = bitext__grow((void **)&s->anc, &s->aanc, s->nanc + 1,
 			sizeof(align_item))) < 0 ||
-		(error = feat_grow((void **)&s->akeys, &s->aakeys,
+		(error = bitext__grow((void **)&s->akeys, &s->aakeys,
 			s->nakeys + nkeys, sizeof(uint64_t))) < 0)
 		return error;
 	s->anc[s->nanc].key_off = (uint32_t)s->nakeys;
@@ -526,7 +508,7 @@ static int feat_keys_add(feat_keys *k, uint64_t key)
 	for (i = 0; i < k->n; i++)
 		if (k->keys[i] == key)
 			return 0;
-	if (feat_grow((void **)&k->keys, &k->cap, k->n + 1, sizeof(uint64_t)) < 0)
+	if (bitext__grow((void **)&k->keys, &k->cap, k->n + 1, sizeof(uint64_t)) < 0)
 		return -1;
 	k->keys[k->n++] = key;
 	return 0;
@@ -752,7 +734,7 @@ int align_side_build(align_side *s, const bitext_doc *doc, const char *lang,
 				g->len, feat_term_cb, s)) < 0)
 			goto cleanup;
 		s->tok_first[i] = (uint32_t)s->ntok;
-		if ((error = feat_grow((void **)&s->tok, &s->atok, s->ntok + wk.n,
+		if ((error = bitext__grow((void **)&s->tok, &s->atok, s->ntok + wk.n,
 				sizeof(uint64_t))) < 0)
 			goto cleanup;
 		for (k = 0; k < wk.n; k++)
@@ -812,7 +794,7 @@ static int feat_collect(align_map *m, const align_side *s,
 
 		for (a = s->anc_first[i]; a < s->anc_first[i + 1] && !error; a++)
 			for (k = 0; k < s->anc[a].nkeys && !error; k++)
-				if (!(error = feat_grow((void **)&tmp, &cap, n + 1,
+				if (!(error = bitext__grow((void **)&tmp, &cap, n + 1,
 						sizeof(uint64_t))))
 					tmp[n++] = s->akeys[s->anc[a].key_off + k];
 		for (a = s->tok_first[i]; assoc && a < s->tok_first[i + 1] &&
@@ -822,11 +804,11 @@ static int feat_collect(align_map *m, const align_side *s,
 			if (is_src) {
 				v = align_map_find(&assoc->src, s->tok[a]);
 				for (k = 0; v && k < assoc->count[*v] && !error; k++)
-					if (!(error = feat_grow((void **)&tmp, &cap, n + 1,
+					if (!(error = bitext__grow((void **)&tmp, &cap, n + 1,
 							sizeof(uint64_t))))
 						tmp[n++] = assoc->tr[assoc->first[*v] + k];
 			} else if (align_map_find(&assoc->tgt, s->tok[a])) {
-				if (!(error = feat_grow((void **)&tmp, &cap, n + 1,
+				if (!(error = bitext__grow((void **)&tmp, &cap, n + 1,
 						sizeof(uint64_t))))
 					tmp[n++] = s->tok[a];
 			}
@@ -860,7 +842,7 @@ static int feat_put(align_side *s, size_t *aitems, size_t *akeys, int kind,
 	double df = 0;
 	int error;
 
-	if ((error = feat_grow((void **)&s->keys, akeys, s->nkeys + nkeys,
+	if ((error = bitext__grow((void **)&s->keys, akeys, s->nkeys + nkeys,
 			sizeof(uint64_t))) < 0)
 		return error;
 	for (k = 0; k < nkeys; k++) {
@@ -873,7 +855,7 @@ static int feat_put(align_side *s, size_t *aitems, size_t *akeys, int kind,
 	}
 	if (!kept)
 		return 0;
-	if ((error = feat_grow((void **)&s->items, aitems, s->nitems + 1,
+	if ((error = bitext__grow((void **)&s->items, aitems, s->nitems + 1,
 			sizeof(align_item))) < 0)
 		return error;
 	s->items[s->nitems].key_off = (uint32_t)off;

@@ -9,6 +9,7 @@
 #include "bitext/doc.h"
 #include "bitext/errors.h"
 #include "arena.h"
+#include "vec.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -34,20 +35,10 @@ struct bitext_doc {
 	size_t nmark, amark;         /* used, allocated */
 };
 
+/* room for one more element after `used` */
 static int grow(void **p, size_t *alloc, size_t used, size_t elem)
 {
-	size_t n;
-	void *np;
-
-	if (used < *alloc)
-		return 0;
-	n = *alloc ? *alloc * 2 : 16;
-	np = realloc(*p, n * elem);
-	if (!np)
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	*p = np;
-	*alloc = n;
-	return 0;
+	return bitext__grow(p, alloc, used + 1, elem);
 }
 
 int bitext_doc_new(bitext_doc **out, const char *lang)

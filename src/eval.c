@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "limits.h"
+#include "vec.h"
 
 typedef struct {
 	size_t s_off, ns;   /* source numbers: num[s_off .. s_off+ns) */
@@ -30,24 +31,6 @@ struct bitext_links {
 	size_t nnum, anum;
 	size_t max_src, max_tgt; /* largest number + 1 on each side */
 };
-
-static int eval_grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-	size_t n;
-	void *q;
-
-	if (need <= *cap)
-		return 0;
-	n = *cap ? *cap * 2 : 64;
-	while (n < need)
-		n *= 2;
-	q = realloc(*p, n * elem);
-	if (!q)
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	*p = q;
-	*cap = n;
-	return 0;
-}
 
 static int eval_cmp_size(const void *a, const void *b)
 {
@@ -101,7 +84,7 @@ static int eval_side(bitext_links *l, const char **pp, const char *end,
 			break;
 		if (v > BITEXT_MAX_LINK_SEGMENT)
 			goto bad;
-		if ((error = eval_grow((void **)&l->num, &l->anum, l->nnum + 1,
+		if ((error = bitext__grow((void **)&l->num, &l->anum, l->nnum + 1,
 				sizeof(size_t))) < 0)
 			return error;
 		l->num[l->nnum++] = (size_t)v;
@@ -220,7 +203,7 @@ static int eval_parse_line(bitext_links *l, const char *name, long line,
 	for (k = 0; k < nt; k++)
 		if (l->num[t_off + k] + 1 > l->max_tgt)
 			l->max_tgt = l->num[t_off + k] + 1;
-	if ((error = eval_grow((void **)&l->link, &l->alinks, l->nlinks + 1,
+	if ((error = bitext__grow((void **)&l->link, &l->alinks, l->nlinks + 1,
 			sizeof(eval_link))) < 0)
 		return error;
 	l->link[l->nlinks].s_off = s_off;
@@ -256,7 +239,7 @@ int bitext_links_parse(bitext_links **out, const char *name,
 		if (q < eol && *q != '#') {
 			if ((error = eval_parse_line(l, name, line, data, p, eol)) < 0)
 				goto cleanup;
-			if ((error = eval_grow((void **)&lines, &alines, l->nlinks,
+			if ((error = bitext__grow((void **)&lines, &alines, l->nlinks,
 					sizeof(long))) < 0)
 				goto cleanup;
 			lines[l->nlinks - 1] = line;
