@@ -26,13 +26,22 @@ PKG_CFLAGS:= $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 WARN       = -Wall -Wextra
-BASE_CFLAGS= -std=c11 -D_GNU_SOURCE $(WARN) -fPIC -fvisibility=hidden \
-             -Iinclude -Isrc $(PKG_CFLAGS) \
+# The library sees its own internal headers (src/) and the public ones; the
+# command-line tool is compiled with the public include path only, so a
+# reach into a module's internals from src/cli/ does not compile.
+COMMON_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) -fPIC -fvisibility=hidden \
+             -Iinclude $(PKG_CFLAGS)
+BASE_CFLAGS= $(COMMON_CFLAGS) -Isrc \
              -DBITEXT_DEFAULT_DATADIR='"$(PREFIX)/share/bitext"'
+CLI_CFLAGS = $(COMMON_CFLAGS) $(CFLAGS) -MMD -MP
 ALL_CFLAGS = $(BASE_CFLAGS) $(CFLAGS) -MMD -MP
 LIBS       = $(PKG_LIBS) -lpthread -lm
 
-LIB_SRC   := $(wildcard src/*.c)
+# Sources: one folder per layer of the library (doc/architecture.md), and the
+# tool in src/cli/. Object names keep the folder, so two layers may not use
+# one file name (the static library's members are named by base name).
+LAYERS     = util lang text segment tmx termbase align check
+LIB_SRC   := $(foreach d,$(LAYERS),$(wildcard src/$(d)/*.c))
 CLI_SRC   := $(wildcard src/cli/*.c)
 TEST_SRC  := $(wildcard tests/test_*.c)
 HEADERS   := $(wildcard include/bitext/*.h)
@@ -53,6 +62,10 @@ SHARED     = $(BUILD)/libbitext.so.$(VERSION)
 
 all: $(STATIC) $(SHARED) $(BUILD)/bitext data
 
+$(BUILD)/src/cli/%.o: src/cli/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CLI_CFLAGS) -c -o $@ $<
+
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -64,7 +77,7 @@ PREFIX_STAMP = $(BUILD)/.prefix
 $(PREFIX_STAMP): FORCE
 	@mkdir -p $(BUILD)
 	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
-$(BUILD)/src/msg.o: $(PREFIX_STAMP)
+$(BUILD)/src/util/msg.o: $(PREFIX_STAMP)
 .PHONY: FORCE
 FORCE:
 

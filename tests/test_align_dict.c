@@ -7,7 +7,7 @@
  * not translated, so only dictionary words tell which.
  */
 #include "test.h"
-#include "align_int.h"
+#include "align/align_int.h"
 
 #include <stdlib.h>
 

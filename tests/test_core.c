@@ -3,7 +3,7 @@
  * bundles (with plurals), atomic output and the document model.
  */
 #include "test.h"
-#include "arena.h"
+#include "util/arena.h"
 
 #include <stdlib.h>
 #include <unistd.h>

@@ -4,8 +4,8 @@
  * file and line, and hostile XML (entities, external DTDs, size).
  */
 #include "test.h"
-#include "srx.h"
-#include "limits.h"
+#include "segment/srx.h"
+#include "util/limits.h"
 
 #include <stdlib.h>
 #include <unicode/ustring.h>
@@ -50,10 +50,10 @@ static size_t rules_for(const srx_rules *r, const char *lang)
 	srx_ruleset *rs = NULL;
 	size_t n;
 
-	if (srx_ruleset_new(&rs, r, lang) < 0)
+	if (bitext_srx__ruleset_new(&rs, r, lang) < 0)
 		return (size_t)-1;
-	n = srx_ruleset_count(rs);
-	srx_ruleset_free(rs);
+	n = bitext_srx__ruleset_count(rs);
+	bitext_srx__ruleset_free(rs);
 	return n;
 }
 
@@ -61,15 +61,15 @@ void test_srx__omegat_export_cascades_language_maps(void)
 {
 	srx_rules *r;
 
-	T_ASSERT_OK(srx_rules_load(&r, "tests/data/segment/omegat-style.srx"));
-	T_ASSERT_INT(srx_rules_count(r), 5);
-	T_ASSERT_INT(srx_rules_cascade(r), 1);
+	T_ASSERT_OK(bitext_srx__rules_load(&r, "tests/data/segment/omegat-style.srx"));
+	T_ASSERT_INT(bitext_srx__rules_count(r), 5);
+	T_ASSERT_INT(bitext_srx__rules_cascade(r), 1);
 	/* "EN.*" matches "en" and "en-US" ignoring case; ".*" cascades after */
 	T_ASSERT_INT(rules_for(r, "en"), 10 + 3);
 	T_ASSERT_INT(rules_for(r, "en_US"), 10 + 3);
 	T_ASSERT_INT(rules_for(r, "nl"), 1 + 3);
 	T_ASSERT_INT(rules_for(r, "ko"), 3);
-	srx_rules_free(r);
+	bitext_srx__rules_free(r);
 }
 
 void test_srx__without_cascade_the_first_map_wins(void)
@@ -82,11 +82,11 @@ void test_srx__without_cascade_the_first_map_wins(void)
 	p = strstr(data, "cascade=\"yes\"");
 	T_ASSERT(p != NULL);
 	memcpy(p, "cascade=\"no\" ", 13);
-	T_ASSERT_OK(srx_rules_load_buffer(&r, "mem.srx", data, strlen(data)));
-	T_ASSERT_INT(srx_rules_cascade(r), 0);
+	T_ASSERT_OK(bitext_srx__rules_load_buffer(&r, "mem.srx", data, strlen(data)));
+	T_ASSERT_INT(bitext_srx__rules_cascade(r), 0);
 	T_ASSERT_INT(rules_for(r, "en"), 10);
 	T_ASSERT_INT(rules_for(r, "ko"), 3);
-	srx_rules_free(r);
+	bitext_srx__rules_free(r);
 	free(data);
 }
 
@@ -132,10 +132,10 @@ void test_srx__srx_1_0_maprule_is_read(void)
 		"</maprule></maprules></body></srx>\n";
 	srx_rules *r;
 
-	T_ASSERT_OK(srx_rules_load_buffer(&r, "one.srx", x, strlen(x)));
+	T_ASSERT_OK(bitext_srx__rules_load_buffer(&r, "one.srx", x, strlen(x)));
 	T_ASSERT_INT(rules_for(r, "en"), 1);
 	T_ASSERT_INT(rules_for(r, "fr"), 0);
-	srx_rules_free(r);
+	bitext_srx__rules_free(r);
 }
 
 void test_srx__unbounded_beforebreak_uses_a_window(void)
@@ -154,14 +154,14 @@ void test_srx__unbounded_beforebreak_uses_a_window(void)
 	UChar u[64];
 	int brk = -1;
 
-	T_ASSERT_OK(srx_rules_load_buffer(&r, "w.srx", x, strlen(x)));
-	T_ASSERT_OK(srx_ruleset_new(&rs, r, "en"));
+	T_ASSERT_OK(bitext_srx__rules_load_buffer(&r, "w.srx", x, strlen(x)));
+	T_ASSERT_OK(bitext_srx__ruleset_new(&rs, r, "en"));
 	u_uastrcpy(u, "a b... c. see d. e");
-	T_ASSERT_OK(srx_ruleset_set_text(rs, u, u_strlen(u)));
-	T_ASSERT_INT(srx_ruleset_decide(rs, 6, &brk), 1);   /* after "..." */
+	T_ASSERT_OK(bitext_srx__ruleset_set_text(rs, u, u_strlen(u)));
+	T_ASSERT_INT(bitext_srx__ruleset_decide(rs, 6, &brk), 1);   /* after "..." */
 	T_ASSERT_INT(brk, 1);
-	T_ASSERT_INT(srx_ruleset_decide(rs, 4, &brk), 0);   /* inside "..." */
-	T_ASSERT_INT(srx_ruleset_decide(rs, 16, &brk), 1);  /* after "see d." */
+	T_ASSERT_INT(bitext_srx__ruleset_decide(rs, 4, &brk), 0);   /* inside "..." */
+	T_ASSERT_INT(bitext_srx__ruleset_decide(rs, 16, &brk), 1);  /* after "see d." */
 	T_ASSERT_INT(brk, 0);
 	/* "^" is the start of the text, not of the window */
 	{
@@ -171,16 +171,16 @@ void test_srx__unbounded_beforebreak_uses_a_window(void)
 		for (i = 0; i < 300; i++)
 			big[i] = 'x';
 		u_uastrcpy(big + 300, " y. z");
-		T_ASSERT_OK(srx_ruleset_set_text(rs, big, u_strlen(big)));
-		T_ASSERT_INT(srx_ruleset_decide(rs, 303, &brk), 1);  /* window cut */
+		T_ASSERT_OK(bitext_srx__ruleset_set_text(rs, big, u_strlen(big)));
+		T_ASSERT_INT(bitext_srx__ruleset_decide(rs, 303, &brk), 1);  /* window cut */
 		T_ASSERT_INT(brk, 1);
 		u_uastrcpy(big, "xx y. z");   /* the real start is in the window */
-		T_ASSERT_OK(srx_ruleset_set_text(rs, big, u_strlen(big)));
-		T_ASSERT_INT(srx_ruleset_decide(rs, 5, &brk), 1);
+		T_ASSERT_OK(bitext_srx__ruleset_set_text(rs, big, u_strlen(big)));
+		T_ASSERT_INT(bitext_srx__ruleset_decide(rs, 5, &brk), 1);
 		T_ASSERT_INT(brk, 0);
 	}
-	srx_ruleset_free(rs);
-	srx_rules_free(r);
+	bitext_srx__ruleset_free(rs);
+	bitext_srx__rules_free(r);
 }
 
 /* Load `xml`, expect `code`, a message containing `word` and `line`. */
@@ -189,12 +189,12 @@ static void expect_error(const char *xml, int code, const char *word, long line)
 	srx_rules *r = NULL;
 	srx_ruleset *rs = NULL;
 	const bitext_error *e;
-	int rc = srx_rules_load_buffer(&r, "bad.srx", xml, strlen(xml));
+	int rc = bitext_srx__rules_load_buffer(&r, "bad.srx", xml, strlen(xml));
 
 	if (rc == 0) {
-		rc = srx_ruleset_new(&rs, r, "en");
-		srx_ruleset_free(rs);
-		srx_rules_free(r);
+		rc = bitext_srx__ruleset_new(&rs, r, "en");
+		bitext_srx__ruleset_free(rs);
+		bitext_srx__rules_free(r);
 	}
 	T_ASSERT_INT(rc, code);
 	e = bitext_error_last();
@@ -291,7 +291,7 @@ void test_srx__oversized_file_is_refused(void)
 
 	T_ASSERT(big != NULL);
 	memset(big, ' ', n);
-	T_ASSERT_INT(srx_rules_load_buffer(&r, "big.srx", big, n), BITEXT_ELIMIT);
+	T_ASSERT_INT(bitext_srx__rules_load_buffer(&r, "big.srx", big, n), BITEXT_ELIMIT);
 	T_ASSERT(r == NULL);
 	free(big);
 }
@@ -328,7 +328,7 @@ void test_srx__deep_nesting_is_refused(void)
 	for (i = 0; i < BITEXT_MAX_XML_DEPTH + 50; i++)
 		bitext_buf_puts(&x, "</a>");
 	bitext_buf_puts(&x, "</body></srx>");
-	T_ASSERT_INT(srx_rules_load_buffer(&r, "deep.srx", x.ptr, x.size), BITEXT_EPARSE);
+	T_ASSERT_INT(bitext_srx__rules_load_buffer(&r, "deep.srx", x.ptr, x.size), BITEXT_EPARSE);
 	T_ASSERT(r == NULL);
 	bitext_buf_dispose(&x);
 }
@@ -348,7 +348,7 @@ void test_srx__utf16_entity_declaration_is_refused(void)
 		buf[2 + 2 * i] = x[i];
 		buf[3 + 2 * i] = 0;
 	}
-	T_ASSERT_INT(srx_rules_load_buffer(&r, "wide.srx", buf, 2 + 2 * n),
+	T_ASSERT_INT(bitext_srx__rules_load_buffer(&r, "wide.srx", buf, 2 + 2 * n),
 		BITEXT_EPARSE);
 	T_ASSERT(strstr(bitext_error_last()->message, "entities") != NULL);
 	T_ASSERT_INT(bitext_error_last()->line, 2);

@@ -561,6 +561,7 @@ typedef struct bitext_tm_report {
 	size_t duplicates;       /* merge: exact duplicates removed */
 	size_t conflicts;        /* merge: sources with differing translations */
 	size_t filtered;         /* filter: units left out */
+	size_t prop_units;       /* filter: units having a prop of the filter's type */
 } bitext_tm_report;
 
 /** A conflict found by merge: one source, two translations. */

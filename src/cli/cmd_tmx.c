@@ -5,7 +5,6 @@
  */
 #include "cli.h"
 #include "cmd.h"
-#include "tmx_int.h"     /* tmx_filter_prop_units() */
 
 #include <getopt.h>
 #include <stdlib.h>
@@ -383,7 +382,7 @@ static int tmx_filter(int argc, char **argv)
 		return CLI_USAGE;
 	if (bitext_tm_filter(argv[optind], out, &o, &rep) < 0)
 		return progress_clear(), cli_fail();
-	if (o.prop_type && rep.read && !tmx_filter_prop_units())
+	if (o.prop_type && rep.read && !rep.prop_units)
 		cli_warn("tmx_filter_prop_absent", o.prop_type);
 	print_report(&rep, out);
 	print_count(stderr, "tmx_report_filtered", rep.filtered);

@@ -1,0 +1,593 @@
+/*
+ * align.c - the aligner's passes, the estimation of its parameters from
+ * each document pair, loading inputs, and batches over worker threads.
+ *
+ * One document pair:
+ *   1. features of both sides (align_feat.c); the weight of non-Latin
+ *      letters and the length ratio are estimated so that the two sides'
+ *      total weighted lengths agree;
+ *   2. first pass: banded DP with length, anchors and paragraphs;
+ *   3. from its confident links (posterior >= ALIGN_CONFIDENT): the length
+ *      variance, the shape priors (smoothed towards the defaults), and
+ *      co-occurrence counts of source stems and target words;
+ *   4. second pass with the learnt word pairs as extra anchors.
+ * A batch runs 1-3 for every pair (one document per worker), pools the
+ * counts of all pairs, learns once, and runs 4 for every pair.
+ */
+#include "align/align_int.h"
+
+#include <bitext/errors.h>
+#include <bitext/io.h>
+#include <bitext/segment.h>
+#include <bitext/text.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+
+struct bitext_alignment {
+	bitext_align_link *links;
+	size_t n;
+};
+
+typedef struct {
+	align_side s, t;
+	align_model m;
+	bitext_align_link *links;
+	size_t nlinks;
+	bitext_align_options o;
+} align_state;
+
+static void align_state_dispose(align_state *st)
+{
+	bitext_align__side_dispose(&st->s);
+	bitext_align__side_dispose(&st->t);
+	free(st->links);
+	st->links = NULL;
+}
+
+/* Weighted lengths: Latin letters and digits 1, other letters w. */
+static void align_lengths(align_side *x, double w)
+{
+	size_t i;
+
+	x->cum[0] = 0;
+	for (i = 0; i < x->n; i++)
+		x->cum[i + 1] = x->cum[i] + x->lat[i] + w * x->nat[i];
+}
+
+static double align_clamp(double v, double lo, double hi)
+{
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
+static void align_estimate_lengths(align_state *st)
+{
+	double sl = 0, sn = 0, tl = 0, tn = 0;
+	align_params *p = &st->m.p;
+	size_t i;
+
+	for (i = 0; i < st->s.n; i++) {
+		sl += st->s.lat[i];
+		sn += st->s.nat[i];
+	}
+	for (i = 0; i < st->t.n; i++) {
+		tl += st->t.lat[i];
+		tn += st->t.nat[i];
+	}
+	p->wsrc = p->wtgt = 1.0;
+	if (sn > sl && tn <= tl && sn > 0)
+		p->wsrc = align_clamp((tl + tn - sl) / sn, ALIGN_WEIGHT_MIN,
+			ALIGN_WEIGHT_MAX);
+	else if (tn > tl && sn <= sl && tn > 0)
+		p->wtgt = align_clamp((sl + sn - tl) / tn, ALIGN_WEIGHT_MIN,
+			ALIGN_WEIGHT_MAX);
+	align_lengths(&st->s, p->wsrc);
+	align_lengths(&st->t, p->wtgt);
+	p->ratio = st->s.cum[st->s.n] > 0 && st->t.cum[st->t.n] > 0 ?
+		st->t.cum[st->t.n] / st->s.cum[st->s.n] : 1.0;
+}
+
+/* Development aid for tuning (bench/): BITEXT_ALIGN_TUNE="r0=2.5,p0=1"
+ * overrides alpha aK, lambda lK, shape probabilities sK, pc, ps, T. */
+static void align_tune(align_params *p)
+{
+	const char *e = getenv("BITEXT_ALIGN_TUNE");
+	char name[8];
+	double v;
+	int n, k;
+
+	while (e && sscanf(e, "%7[a-zA-Z0-9]=%lf%n", name, &v, &n) == 2) {
+		k = atoi(name + 1);
+		if (name[0] == 'a' && k < ALIGN_NKINDS)
+			p->alpha[k] = v;
+		else if (name[0] == 'p' && name[1] == 'c')
+			p->para_cross = v;
+		else if (name[0] == 'p' && name[1] == 's')
+			p->para_skew = v;
+		else if (name[0] == 'l' && k < ALIGN_NKINDS)
+			p->lambda[k] = v;
+		else if (name[0] == 's' && k < ALIGN_NSHAPES)
+			p->shape_cost[k] = -log(v);
+		else if (name[0] == 'T' && p->temperature != 1.0)
+			p->temperature = v;
+		e += n;
+		if (*e == ',')
+			e++;
+	}
+}
+
+static int align_prepare(align_state *st, const bitext_doc *src,
+	const bitext_doc *tgt, const bitext_align_options *opts)
+{
+	int flags, error, have_names = 0;
+	const char *sl, *tl;
+	align_names nm;
+
+	memset(st, 0, sizeof(*st));
+	st->o = *opts;
+	sl = opts->src_lang ? opts->src_lang : bitext_doc_lang(src);
+	tl = opts->tgt_lang ? opts->tgt_lang : bitext_doc_lang(tgt);
+	flags = (opts->anchors ? 1 : 0) |
+		(bitext_align__side_script_latin(src) != bitext_align__side_script_latin(tgt) ? 2 : 0);
+	/* names across scripts: a Hangul source and a Latin-script target */
+	if (opts->names && opts->anchors && (flags & 2) &&
+			bitext_align__side_script_latin(tgt)) {
+		if ((error = bitext_align__names_find(&nm, src, sl, tgt)) < 0)
+			return error;
+		have_names = 1;
+	}
+	error = bitext_align__side_build(&st->s, src, sl, opts->lexicon,
+		have_names ? &nm : NULL, 1, flags);
+	if (!error)
+		error = bitext_align__side_build(&st->t, tgt, tl, opts->lexicon,
+			have_names ? &nm : NULL, 0, flags);
+	if (have_names)
+		bitext_align__names_dispose(&nm);
+	if (error < 0)
+		return error;
+	bitext_align__params_default(&st->m.p);
+	st->m.p.temperature = opts->second_pass ? 1.0 : ALIGN_TEMPERATURE;
+	align_tune(&st->m.p);
+	st->m.s = &st->s;
+	st->m.t = &st->t;
+	st->m.paragraphs = opts->paragraphs;
+	st->m.progress = opts->progress;
+	st->m.payload = opts->payload;
+	st->m.npasses = opts->second_pass ? 2 : 1;
+	align_estimate_lengths(st);
+	return bitext_align__items_prepare(&st->s, &st->t, NULL);
+}
+
+/* One pass; a previous pass's links guide the band of the next. */
+static int align_run(align_state *st)
+{
+	bitext_align_link *prev = st->links;
+	int error;
+
+	st->m.guide = prev;
+	st->m.nguide = st->nlinks;
+	st->links = NULL;
+	error = bitext_align__dp(&st->m, &st->links, &st->nlinks);
+	st->m.guide = NULL;
+	free(prev);
+	return error;
+}
+
+/* The length variance from the first pass's confident 1-1 links. Shape
+ * priors are not re-estimated per document: news articles are too short
+ * for it (measured: strict F1 fell by 1 point on corpora/ko-en). */
+static void align_reestimate(align_state *st)
+{
+	align_params *p = &st->m.p;
+	double num = 0, den = 0;
+	size_t i;
+
+	for (i = 0; i < st->nlinks; i++) {
+		const bitext_align_link *l = &st->links[i];
+
+		if (l->nsrc == 1 && l->ntgt == 1 && l->confidence >= ALIGN_CONFIDENT) {
+			double ls = st->s.cum[l->src + 1] - st->s.cum[l->src];
+			double lt = st->t.cum[l->tgt + 1] - st->t.cum[l->tgt];
+			double d = lt - p->ratio * ls;
+
+			num += d * d;
+			den += (ls + lt / p->ratio) / 2 + 1;
+		}
+	}
+	p->s2 = align_clamp((num + ALIGN_S2_PRIOR * ALIGN_S2_INIT) /
+		(den + ALIGN_S2_PRIOR), ALIGN_S2_MIN, ALIGN_S2_MAX);
+}
+
+static int align_second(align_state *st, const align_assoc *assoc)
+{
+	int error;
+
+	align_reestimate(st);
+	st->m.pass = 1;
+	if ((error = bitext_align__items_prepare(&st->s, &st->t, assoc)) < 0)
+		return error;
+	bitext_align__estimate_alpha(&st->m, st->links, st->nlinks);
+	st->m.p.temperature = ALIGN_TEMPERATURE;
+	align_tune(&st->m.p);
+	if (getenv("BITEXT_ALIGN_DEBUG"))
+		fprintf(stderr, "align: ratio %.3f s2 %.2f alpha %.2f %.2f %.2f "
+			"%.2f %.2f %.2f %.2f\n", st->m.p.ratio, st->m.p.s2,
+			st->m.p.alpha[0], st->m.p.alpha[1], st->m.p.alpha[2],
+			st->m.p.alpha[3], st->m.p.alpha[4], st->m.p.alpha[5],
+			st->m.p.alpha[6]);
+	return align_run(st);
+}
+
+static int align_finish(bitext_alignment **out, align_state *st)
+{
+	bitext_alignment *al = calloc(1, sizeof(*al));
+
+	if (!al)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	al->links = st->links;
+	al->n = st->nlinks;
+	st->links = NULL;
+	*out = al;
+	return 0;
+}
+
+int bitext_align_docs(bitext_alignment **out, const bitext_doc *src,
+	const bitext_doc *tgt, const bitext_align_options *opts)
+{
+	bitext_align_options defaults = BITEXT_ALIGN_OPTIONS_INIT;
+	align_state st;
+	align_counts c;
+	align_assoc a;
+	int error, have_counts = 0, have_assoc = 0;
+
+	*out = NULL;
+	if (!opts)
+		opts = &defaults;
+	if ((error = align_prepare(&st, src, tgt, opts)) < 0 ||
+		(error = align_run(&st)) < 0)
+		goto cleanup;
+	if (opts->second_pass) {
+		if ((error = bitext_align__counts_init(&c)) < 0)
+			goto cleanup;
+		have_counts = 1;
+		if ((error = bitext_align__counts_add(&c, &st.s, &st.t, st.links,
+				st.nlinks)) < 0 ||
+			(error = bitext_align__assoc_learn(&a, &c)) < 0)
+			goto cleanup;
+		have_assoc = 1;
+		if ((error = align_second(&st, &a)) < 0)
+			goto cleanup;
+	}
+	if (opts->progress)
+		opts->progress((size_t)st.m.npasses * (st.s.n + 1),
+			(size_t)st.m.npasses * (st.s.n + 1), opts->payload);
+	error = align_finish(out, &st);
+cleanup:
+	if (have_assoc)
+		bitext_align__assoc_dispose(&a);
+	if (have_counts)
+		bitext_align__counts_dispose(&c);
+	align_state_dispose(&st);
+	return error;
+}
+
+size_t bitext_alignment_count(const bitext_alignment *al)
+{
+	return al ? al->n : 0;
+}
+
+const bitext_align_link *bitext_alignment_link(const bitext_alignment *al,
+	size_t i)
+{
+	return al && i < al->n ? &al->links[i] : NULL;
+}
+
+void bitext_alignment_free(bitext_alignment *al)
+{
+	if (!al)
+		return;
+	free(al->links);
+	free(al);
+}
+
+/* ---- loading ---------------------------------------------------------- */
+
+/* Language of a loaded document: as given, else guessed by script. */
+static int align_lang(bitext_doc *doc, const char *path, const char *lang,
+	int required)
+{
+	const char *text;
+	size_t len;
+
+	if (!lang) {
+		text = bitext_doc_text(doc, &len);
+		lang = bitext_text_guess_lang(text, len < 65536 ? len : 65536);
+	}
+	if (!lang && required)
+		return bitext_error_set(BITEXT_EINVAL, "align_no_lang", path, NULL);
+	return lang ? bitext_doc_set_lang(doc, lang) : 0;
+}
+
+int bitext_align_load(bitext_doc **out, const char *path, const char *lang,
+	int segmented)
+{
+	bitext_load_options lo = BITEXT_LOAD_OPTIONS_INIT;
+	bitext_segmenter *seg = NULL;
+	bitext_doc *doc = NULL;
+	int error;
+
+	*out = NULL;
+	lo.lang = lang;
+	lo.format = segmented ? BITEXT_FORMAT_SEGMENTED : BITEXT_FORMAT_AUTO;
+	error = bitext_doc_load(&doc, NULL, path, &lo);
+	if (error == BITEXT_EPARSE && bitext_error_last() &&
+			bitext_error_last()->msgid &&
+			!strcmp(bitext_error_last()->msgid, "text_empty")) {
+		/* an empty text has no sentences: every sentence of the other
+		 * side becomes an omission */
+		bitext_error_clear();
+		if ((error = bitext_doc_new(&doc, lang)) < 0 ||
+			(error = bitext_doc_set_name(doc, path)) < 0)
+			goto cleanup;
+		*out = doc;
+		return 0;
+	}
+	if (error < 0 || (error = align_lang(doc, path, lang, !segmented)) < 0)
+		goto cleanup;
+	if (!segmented && ((error = bitext_segmenter_new(&seg,
+			bitext_doc_lang(doc), NULL)) < 0 ||
+		(error = bitext_segmenter_run(seg, doc)) < 0))
+		goto cleanup;
+	*out = doc;
+	doc = NULL;
+cleanup:
+	bitext_segmenter_free(seg);
+	bitext_doc_free(doc);
+	return error;
+}
+
+/* ---- batch ------------------------------------------------------------ */
+
+typedef struct {
+	int code;
+	char *msgid, *args[BITEXT_ERROR_MAX_ARGS], *file;
+	long line, column;
+	long long offset;
+} align_err;
+
+typedef struct {
+	bitext_doc *src, *tgt;
+	align_state st;
+	align_counts c;
+	int prepared, counted;
+	align_err err;
+} align_slot;
+
+typedef struct {
+	const bitext_align_job *jobs;
+	const bitext_align_batch_options *opts;
+	align_slot *slots;
+	size_t n, next, done, total;
+	int phase;
+	const align_assoc *assoc;
+	pthread_mutex_t lock;
+} align_batch;
+
+static char *align_strdup(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+static void align_err_keep(align_err *e, int code)
+{
+	const bitext_error *le = bitext_error_last();
+	int k;
+
+	e->code = code;
+	if (!le)
+		return;
+	e->msgid = align_strdup(le->msgid);
+	for (k = 0; k < le->nargs && k < BITEXT_ERROR_MAX_ARGS; k++)
+		e->args[k] = align_strdup(le->args[k]);
+	e->file = align_strdup(le->file);
+	e->line = le->line;
+	e->column = le->column;
+	e->offset = le->offset;
+}
+
+static void align_err_dispose(align_err *e)
+{
+	int k;
+
+	free(e->msgid);
+	for (k = 0; k < BITEXT_ERROR_MAX_ARGS; k++)
+		free(e->args[k]);
+	free(e->file);
+}
+
+static int align_job_first(align_batch *b, size_t i)
+{
+	const bitext_align_job *j = &b->jobs[i];
+	const bitext_align_options *o = &b->opts->align;
+	align_slot *s = &b->slots[i];
+	int error;
+
+	if ((error = bitext_align_load(&s->src, j->src_path, o->src_lang,
+			b->opts->segmented)) < 0 ||
+		(error = bitext_align_load(&s->tgt, j->tgt_path, o->tgt_lang,
+			b->opts->segmented)) < 0)
+		return error;
+	s->prepared = 1;
+	if ((error = align_prepare(&s->st, s->src, s->tgt, o)) < 0 ||
+		(error = align_run(&s->st)) < 0)
+		return error;
+	if (!o->second_pass)
+		return 0;
+	if ((error = bitext_align__counts_init(&s->c)) < 0)
+		return error;
+	s->counted = 1;
+	return bitext_align__counts_add(&s->c, &s->st.s, &s->st.t, s->st.links,
+		s->st.nlinks);
+}
+
+static int align_job_second(align_batch *b, size_t i)
+{
+	align_slot *s = &b->slots[i];
+	bitext_alignment *al = NULL;
+	int error;
+
+	if (b->assoc && (error = align_second(&s->st, b->assoc)) < 0)
+		return error;
+	if ((error = align_finish(&al, &s->st)) < 0)
+		return error;
+	error = bitext_alignment_save(b->jobs[i].out_path, al, s->src, s->tgt,
+		b->opts->format);
+	bitext_alignment_free(al);
+	return error;
+}
+
+static void align_slot_release(align_slot *s)
+{
+	if (s->prepared)
+		align_state_dispose(&s->st);
+	if (s->counted)
+		bitext_align__counts_dispose(&s->c);
+	s->prepared = s->counted = 0;
+	bitext_doc_free(s->src);
+	bitext_doc_free(s->tgt);
+	s->src = s->tgt = NULL;
+}
+
+static void *align_worker(void *arg)
+{
+	align_batch *b = arg;
+
+	for (;;) {
+		size_t i;
+		int error;
+
+		pthread_mutex_lock(&b->lock);
+		i = b->next++;
+		pthread_mutex_unlock(&b->lock);
+		if (i >= b->n)
+			break;
+		if (b->slots[i].err.code)
+			error = 0;
+		else if (b->phase == 1)
+			error = align_job_first(b, i);
+		else
+			error = align_job_second(b, i);
+		if (error < 0)
+			align_err_keep(&b->slots[i].err, error);
+		if (b->phase == 2 || error < 0)
+			align_slot_release(&b->slots[i]);
+		pthread_mutex_lock(&b->lock);
+		b->done++;
+		if (b->opts->progress)
+			b->opts->progress(b->done, b->total, b->opts->payload);
+		pthread_mutex_unlock(&b->lock);
+	}
+	return NULL;
+}
+
+static int align_phase(align_batch *b, int phase)
+{
+	unsigned nt = b->opts->threads, k;
+	pthread_t *th;
+	long cores;
+
+	if (!nt) {
+		cores = sysconf(_SC_NPROCESSORS_ONLN);
+		nt = cores > 0 ? (unsigned)cores : 1;
+	}
+	if (nt > b->n)
+		nt = b->n ? (unsigned)b->n : 1;
+	b->phase = phase;
+	b->next = 0;
+	th = calloc(nt, sizeof(pthread_t));
+	if (!th)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	for (k = 0; k < nt; k++)
+		if (pthread_create(&th[k], NULL, align_worker, b) != 0)
+			break;
+	if (k == 0)
+		align_worker(b);
+	while (k-- > 0)
+		pthread_join(th[k], NULL);
+	free(th);
+	return 0;
+}
+
+static int align_pool(align_batch *b, align_assoc *a, int *have)
+{
+	align_counts all;
+	size_t i;
+	int error;
+
+	*have = 0;
+	if ((error = bitext_align__counts_init(&all)) < 0)
+		return error;
+	for (i = 0; i < b->n && !error; i++)
+		if (b->slots[i].counted && !b->slots[i].err.code)
+			error = bitext_align__counts_merge(&all, &b->slots[i].c);
+	if (!error && (error = bitext_align__assoc_learn(a, &all)) == 0)
+		*have = 1;
+	bitext_align__counts_dispose(&all);
+	return error;
+}
+
+int bitext_align_batch(const bitext_align_job *jobs, size_t n,
+	const bitext_align_batch_options *opts, size_t *failed)
+{
+	align_batch b;
+	align_assoc a;
+	int error = 0, have = 0;
+	size_t i, nf = 0;
+
+	memset(&b, 0, sizeof(b));
+	b.jobs = jobs;
+	b.opts = opts;
+	b.n = n;
+	b.total = 2 * n;
+	b.slots = calloc(n ? n : 1, sizeof(align_slot));
+	if (!b.slots)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	pthread_mutex_init(&b.lock, NULL);
+	if ((error = align_phase(&b, 1)) < 0)
+		goto cleanup;
+	if (opts->align.second_pass &&
+			(error = align_pool(&b, &a, &have)) < 0)
+		goto cleanup;
+	b.assoc = have ? &a : NULL;
+	if ((error = align_phase(&b, 2)) < 0)
+		goto cleanup;
+	for (i = 0; i < n; i++) {
+		align_err *e = &b.slots[i].err;
+
+		if (!e->code)
+			continue;
+		if (!nf++) {
+			error = bitext_error_set(e->code, e->msgid ? e->msgid :
+				"err_internal", e->args[0], e->args[1], e->args[2],
+				e->args[3], e->args[4], e->args[5], NULL);
+			if (e->file)
+				bitext_error_locate(e->file, e->line, e->column, e->offset);
+		}
+	}
+cleanup:
+	if (have)
+		bitext_align__assoc_dispose(&a);
+	for (i = 0; i < n; i++) {
+		align_slot_release(&b.slots[i]);
+		align_err_dispose(&b.slots[i].err);
+	}
+	free(b.slots);
+	pthread_mutex_destroy(&b.lock);
+	if (failed)
+		*failed = nf;
+	return error;
+}

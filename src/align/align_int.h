@@ -1,0 +1,318 @@
+/*
+ * align_int.h - what the stages of the aligner share: features of the two
+ * sides, the model parameters (each with the reason for its value), the
+ * band of the dynamic programme, and the learnt word associations.
+ *
+ * Stages (one file each):
+ *   align_feat.c  segment features: weighted length, tokens and stems,
+ *                 anchor items (numbers, Latin words, punctuation, names,
+ *                 lexicon terms) and their keys
+ *   align_lex.c   bilingual lexicons: dictionary/termbase entries, and the
+ *                 association (Dice) learnt from confident links
+ *   align_dp.c    the cost of a link, the band, Viterbi + forward-backward,
+ *                 the backtrace with posteriors
+ *   align_out.c   output formats (links, tsv, jsonl, tmx, html)
+ *   align.c       the passes, parameter estimation, loading, the batch
+ *
+ * Items. Everything that can match across the sides is an "item" of a
+ * segment: a weight class and one or more 64-bit keys (hashes of a
+ * namespaced string, e.g. "N47000" for a number, "Lfbi" for a Latin word,
+ * "Wcompany" for a learnt translation). In a link, a source item is matched
+ * when one of its keys is among the keys of the link's target items, and
+ * vice versa. Keys that never occur on the other side of the document are
+ * dropped before the DP (they cannot help and would only add noise).
+ */
+#ifndef BITEXT_ALIGN_INT_H
+#define BITEXT_ALIGN_INT_H
+
+#include <bitext/align.h>
+#include <stdint.h>
+
+/* ---- parameters -----------------------------------------------------
+ * Costs are negative log probabilities (nats). Values were tuned on the
+ * gold pairs of corpora/ (see README, section align, for the ablation).
+ */
+
+/* Shapes, and their prior probabilities: the shape counts of the gold
+ * links of corpora/ (225 links: 1-1 64%, 1-2 14%, 2-1 8%, 1-0 and 0-1 6%
+ * each, 2-2 1.3%, 1-3 0.4%), smoothed towards 1-1 because bigger corpora
+ * (books) have fewer omissions than short news articles. Korean->English
+ * news splits long Korean sentences (1-2) more often than it merges. */
+#define ALIGN_NSHAPES 8
+extern const int bitext_align__shape_a[ALIGN_NSHAPES]; /* source segments */
+extern const int bitext_align__shape_b[ALIGN_NSHAPES]; /* target segments */
+extern const double bitext_align__shape_prior[ALIGN_NSHAPES];
+
+/* Length model (Gale & Church 1993): delta = (lt - c*ls) / sqrt(s2 * l),
+ * l the mean of ls and lt/c. s2 starts at 4 per weighted character (G&C
+ * found 6.8 for European pairs; 4 scored best on corpora/, 10 lost 2.7
+ * points of strict F1 on ko-en) and is then estimated from the confident
+ * 1-1 links of the first pass. */
+#define ALIGN_S2_INIT 4.0
+/* ... smoothed towards ALIGN_S2_INIT as if it had been measured over this
+ * much length (about 20 news sentences): a short article has too few
+ * confident links to set the variance alone (three links gave 2.3). */
+#define ALIGN_S2_PRIOR 2000.0
+#define ALIGN_S2_MIN 2.0
+#define ALIGN_S2_MAX 60.0
+/* The length cost is capped: one bad length ratio must not outweigh
+ * several matching anchors (translations reorder and paraphrase). */
+#define ALIGN_LEN_COST_MAX 20.0
+
+/* Script weights. Latin letters and digits count 1 on both sides (they
+ * mostly survive translation as they are). Letters of other scripts
+ * (Hangul, Han, Kana, Cyrillic ...) get a weight estimated per document
+ * pair so that the total weighted lengths of the two sides agree, within
+ * these bounds (a Hangul syllable carries about 2-3.5 Latin letters). */
+#define ALIGN_WEIGHT_MIN 0.3
+#define ALIGN_WEIGHT_MAX 8.0
+
+/* Items score a link by a likelihood ratio (naive Bayes): an item of kind
+ * k finds its counterpart in a correct link with probability alpha[k], and
+ * by chance in a link with b segments on the other side with probability
+ * q_b = 1 - (1 - p)^b, p the share of the other side's segments holding
+ * one of its keys. A match costs lambda[k] * log(q_b / alpha[k]) (a gain),
+ * a miss lambda[k] * log((1 - q_b) / (1 - alpha[k])) (a loss); the gain of
+ * a match shrinks as links grow, so that merging segments does not buy
+ * chance matches. alpha starts from the values below and is re-estimated
+ * from the first pass's confident links (ALIGN_ALPHA_SMOOTH pseudo-counts);
+ * lambda discounts kinds whose items are not independent (many learnt
+ * word pairs per sentence). */
+enum {
+	ALIGN_K_NUM = 0,    /* a number, by value */
+	ALIGN_K_LATIN,      /* Latin-script word or acronym on both sides */
+	ALIGN_K_PUNCT,      /* question mark, exclamation, quotation */
+	ALIGN_K_TERM,       /* dictionary or termbase entry */
+	ALIGN_K_NAME,       /* name matched through romanization */
+	ALIGN_K_LEX,        /* word pair learnt by the second pass */
+	ALIGN_K_DICT,       /* entry of the default general dictionary
+	                       (locales/<src>/align-<tgt>.tsv) */
+	ALIGN_NKINDS
+};
+extern const double bitext_align__alpha_prior[ALIGN_NKINDS];
+extern const double bitext_align__lambda[ALIGN_NKINDS];
+typedef struct align_params {
+	double alpha[ALIGN_NKINDS];  /* P(match | link is correct) */
+	double lambda[ALIGN_NKINDS]; /* weight of the kind's evidence */
+	double para_cross;   /* a link spanning a paragraph boundary */
+	double para_skew;    /* a link starting a paragraph on one side only */
+	double temperature;  /* forward-backward temperature */
+	double shape_cost[ALIGN_NSHAPES]; /* -log prior of each shape */
+	double ratio;        /* c: expected target/source weighted length */
+	double s2;           /* variance per unit of length */
+	double wsrc, wtgt;   /* weight of non-Latin letters per side */
+} align_params;
+
+/* Confident links (first-pass posterior at least this) teach the second
+ * pass: word pairs, the length variance and alpha. 0.9 keeps about two
+ * thirds of the links of a news article, nearly all of them right. */
+#define ALIGN_CONFIDENT 0.9
+/* Posteriors of the final pass are computed at this temperature (costs
+ * divided by it): at 1 the model is overconfident (5% of the links it gives
+ * 0.95 or more are wrong on corpora/); at 2.5 links under 0.5 hold most of
+ * the errors (README, section align, has the table). The first pass, whose
+ * confident links teach the second, runs at 1. */
+#define ALIGN_TEMPERATURE 2.5
+/* A link's confidence is sigmoid(logit(posterior) + ALIGN_CONF_SUPPORT *
+ * (support - 0.5) - ALIGN_CONF_SHIFT), support being the smoothed share of
+ * its items (numbers, words, names, learnt pairs) matched inside it. Fitted
+ * on corpora/ (226 links, 18 wrong): under 0.5 fall a third of the links
+ * and two thirds of the errors; the posterior alone ranks errors worse (ROC
+ * area 0.65 against 0.70). */
+#define ALIGN_CONF_SUPPORT 3.0
+#define ALIGN_CONF_SHIFT 1.0
+/* alpha re-estimated from the first pass keeps this many pseudo-counts of
+ * its prior: a short article has only a few items of each kind. */
+#define ALIGN_ALPHA_SMOOTH 10.0
+/* A learnt pair needs to co-occur this often (once is chance), with Dice
+ * at least this (lower let in pairs of frequent words that meet by
+ * accident); a source word keeps its best ALIGN_LEX_KEEP translations (a
+ * Korean stem often maps to a noun and its verb or adjective). Words present
+ * in more than ALIGN_LEX_MAXDF of the links (function words: the, of, 있다)
+ * are ignored: they would pair with everything. */
+#define ALIGN_LEX_MINCOUNT 2
+#define ALIGN_LEX_MINDICE 0.3
+#define ALIGN_LEX_KEEP 3
+#define ALIGN_LEX_MAXDF 0.25
+
+/* Band: half-width at the start (cells on each side of the expected path;
+ * 24 covers the drift of a news article whole, so short texts get the full
+ * DP; plus one per 1000 segments when anchor points are sparser than one
+ * per ALIGN_CHAIN_DENSE segments, as the length-only centre drifts more
+ * over long texts) and how often it may widen where the best path touches
+ * its edge. */
+#define ALIGN_BAND_MIN 24
+/* No more widening once the band holds this many cells (about 33 bytes
+ * each: 4 million keep a 20,000-sentence book under 250 MB). */
+#define ALIGN_BAND_BUDGET 4000000
+#define ALIGN_CHAIN_DENSE 50
+/* Six rounds let the band grow by 2w * (2^6 - 1), about 3000 rows for
+ * w = 24: any drift a real text pair has. */
+#define ALIGN_BAND_ROUNDS 6
+/* Half-width of the band of the second pass, around the first pass's path:
+ * the second pass moves links locally, rarely by more than a few rows (and
+ * the band still widens where the path touches its edge). */
+#define ALIGN_BAND_GUIDED 8
+
+/* ---- small hash map of 64-bit keys ----------------------------------- */
+
+typedef struct align_map {
+	uint64_t *key;     /* 0 = empty slot (keys are never 0) */
+	uint32_t *val;
+	size_t cap, n;
+} align_map;
+
+int bitext_align__map_init(align_map *m, size_t hint);
+void bitext_align__map_dispose(align_map *m);
+/* Slot value of `key`, inserted with value 0 when absent; NULL on OOM. */
+uint32_t *bitext_align__map_get(align_map *m, uint64_t key);
+/* Value of `key`, or NULL when absent. */
+const uint32_t *bitext_align__map_find(const align_map *m, uint64_t key);
+
+uint64_t bitext_align__hash(char ns, const char *s, size_t len);
+
+/* ---- features ---------------------------------------------------------- */
+
+typedef struct align_item {
+	uint32_t key_off;  /* keys in side->keys[key_off .. +nkeys) */
+	uint16_t nkeys;
+	uint8_t kind;      /* ALIGN_K_* */
+	float p;           /* share of the other side's segments matching it */
+} align_item;
+
+/* Per-segment vectors stored as offsets (n+1 entries) into flat arrays. */
+typedef struct align_side {
+	size_t n;                 /* segments */
+	const char *lang;
+	double *lat, *nat;        /* Latin+digit and other letters per seg */
+	double *cum;              /* prefix sums of weighted length (n+1) */
+	uint32_t *para;           /* paragraph of each segment */
+	uint8_t *pstart;          /* 1 when the segment starts a paragraph */
+	/* anchors found once (items with keys) */
+	uint32_t *anc_first;      /* n+1 */
+	align_item *anc;
+	size_t nanc, aanc;
+	uint64_t *akeys;
+	size_t nakeys, aakeys;
+	/* word keys (stems) for learning, distinct per segment */
+	uint32_t *tok_first;      /* n+1 */
+	uint64_t *tok;
+	size_t ntok, atok;
+	/* items of the current pass, after filtering */
+	uint32_t *item_first;     /* n+1 */
+	align_item *items;
+	size_t nitems;
+	uint64_t *keys;
+	size_t nkeys;
+	uint32_t *set_first;      /* n+1: sorted distinct keys per segment */
+	uint64_t *set;
+} align_side;
+
+/* Names matched across scripts (align_name.c). */
+typedef struct align_names {
+	align_map src;            /* source word hash -> index into first/count */
+	uint32_t *first, *count;  /* its name keys in keys[] */
+	uint64_t *keys;
+	size_t nwords, awords, nkeys, akeys;
+	align_map tgt;            /* name keys that matched some word */
+} align_names;
+
+/* Most word x name comparisons per document pair: a news article needs
+ * about 10^5; a book's vocabulary would need 10^8 (about 1 s per 10^6). */
+#define ALIGN_NAME_PAIRS 1e6
+/* Two-syllable words need this much more similarity: 올해 "this year"
+ * romanizes close to Rhee (0.75), while 두산 ~ Doosan and 노을 ~ Noul score
+ * 0.9 and more. */
+#define ALIGN_NAME_SHORT 0.12
+/* Loanwords (lower-case target words of at least ALIGN_LOAN_MIN letters)
+ * must match at least this closely: common words come near by chance. */
+#define ALIGN_LOAN_MIN 4
+#define ALIGN_LOAN_MATCH 0.9
+
+int bitext_align__names_find(align_names *nm, const bitext_doc *src,
+	const char *src_lang, const bitext_doc *tgt);
+int bitext_align__names_add(align_names *nm, uint64_t word, const uint64_t *keys,
+	size_t n);
+void bitext_align__names_dispose(align_names *nm);
+size_t bitext_align__name_spans(const char *t, size_t len, size_t start,
+	size_t ends[3]);
+uint64_t bitext_align__name_key(const char *p, size_t len);
+int bitext_align__name_char(int32_t c);
+
+/* `flags`: 1 = find anchors, 2 = the two sides use different scripts. */
+int bitext_align__side_build(align_side *s, const bitext_doc *doc, const char *lang,
+	const bitext_lexicon *lex, const align_names *names, int is_src,
+	int flags);
+void bitext_align__side_dispose(align_side *s);
+/* 1 when Latin letters dominate the document's text. */
+int bitext_align__side_script_latin(const bitext_doc *doc);
+
+/* Word association learnt from confident links. */
+typedef struct align_assoc {
+	align_map src;            /* source word -> index into first/ntr */
+	uint32_t *first, *count;  /* translations of each source word */
+	uint64_t *tr;             /* target word keys */
+	align_map tgt;            /* target words that are some translation */
+	size_t nsrc, asrc, ntr, atr;
+} align_assoc;
+
+/* Co-occurrence counts (one per document, merged for a batch). */
+typedef struct align_counts {
+	align_map cs, ct;         /* word -> links holding it */
+	align_map pair;           /* hash of (s, t) -> index into ps/pt/pc */
+	uint64_t *ps, *pt;
+	uint32_t *pc;
+	size_t np, ap;
+	size_t links;             /* confident links counted */
+} align_counts;
+
+int bitext_align__counts_init(align_counts *c);
+void bitext_align__counts_dispose(align_counts *c);
+int bitext_align__counts_add(align_counts *c, const align_side *s,
+	const align_side *t, const bitext_align_link *links, size_t nlinks);
+int bitext_align__counts_merge(align_counts *into, const align_counts *from);
+int bitext_align__assoc_learn(align_assoc *a, const align_counts *c);
+void bitext_align__assoc_dispose(align_assoc *a);
+
+/* Items for a pass: anchors (+ learnt pairs when `assoc` is not NULL),
+ * keeping only keys present on the other side. */
+int bitext_align__items_prepare(align_side *s, align_side *t,
+	const align_assoc *assoc);
+
+/* Lexicon entries matched in a text: calls back with the item kind
+ * (ALIGN_K_TERM or ALIGN_K_DICT) and the concept keys; a dictionary
+ * concept is reported once per call. */
+int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
+	const char *lang, const char *text, size_t len,
+	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys),
+	void *payload);
+
+/* Word keys of a text for learning: stems of letter words. */
+int bitext_align__words(const char *lang, const char *text, size_t len,
+	int (*cb)(void *payload, uint64_t key, const char *w, size_t wlen),
+	void *payload);
+
+/* ---- DP ------------------------------------------------------------- */
+
+typedef struct align_model {
+	const align_side *s, *t;
+	align_params p;
+	int paragraphs;
+	const bitext_align_link *guide; /* previous pass, or NULL */
+	size_t nguide;
+	bitext_align_progress_cb progress; /* or NULL */
+	void *payload;
+	int pass, npasses;        /* for progress: this pass, how many */
+} align_model;
+
+/* Re-estimate alpha from confident 1-1 links. */
+void bitext_align__estimate_alpha(align_model *m, const bitext_align_link *links,
+	size_t n);
+
+/* Run the banded DP; links (malloc'd) in document order with posteriors. */
+int bitext_align__dp(const align_model *m, bitext_align_link **links,
+	size_t *nlinks);
+
+void bitext_align__params_default(align_params *p);
+
+#endif

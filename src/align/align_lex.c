@@ -1,0 +1,870 @@
+/*
+ * align_lex.c - bilingual lexicons for the aligner: dictionary and
+ * termbase entries matched in segments, and word associations learnt from
+ * the confident links of a first pass.
+ *
+ * Lexicon. Each phrase becomes the sequence of its word keys, hashed into
+ * one 64-bit value; entries are kept sorted by that value on each side (16
+ * bytes an entry plus its kind: a 3,000-entry dictionary takes about 100
+ * KB). Word keys (see "words" below): a Korean entry word as written, and
+ * in a text every stem bitext_stem_ko() offers (particles and 하다/되다
+ * endings stripped: 정부는, 발표했다 find 정부, 발표); English through
+ * bitext_stem_en() on both sides (announced, announcing -> announce); Han
+ * and Kana entries are searched as substrings of the text's runs (Japanese
+ * has no spaces). Matching a segment goes left to right and takes the
+ * longest entry starting at each word (the last word of a phrase tried with
+ * each of its stems, longest first), then goes on after it. A match yields the
+ * keys "T" + hash(source phrase) ("D" for the default dictionary), so every
+ * target phrase of one source phrase matches it; a dictionary concept is
+ * reported once per segment.
+ * TSV rows: source<TAB>target[<TAB>status[<TAB>note]]; rows whose status is
+ * forbidden or deprecated are skipped; `#` lines are comments. TBX goes
+ * through the termbase module. The default dictionary of a language pair,
+ * locales/<src>/align-<tgt>.tsv, is the same format; its entries are items
+ * of kind ALIGN_K_DICT, everything else ALIGN_K_TERM.
+ *
+ * Association. Over confident 1-1 links, count links holding each source
+ * word, each target word and each pair; Dice(s, t) = 2 c(s,t) / (c(s) +
+ * c(t)). Pairs seen at least ALIGN_LEX_MINCOUNT times with Dice at least
+ * ALIGN_LEX_MINDICE are kept, ALIGN_LEX_KEEP best per source word.
+ */
+#include "align/align_int.h"
+
+#include <bitext/errors.h>
+#include <bitext/io.h>
+#include <bitext/msg.h>
+#include <bitext/stem.h>
+#include <bitext/termbase.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+
+#define LEX_MAXN 6      /* longest phrase matched, in words */
+#define LEX_MAXCJK 12   /* longest Han/Kana entry matched, in characters */
+#define LEX_MAXWORDS 512 /* words of a segment looked at (the rest skipped) */
+#define LEX_MAXEMIT 256 /* distinct concepts reported per segment */
+
+typedef struct {
+	uint64_t seq;       /* hash of the phrase's word keys */
+	uint64_t concept;   /* key "T" (or "D") + source phrase hash */
+	uint8_t kind;       /* ALIGN_K_TERM or ALIGN_K_DICT */
+} lex_entry;
+
+struct bitext_lexicon {
+	char src_lang[16], tgt_lang[16];
+	lex_entry *src, *tgt;
+	size_t nsrc, ntgt, asrc, atgt;
+	size_t count;
+	int maxn;
+	int maxcjk;         /* longest Han/Kana entry, in characters */
+	int kind;           /* kind of the entries being added */
+};
+
+static int lex_cmp(const void *a, const void *b)
+{
+	const lex_entry *x = a, *y = b;
+	if (x->seq != y->seq)
+		return x->seq < y->seq ? -1 : 1;
+	return x->concept < y->concept ? -1 : x->concept > y->concept;
+}
+
+int bitext_lexicon_new(bitext_lexicon **out, const char *src_lang,
+	const char *tgt_lang)
+{
+	bitext_lexicon *lex = calloc(1, sizeof(*lex));
+
+	*out = NULL;
+	if (!lex)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	snprintf(lex->src_lang, sizeof(lex->src_lang), "%s",
+		src_lang ? src_lang : "und");
+	snprintf(lex->tgt_lang, sizeof(lex->tgt_lang), "%s",
+		tgt_lang ? tgt_lang : "und");
+	lex->kind = ALIGN_K_TERM;
+	*out = lex;
+	return 0;
+}
+
+void bitext_lexicon_free(bitext_lexicon *lex)
+{
+	if (!lex)
+		return;
+	free(lex->src);
+	free(lex->tgt);
+	free(lex);
+}
+
+size_t bitext_lexicon_count(const bitext_lexicon *lex)
+{
+	return lex ? lex->count : 0;
+}
+
+/* ---- words ------------------------------------------------------------
+ * Words of a phrase or a text: runs of Hangul, of Latin letters (with an
+ * inner apostrophe: year's), of digits, of Han and Kana (CJK), of other
+ * letters. Keys: Hangul 'K' + the word (an entry) or + each candidate stem
+ * of bitext_stem_ko() (a text: 대통령은 -> 대통령은, 대통령; 발표했다 ->
+ * 발표); Latin 'E' + bitext_stem_en() (announced, announces -> announce);
+ * digits 'N'; CJK 'J' + the run (an entry) or + each substring of it up to
+ * the longest entry (a text: Japanese has no spaces). */
+
+enum { LEX_SEP = 0, LEX_HANGUL, LEX_LATIN, LEX_DIGIT, LEX_CJK, LEX_OTHER };
+
+static int lex_class(UChar32 c)
+{
+	UErrorCode st = U_ZERO_ERROR;
+
+	if (c < 0x80) {
+		if (c >= '0' && c <= '9')
+			return LEX_DIGIT;
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			return LEX_LATIN;
+		return LEX_SEP;
+	}
+	if (c == 0x30FC || c == 0x3005)        /* ー 々 */
+		return LEX_CJK;
+	if (u_isdigit(c))
+		return LEX_DIGIT;
+	if (!u_isalpha(c) && !(U_GET_GC_MASK(c) & U_GC_M_MASK))
+		return LEX_SEP;
+	switch (uscript_getScript(c, &st)) {
+	case USCRIPT_HANGUL: return LEX_HANGUL;
+	case USCRIPT_LATIN: return LEX_LATIN;
+	case USCRIPT_HAN: case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA:
+		return LEX_CJK;
+	default: return LEX_OTHER;
+	}
+}
+
+typedef struct {
+	uint32_t start, end;
+	uint8_t cls;
+	uint8_t ncand;
+	uint64_t cand[BITEXT_STEM_KO_MAX];
+} lex_word;
+
+typedef struct {
+	lex_word *w;
+	size_t n, cap;
+	bitext_buf b;
+} lex_words;
+
+static uint64_t lex_key(char ns, const char *s, size_t len)
+{
+	return bitext_align__hash(ns, s, len);
+}
+
+/* Split `text` into words with their keys; `is_text` 1 gives the stem
+ * candidates of a text, 0 the exact keys of a dictionary phrase. */
+static int lex_split(lex_words *lw, const char *text, size_t len, int is_text)
+{
+	int32_t i = 0, n = (int32_t)(len > INT32_MAX ? INT32_MAX : len);
+
+	lw->n = 0;
+	while (i < n) {
+		int32_t s = i, e;
+		UChar32 c;
+		int cls;
+		lex_word *w;
+
+		U8_NEXT(text, i, n, c);
+		cls = c < 0 ? LEX_SEP : lex_class(c);
+		if (cls == LEX_SEP)
+			continue;
+		e = i;
+		while (e < n) {
+			int32_t k = e;
+			UChar32 d;
+			int dc;
+
+			U8_NEXT(text, k, n, d);
+			dc = d < 0 ? LEX_SEP : lex_class(d);
+			if (dc != cls && !(cls == LEX_LATIN && (d == '\'' ||
+					d == 0x2019) && k < n &&
+					(text[k] | 0x20) >= 'a' && (text[k] | 0x20) <= 'z'))
+				break;
+			e = k;
+		}
+		i = e;
+		if (lw->n == LEX_MAXWORDS)
+			break;
+		if (lw->n == lw->cap) {
+			size_t nc = lw->cap ? lw->cap * 2 : 32;
+			lex_word *q = realloc(lw->w, nc * sizeof(lex_word));
+			if (!q)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			lw->w = q;
+			lw->cap = nc;
+		}
+		w = &lw->w[lw->n++];
+		w->start = (uint32_t)s;
+		w->end = (uint32_t)e;
+		w->cls = (uint8_t)cls;
+		w->ncand = 1;
+		switch (cls) {
+		case LEX_HANGUL:
+			if (is_text) {
+				size_t lens[BITEXT_STEM_KO_MAX];
+				int k, nc = bitext_stem_ko(lens, text + s, (size_t)(e - s));
+
+				for (k = 0; k < nc; k++)
+					w->cand[k] = lex_key('K', text + s, lens[k]);
+				w->ncand = (uint8_t)(nc > 0 ? nc : 1);
+				if (nc <= 0)
+					w->cand[0] = lex_key('K', text + s, (size_t)(e - s));
+			} else {
+				w->cand[0] = lex_key('K', text + s, (size_t)(e - s));
+			}
+			break;
+		case LEX_LATIN:
+			if (bitext_stem_en(&lw->b, text + s, (size_t)(e - s)) < 0)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			w->cand[0] = lex_key('E', lw->b.ptr ? lw->b.ptr : "", lw->b.size);
+			break;
+		case LEX_DIGIT:
+			w->cand[0] = lex_key('N', text + s, (size_t)(e - s));
+			break;
+		case LEX_CJK:
+			w->cand[0] = lex_key('J', text + s, (size_t)(e - s));
+			break;
+		default:
+			if (bitext_stem_word(&lw->b, "und", text + s,
+					(size_t)(e - s)) < 0)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			w->cand[0] = lex_key('O', lw->b.ptr ? lw->b.ptr : "", lw->b.size);
+			break;
+		}
+	}
+	return 0;
+}
+
+static void lex_words_dispose(lex_words *lw)
+{
+	free(lw->w);
+	bitext_buf_dispose(&lw->b);
+}
+
+static uint64_t lex_seq(const uint64_t *keys, size_t n)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= keys[i] + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+		h *= 0xff51afd7ed558ccdULL;
+	}
+	return h ? h : 1;
+}
+
+static int lex_push(lex_entry **v, size_t *n, size_t *cap, uint64_t seq,
+	uint64_t concept, int kind)
+{
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 64;
+		lex_entry *q = realloc(*v, nc * sizeof(lex_entry));
+		if (!q)
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		*v = q;
+		*cap = nc;
+	}
+	(*v)[*n].seq = seq;
+	(*v)[*n].concept = concept;
+	(*v)[*n].kind = (uint8_t)kind;
+	(*n)++;
+	return 0;
+}
+
+/* The sequence key of a phrase: its word keys; a phrase of Han/Kana words
+ * only is one word (spaces dropped), matched inside runs. */
+static int lex_phrase(bitext_lexicon *lex, lex_words *lw, const char *p,
+	size_t len, uint64_t *seq)
+{
+	uint64_t keys[LEX_MAXN];
+	size_t i, cjk = 0;
+	int error, chars = 0;
+
+	if ((error = lex_split(lw, p, len, 0)) < 0)
+		return error;
+	for (i = 0; i < lw->n; i++)
+		cjk += lw->w[i].cls == LEX_CJK;
+	if (lw->n && cjk == lw->n) {
+		bitext_buf b = BITEXT_BUF_INIT;
+		int32_t k;
+
+		for (i = 0; i < lw->n; i++)
+			bitext_buf_put(&b, p + lw->w[i].start,
+				lw->w[i].end - lw->w[i].start);
+		for (k = 0; k < (int32_t)b.size; chars++)
+			U8_FWD_1(b.ptr, k, (int32_t)b.size);
+		keys[0] = lex_key('J', b.ptr ? b.ptr : "", b.size);
+		bitext_buf_dispose(&b);
+		if (chars > LEX_MAXCJK)
+			return 0;
+		if (chars > lex->maxcjk)
+			lex->maxcjk = chars;
+		*seq = lex_seq(keys, 1);
+		return 1;
+	}
+	if (!lw->n || lw->n > LEX_MAXN)
+		return 0;
+	for (i = 0; i < lw->n; i++)
+		keys[i] = lw->w[i].cand[0];
+	*seq = lex_seq(keys, lw->n);
+	if ((int)lw->n > lex->maxn)
+		lex->maxn = (int)lw->n;
+	return 1;
+}
+
+static int lex_add(bitext_lexicon *lex, const char *src, size_t slen,
+	const char *tgt, size_t tlen)
+{
+	lex_words lw = { NULL, 0, 0, BITEXT_BUF_INIT };
+	uint64_t sseq = 0, tseq = 0, concept;
+	int error, ok;
+
+	if ((ok = lex_phrase(lex, &lw, src, slen, &sseq)) > 0)
+		ok = lex_phrase(lex, &lw, tgt, tlen, &tseq);
+	lex_words_dispose(&lw);
+	if (ok <= 0)
+		return ok;
+	concept = bitext_align__hash(lex->kind == ALIGN_K_DICT ? 'D' : 'T',
+		(const char *)&sseq, sizeof(sseq));
+	if ((error = lex_push(&lex->src, &lex->nsrc, &lex->asrc, sseq,
+			concept, lex->kind)) < 0 ||
+		(error = lex_push(&lex->tgt, &lex->ntgt, &lex->atgt, tseq,
+			concept, lex->kind)) < 0)
+		return error;
+	lex->count++;
+	return 0;
+}
+
+static void lex_finish(bitext_lexicon *lex)
+{
+	if (lex->nsrc > 1)
+		qsort(lex->src, lex->nsrc, sizeof(lex_entry), lex_cmp);
+	if (lex->ntgt > 1)
+		qsort(lex->tgt, lex->ntgt, sizeof(lex_entry), lex_cmp);
+}
+
+int bitext_lexicon_add(bitext_lexicon *lex, const char *src, size_t slen,
+	const char *tgt, size_t tlen)
+{
+	int error = lex_add(lex, src, slen, tgt, tlen);
+
+	if (!error)
+		lex_finish(lex);
+	return error;
+}
+
+static int lex_bad_status(const char *s, size_t n)
+{
+	return (n >= 9 && !strncasecmp(s, "forbidden", 9)) ||
+		(n >= 10 && !strncasecmp(s, "deprecated", 10)) ||
+		(n >= 10 && !strncasecmp(s, "superseded", 10));
+}
+
+static int lex_load_tsv(bitext_lexicon *lex, const char *path,
+	const char *data, size_t len)
+{
+	const char *p = data, *end = data + len;
+	long line = 0;
+	int error;
+
+	if (len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+		p += 3;
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *t1, *t2, *le;
+
+		if (!eol)
+			eol = end;
+		line++;
+		le = eol;
+		if (le > p && le[-1] == '\r')
+			le--;
+		if (le > p && *p != '#') {
+			t1 = memchr(p, '\t', (size_t)(le - p));
+			if (!t1) {
+				error = bitext_error_set(BITEXT_EPARSE, "align_dict_row",
+					NULL);
+				bitext_error_locate(path, line, (long)(le - p) + 1,
+					(long long)(le - data));
+				return error;
+			}
+			t2 = memchr(t1 + 1, '\t', (size_t)(le - t1 - 1));
+			if (!t2 || !lex_bad_status(t2 + 1, (size_t)(le - t2 - 1))) {
+				if ((error = lex_add(lex, p, (size_t)(t1 - p), t1 + 1,
+						(size_t)((t2 ? t2 : le) - t1 - 1))) < 0)
+					return error;
+			}
+		}
+		p = eol < end ? eol + 1 : end;
+	}
+	return 0;
+}
+
+static int lex_load_tbx(bitext_lexicon *lex, const char *path)
+{
+	bitext_termbase *tb = NULL;
+	size_t c, i, k;
+	int error;
+
+	if ((error = bitext_termbase_load(&tb, path, NULL)) < 0)
+		return error;
+	for (c = 0; c < bitext_termbase_concept_count(tb) && !error; c++) {
+		const bitext_concept *cn = bitext_termbase_concept(tb, c);
+
+		for (i = 0; i < cn->nterms && !error; i++) {
+			const bitext_term *s = bitext_termbase_term(tb,
+				cn->first_term + i);
+
+			if (!bitext_termbase_lang_match(s->lang, lex->src_lang))
+				continue;
+			for (k = 0; k < cn->nterms && !error; k++) {
+				const bitext_term *t = bitext_termbase_term(tb,
+					cn->first_term + k);
+
+				if (!bitext_termbase_lang_match(t->lang, lex->tgt_lang) ||
+						!BITEXT_TERM_STATUS_OK(t->status))
+					continue;
+				error = lex_add(lex, s->text, strlen(s->text), t->text,
+					strlen(t->text));
+			}
+		}
+	}
+	bitext_termbase_free(tb);
+	return error;
+}
+
+int bitext_lexicon_load(bitext_lexicon *lex, const char *path)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	const char *p;
+	int error;
+
+	if ((error = bitext_file_read(&b, path)) < 0)
+		return error;
+	p = b.ptr ? b.ptr : "";
+	if (b.size >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+		p += 3;
+	while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
+		p++;
+	if (*p == '<')
+		error = lex_load_tbx(lex, path);
+	else
+		error = lex_load_tsv(lex, path, b.ptr ? b.ptr : "", b.size);
+	bitext_buf_dispose(&b);
+	lex_finish(lex);
+	return error;
+}
+
+/* Primary subtag of a language tag, lower-cased, in buf. */
+static void lex_primary(char *buf, size_t cap, const char *tag)
+{
+	size_t i;
+
+	for (i = 0; tag[i] && tag[i] != '-' && tag[i] != '_' && i + 1 < cap; i++)
+		buf[i] = (char)tolower((unsigned char)tag[i]);
+	buf[i] = '\0';
+}
+
+int bitext_lexicon_load_default(bitext_lexicon *lex, int *loaded)
+{
+	char path[4096], sl[16], tl[16];
+	int error;
+
+	if (loaded)
+		*loaded = 0;
+	lex_primary(sl, sizeof(sl), lex->src_lang);
+	lex_primary(tl, sizeof(tl), lex->tgt_lang);
+	if (!sl[0] || !tl[0] || !strcmp(sl, "und") || !strcmp(tl, "und") ||
+			strchr(sl, '/') || strchr(tl, '/') || strchr(sl, '.') ||
+			strchr(tl, '.'))
+		return 0;
+	snprintf(path, sizeof(path), "%s/locales/%s/align-%s.tsv",
+		bitext_datadir(), sl, tl);
+	if (access(path, R_OK) != 0)
+		return 0;
+	lex->kind = ALIGN_K_DICT;
+	error = bitext_lexicon_load(lex, path);
+	lex->kind = ALIGN_K_TERM;
+	if (!error && loaded)
+		*loaded = 1;
+	return error;
+}
+
+static const lex_entry *lex_find(const lex_entry *v, size_t n, uint64_t seq,
+	size_t *count)
+{
+	size_t lo = 0, hi = n, e;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (v[mid].seq < seq)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (e = lo; e < n && v[e].seq == seq; e++)
+		;
+	*count = e - lo;
+	return v + lo;
+}
+
+typedef struct {
+	uint64_t done[LEX_MAXEMIT];   /* concepts reported in this segment */
+	size_t ndone;
+	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys);
+	void *payload;
+} lex_emit;
+
+/* Report the entries of `seq`, one item per kind; 1 when there are some,
+ * 0 when none, or an error. A dictionary concept is
+ * reported once per segment (the U.S. and American in one sentence are one
+ * match of 미국: general words would otherwise pile up); a term as often as
+ * it occurs (Bank of Korea (BOK) is two mentions, as before: measured on
+ * corpora/ko-en with --terms, counting them once lost 0.6 points). */
+static int lex_report(lex_emit *em, const lex_entry *v, size_t nv,
+	uint64_t seq)
+{
+	size_t cnt, k, d;
+	const lex_entry *e = lex_find(v, nv, seq, &cnt);
+	int kind, error;
+
+	for (kind = ALIGN_K_TERM; cnt && kind <= ALIGN_K_DICT;
+			kind += ALIGN_K_DICT - ALIGN_K_TERM) {
+		uint64_t keys[16];
+		size_t nk = 0;
+
+		for (k = 0; k < cnt && nk < 16; k++) {
+			if (e[k].kind != kind)
+				continue;
+			for (d = 0; d < em->ndone && em->done[d] != e[k].concept; d++)
+				;
+			if (d < em->ndone && kind == ALIGN_K_DICT)
+				continue;
+			if (em->ndone < LEX_MAXEMIT)
+				em->done[em->ndone++] = e[k].concept;
+			keys[nk++] = e[k].concept;
+		}
+		if (nk && (error = em->cb(em->payload, kind, keys, nk)) < 0)
+			return error;
+	}
+	return cnt ? 1 : 0;
+}
+
+int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
+	const char *lang, const char *text, size_t len,
+	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys),
+	void *payload)
+{
+	lex_words lw = { NULL, 0, 0, BITEXT_BUF_INIT };
+	const lex_entry *v = is_src ? lex->src : lex->tgt;
+	size_t nv = is_src ? lex->nsrc : lex->ntgt, i, j;
+	lex_emit *em;
+	int error, n, c;
+
+	(void)lang;
+	if (!nv)
+		return 0;
+	if (!(em = malloc(sizeof(*em))))
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	em->ndone = 0;
+	em->cb = cb;
+	em->payload = payload;
+	if ((error = lex_split(&lw, text, len, 1)) < 0)
+		goto cleanup;
+	/* longest match first, left to right: 日本銀行 is the Bank of Japan
+	 * and not also Japan, 물가 prices and not also 물 water (its stem
+	 * candidate), Bank of Korea not also Korea */
+	i = 0;
+	while (i < lw.n && !error) {
+		const lex_word *w = &lw.w[i];
+		size_t best = 0;
+
+		if (w->cls == LEX_CJK) {
+			int32_t a = (int32_t)w->start, end = (int32_t)w->end;
+
+			while (a < end && !error) {
+				int32_t ends[LEX_MAXCJK], b = a;
+				int m = 0, r = 0;
+
+				while (m < lex->maxcjk && b < end) {
+					U8_FWD_1(text, b, end);
+					ends[m++] = b;
+				}
+				while (m > 0 && !r) {
+					uint64_t key = lex_key('J', text + a,
+						(size_t)(ends[--m] - a));
+
+					r = lex_report(em, v, nv, lex_seq(&key, 1));
+				}
+				if (r < 0)
+					error = r;
+				else if (r > 0)
+					a = ends[m];
+				else
+					U8_FWD_1(text, a, end);
+			}
+			i++;
+			continue;
+		}
+		for (n = lex->maxn; n >= 1 && !best && !error; n--) {
+			uint64_t keys[LEX_MAXN];
+			const lex_word *last;
+			int r = 0;
+
+			if (i + (size_t)n > lw.n)
+				continue;
+			for (j = 0; j < (size_t)n && lw.w[i + j].cls != LEX_CJK; j++)
+				keys[j] = lw.w[i + j].cand[0];
+			if (j < (size_t)n)
+				continue;
+			last = &lw.w[i + (size_t)n - 1];
+			for (c = 0; c < last->ncand && !r; c++) {
+				keys[n - 1] = last->cand[c];
+				r = lex_report(em, v, nv, lex_seq(keys, (size_t)n));
+			}
+			if (r < 0)
+				error = r;
+			else if (r > 0)
+				best = (size_t)n;
+		}
+		i += best ? best : 1;
+	}
+cleanup:
+	lex_words_dispose(&lw);
+	free(em);
+	return error;
+}
+
+/* ---- association ------------------------------------------------------ */
+
+int bitext_align__counts_init(align_counts *c)
+{
+	int error;
+
+	memset(c, 0, sizeof(*c));
+	if ((error = bitext_align__map_init(&c->cs, 1024)) < 0 ||
+		(error = bitext_align__map_init(&c->ct, 1024)) < 0 ||
+		(error = bitext_align__map_init(&c->pair, 4096)) < 0)
+		bitext_align__counts_dispose(c);
+	return error;
+}
+
+void bitext_align__counts_dispose(align_counts *c)
+{
+	bitext_align__map_dispose(&c->cs);
+	bitext_align__map_dispose(&c->ct);
+	bitext_align__map_dispose(&c->pair);
+	free(c->ps);
+	free(c->pt);
+	free(c->pc);
+	memset(c, 0, sizeof(*c));
+}
+
+static uint64_t lex_pair_key(uint64_t s, uint64_t t)
+{
+	uint64_t h = s * 0x9e3779b97f4a7c15ULL ^ (t + 0x632be59bd9b4e019ULL);
+	h ^= h >> 31;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	return h ? h : 1;
+}
+
+static int lex_count_pair(align_counts *c, uint64_t s, uint64_t t,
+	uint32_t add)
+{
+	uint32_t *slot = bitext_align__map_get(&c->pair, lex_pair_key(s, t));
+
+	if (!slot)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	if (*slot == 0) {
+		if (c->np == c->ap) {
+			size_t na = c->ap ? c->ap * 2 : 1024;
+			uint64_t *ps = realloc(c->ps, na * sizeof(uint64_t));
+			uint64_t *pt = ps ? realloc(c->pt, na * sizeof(uint64_t)) : NULL;
+			uint32_t *pc = pt ? realloc(c->pc, na * sizeof(uint32_t)) : NULL;
+
+			if (ps)
+				c->ps = ps;
+			if (pt)
+				c->pt = pt;
+			if (!pc)
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			c->pc = pc;
+			c->ap = na;
+		}
+		c->ps[c->np] = s;
+		c->pt[c->np] = t;
+		c->pc[c->np] = 0;
+		*slot = (uint32_t)++c->np;
+	}
+	c->pc[*slot - 1] += add;
+	return 0;
+}
+
+int bitext_align__counts_add(align_counts *c, const align_side *s,
+	const align_side *t, const bitext_align_link *links, size_t nlinks)
+{
+	size_t l, a, b;
+	uint32_t *v;
+
+	for (l = 0; l < nlinks; l++) {
+		const bitext_align_link *k = &links[l];
+
+		if (k->nsrc != 1 || k->ntgt != 1 || k->confidence < ALIGN_CONFIDENT)
+			continue;
+		c->links++;
+		for (a = s->tok_first[k->src]; a < s->tok_first[k->src + 1]; a++) {
+			if (!(v = bitext_align__map_get(&c->cs, s->tok[a])))
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			(*v)++;
+		}
+		for (b = t->tok_first[k->tgt]; b < t->tok_first[k->tgt + 1]; b++) {
+			if (!(v = bitext_align__map_get(&c->ct, t->tok[b])))
+				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			(*v)++;
+		}
+		for (a = s->tok_first[k->src]; a < s->tok_first[k->src + 1]; a++)
+			for (b = t->tok_first[k->tgt]; b < t->tok_first[k->tgt + 1]; b++)
+				if (lex_count_pair(c, s->tok[a], t->tok[b], 1) < 0)
+					return BITEXT_ENOMEM;
+	}
+	return 0;
+}
+
+static int lex_merge_map(align_map *into, const align_map *from)
+{
+	size_t i;
+
+	for (i = 0; i < from->cap; i++) {
+		uint32_t *v;
+
+		if (!from->key[i])
+			continue;
+		if (!(v = bitext_align__map_get(into, from->key[i])))
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		*v += from->val[i];
+	}
+	return 0;
+}
+
+int bitext_align__counts_merge(align_counts *into, const align_counts *from)
+{
+	size_t i;
+	int error;
+
+	if ((error = lex_merge_map(&into->cs, &from->cs)) < 0 ||
+		(error = lex_merge_map(&into->ct, &from->ct)) < 0)
+		return error;
+	for (i = 0; i < from->np; i++)
+		if ((error = lex_count_pair(into, from->ps[i], from->pt[i],
+				from->pc[i])) < 0)
+			return error;
+	into->links += from->links;
+	return 0;
+}
+
+typedef struct {
+	uint64_t s, t;
+	double dice;
+} lex_cand;
+
+static int lex_cand_cmp(const void *a, const void *b)
+{
+	const lex_cand *x = a, *y = b;
+
+	if (x->s != y->s)
+		return x->s < y->s ? -1 : 1;
+	if (x->dice != y->dice)
+		return x->dice > y->dice ? -1 : 1;
+	return x->t < y->t ? -1 : x->t > y->t;
+}
+
+int bitext_align__assoc_learn(align_assoc *a, const align_counts *c)
+{
+	lex_cand *cand = NULL;
+	size_t nc = 0, i, maxdf;
+	int error = 0;
+
+	memset(a, 0, sizeof(*a));
+	maxdf = c->links >= 40 ? (size_t)(ALIGN_LEX_MAXDF * (double)c->links) :
+		c->links;
+	if ((error = bitext_align__map_init(&a->src, 256)) < 0 ||
+		(error = bitext_align__map_init(&a->tgt, 256)) < 0)
+		goto cleanup;
+	cand = malloc((c->np + 1) * sizeof(lex_cand));
+	if (!cand) {
+		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		goto cleanup;
+	}
+	for (i = 0; i < c->np; i++) {
+		const uint32_t *cs, *ct;
+		double dice;
+
+		if (c->pc[i] < ALIGN_LEX_MINCOUNT)
+			continue;
+		cs = bitext_align__map_find(&c->cs, c->ps[i]);
+		ct = bitext_align__map_find(&c->ct, c->pt[i]);
+		if (!cs || !ct || *cs > maxdf || *ct > maxdf)
+			continue;
+		dice = 2.0 * c->pc[i] / (double)(*cs + *ct);
+		if (dice < ALIGN_LEX_MINDICE)
+			continue;
+		cand[nc].s = c->ps[i];
+		cand[nc].t = c->pt[i];
+		cand[nc].dice = dice;
+		nc++;
+	}
+	if (nc > 1)
+		qsort(cand, nc, sizeof(lex_cand), lex_cand_cmp);
+	a->first = malloc((nc + 1) * sizeof(uint32_t));
+	a->count = malloc((nc + 1) * sizeof(uint32_t));
+	a->tr = malloc((nc + 1) * sizeof(uint64_t));
+	if (!a->first || !a->count || !a->tr) {
+		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		goto cleanup;
+	}
+	for (i = 0; i < nc; i++) {
+		uint32_t *v;
+
+		if (i == 0 || cand[i].s != cand[i - 1].s) {
+			if (!(v = bitext_align__map_get(&a->src, cand[i].s)))
+				goto nomem;
+			*v = (uint32_t)a->nsrc;
+			a->first[a->nsrc] = (uint32_t)a->ntr;
+			a->count[a->nsrc] = 0;
+			a->nsrc++;
+		}
+		if (a->count[a->nsrc - 1] >= ALIGN_LEX_KEEP)
+			continue;
+		a->tr[a->ntr++] = cand[i].t;
+		a->count[a->nsrc - 1]++;
+		if (!bitext_align__map_get(&a->tgt, cand[i].t))
+			goto nomem;
+	}
+	goto cleanup;
+nomem:
+	error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+cleanup:
+	free(cand);
+	if (error)
+		bitext_align__assoc_dispose(a);
+	return error;
+}
+
+void bitext_align__assoc_dispose(align_assoc *a)
+{
+	bitext_align__map_dispose(&a->src);
+	bitext_align__map_dispose(&a->tgt);
+	free(a->first);
+	free(a->count);
+	free(a->tr);
+	memset(a, 0, sizeof(*a));
+}

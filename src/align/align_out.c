@@ -1,0 +1,380 @@
+/*
+ * align_out.c - writing an alignment: links, tsv, jsonl, tmx, html.
+ *
+ *   links  `S:T` a line (comma-separated segment numbers, a side empty for
+ *          an omission), the format of gold files and `bitext eval`;
+ *   tsv    header `source target shape confidence src_segments
+ *          tgt_segments`, one row per link; tabs and line breaks inside a
+ *          text become spaces;
+ *   jsonl  {"src":[..],"tgt":[..],"shape":"1-2","confidence":0.97,
+ *          "src_paragraph":0,"tgt_paragraph":0,"source":"..","target":".."};
+ *   tmx    one <tu> per link with both sides non-empty, props x-alignment,
+ *          x-score, x-document, x-paragraph (through the TMX module);
+ *   html   a self-contained review page: the two texts side by side,
+ *          paragraph starts marked, links under the review threshold
+ *          highlighted (no scripts, no network resources).
+ */
+#include "align/align_int.h"
+
+#include <bitext/errors.h>
+#include <bitext/io.h>
+#include <bitext/msg.h>
+#include <bitext/tmx.h>
+#include <errno.h>
+#include <string.h>
+
+int bitext_align_format_parse(bitext_align_format *out, const char *name)
+{
+	static const char *const names[] = { "links", "tsv", "jsonl", "tmx",
+		"html" };
+	int i;
+
+	for (i = 0; i < 5; i++) {
+		if (!strcmp(name, names[i])) {
+			*out = (bitext_align_format)i;
+			return 0;
+		}
+	}
+	return bitext_error_set(BITEXT_EINVAL, "align_bad_format", name, NULL);
+}
+
+static void out_nums(FILE *f, size_t first, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		fprintf(f, k ? ",%zu" : "%zu", first + k);
+}
+
+/* Texts of segments [first, first+n) joined by a space into b. */
+static int out_text(bitext_buf *b, const bitext_doc *doc, size_t first,
+	size_t n)
+{
+	size_t k;
+	int error = 0;
+
+	bitext_buf_clear(b);
+	for (k = 0; k < n && !error; k++) {
+		const bitext_segment *g = bitext_doc_segment(doc, first + k);
+
+		if (!g)
+			break;
+		if (k)
+			error = bitext_buf_putc(b, ' ');
+		if (!error)
+			error = bitext_buf_put(b, g->text, g->len);
+	}
+	if (!error && !b->ptr)
+		error = bitext_buf_puts(b, "");
+	return error;
+}
+
+static void out_tsv_text(FILE *f, const bitext_buf *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->size; i++) {
+		char c = b->ptr[i];
+		fputc(c == '\t' || c == '\n' || c == '\r' ? ' ' : c, f);
+	}
+}
+
+static void out_json_text(FILE *f, const bitext_buf *b)
+{
+	size_t i;
+
+	fputc('"', f);
+	for (i = 0; i < b->size; i++) {
+		unsigned char c = (unsigned char)b->ptr[i];
+
+		if (c == '"' || c == '\\')
+			fprintf(f, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", f);
+		else if (c == '\t')
+			fputs("\\t", f);
+		else if (c < 0x20)
+			fprintf(f, "\\u%04x", c);
+		else
+			fputc(c, f);
+	}
+	fputc('"', f);
+}
+
+static void out_html_text(FILE *f, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '<': fputs("&lt;", f); break;
+		case '>': fputs("&gt;", f); break;
+		case '&': fputs("&amp;", f); break;
+		case '"': fputs("&quot;", f); break;
+		default: fputc(s[i], f);
+		}
+	}
+}
+
+static void out_html_msg(FILE *f, const char *key)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	bitext_msg_format(&b, key, NULL);
+	out_html_text(f, b.ptr ? b.ptr : key, b.ptr ? b.size : strlen(key));
+	bitext_buf_dispose(&b);
+}
+
+/* One side of a row: each segment in its own block, paragraph starts
+ * marked with a pilcrow. */
+static void out_html_side(FILE *f, const bitext_doc *doc, size_t first,
+	size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		const bitext_segment *g = bitext_doc_segment(doc, first + k);
+		const bitext_paragraph *p = g ? bitext_doc_paragraph(doc,
+			g->paragraph) : NULL;
+		int pstart = p && p->first_segment == first + k;
+
+		if (!g)
+			break;
+		fprintf(f, "<div class=\"seg%s\"><span class=\"n\">%s%zu</span> ",
+			pstart ? " pstart" : "", pstart ? "\xC2\xB6" : "", first + k);
+		out_html_text(f, g->text, g->len);
+		fputs("</div>", f);
+	}
+}
+
+static const char out_css[] =
+	"body{font-family:system-ui,sans-serif;margin:1em;color:#222}"
+	"table{border-collapse:collapse;width:100%;table-layout:fixed}"
+	"td,th{border-bottom:1px solid #ddd;padding:4px 6px;vertical-align:top}"
+	"th{background:#f3f3f3;text-align:left}"
+	".c{width:6em;text-align:right;font-variant-numeric:tabular-nums}"
+	".k{width:3.5em;color:#666}"
+	"tr.doubt td{background:#fff1c2}"
+	"tr.doubt td.c{color:#a00;font-weight:bold}"
+	"tr.omit td{background:#fde0e0}"
+	"tr.para td{border-top:3px solid #88a}"
+	".seg{margin:0 0 2px 0}"
+	".n{color:#889;font-size:80%;margin-right:4px}"
+	".pstart .n{color:#44a;font-weight:bold}"
+	"p.sum{color:#555}"
+	"table.only tr.ok:not(.omit){display:none}";
+
+/* the review filter: a checkbox hides the links that need no look */
+static const char out_js[] =
+	"document.getElementById('only').addEventListener('change',function(e){"
+	"document.querySelector('table').classList.toggle('only',e.target.checked)"
+	"});";
+
+static int out_html(FILE *f, const bitext_alignment *al,
+	const bitext_doc *src, const bitext_doc *tgt)
+{
+	size_t i, n = bitext_alignment_count(al), doubt = 0;
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	for (i = 0; i < n; i++)
+		if (bitext_alignment_link(al, i)->confidence <
+				BITEXT_ALIGN_REVIEW_THRESHOLD)
+			doubt++;
+	fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
+		"<meta name=\"viewport\" content=\"width=device-width\"><title>",
+		strcmp(bitext_msg_lang(), "root") ? bitext_msg_lang() : "en");
+	out_html_msg(f, "align_html_title");
+	fprintf(f, "</title><style>%s</style></head><body>\n<h1>", out_css);
+	out_html_msg(f, "align_html_title");
+	fputs("</h1>\n<p class=\"sum\">", f);
+	bitext_msg_format(&b, "align_html_summary", (double)n, (double)doubt,
+		BITEXT_ALIGN_REVIEW_THRESHOLD);
+	out_html_text(f, b.ptr ? b.ptr : "", b.size);
+	bitext_buf_dispose(&b);
+	fputs("</p>\n<p><label><input type=\"checkbox\" id=\"only\"> ", f);
+	out_html_msg(f, "align_html_only_doubt");
+	fputs("</label></p>\n<table><thead><tr><th class=\"k\">#</th><th>", f);
+	out_html_msg(f, "align_html_source");
+	fputs("</th><th>", f);
+	out_html_msg(f, "align_html_target");
+	fputs("</th><th class=\"k\">", f);
+	out_html_msg(f, "align_html_shape");
+	fputs("</th><th class=\"c\">", f);
+	out_html_msg(f, "align_html_confidence");
+	fputs("</th></tr></thead><tbody>\n", f);
+	for (i = 0; i < n; i++) {
+		const bitext_align_link *l = bitext_alignment_link(al, i);
+		int para = (l->nsrc && bitext_doc_paragraph(src, l->src_para) &&
+			bitext_doc_paragraph(src, l->src_para)->first_segment == l->src) ||
+			(l->ntgt && bitext_doc_paragraph(tgt, l->tgt_para) &&
+			bitext_doc_paragraph(tgt, l->tgt_para)->first_segment == l->tgt);
+		int doubtful = l->confidence < BITEXT_ALIGN_REVIEW_THRESHOLD;
+
+		fprintf(f, "<tr id=\"l%zu\" class=\"%s%s%s\" data-confidence=\"%.3f\">"
+			"<td class=\"k\">%zu</td><td lang=\"%s\">", i,
+			doubtful ? "doubt" : "ok",
+			(!l->nsrc || !l->ntgt) ? " omit" : "", para ? " para" : "",
+			l->confidence, i,
+			bitext_doc_lang(src) ? bitext_doc_lang(src) : "und");
+		out_html_side(f, src, l->src, l->nsrc);
+		fprintf(f, "</td><td lang=\"%s\">", bitext_doc_lang(tgt) ?
+			bitext_doc_lang(tgt) : "und");
+		out_html_side(f, tgt, l->tgt, l->ntgt);
+		fprintf(f, "</td><td class=\"k\">%zu-%zu</td><td class=\"c\">%.2f"
+			"</td></tr>\n", l->nsrc, l->ntgt, l->confidence);
+	}
+	fprintf(f, "</tbody></table>\n<script>%s</script>\n</body></html>\n",
+		out_js);
+	return 0;
+}
+
+int bitext_alignment_write(FILE *f, const bitext_alignment *al,
+	const bitext_doc *src, const bitext_doc *tgt, bitext_align_format fmt)
+{
+	bitext_buf bs = BITEXT_BUF_INIT, bt = BITEXT_BUF_INIT;
+	size_t i, n = bitext_alignment_count(al);
+	int error = 0;
+
+	if (fmt == BITEXT_ALIGN_TMX)
+		return bitext_error_set(BITEXT_EINVAL, "align_tmx_stream", NULL);
+	if (fmt == BITEXT_ALIGN_HTML)
+		error = out_html(f, al, src, tgt);
+	if (fmt == BITEXT_ALIGN_TSV)
+		fputs("source\ttarget\tshape\tconfidence\tsrc_segments\t"
+			"tgt_segments\n", f);
+	for (i = 0; i < n && fmt != BITEXT_ALIGN_HTML && !error; i++) {
+		const bitext_align_link *l = bitext_alignment_link(al, i);
+
+		if (fmt == BITEXT_ALIGN_LINKS) {
+			out_nums(f, l->src, l->nsrc);
+			fputc(':', f);
+			out_nums(f, l->tgt, l->ntgt);
+			fputc('\n', f);
+			continue;
+		}
+		if ((error = out_text(&bs, src, l->src, l->nsrc)) < 0 ||
+			(error = out_text(&bt, tgt, l->tgt, l->ntgt)) < 0)
+			break;
+		if (fmt == BITEXT_ALIGN_TSV) {
+			out_tsv_text(f, &bs);
+			fputc('\t', f);
+			out_tsv_text(f, &bt);
+			fprintf(f, "\t%zu-%zu\t%.4f\t", l->nsrc, l->ntgt, l->confidence);
+			out_nums(f, l->src, l->nsrc);
+			fputc('\t', f);
+			out_nums(f, l->tgt, l->ntgt);
+			fputc('\n', f);
+		} else {
+			fputs("{\"src\":[", f);
+			out_nums(f, l->src, l->nsrc);
+			fputs("],\"tgt\":[", f);
+			out_nums(f, l->tgt, l->ntgt);
+			fprintf(f, "],\"shape\":\"%zu-%zu\",\"confidence\":%.4f,"
+				"\"src_paragraph\":%zu,\"tgt_paragraph\":%zu,\"source\":",
+				l->nsrc, l->ntgt, l->confidence, l->src_para, l->tgt_para);
+			out_json_text(f, &bs);
+			fputs(",\"target\":", f);
+			out_json_text(f, &bt);
+			fputs("}\n", f);
+		}
+	}
+	bitext_buf_dispose(&bs);
+	bitext_buf_dispose(&bt);
+	if (!error && ferror(f))
+		error = bitext_error_set(BITEXT_EIO, "err_write", "-",
+			strerror(errno), NULL);
+	return error;
+}
+
+static int out_tmx_unit(bitext_tmx_writer *w, const bitext_align_link *l,
+	const bitext_doc *src, const bitext_doc *tgt, const char *sl,
+	const char *tl, bitext_buf *bs, bitext_buf *bt)
+{
+	bitext_tmx_unit *u = NULL;
+	char shape[32], score[32], para[32];
+	const char *name = bitext_doc_name(src);
+	int error;
+
+	snprintf(shape, sizeof(shape), "%zu-%zu", l->nsrc, l->ntgt);
+	snprintf(score, sizeof(score), "%.4f", l->confidence);
+	snprintf(para, sizeof(para), "%zu", l->src_para);
+	if ((error = out_text(bs, src, l->src, l->nsrc)) < 0 ||
+		(error = out_text(bt, tgt, l->tgt, l->ntgt)) < 0 ||
+		(error = bitext_tmx_unit_new(&u)) < 0)
+		return error;
+	if ((error = bitext_tmx_unit_add_tuv(u, sl, bs->ptr)) < 0 ||
+		(error = bitext_tmx_unit_add_tuv(u, tl, bt->ptr)) < 0 ||
+		(error = bitext_tmx_unit_add_prop(u, -1, "x-alignment", shape,
+			NULL)) < 0 ||
+		(error = bitext_tmx_unit_add_prop(u, -1, "x-score", score,
+			NULL)) < 0 ||
+		(name && (error = bitext_tmx_unit_add_prop(u, -1, "x-document",
+			name, NULL)) < 0) ||
+		(error = bitext_tmx_unit_add_prop(u, -1, "x-paragraph", para,
+			NULL)) < 0)
+		goto cleanup;
+	error = bitext_tmx_writer_add(w, u);
+cleanup:
+	bitext_tmx_unit_free(u);
+	return error < 0 ? error : 0;
+}
+
+static int out_tmx(const char *path, const bitext_alignment *al,
+	const bitext_doc *src, const bitext_doc *tgt)
+{
+	bitext_tmx_writer *w = NULL;
+	bitext_tmx_header *h = NULL;
+	bitext_buf bs = BITEXT_BUF_INIT, bt = BITEXT_BUF_INIT;
+	bitext_buf sb = BITEXT_BUF_INIT, tb = BITEXT_BUF_INIT;
+	const char *sl = bitext_doc_lang(src), *tl = bitext_doc_lang(tgt);
+	size_t i;
+	int error;
+
+	/* memories carry BCP 47 tags with a region (ko-KR, en-US): CAT tools
+	 * such as OmegaT compare the region too */
+	if (sl && bitext_lang_canonicalize(&sb, sl, BITEXT_LANG_ADD_REGION) == 0)
+		sl = sb.ptr;
+	if (tl && bitext_lang_canonicalize(&tb, tl, BITEXT_LANG_ADD_REGION) == 0)
+		tl = tb.ptr;
+	sl = sl ? sl : "und";
+	tl = tl ? tl : "und";
+	if ((error = bitext_tmx_header_new(&h)) < 0 ||
+		(error = bitext_tmx_header_set_attr(h, "srclang", sl)) < 0 ||
+		(error = bitext_tmx_writer_open(&w, path, h, NULL)) < 0)
+		goto cleanup;
+	for (i = 0; i < bitext_alignment_count(al) && !error; i++) {
+		const bitext_align_link *l = bitext_alignment_link(al, i);
+
+		if (l->nsrc && l->ntgt)
+			error = out_tmx_unit(w, l, src, tgt, sl, tl, &bs, &bt);
+	}
+	if (error)
+		bitext_tmx_writer_abort(w);
+	else
+		error = bitext_tmx_writer_commit(w);
+cleanup:
+	bitext_tmx_header_free(h);
+	bitext_buf_dispose(&bs);
+	bitext_buf_dispose(&bt);
+	bitext_buf_dispose(&sb);
+	bitext_buf_dispose(&tb);
+	return error;
+}
+
+int bitext_alignment_save(const char *path, const bitext_alignment *al,
+	const bitext_doc *src, const bitext_doc *tgt, bitext_align_format fmt)
+{
+	bitext_afile *f = NULL;
+	int error;
+
+	if (fmt == BITEXT_ALIGN_TMX)
+		return out_tmx(path, al, src, tgt);
+	if ((error = bitext_afile_open(&f, path)) < 0)
+		return error;
+	if ((error = bitext_alignment_write(bitext_afile_stream(f), al, src,
+			tgt, fmt)) < 0) {
+		bitext_afile_abort(f);
+		return error;
+	}
+	return bitext_afile_commit(f);
+}

@@ -1,0 +1,429 @@
+/*
+ * eval.c - link files and strict/lax scoring of alignments (see
+ * include/bitext/eval.h for the exact definitions).
+ *
+ * Storage: all segment numbers of a file live in one array `num`; a link is
+ * two (offset, count) spans into it, sorted ascending within each side.
+ * Invariant: no segment number appears in two links on the same side (the
+ * parser refuses such files), so "the gold link holding source segment s"
+ * is a function, kept as a dense map while scoring.
+ */
+#include <bitext/eval.h>
+#include <bitext/errors.h>
+#include <bitext/io.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/limits.h"
+#include "util/vec.h"
+
+typedef struct {
+	size_t s_off, ns;   /* source numbers: num[s_off .. s_off+ns) */
+	size_t t_off, nt;   /* target numbers */
+} eval_link;
+
+struct bitext_links {
+	eval_link *link;
+	size_t nlinks, alinks;
+	size_t *num;
+	size_t nnum, anum;
+	size_t max_src, max_tgt; /* largest number + 1 on each side */
+};
+
+static int eval_cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int eval_fail(const char *name, long line, const char *s,
+	const char *p, const char *linestart, const char *msgid)
+{
+	char text[64];
+	size_t n = 0;
+
+	while (linestart[n] && linestart[n] != '\n' && n < sizeof(text) - 1) {
+		text[n] = linestart[n];
+		n++;
+	}
+	text[n] = '\0';
+	bitext_error_set(BITEXT_EPARSE, msgid, text, NULL);
+	bitext_error_locate(name, line, (long)(p - linestart) + 1,
+		(long long)(p - s));
+	return BITEXT_EPARSE;
+}
+
+/* Parse one side of a link at *pp up to ':' or the end of the line. */
+static int eval_side(bitext_links *l, const char **pp, const char *end,
+	size_t *count)
+{
+	const char *p = *pp;
+	int bracket = 0, error;
+
+	*count = 0;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p < end && *p == '[') {
+		bracket = 1;
+		p++;
+	}
+	for (;;) {
+		unsigned long long v = 0;
+		int digits = 0;
+
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		while (p < end && *p >= '0' && *p <= '9' && digits < 12) {
+			v = v * 10 + (unsigned)(*p - '0');
+			digits++;
+			p++;
+		}
+		if (!digits)
+			break;
+		if (v > BITEXT_MAX_LINK_SEGMENT)
+			goto bad;
+		if ((error = bitext__grow((void **)&l->num, &l->anum, l->nnum + 1,
+				sizeof(size_t))) < 0)
+			return error;
+		l->num[l->nnum++] = (size_t)v;
+		(*count)++;
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if (p < end && *p == ',') {
+			p++;
+			continue;
+		}
+		break;
+	}
+	if (bracket) {
+		if (p >= end || *p != ']')
+			goto bad;
+		p++;
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+	}
+	*pp = p;
+	return 0;
+bad:
+	*pp = p;
+	return 1;
+}
+
+static int eval_sort_check(bitext_links *l, size_t off, size_t n)
+{
+	size_t i;
+
+	if (n < 2)
+		return 0;
+	qsort(l->num + off, n, sizeof(size_t), eval_cmp_size);
+	for (i = 1; i < n; i++)
+		if (l->num[off + i] == l->num[off + i - 1])
+			return 1;
+	return 0;
+}
+
+/* Refuse a segment that appears in two links on one side. */
+static int eval_check_unique(bitext_links *l, const char *name,
+	const long *lines)
+{
+	unsigned char *seen = NULL;
+	size_t side, i, k, max;
+	int error = 0;
+
+	for (side = 0; side < 2 && !error; side++) {
+		max = side ? l->max_tgt : l->max_src;
+		seen = calloc(max ? max : 1, 1);
+		if (!seen)
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		for (i = 0; i < l->nlinks && !error; i++) {
+			eval_link *e = &l->link[i];
+			size_t off = side ? e->t_off : e->s_off;
+			size_t n = side ? e->nt : e->ns;
+
+			for (k = 0; k < n; k++) {
+				char num[32];
+				size_t v = l->num[off + k];
+
+				if (!seen[v]) {
+					seen[v] = 1;
+					continue;
+				}
+				snprintf(num, sizeof(num), "%zu", v);
+				error = bitext_error_set(BITEXT_EPARSE,
+					side ? "eval_dup_target" : "eval_dup_source",
+					num, NULL);
+				bitext_error_locate(name, lines[i], 0, -1);
+				break;
+			}
+		}
+		free(seen);
+	}
+	return error;
+}
+
+static int eval_parse_line(bitext_links *l, const char *name, long line,
+	const char *s, const char *p, const char *end)
+{
+	const char *start = p;
+	size_t s_off = l->nnum, ns, t_off, nt, k;
+	int error;
+
+	if ((error = eval_side(l, &p, end, &ns)) != 0)
+		return error < 0 ? error : eval_fail(name, line, s, p, start,
+			"eval_bad_link");
+	if (p >= end || *p != ':')
+		return eval_fail(name, line, s, p, start, "eval_bad_link");
+	p++;
+	t_off = l->nnum;
+	if ((error = eval_side(l, &p, end, &nt)) != 0)
+		return error < 0 ? error : eval_fail(name, line, s, p, start,
+			"eval_bad_link");
+	if (p < end && *p == ':') {        /* Vecalign's score: skip it */
+		const char *score = ++p;
+
+		while (p < end && ((*p >= '0' && *p <= '9') || *p == '.' ||
+				*p == '-' || *p == 'e' || *p == 'E' || *p == '+'))
+			p++;
+		if (p == score)
+			return eval_fail(name, line, s, p, start, "eval_bad_link");
+	}
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+		p++;
+	if (p < end)
+		return eval_fail(name, line, s, p, start, "eval_bad_link");
+	if (!ns && !nt)
+		return eval_fail(name, line, s, start, start, "eval_empty_link");
+	if (eval_sort_check(l, s_off, ns) || eval_sort_check(l, t_off, nt))
+		return eval_fail(name, line, s, start, start, "eval_repeated");
+	for (k = 0; k < ns; k++)
+		if (l->num[s_off + k] + 1 > l->max_src)
+			l->max_src = l->num[s_off + k] + 1;
+	for (k = 0; k < nt; k++)
+		if (l->num[t_off + k] + 1 > l->max_tgt)
+			l->max_tgt = l->num[t_off + k] + 1;
+	if ((error = bitext__grow((void **)&l->link, &l->alinks, l->nlinks + 1,
+			sizeof(eval_link))) < 0)
+		return error;
+	l->link[l->nlinks].s_off = s_off;
+	l->link[l->nlinks].ns = ns;
+	l->link[l->nlinks].t_off = t_off;
+	l->link[l->nlinks].nt = nt;
+	l->nlinks++;
+	return 0;
+}
+
+int bitext_links_parse(bitext_links **out, const char *name,
+	const char *data, size_t len)
+{
+	bitext_links *l;
+	const char *p = data, *end = data + len;
+	long line = 0, *lines = NULL;
+	size_t alines = 0;
+	int error = 0;
+
+	*out = NULL;
+	l = calloc(1, sizeof(*l));
+	if (!l)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *q = p;
+
+		if (!eol)
+			eol = end;
+		line++;
+		while (q < eol && (*q == ' ' || *q == '\t' || *q == '\r'))
+			q++;
+		if (q < eol && *q != '#') {
+			if ((error = eval_parse_line(l, name, line, data, p, eol)) < 0)
+				goto cleanup;
+			if ((error = bitext__grow((void **)&lines, &alines, l->nlinks,
+					sizeof(long))) < 0)
+				goto cleanup;
+			lines[l->nlinks - 1] = line;
+		}
+		p = eol < end ? eol + 1 : end;
+	}
+	if ((error = eval_check_unique(l, name, lines)) < 0)
+		goto cleanup;
+	*out = l;
+	l = NULL;
+cleanup:
+	free(lines);
+	bitext_links_free(l);
+	return error;
+}
+
+int bitext_links_load(bitext_links **out, const char *path)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	int error;
+
+	*out = NULL;
+	if ((error = bitext_file_read(&b, path)) < 0)
+		return error;
+	error = bitext_links_parse(out, path, b.ptr ? b.ptr : "", b.size);
+	bitext_buf_dispose(&b);
+	return error;
+}
+
+void bitext_links_free(bitext_links *l)
+{
+	if (!l)
+		return;
+	free(l->link);
+	free(l->num);
+	free(l);
+}
+
+size_t bitext_links_count(const bitext_links *l)
+{
+	return l ? l->nlinks : 0;
+}
+
+int bitext_links_get(const bitext_links *l, size_t i, const size_t **src,
+	size_t *nsrc, const size_t **tgt, size_t *ntgt)
+{
+	const eval_link *e;
+
+	if (!l || i >= l->nlinks)
+		return BITEXT_EINVAL;
+	e = &l->link[i];
+	*src = l->num + e->s_off;
+	*nsrc = e->ns;
+	*tgt = l->num + e->t_off;
+	*ntgt = e->nt;
+	return 0;
+}
+
+static int eval_same(const bitext_links *a, const eval_link *x,
+	const bitext_links *b, const eval_link *y)
+{
+	return x->ns == y->ns && x->nt == y->nt &&
+		!memcmp(a->num + x->s_off, b->num + y->s_off, x->ns * sizeof(size_t)) &&
+		!memcmp(a->num + x->t_off, b->num + y->t_off, x->nt * sizeof(size_t));
+}
+
+/* 1 when the sorted spans share an element. */
+static int eval_meet(const size_t *a, size_t na, const size_t *b, size_t nb)
+{
+	size_t i = 0, j = 0;
+
+	while (i < na && j < nb) {
+		if (a[i] == b[j])
+			return 1;
+		if (a[i] < b[j])
+			i++;
+		else
+			j++;
+	}
+	return 0;
+}
+
+/* Map every source segment of `l` to its link + 1 (0 = none). */
+static size_t *eval_src_map(const bitext_links *l, size_t size)
+{
+	size_t *map = calloc(size ? size : 1, sizeof(size_t)), i, k;
+
+	if (!map)
+		return NULL;
+	for (i = 0; i < l->nlinks; i++)
+		for (k = 0; k < l->link[i].ns; k++)
+			map[l->num[l->link[i].s_off + k]] = i + 1;
+	return map;
+}
+
+/* Does link x of `a` share a source and a target segment with some link
+ * of `b` (map = source map of `b`)? */
+static int eval_lax_hit(const bitext_links *a, const eval_link *x,
+	const bitext_links *b, const size_t *map, size_t mapsize)
+{
+	size_t k;
+
+	for (k = 0; k < x->ns; k++) {
+		size_t s = a->num[x->s_off + k];
+		const eval_link *y;
+
+		if (s >= mapsize || !map[s])
+			continue;
+		y = &b->link[map[s] - 1];
+		if (eval_meet(a->num + x->t_off, x->nt, b->num + y->t_off, y->nt))
+			return 1;
+	}
+	return 0;
+}
+
+int bitext_eval_add(bitext_eval_counts *c, const bitext_links *gold,
+	const bitext_links *pred)
+{
+	size_t *gmap = NULL, *pmap = NULL, i, size;
+	int error = 0;
+
+	size = gold->max_src > pred->max_src ? gold->max_src : pred->max_src;
+	gmap = eval_src_map(gold, size);
+	pmap = eval_src_map(pred, size);
+	if (!gmap || !pmap) {
+		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		goto cleanup;
+	}
+	for (i = 0; i < pred->nlinks; i++) {
+		const eval_link *x = &pred->link[i];
+		int exact = 0;
+		size_t k;
+
+		c->pred++;
+		/* an identical gold link must hold the same first segment */
+		if (x->ns) {
+			size_t g = gmap[pred->num[x->s_off]];
+			exact = g && eval_same(pred, x, gold, &gold->link[g - 1]);
+		} else {
+			for (k = 0; k < gold->nlinks && !exact; k++)
+				exact = eval_same(pred, x, gold, &gold->link[k]);
+		}
+		c->strict_pred += exact;
+		if (x->ns && x->nt)
+			c->lax_pred += eval_lax_hit(pred, x, gold, gmap, size);
+		else
+			c->lax_pred += exact;
+	}
+	for (i = 0; i < gold->nlinks; i++) {
+		const eval_link *y = &gold->link[i];
+		size_t p;
+
+		if (!y->ns || !y->nt)
+			continue;
+		c->gold++;
+		p = pmap[gold->num[y->s_off]];
+		if (p && eval_same(gold, y, pred, &pred->link[p - 1]) &&
+				pred->link[p - 1].nt)
+			c->strict_gold++;
+		c->lax_gold += eval_lax_hit(gold, y, pred, pmap, size);
+	}
+	c->documents++;
+cleanup:
+	free(gmap);
+	free(pmap);
+	return error;
+}
+
+static double eval_ratio(size_t a, size_t b)
+{
+	return b ? (double)a / (double)b : 0.0;
+}
+
+static double eval_f1(double p, double r)
+{
+	return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+}
+
+void bitext_eval_scores_get(bitext_eval_scores *s, const bitext_eval_counts *c)
+{
+	s->strict_p = eval_ratio(c->strict_pred, c->pred);
+	s->strict_r = eval_ratio(c->strict_gold, c->gold);
+	s->strict_f = eval_f1(s->strict_p, s->strict_r);
+	s->lax_p = eval_ratio(c->lax_pred, c->pred);
+	s->lax_r = eval_ratio(c->lax_gold, c->gold);
+	s->lax_f = eval_f1(s->lax_p, s->lax_r);
+}

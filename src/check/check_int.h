@@ -1,0 +1,143 @@
+/*
+ * check_int.h - what the check and termbase modules share privately: a
+ * string hash map, UTF-8 helpers, the word-form keys that term matching
+ * and the spelling and consistency checks compare (Korean particle
+ * stripping, English inflection stripping), a TSV/CSV row splitter, and
+ * walking UTF-8 text with an ICU break iterator.
+ */
+#ifndef BITEXT_CHECK_INT_H
+#define BITEXT_CHECK_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "util/arena.h"
+
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+/* A map from byte strings to a size_t, keys copied into an arena. */
+typedef struct bitext_check_map_slot {
+	const char *key;
+	size_t klen;
+	uint64_t hash;
+	size_t value;
+} bitext_check_map_slot;
+
+typedef struct bitext_check_map {
+	bitext_check_map_slot *slots;
+	size_t cap;        /* power of two, 0 when empty */
+	size_t count;
+	bitext_arena arena;
+} bitext_check_map;
+
+void bitext_check__map_init(bitext_check_map *m);
+void bitext_check__map_dispose(bitext_check_map *m);
+uint64_t bitext_check__map_hash(const char *s, size_t n);
+/* The slot of `key`, or NULL. */
+bitext_check_map_slot *bitext_check__map_get(const bitext_check_map *m, const char *key,
+	size_t n);
+/* The slot of `key`, created with value `init` when new; *created says which.
+ * NULL on out of memory. */
+bitext_check_map_slot *bitext_check__map_put(bitext_check_map *m, const char *key,
+	size_t n, size_t init, int *created);
+
+/* Decode one code point at s[*i] (advancing *i); invalid bytes give
+ * U+FFFD and advance by one. */
+int32_t bitext_check__utf8_next(const char *s, size_t len, size_t *i);
+/* Code points in s[0..n). */
+size_t bitext_check__utf8_count(const char *s, size_t n);
+/* Append code point c in UTF-8. Returns bytes written (1-4). */
+int bitext_check__utf8_put(char *out, int32_t c);
+
+/* 1 when the language tag's primary subtag is `prim` ("ko", "en"). */
+int bitext_check__lang_is(const char *tag, const char *prim);
+
+/*
+ * Korean: the length in bytes of the stem of eojeol `w` when its ending
+ * w[stem..n) is a particle or a particle sequence (은, 에서는, 이라고 ...);
+ * 0 when nothing can be stripped. `alts` receives up to `nalts` further
+ * shorter stems that are also valid (이 in 김정은이 ...). Returns the number
+ * of stems written to alts.
+ */
+size_t bitext_check__ko_stems(const char *w, size_t n, size_t *alts, size_t nalts);
+
+/*
+ * English (and similar) inflection key: lower-cased word `w` with plural,
+ * past, gerund and comparative endings reduced, written to out (at most
+ * n + 1 bytes). Returns the key length.
+ */
+size_t bitext_check__en_key(const char *w, size_t n, char *out);
+
+/*
+ * Split one line of TSV (sep '\t') or CSV (sep ',', RFC 4180 quotes) into
+ * fields; quotes are removed, "" becomes ". Field texts are written
+ * into `store` (at least len + 1 bytes) and pointed at by fields[]. Returns
+ * the number of fields (up to max), or -1 for an unterminated quote.
+ */
+int bitext_check__split_row(const char *line, size_t len, char sep, char *store,
+	const char **fields, size_t *flens, int max);
+
+/*
+ * Point break iterator `bi` at the UTF-8 text s[0..n) through *ut (set to
+ * UTEXT_INITIALIZER by the caller, who utext_close()s it after the walk).
+ * 0, or an error (ut then closed).
+ */
+int bitext_check__brk_utf8(UBreakIterator *bi, UText *ut, const char *s,
+	size_t n);
+
+/*
+ * Room for element n of the malloc'd array *arr holding *cap elements of
+ * `elem` bytes: when n == *cap it grows to twice *cap (64 from empty).
+ * 0, or BITEXT_ENOMEM with the error set (the array is then unchanged).
+ */
+int bitext_check__grow(void **arr, size_t *cap, size_t n, size_t elem);
+
+
+/* ---- the checker (check.c, check_spell.c, check_report.c) -------------- */
+
+#include <bitext/check.h>
+#include <bitext/common.h>
+
+typedef struct bitext_check_speller bitext_check_speller;
+
+/*
+ * Open the hunspell dictionary of `lang`: an entry "LANG=PATH" or "PATH" of
+ * `dicts` first, else LANG_REGION / LANG in /usr/share/hunspell and
+ * /usr/share/myspell/dicts. *out is NULL (and 0 returned) when the language
+ * has no dictionary.
+ */
+int bitext_check__speller_open(bitext_check_speller **out, const char *lang,
+	const char *const *dicts, size_t ndicts, int dicts_for_lang);
+void bitext_check__speller_free(bitext_check_speller *sp);
+/* 1 when `word` is spelled right, 0 when not, negative on error. Cached. */
+int bitext_check__speller_ok(bitext_check_speller *sp, const char *w,
+	size_t n);
+/* Suggestions for a word, "a, b, c" (at most 3), or NULL; cached, borrowed
+ * from the speller. */
+const char *bitext_check__speller_suggest(bitext_check_speller *sp,
+	const char *w, size_t n);
+
+struct bitext_checker {
+	char src_lang[36], tgt_lang[36];
+	const bitext_termbase *tb;
+	bitext_severity sev[BITEXT_CHECK_COUNT_];
+	int spell_source;
+	char **dicts;
+	size_t ndicts;
+	bitext_arena arena;            /* unit texts and codes */
+	bitext_check_unit *units;
+	size_t nunits, aunits;
+	bitext_finding *findings;
+	size_t nfindings, afindings;
+	bitext_arena farena;           /* finding messages, per run */
+	int error;                     /* first error of a run */
+	void *icu;                     /* ICU objects (check.c) */
+	bitext_check_speller *sp_src, *sp_tgt;
+	int sp_src_tried, sp_tgt_tried;
+	bitext_term_matcher *tm_src, *tm_tgt;
+	bitext_buf tmp, msg, tmp2;
+	void (*progress)(size_t done, size_t total, void *payload);
+	void *payload;
+};
+
+#endif

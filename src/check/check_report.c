@@ -1,0 +1,345 @@
+/*
+ * check_report.c - writing the findings of a checker (bitext_checker_report):
+ *
+ *   text   one finding a line: `FILE:UNIT: severity: [check] message`, then
+ *          ` (suggestion: ...)` when there is one. UNIT is the tuid or the
+ *          1-based unit number.
+ *   jsonl  one JSON object a line: unit (tuid string, else the 1-based
+ *          number), check, severity (English ids), message, source_span and
+ *          target_span ([start, end] in code points, or null), suggestion
+ *          (string or null).
+ *   html   one self-contained page (no network resource): counts per check
+ *          and severity, then every unit with findings, source and target
+ *          side by side with the spans highlighted, and a small inline
+ *          script that filters by check and by lowest severity.
+ *
+ * Fixed words of the text and HTML reports come from the message bundles.
+ */
+#include "check/check_int.h"
+
+#include <bitext/errors.h>
+#include <bitext/msg.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void json_str(FILE *f, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	fputc('"', f);
+	for (; *p; p++) {
+		switch (*p) {
+		case '"': fputs("\\\"", f); break;
+		case '\\': fputs("\\\\", f); break;
+		case '\n': fputs("\\n", f); break;
+		case '\r': fputs("\\r", f); break;
+		case '\t': fputs("\\t", f); break;
+		default:
+			if (*p < 0x20 || *p == 0x7F)
+				fprintf(f, "\\u%04x", *p);
+			else
+				fputc(*p, f);
+		}
+	}
+	fputc('"', f);
+}
+
+static void html_str(FILE *f, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '&': fputs("&amp;", f); break;
+		case '<': fputs("&lt;", f); break;
+		case '>': fputs("&gt;", f); break;
+		case '"': fputs("&quot;", f); break;
+		default: fputc(s[i], f);
+		}
+	}
+}
+
+static void html_cstr(FILE *f, const char *s)
+{
+	html_str(f, s, strlen(s));
+}
+
+static const char *msg(bitext_buf *b, const char *key)
+{
+	bitext_buf_clear(b);
+	bitext_msg_format(b, key);
+	return b->ptr ? b->ptr : key;
+}
+
+static void unit_label(FILE *f, const bitext_check_unit *u, size_t i, int json)
+{
+	if (u->id) {
+		if (json)
+			json_str(f, u->id);
+		else
+			fputs(u->id, f);
+	} else {
+		fprintf(f, "%zu", i + 1);
+	}
+}
+
+static int report_text(const bitext_checker *c, FILE *f, const char *name)
+{
+	bitext_buf b = BITEXT_BUF_INIT, s = BITEXT_BUF_INIT;
+	size_t i;
+	static const char *const sev_keys[] = { "check_sev_off", "check_sev_info",
+		"check_sev_warning", "check_sev_error" };
+
+	for (i = 0; i < c->nfindings; i++) {
+		const bitext_finding *x = &c->findings[i];
+		fprintf(f, "%s:", name);
+		unit_label(f, &c->units[x->unit], x->unit, 0);
+		fprintf(f, ": %s: [%s] %s", msg(&b, sev_keys[x->severity]),
+			bitext_check_name(x->check), x->message);
+		if (x->suggestion && *x->suggestion) {
+			bitext_buf_clear(&s);
+			bitext_msg_format(&s, "check_report_suggestion", x->suggestion);
+			fprintf(f, " (%s)", s.ptr ? s.ptr : x->suggestion);
+		}
+		fputc('\n', f);
+	}
+	bitext_buf_dispose(&b);
+	bitext_buf_dispose(&s);
+	return 0;
+}
+
+static void json_span(FILE *f, long a, long b)
+{
+	if (a < 0)
+		fputs("null", f);
+	else
+		fprintf(f, "[%ld, %ld]", a, b);
+}
+
+static int report_jsonl(const bitext_checker *c, FILE *f)
+{
+	size_t i;
+
+	for (i = 0; i < c->nfindings; i++) {
+		const bitext_finding *x = &c->findings[i];
+		fputs("{\"unit\": ", f);
+		unit_label(f, &c->units[x->unit], x->unit, 1);
+		fprintf(f, ", \"check\": \"%s\", \"severity\": \"%s\", \"message\": ",
+			bitext_check_name(x->check), bitext_severity_name(x->severity));
+		json_str(f, x->message);
+		fputs(", \"source_span\": ", f);
+		json_span(f, x->src_start, x->src_end);
+		fputs(", \"target_span\": ", f);
+		json_span(f, x->tgt_start, x->tgt_end);
+		fputs(", \"suggestion\": ", f);
+		if (x->suggestion)
+			json_str(f, x->suggestion);
+		else
+			fputs("null", f);
+		fputs("}\n", f);
+	}
+	return 0;
+}
+
+/* One side of a unit with the code-point spans of its findings marked. */
+static void html_side(FILE *f, const bitext_checker *c, size_t first,
+	size_t last, const char *s, size_t n, int src)
+{
+	size_t i = 0, cp = 0;
+	int open = 0;
+
+	while (i < n) {
+		size_t at = i, k;
+		int in = 0;
+		char checks[256] = "";
+		for (k = first; k < last; k++) {
+			const bitext_finding *x = &c->findings[k];
+			long a = src ? x->src_start : x->tgt_start;
+			long b = src ? x->src_end : x->tgt_end;
+			if (a >= 0 && ((long)cp >= a && ((long)cp < b || (a == b && (long)cp == a)))) {
+				in = 1;
+				if (strlen(checks) + 20 < sizeof(checks)) {
+					if (*checks)
+						strcat(checks, " ");
+					strcat(checks, "c-");
+					strcat(checks, bitext_check_name(x->check));
+				}
+			}
+		}
+		bitext_check__utf8_next(s, n, &i);
+		if (in && !open) {
+			fprintf(f, "<mark class=\"%s\">", checks);
+			open = 1;
+		} else if (!in && open) {
+			fputs("</mark>", f);
+			open = 0;
+		}
+		/* make invisible characters visible */
+		{
+			size_t j = at;
+			int32_t ch = bitext_check__utf8_next(s, n, &j);
+			if (ch == 0x200B || ch == 0x200C || ch == 0x200D || ch == 0xFEFF ||
+			    ch == 0x2060 || ch == 0xAD || (ch >= 0x202A && ch <= 0x202E) ||
+			    (ch >= 0x2066 && ch <= 0x2069) || ch == 0x200E || ch == 0x200F ||
+			    (ch < 0x20 && ch != '\n' && ch != '\t'))
+				fprintf(f, "<span class=\"inv\">U+%04X</span>", (unsigned)ch);
+			else if (ch == 0xA0)
+				fputs("<span class=\"inv\">&#x2423;</span>", f);
+			else
+				html_str(f, s + at, i - at);
+		}
+		cp++;
+	}
+	if (open)
+		fputs("</mark>", f);
+}
+
+static int report_html(const bitext_checker *c, FILE *f, const char *name)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	size_t counts[BITEXT_CHECK_COUNT_][4];
+	size_t i, j;
+	int k;
+	static const char *const sev_keys[] = { "check_sev_off", "check_sev_info",
+		"check_sev_warning", "check_sev_error" };
+
+	memset(counts, 0, sizeof(counts));
+	for (i = 0; i < c->nfindings; i++)
+		counts[c->findings[i].check][c->findings[i].severity]++;
+	fputs("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>", f);
+	html_cstr(f, msg(&b, "check_html_title"));
+	fputs(" - ", f);
+	html_cstr(f, name);
+	fputs("</title>\n<style>\n"
+		"body{font-family:sans-serif;margin:1em 2em;color:#222}\n"
+		"table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px;vertical-align:top}\n"
+		"th{background:#f0f0f0}.unit{margin:1em 0;border:1px solid #bbb;border-radius:4px}\n"
+		".unit h3{margin:0;padding:4px 8px;background:#eef;font-size:95%}\n"
+		".pair{display:flex}.pair div{flex:1;padding:6px 8px;white-space:pre-wrap;border-top:1px solid #ddd}\n"
+		".pair div+div{border-left:1px solid #ddd}mark{background:#ffd54f}\n"
+		".inv{background:#e57373;color:#fff;font-size:70%;padding:0 2px;border-radius:2px}\n"
+		"ul.f{margin:0;padding:4px 8px 6px 28px;border-top:1px solid #ddd}\n"
+		".error{color:#b71c1c}.warning{color:#e65100}.info{color:#1565c0}\n"
+		".sev{font-weight:bold}.chk{font-family:monospace}.hidden{display:none}\n"
+		"</style></head><body>\n<h1>", f);
+	html_cstr(f, msg(&b, "check_html_title"));
+	fputs(": ", f);
+	html_cstr(f, name);
+	fputs("</h1>\n<p id=\"total\">", f);
+	bitext_buf_clear(&b);
+	bitext_msg_format(&b, "check_html_total", (double)c->nfindings,
+		(double)c->nunits);
+	html_cstr(f, b.ptr ? b.ptr : "");
+	fputs("</p>\n<h2>", f);
+	html_cstr(f, msg(&b, "check_html_summary"));
+	fputs("</h2>\n<table id=\"summary\"><tr><th>", f);
+	html_cstr(f, msg(&b, "check_html_check"));
+	for (k = BITEXT_SEVERITY_ERROR; k >= BITEXT_SEVERITY_INFO; k--) {
+		fputs("</th><th>", f);
+		html_cstr(f, msg(&b, sev_keys[k]));
+	}
+	fputs("</th></tr>\n", f);
+	for (j = 0; j < BITEXT_CHECK_COUNT_; j++) {
+		if (!counts[j][1] && !counts[j][2] && !counts[j][3])
+			continue;
+		fprintf(f, "<tr data-check=\"%s\"><td class=\"chk\">%s</td>",
+			bitext_check_name((bitext_check_id)j), bitext_check_name((bitext_check_id)j));
+		for (k = BITEXT_SEVERITY_ERROR; k >= BITEXT_SEVERITY_INFO; k--)
+			fprintf(f, "<td>%zu</td>", counts[j][k]);
+		fputs("</tr>\n", f);
+	}
+	fputs("</table>\n<p><label>", f);
+	html_cstr(f, msg(&b, "check_html_check"));
+	fputs(" <select id=\"fcheck\"><option value=\"\">", f);
+	html_cstr(f, msg(&b, "check_html_all"));
+	fputs("</option>", f);
+	for (j = 0; j < BITEXT_CHECK_COUNT_; j++)
+		if (counts[j][1] || counts[j][2] || counts[j][3])
+			fprintf(f, "<option>%s</option>", bitext_check_name((bitext_check_id)j));
+	fputs("</select></label> <label>", f);
+	html_cstr(f, msg(&b, "check_html_severity"));
+	fputs(" <select id=\"fsev\">", f);
+	for (k = BITEXT_SEVERITY_INFO; k <= BITEXT_SEVERITY_ERROR; k++) {
+		fprintf(f, "<option value=\"%d\">", k);
+		html_cstr(f, msg(&b, sev_keys[k]));
+		fputs("</option>", f);
+	}
+	fputs("</select></label> <span id=\"shown\"></span></p>\n<div id=\"units\">\n", f);
+	for (i = 0; i < c->nfindings; ) {
+		size_t u = c->findings[i].unit, e = i;
+		const bitext_check_unit *un = &c->units[u];
+		while (e < c->nfindings && c->findings[e].unit == u)
+			e++;
+		fputs("<div class=\"unit\"><h3>", f);
+		html_cstr(f, msg(&b, "check_html_unit"));
+		fputc(' ', f);
+		if (un->id)
+			html_cstr(f, un->id);
+		else
+			fprintf(f, "%zu", u + 1);
+		fputs("</h3><div class=\"pair\"><div class=\"src\">", f);
+		html_side(f, c, i, e, un->src, un->src_len, 1);
+		fputs("</div><div class=\"tgt\">", f);
+		html_side(f, c, i, e, un->tgt, un->tgt_len, 0);
+		fputs("</div></div><ul class=\"f\">\n", f);
+		for (j = i; j < e; j++) {
+			const bitext_finding *x = &c->findings[j];
+			fprintf(f, "<li class=\"finding\" data-check=\"%s\" data-sev=\"%d\">"
+				"<span class=\"sev %s\">", bitext_check_name(x->check),
+				(int)x->severity, bitext_severity_name(x->severity));
+			html_cstr(f, msg(&b, sev_keys[x->severity]));
+			fprintf(f, "</span> <span class=\"chk\">[%s]</span> ",
+				bitext_check_name(x->check));
+			html_cstr(f, x->message);
+			if (x->suggestion && *x->suggestion) {
+				bitext_buf_clear(&b);
+				bitext_msg_format(&b, "check_report_suggestion", x->suggestion);
+				fputs(" <i>(", f);
+				html_cstr(f, b.ptr ? b.ptr : x->suggestion);
+				fputs(")</i>", f);
+			}
+			fputs("</li>\n", f);
+		}
+		fputs("</ul></div>\n", f);
+		i = e;
+	}
+	fputs("</div>\n<script>\n"
+		"(function(){\n"
+		"var fc=document.getElementById('fcheck'),fs=document.getElementById('fsev');\n"
+		"function apply(){var c=fc.value,s=+fs.value,n=0;\n"
+		" document.querySelectorAll('.unit').forEach(function(u){var any=0;\n"
+		"  u.querySelectorAll('.finding').forEach(function(li){\n"
+		"   var ok=(!c||li.dataset.check===c)&&(+li.dataset.sev>=s);\n"
+		"   li.classList.toggle('hidden',!ok);if(ok){any=1;n++;}});\n"
+		"  u.classList.toggle('hidden',!any);});\n"
+		" document.getElementById('shown').textContent=n;}\n"
+		"fc.onchange=apply;fs.onchange=apply;apply();\n"
+		"})();\n</script>\n</body></html>\n", f);
+	bitext_buf_dispose(&b);
+	return 0;
+}
+
+int bitext_checker_report(const bitext_checker *c, FILE *f,
+	bitext_report_format format, const char *name)
+{
+	int error;
+
+	if (!name)
+		name = "-";
+	switch (format) {
+	case BITEXT_REPORT_JSONL:
+		error = report_jsonl(c, f);
+		break;
+	case BITEXT_REPORT_HTML:
+		error = report_html(c, f, name);
+		break;
+	default:
+		error = report_text(c, f, name);
+		break;
+	}
+	if (error >= 0 && ferror(f))
+		return bitext_error_set(BITEXT_EIO, "err_write", name, "I/O error", NULL);
+	return error;
+}

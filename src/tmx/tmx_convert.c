@@ -1,0 +1,1075 @@
+/*
+ * tmx_convert.c - translation memories in other formats: TSV, CSV
+ * (RFC 4180) and JSON Lines, read and written one unit at a time, behind
+ * the bitext_tm_reader / bitext_tm_writer pair that also wraps TMX.
+ *
+ * TSV: rows of cells separated by tabs, the first row naming the language
+ * of each column; in cells, backslash escapes \t \n \r \\ stand for those
+ * characters. CSV: RFC 4180 - fields with , " CR or LF are quoted, quotes
+ * doubled, rows end with CRLF (LF accepted), quoted fields may span lines.
+ * JSON Lines: one object per line, see bitext/tmx.h; strings are UTF-8
+ * with JSON escapes, \uXXXX pairs included.
+ *
+ * Rows and lines are read with getline, so memory is bounded by the
+ * longest row. Problems (a row with more cells than languages, bad JSON)
+ * carry the line number; the TMX reader's RECOVER flag skips such rows.
+ */
+#include "tmx/tmx_int.h"
+#include "bitext/io.h"
+#include "bitext/msg.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define NOMEM() bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL)
+#define MAX_COLS 1024
+
+int bitext_tm_format_parse(const char *name)
+{
+	if (!name)
+		return 0;
+	if (!strcasecmp(name, "tmx"))
+		return BITEXT_TM_TMX;
+	if (!strcasecmp(name, "tsv") || !strcasecmp(name, "tab"))
+		return BITEXT_TM_TSV;
+	if (!strcasecmp(name, "csv"))
+		return BITEXT_TM_CSV;
+	if (!strcasecmp(name, "jsonl") || !strcasecmp(name, "ndjson") ||
+	    !strcasecmp(name, "json"))
+		return BITEXT_TM_JSONL;
+	return 0;
+}
+
+int bitext_tm_format_guess(const char *path)
+{
+	const char *dot = path ? strrchr(path, '.') : NULL;
+
+	if (!dot || strchr(dot, '/'))
+		return 0;
+	if (!strcasecmp(dot, ".txt"))
+		return BITEXT_TM_TSV;
+	return bitext_tm_format_parse(dot + 1);
+}
+
+int bitext_tmx_sniff(const char *b, size_t n)
+{
+	size_t i = 0;
+
+	if (!b)
+		return 0;
+	if (n >= 2 && (((unsigned char)b[0] == 0xFF && (unsigned char)b[1] == 0xFE) ||
+	    ((unsigned char)b[0] == 0xFE && (unsigned char)b[1] == 0xFF)))
+		return 1;   /* UTF-16 */
+	if (n >= 3 && !memcmp(b, "\xEF\xBB\xBF", 3))
+		i = 3;
+	while (i < n && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t'))
+		i++;
+	return (n - i >= 5 && !memcmp(b + i, "<?xml", 5)) ||
+		(n - i >= 9 && !memcmp(b + i, "<!DOCTYPE", 9)) ||
+		(n - i >= 4 && !memcmp(b + i, "<tmx", 4) &&
+		 (n - i == 4 || strchr(" \t\r\n>", b[i + 4])));
+}
+
+/* ---- reading ------------------------------------------------------------- */
+
+static _Thread_local void (*progress_cb)(size_t, void *);
+static _Thread_local void *progress_payload;
+
+void bitext_tm_set_progress(void (*cb)(size_t units, void *payload),
+	void *payload)
+{
+	progress_cb = cb;
+	progress_payload = payload;
+}
+
+void bitext_tmx__progress(size_t units)
+{
+	if (progress_cb && units % 100000 == 0)
+		progress_cb(units, progress_payload);
+}
+
+struct bitext_tm_reader {
+	int format;
+	bitext_tmx_reader *tmx;       /* TMX */
+	FILE *f;                      /* others */
+	char *path;
+	unsigned flags;               /* BITEXT_TMX_READ_* */
+	char *line;                   /* getline buffer */
+	size_t linecap;
+	long lineno;                  /* lines read */
+	char eol[3];                  /* the line end taken off the last line */
+	int pending;                  /* a unit read by open, not yet returned */
+	char *langs[MAX_COLS];        /* TSV/CSV columns */
+	int ncols;
+	bitext_buf cell;              /* scratch */
+	bitext_buf row;               /* CSV: a record spanning lines */
+	bitext_tmx_header header;
+	bitext_tmx_unit unit;
+	bitext_tmx_reader_stats stats;
+};
+
+static int conv_fail(bitext_tm_reader *r, long line, const char *msgid,
+	const char *arg)
+{
+	bitext_error_set(BITEXT_EPARSE, msgid, arg ? arg : "", NULL);
+	bitext_error_locate(r->path, line, 0, -1);
+	return BITEXT_EPARSE;
+}
+
+/* One line without its end of line; 0 at end of file. */
+static int conv_getline(bitext_tm_reader *r)
+{
+	ssize_t n;
+
+	errno = 0;
+	n = getline(&r->line, &r->linecap, r->f);
+	if (n < 0) {
+		if (errno == ENOMEM)
+			return NOMEM();
+		return 0;
+	}
+	r->lineno++;
+	r->eol[0] = '\0';
+	if (n > 0 && r->line[n - 1] == '\n') {
+		r->line[--n] = '\0';
+		strcpy(r->eol, "\n");
+		if (n > 0 && r->line[n - 1] == '\r') {
+			r->line[--n] = '\0';
+			strcpy(r->eol, "\r\n");
+		}
+	}
+	if (r->lineno == 1 && !strncmp(r->line, "\xEF\xBB\xBF", 3))
+		memmove(r->line, r->line + 3, (size_t)n - 2);
+	return 1;
+}
+
+/* Split a TSV line in place into cells (unescaped). */
+static int tsv_cells(char *line, char **cells, int max)
+{
+	int n = 0;
+	char *p = line, *w;
+
+	for (;;) {
+		if (n == max)
+			return -1;
+		cells[n++] = p;
+		for (w = p; *p && *p != '\t'; p++) {
+			if (*p == '\\' && p[1]) {
+				p++;
+				*w++ = *p == 't' ? '\t' : *p == 'n' ? '\n' :
+					*p == 'r' ? '\r' : *p;
+			} else {
+				*w++ = *p;
+			}
+		}
+		if (!*p) {
+			*w = '\0';
+			return n;
+		}
+		*w = '\0';
+		p++;
+	}
+}
+
+/*
+ * One CSV record into r->row, cells separated by NUL (offsets in `cells`).
+ * A quoted field may hold newlines: more lines are read then.
+ */
+static int csv_record(bitext_tm_reader *r, size_t *cells, int max, int *ncells)
+{
+	const char *p;
+	int quoted = 0, n = 0, ret, start = 1;
+	long first = r->lineno + 1;
+
+	bitext_buf_clear(&r->row);
+	if ((ret = conv_getline(r)) <= 0)
+		return ret;
+	p = r->line;
+	cells[n++] = 0;
+	for (;;) {
+		if (!*p) {
+			if (!quoted)
+				break;
+			if (bitext_buf_puts(&r->row, r->eol) < 0)
+				return NOMEM();
+			if ((ret = conv_getline(r)) < 0)
+				return ret;
+			if (ret == 0)
+				return conv_fail(r, first, "tm_csv_quote", NULL);
+			p = r->line;
+			continue;
+		}
+		if (quoted) {
+			if (*p == '"' && p[1] == '"') {
+				bitext_buf_putc(&r->row, '"');
+				p += 2;
+			} else if (*p == '"') {
+				quoted = 0;
+				p++;
+			} else {
+				bitext_buf_putc(&r->row, *p++);
+			}
+			continue;
+		}
+		if (*p == '"' && start) {
+			quoted = 1;
+			start = 0;
+			p++;
+		} else if (*p == ',') {
+			if (n == max)
+				return conv_fail(r, first, "tm_too_many_cells", NULL);
+			bitext_buf_putc(&r->row, '\0');
+			cells[n++] = r->row.size;
+			start = 1;
+			p++;
+		} else {
+			bitext_buf_putc(&r->row, *p++);
+			start = 0;
+		}
+	}
+	if (bitext_buf_putc(&r->row, '\0') < 0)
+		return NOMEM();
+	*ncells = n;
+	return 1;
+}
+
+static int conv_columns(bitext_tm_reader *r, char **cells, int n)
+{
+	bitext_buf canon = BITEXT_BUF_INIT;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (bitext_lang_canonicalize(&canon, cells[i], 0) < 0) {
+			bitext_buf_dispose(&canon);
+			return conv_fail(r, 1, "tm_bad_column", cells[i]);
+		}
+		bitext_buf_clear(&canon);
+		r->langs[i] = strdup(cells[i]);
+		if (!r->langs[i]) {
+			bitext_buf_dispose(&canon);
+			return NOMEM();
+		}
+	}
+	r->ncols = n;
+	bitext_buf_dispose(&canon);
+	if (n < 1)
+		return conv_fail(r, 1, "tm_bad_column", "");
+	return bitext_tmx_header_set_attr(&r->header, "srclang", cells[0]);
+}
+
+/* The next TSV/CSV row as a unit; 0 at end. */
+static int table_next(bitext_tm_reader *r)
+{
+	char *cells[MAX_COLS];
+	size_t offs[MAX_COLS];
+	int n = 0, i, ret, error;
+	long line;
+
+	for (;;) {
+		line = r->lineno + 1;
+		if (r->format == BITEXT_TM_TSV) {
+			if ((ret = conv_getline(r)) <= 0)
+				return ret;
+			if (!r->line[0])
+				continue;
+			n = tsv_cells(r->line, cells, MAX_COLS);
+			if (n < 0)
+				return conv_fail(r, line, "tm_too_many_cells", NULL);
+		} else {
+			if ((ret = csv_record(r, offs, MAX_COLS, &n)) <= 0)
+				return ret;
+			if (n == 1 && !r->row.ptr[0])
+				continue;
+			for (i = 0; i < n; i++)
+				cells[i] = r->row.ptr + offs[i];
+		}
+		if (r->ncols == 0) {
+			if ((error = conv_columns(r, cells, n)) < 0)
+				return error;
+			continue;
+		}
+		if (n > r->ncols) {
+			if (!(r->flags & BITEXT_TMX_READ_RECOVER))
+				return conv_fail(r, line, "tm_too_many_cells", NULL);
+			r->stats.skipped++;
+			r->stats.problems++;
+			continue;
+		}
+		bitext_tmx__unit_clear(&r->unit);
+		r->unit.line = line;
+		for (i = 0; i < n; i++) {
+			if (!cells[i][0])
+				continue;
+			ret = bitext_tmx_unit_add_tuv(&r->unit, r->langs[i], cells[i]);
+			if (ret == BITEXT_EINVAL)
+				return conv_fail(r, line, "tm_bad_cell", r->langs[i]);
+			if (ret < 0)
+				return ret;
+		}
+		if (r->unit.ntuvs == 0)
+			continue;
+		return 1;
+	}
+}
+
+/* ---- a small JSON reader for the JSON Lines units ------------------------ */
+
+typedef struct {
+	const char *p;
+	bitext_buf *s;          /* decoded string */
+} json;
+
+static void json_ws(json *j)
+{
+	while (*j->p == ' ' || *j->p == '\t' || *j->p == '\r' || *j->p == '\n')
+		j->p++;
+}
+
+static int json_hex4(const char *p, unsigned *out)
+{
+	unsigned v = 0;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		char c = p[i];
+		v <<= 4;
+		if (c >= '0' && c <= '9') v |= (unsigned)(c - '0');
+		else if (c >= 'a' && c <= 'f') v |= (unsigned)(c - 'a' + 10);
+		else if (c >= 'A' && c <= 'F') v |= (unsigned)(c - 'A' + 10);
+		else return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+static int json_put_cp(bitext_buf *b, unsigned c)
+{
+	char u[4];
+	size_t n;
+
+	if (c < 0x80) { u[0] = (char)c; n = 1; }
+	else if (c < 0x800) { u[0] = (char)(0xC0 | (c >> 6));
+		u[1] = (char)(0x80 | (c & 0x3F)); n = 2; }
+	else if (c < 0x10000) { u[0] = (char)(0xE0 | (c >> 12));
+		u[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		u[2] = (char)(0x80 | (c & 0x3F)); n = 3; }
+	else { u[0] = (char)(0xF0 | (c >> 18));
+		u[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+		u[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+		u[3] = (char)(0x80 | (c & 0x3F)); n = 4; }
+	return bitext_buf_put(b, u, n);
+}
+
+/* A string into j->s (cleared first). */
+static int json_string(json *j)
+{
+	unsigned c, lo;
+
+	bitext_buf_clear(j->s);
+	bitext_buf_puts(j->s, "");
+	json_ws(j);
+	if (*j->p != '"')
+		return -1;
+	j->p++;
+	while (*j->p != '"') {
+		if (!*j->p || (unsigned char)*j->p < 0x20)
+			return -1;
+		if (*j->p != '\\') {
+			bitext_buf_putc(j->s, *j->p++);
+			continue;
+		}
+		j->p++;
+		switch (*j->p) {
+		case '"': case '\\': case '/': c = (unsigned char)*j->p; break;
+		case 'b': c = '\b'; break;
+		case 'f': c = '\f'; break;
+		case 'n': c = '\n'; break;
+		case 'r': c = '\r'; break;
+		case 't': c = '\t'; break;
+		case 'u':
+			if (json_hex4(j->p + 1, &c) < 0)
+				return -1;
+			j->p += 4;
+			if (c >= 0xD800 && c < 0xDC00 && j->p[1] == '\\' &&
+			    j->p[2] == 'u' && json_hex4(j->p + 3, &lo) == 0 &&
+			    lo >= 0xDC00 && lo < 0xE000) {
+				c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+				j->p += 6;
+			} else if (c >= 0xD800 && c < 0xE000) {
+				return -1;
+			}
+			break;
+		default:
+			return -1;
+		}
+		j->p++;
+		if (json_put_cp(j->s, c) < 0)
+			return -1;
+	}
+	j->p++;
+	return 0;
+}
+
+/* Skip any value (numbers, true, false, null, nested). */
+static int json_skip(json *j)
+{
+	int depth = 0;
+
+	json_ws(j);
+	do {
+		if (*j->p == '"') {
+			if (json_string(j) < 0)
+				return -1;
+		} else if (*j->p == '{' || *j->p == '[') {
+			depth++;
+			j->p++;
+		} else if (*j->p == '}' || *j->p == ']') {
+			depth--;
+			j->p++;
+		} else if (!*j->p) {
+			return -1;
+		} else {
+			j->p++;
+		}
+		json_ws(j);
+	} while (depth > 0 || (*j->p != ',' && *j->p != '}' && *j->p != ']' &&
+		*j->p));
+	return depth == 0 ? 0 : -1;
+}
+
+/* Iterate "key": value pairs of an object; *key gets a copy. 1 per member,
+ * 0 at the end, -1 on bad JSON. */
+static int json_member(json *j, char **key, int *first)
+{
+	json_ws(j);
+	if (*first) {
+		if (*j->p != '{')
+			return -1;
+		j->p++;
+		*first = 0;
+		json_ws(j);
+		if (*j->p == '}') {
+			j->p++;
+			return 0;
+		}
+	} else {
+		if (*j->p == '}') {
+			j->p++;
+			return 0;
+		}
+		if (*j->p != ',')
+			return -1;
+		j->p++;
+	}
+	if (json_string(j) < 0)
+		return -1;
+	*key = strdup(j->s->ptr);
+	json_ws(j);
+	if (!*key || *j->p != ':')
+		return -1;
+	j->p++;
+	json_ws(j);
+	return 1;
+}
+
+/* Elements of an array: 1 before each, 0 after the last. */
+static int json_element(json *j, int *first)
+{
+	json_ws(j);
+	if (*first) {
+		if (*j->p != '[')
+			return -1;
+		j->p++;
+		*first = 0;
+		json_ws(j);
+		if (*j->p == ']') {
+			j->p++;
+			return 0;
+		}
+		return 1;
+	}
+	if (*j->p == ']') {
+		j->p++;
+		return 0;
+	}
+	if (*j->p != ',')
+		return -1;
+	j->p++;
+	return 1;
+}
+
+/* An object of string fields named in `names` (n of them) into `vals`. */
+static int json_fields(json *j, const char *const *names, char **vals, int n)
+{
+	char *key = NULL;
+	int first = 1, ret, i;
+
+	while ((ret = json_member(j, &key, &first)) == 1) {
+		for (i = 0; i < n; i++)
+			if (!strcmp(key, names[i]))
+				break;
+		free(key);
+		key = NULL;
+		if (i == n || (json_ws(j), *j->p != '"')) {
+			if (json_skip(j) < 0)
+				return -1;
+			continue;
+		}
+		if (json_string(j) < 0)
+			return -1;
+		free(vals[i]);
+		vals[i] = strdup(j->s->ptr);
+		if (!vals[i])
+			return -1;
+	}
+	free(key);
+	return ret;
+}
+
+static int jsonl_props(json *j, bitext_tmx_unit *u, int tuv);
+static int jsonl_notes(json *j, bitext_tmx_unit *u, int tuv);
+static int jsonl_attrs(json *j, bitext_tmx_unit *u, int tuv);
+
+/* One variant object: strings first, nested parts once the variant exists
+ * (their positions in the line are remembered and parsed afterwards). */
+static int jsonl_tuv(json *j, bitext_tmx_unit *u)
+{
+	char *v[3] = { NULL, NULL, NULL }, *key = NULL;
+	const char *nested[3] = { NULL, NULL, NULL };
+	static const char *const names[] = { "lang", "text", "seg" };
+	static const char *const parts[] = { "attrs", "props", "notes" };
+	const char *end;
+	int first = 1, ret, i, idx = -1;
+	json sub;
+
+	while ((ret = json_member(j, &key, &first)) == 1) {
+		for (i = 0; i < 3 && strcmp(key, names[i]); i++)
+			;
+		if (i < 3) {
+			ret = json_string(j);
+			if (ret == 0 && !(free(v[i]), v[i] = strdup(j->s->ptr)))
+				ret = -1;
+		} else {
+			for (i = 0; i < 3 && strcmp(key, parts[i]); i++)
+				;
+			json_ws(j);
+			if (i < 3)
+				nested[i] = j->p;
+			ret = json_skip(j);
+		}
+		free(key);
+		key = NULL;
+		if (ret < 0)
+			break;
+	}
+	free(key);
+	end = j->p;
+	if (ret == 0 && v[0] && (v[1] || v[2]))
+		idx = v[2] ? bitext_tmx_unit_add_tuv_xml(u, v[0], v[2]) :
+			bitext_tmx_unit_add_tuv(u, v[0], v[1]);
+	if (ret == 0 && idx < 0)
+		ret = -1;
+	sub.s = j->s;
+	for (i = 0; ret == 0 && i < 3; i++) {
+		if (!nested[i])
+			continue;
+		sub.p = nested[i];
+		ret = i == 0 ? jsonl_attrs(&sub, u, idx) : i == 1 ?
+			jsonl_props(&sub, u, idx) : jsonl_notes(&sub, u, idx);
+	}
+	j->p = end;
+	free(v[0]);
+	free(v[1]);
+	free(v[2]);
+	return ret < 0 ? -1 : 0;
+}
+
+static int jsonl_tuvs(json *j, bitext_tmx_unit *u)
+{
+	int first = 1, ret;
+
+	while ((ret = json_element(j, &first)) == 1)
+		if (jsonl_tuv(j, u) < 0)
+			return -1;
+	return ret;
+}
+
+static int jsonl_props(json *j, bitext_tmx_unit *u, int tuv)
+{
+	static const char *const names[] = { "type", "value", "lang" };
+	char *v[3];
+	int first = 1, ret;
+
+	while ((ret = json_element(j, &first)) == 1) {
+		memset(v, 0, sizeof(v));
+		ret = json_fields(j, names, v, 3);
+		if (ret == 0 && (!v[0] || !v[1] ||
+		    bitext_tmx_unit_add_prop(u, tuv, v[0], v[1], v[2]) < 0))
+			ret = -1;
+		free(v[0]);
+		free(v[1]);
+		free(v[2]);
+		if (ret < 0)
+			return -1;
+	}
+	return ret;
+}
+
+static int jsonl_notes(json *j, bitext_tmx_unit *u, int tuv)
+{
+	int first = 1, ret;
+
+	while ((ret = json_element(j, &first)) == 1)
+		if (json_string(j) < 0 ||
+		    bitext_tmx_unit_add_note(u, tuv, j->s->ptr, NULL) < 0)
+			return -1;
+	return ret;
+}
+
+static int jsonl_attrs(json *j, bitext_tmx_unit *u, int tuv)
+{
+	char *key = NULL;
+	int first = 1, ret;
+
+	while ((ret = json_member(j, &key, &first)) == 1) {
+		if (json_string(j) < 0 ||
+		    bitext_tmx_unit_set_attr(u, tuv, key, j->s->ptr) < 0) {
+			free(key);
+			return -1;
+		}
+		free(key);
+		key = NULL;
+	}
+	free(key);
+	return ret;
+}
+
+static int jsonl_next(bitext_tm_reader *r)
+{
+	json j;
+	char *key = NULL;
+	int ret, first;
+
+	for (;;) {
+		if ((ret = conv_getline(r)) <= 0)
+			return ret;
+		j.p = r->line;
+		j.s = &r->cell;
+		json_ws(&j);
+		if (!*j.p)
+			continue;
+		bitext_tmx__unit_clear(&r->unit);
+		r->unit.line = r->lineno;
+		first = 1;
+		while ((ret = json_member(&j, &key, &first)) == 1) {
+			if (!strcmp(key, "tuid"))
+				ret = json_string(&j) < 0 ? -1 : bitext_tmx_unit_set_attr(
+					&r->unit, -1, "tuid", j.s->ptr);
+			else if (!strcmp(key, "tuvs"))
+				ret = jsonl_tuvs(&j, &r->unit);
+			else if (!strcmp(key, "props"))
+				ret = jsonl_props(&j, &r->unit, -1);
+			else if (!strcmp(key, "notes"))
+				ret = jsonl_notes(&j, &r->unit, -1);
+			else if (!strcmp(key, "attrs"))
+				ret = jsonl_attrs(&j, &r->unit, -1);
+			else
+				ret = json_skip(&j);
+			free(key);
+			key = NULL;
+			if (ret < 0)
+				break;
+		}
+		free(key);
+		key = NULL;
+		if (ret == 0 && r->unit.ntuvs > 0)
+			return 1;
+		if (!(r->flags & BITEXT_TMX_READ_RECOVER))
+			return conv_fail(r, r->lineno, "tm_bad_json", NULL);
+		r->stats.skipped++;
+		r->stats.problems++;
+	}
+}
+
+int bitext_tm_reader_open(bitext_tm_reader **out, const char *path,
+	int format, const bitext_tmx_reader_options *opts)
+{
+	bitext_tm_reader *r;
+	int error = 0;
+
+	*out = NULL;
+	if (!format)
+		format = bitext_tm_format_guess(path);
+	if (!format)
+		format = BITEXT_TM_TMX;
+	r = calloc(1, sizeof(*r));
+	if (!r)
+		return NOMEM();
+	r->format = format;
+	r->flags = opts ? opts->flags : 0;
+	if (format == BITEXT_TM_TMX) {
+		error = bitext_tmx_reader_open(&r->tmx, path, opts);
+		goto done;
+	}
+	r->path = strdup(!strcmp(path, "-") ? "<stdin>" : path);
+	if (!r->path || bitext_tmx__header_init(&r->header) < 0 ||
+	    bitext_tmx__unit_init(&r->unit) < 0) {
+		error = NOMEM();
+		goto done;
+	}
+	r->f = !strcmp(path, "-") ? stdin : fopen(path, "rb");
+	if (!r->f) {
+		error = errno == ENOENT ? BITEXT_ENOTFOUND : BITEXT_EIO;
+		bitext_error_set(error, "err_open", path, strerror(errno), NULL);
+		bitext_error_locate(path, 0, 0, -1);
+		goto done;
+	}
+	/* TSV/CSV: the first row names the languages; read it now so that the
+	 * header (srclang) is known before the first unit */
+	if (format == BITEXT_TM_TSV || format == BITEXT_TM_CSV) {
+		error = table_next(r);
+		if (error == 1)
+			r->pending = 1;
+		error = error < 0 ? error : 0;
+	}
+done:
+	if (error < 0) {
+		bitext_tm_reader_close(r);
+		return error;
+	}
+	*out = r;
+	return 0;
+}
+
+int bitext_tm_reader_next(bitext_tm_reader *r, const bitext_tmx_unit **unit)
+{
+	int ret;
+
+	*unit = NULL;
+	if (r->tmx) {
+		ret = bitext_tmx_reader_next(r->tmx, unit);
+		if (ret == 1)
+			bitext_tmx__progress(++r->stats.units);
+		return ret;
+	}
+	if (r->pending) {
+		r->pending = 0;
+		ret = 1;
+	} else {
+		ret = r->format == BITEXT_TM_JSONL ? jsonl_next(r) : table_next(r);
+	}
+	if (ret == 1) {
+		bitext_tmx__progress(++r->stats.units);
+		*unit = &r->unit;
+	}
+	return ret;
+}
+
+const bitext_tmx_header *bitext_tm_reader_header(bitext_tm_reader *r)
+{
+	return r->tmx ? bitext_tmx_reader_header(r->tmx) : &r->header;
+}
+
+void bitext_tm_reader_stats_get(bitext_tm_reader *r,
+	bitext_tmx_reader_stats *out)
+{
+	if (r->tmx)
+		bitext_tmx_reader_stats_get(r->tmx, out);
+	else
+		*out = r->stats;
+}
+
+void bitext_tm_reader_close(bitext_tm_reader *r)
+{
+	int i;
+
+	if (!r)
+		return;
+	bitext_tmx_reader_close(r->tmx);
+	if (r->f && r->f != stdin)
+		fclose(r->f);
+	for (i = 0; i < r->ncols; i++)
+		free(r->langs[i]);
+	free(r->line);
+	free(r->path);
+	bitext_buf_dispose(&r->cell);
+	bitext_buf_dispose(&r->row);
+	bitext_tmx__header_dispose(&r->header);
+	bitext_tmx__unit_dispose(&r->unit);
+	free(r);
+}
+
+/* ---- writing ------------------------------------------------------------- */
+
+struct bitext_tm_writer {
+	int format;
+	bitext_tmx_writer *tmx;
+	bitext_afile *file;
+	FILE *f;
+	char *langs[MAX_COLS];
+	int ncols;
+	bitext_buf out;
+	size_t count;
+};
+
+static int tsv_put(bitext_buf *b, const char *s)
+{
+	for (; *s; s++) {
+		const char *rep = *s == '\t' ? "\\t" : *s == '\n' ? "\\n" :
+			*s == '\r' ? "\\r" : *s == '\\' ? "\\\\" : NULL;
+		if (rep ? bitext_buf_puts(b, rep) < 0 : bitext_buf_putc(b, *s) < 0)
+			return NOMEM();
+	}
+	return 0;
+}
+
+static int csv_put(bitext_buf *b, const char *s)
+{
+	if (!strpbrk(s, ",\"\r\n"))
+		return bitext_buf_puts(b, s) < 0 ? NOMEM() : 0;
+	if (bitext_buf_putc(b, '"') < 0)
+		return NOMEM();
+	for (; *s; s++)
+		if ((*s == '"' && bitext_buf_putc(b, '"') < 0) ||
+		    bitext_buf_putc(b, *s) < 0)
+			return NOMEM();
+	return bitext_buf_putc(b, '"') < 0 ? NOMEM() : 0;
+}
+
+static int json_put(bitext_buf *b, const char *s)
+{
+	bitext_buf_putc(b, '"');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '"' || c == '\\')
+			bitext_buf_printf(b, "\\%c", c);
+		else if (c == '\n')
+			bitext_buf_puts(b, "\\n");
+		else if (c == '\r')
+			bitext_buf_puts(b, "\\r");
+		else if (c == '\t')
+			bitext_buf_puts(b, "\\t");
+		else if (c < 0x20)
+			bitext_buf_printf(b, "\\u%04x", c);
+		else
+			bitext_buf_putc(b, (char)c);
+	}
+	return bitext_buf_putc(b, '"') < 0 ? NOMEM() : 0;
+}
+
+static int table_row(bitext_tm_writer *w, const char *const *cells)
+{
+	int i, error = 0;
+
+	for (i = 0; i < w->ncols && error == 0; i++) {
+		if (i && bitext_buf_putc(&w->out, w->format == BITEXT_TM_TSV ?
+		    '\t' : ',') < 0)
+			return NOMEM();
+		error = w->format == BITEXT_TM_TSV ? tsv_put(&w->out, cells[i]) :
+			csv_put(&w->out, cells[i]);
+	}
+	if (error == 0 && bitext_buf_puts(&w->out,
+	    w->format == BITEXT_TM_TSV ? "\n" : "\r\n") < 0)
+		error = NOMEM();
+	return error;
+}
+
+static int table_add(bitext_tm_writer *w, const bitext_tmx_unit *u)
+{
+	const char *cells[MAX_COLS];
+	const bitext_tmx_tuv *t;
+	size_t i;
+	int c, error;
+
+	if (w->ncols == 0) {
+		for (i = 0; i < u->ntuvs && i < MAX_COLS; i++)
+			if (!(w->langs[w->ncols++] = strdup(u->tuvs[i].lang)))
+				return NOMEM();
+		if ((error = table_row(w, (const char *const *)w->langs)) < 0)
+			return error;
+	}
+	for (c = 0; c < w->ncols; c++) {
+		t = bitext_tmx_unit_tuv(u, w->langs[c]);
+		cells[c] = t ? t->text : "";
+	}
+	return table_row(w, cells);
+}
+
+/* "attrs":{..},"props":[..],"notes":[..] (the parts that are not empty),
+ * each preceded by `sep` except the first when sep is ""; returns how
+ * many parts were written. */
+static int jsonl_meta(bitext_buf *b, const bitext_tmx_attr *attrs, size_t na,
+	const bitext_tmx_prop *props, size_t np, const bitext_tmx_note *notes,
+	size_t nn, const char *sep)
+{
+	size_t i;
+	int parts = 0;
+
+	if (na) {
+		bitext_buf_puts(b, parts++ || *sep ? "," : "");
+		bitext_buf_puts(b, "\"attrs\":{");
+		for (i = 0; i < na; i++) {
+			if (i)
+				bitext_buf_putc(b, ',');
+			json_put(b, attrs[i].name);
+			bitext_buf_putc(b, ':');
+			json_put(b, attrs[i].value);
+		}
+		bitext_buf_putc(b, '}');
+	}
+	if (np) {
+		bitext_buf_puts(b, parts++ || *sep ? "," : "");
+		bitext_buf_puts(b, "\"props\":[");
+		for (i = 0; i < np; i++) {
+			bitext_buf_puts(b, i ? ",{\"type\":" : "{\"type\":");
+			json_put(b, props[i].type);
+			bitext_buf_puts(b, ",\"value\":");
+			json_put(b, props[i].value);
+			if (props[i].lang) {
+				bitext_buf_puts(b, ",\"lang\":");
+				json_put(b, props[i].lang);
+			}
+			bitext_buf_putc(b, '}');
+		}
+		bitext_buf_putc(b, ']');
+	}
+	if (nn) {
+		bitext_buf_puts(b, parts++ || *sep ? "," : "");
+		bitext_buf_puts(b, "\"notes\":[");
+		for (i = 0; i < nn; i++) {
+			if (i)
+				bitext_buf_putc(b, ',');
+			json_put(b, notes[i].text);
+		}
+		bitext_buf_putc(b, ']');
+	}
+	return parts;
+}
+
+static int jsonl_add(bitext_tm_writer *w, const bitext_tmx_unit *u)
+{
+	bitext_buf *b = &w->out;
+	const bitext_tmx_tuv *t;
+	size_t i;
+
+	bitext_buf_putc(b, '{');
+	if (u->tuid) {
+		bitext_buf_puts(b, "\"tuid\":");
+		json_put(b, u->tuid);
+		bitext_buf_putc(b, ',');
+	}
+	if (jsonl_meta(b, u->attrs, u->nattrs, u->props, u->nprops, u->notes,
+	    u->nnotes, "") > 0)
+		bitext_buf_putc(b, ',');
+	bitext_buf_puts(b, "\"tuvs\":[");
+	for (i = 0; i < u->ntuvs; i++) {
+		t = &u->tuvs[i];
+		bitext_buf_puts(b, i ? ",{\"lang\":" : "{\"lang\":");
+		json_put(b, t->lang);
+		bitext_buf_puts(b, ",\"text\":");
+		json_put(b, t->text);
+		if (t->ncodes) {
+			bitext_buf_puts(b, ",\"seg\":");
+			json_put(b, t->seg);
+		}
+		jsonl_meta(b, t->attrs, t->nattrs, t->props, t->nprops, t->notes,
+			t->nnotes, ",");
+		bitext_buf_putc(b, '}');
+	}
+	return bitext_buf_puts(b, "]}\n") < 0 ? NOMEM() : 0;
+}
+
+int bitext_tm_writer_open(bitext_tm_writer **out, const char *path,
+	int format, const bitext_tmx_header *header, const char *const *langs,
+	const bitext_tmx_writer_options *opts)
+{
+	bitext_tm_writer *w;
+	int error = 0;
+
+	*out = NULL;
+	if (!format)
+		format = bitext_tm_format_guess(path);
+	if (!format)
+		format = BITEXT_TM_TMX;
+	w = calloc(1, sizeof(*w));
+	if (!w)
+		return NOMEM();
+	w->format = format;
+	if (format == BITEXT_TM_TMX) {
+		error = bitext_tmx_writer_open(&w->tmx, path, header, opts);
+	} else if ((error = bitext_afile_open(&w->file, path)) == 0) {
+		w->f = bitext_afile_stream(w->file);
+		while (langs && langs[w->ncols] && w->ncols < MAX_COLS) {
+			if (!(w->langs[w->ncols] = strdup(langs[w->ncols]))) {
+				error = NOMEM();
+				break;
+			}
+			w->ncols++;
+		}
+		if (error == 0 && w->ncols && format != BITEXT_TM_JSONL) {
+			error = table_row(w, (const char *const *)w->langs);
+			if (error == 0 && fwrite(w->out.ptr, 1, w->out.size, w->f) !=
+			    w->out.size)
+				error = bitext_error_set(BITEXT_EIO, "err_write", path,
+					strerror(errno), NULL);
+		}
+	}
+	if (error < 0) {
+		bitext_tm_writer_abort(w);
+		return error;
+	}
+	*out = w;
+	return 0;
+}
+
+int bitext_tm_writer_add(bitext_tm_writer *w, const bitext_tmx_unit *unit)
+{
+	int error;
+
+	if (w->tmx)
+		return bitext_tmx_writer_add(w->tmx, unit);
+	bitext_buf_clear(&w->out);
+	error = w->format == BITEXT_TM_JSONL ? jsonl_add(w, unit) :
+		table_add(w, unit);
+	if (error < 0)
+		return error;
+	if (fwrite(w->out.ptr, 1, w->out.size, w->f) != w->out.size)
+		return bitext_error_set(BITEXT_EIO, "err_write", "-",
+			strerror(errno), NULL);
+	w->count++;
+	return 0;
+}
+
+static void writer_free(bitext_tm_writer *w)
+{
+	int i;
+
+	for (i = 0; i < w->ncols; i++)
+		free(w->langs[i]);
+	bitext_buf_dispose(&w->out);
+	free(w);
+}
+
+int bitext_tm_writer_commit(bitext_tm_writer *w)
+{
+	int error;
+
+	error = w->tmx ? bitext_tmx_writer_commit(w->tmx) :
+		bitext_afile_commit(w->file);
+	writer_free(w);
+	return error;
+}
+
+void bitext_tm_writer_abort(bitext_tm_writer *w)
+{
+	if (!w)
+		return;
+	if (w->tmx)
+		bitext_tmx_writer_abort(w->tmx);
+	else
+		bitext_afile_abort(w->file);
+	writer_free(w);
+}

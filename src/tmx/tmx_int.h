@@ -1,0 +1,127 @@
+/*
+ * tmx_int.h - what the TMX files of libbitext share (tmx_unit.c, tmx_lang.c,
+ * tmx_read.c, tmx_write.c, tmx_convert.c, tmx_lookup.c): the string pool
+ * that holds a unit's memory, array growth inside it, escaping, and the
+ * parser of <seg> content used both by the reader and by
+ * bitext_tmx_unit_add_tuv_xml().
+ */
+#ifndef BITEXT_TMX_INT_H
+#define BITEXT_TMX_INT_H
+
+#include "bitext/tmx.h"
+#include "bitext/errors.h"
+#include "util/arena.h"
+
+#include <libxml/xmlreader.h>
+
+/*
+ * The memory of a unit: an arena (arena.h) that the reader resets between
+ * units without returning its largest chunk to malloc, and the count of
+ * bytes handed out since the last reset (for BITEXT_MAX_TMX_UNIT_BYTES).
+ * A zero-filled pool is empty.
+ */
+typedef struct tmx_pool {
+	bitext_arena arena;   /* every string and array */
+	size_t total;         /* bytes handed out since the last reset */
+} tmx_pool;
+
+void *bitext_tmx__pool_alloc(tmx_pool *p, size_t n);
+char *bitext_tmx__pool_strndup(tmx_pool *p, const char *s, size_t n);
+char *bitext_tmx__pool_strdup(tmx_pool *p, const char *s);   /* NULL -> NULL */
+void bitext_tmx__pool_reset(tmx_pool *p);      /* keep the newest chunk */
+void bitext_tmx__pool_dispose(tmx_pool *p);
+
+/*
+ * Make room for element n (0-based) of an array kept in the pool. Capacity
+ * is implied by n: 0 -> 4 -> 8 -> 16 ..., so no capacity is stored.
+ */
+int bitext_tmx__pool_grow(tmx_pool *p, void **arr, size_t n, size_t elem);
+
+/* The private part of a unit or header (priv_). */
+typedef struct tmx_owner {
+	tmx_pool pool;
+} tmx_owner;
+
+/* Pool of a unit / header; NULL when the struct was not made by us. */
+#define TMX_POOL(obj) (&((tmx_owner *)(obj)->priv_)->pool)
+
+/* Empty a unit kept by the reader (keeps its pool's memory). */
+void bitext_tmx__unit_clear(bitext_tmx_unit *u);
+int bitext_tmx__unit_init(bitext_tmx_unit *u);
+void bitext_tmx__unit_dispose(bitext_tmx_unit *u);
+int bitext_tmx__header_init(bitext_tmx_header *h);
+void bitext_tmx__header_dispose(bitext_tmx_header *h);
+
+/* Appending to the arrays of a unit, a variant or a header. */
+int bitext_tmx__attrs_add(tmx_pool *p, const bitext_tmx_attr **attrs, size_t *n,
+	const char *name, const char *value);
+int bitext_tmx__props_add(tmx_pool *p, const bitext_tmx_prop **props, size_t *n,
+	unsigned order, const char *type, const char *value, const char *lang,
+	const char *o_encoding);
+int bitext_tmx__notes_add(tmx_pool *p, const bitext_tmx_note **notes, size_t *n,
+	unsigned order, const char *text, const char *lang,
+	const char *o_encoding);
+/* A new empty variant at the end; *out is its index. */
+int bitext_tmx__tuvs_add(tmx_pool *p, bitext_tmx_unit *u, int *out);
+
+/* Escape text for element content (& < > and CR) / attributes (also ", tab,
+ * LF). Appends to a buffer. `s` must be NUL-terminated at s[n]. */
+int bitext_tmx__escape_text(bitext_buf *out, const char *s, size_t n);
+int bitext_tmx__escape_attr(bitext_buf *out, const char *s);
+
+/*
+ * Check that `s` is UTF-8 made only of characters XML 1.0 allows. On a bad
+ * byte or character, returns its byte offset; (size_t)-1 when all is well.
+ */
+size_t bitext_tmx__xml_text_check(const char *s, size_t n);
+
+/*
+ * Parse the content of a <seg> on which `r` stands (an element start),
+ * reading up to and including its end. Fills tuv->seg, text, text_len,
+ * codes from memory of `p`. Problems (unknown elements) are returned as
+ * BITEXT_EPARSE with error set; `lenient` keeps unknown elements as raw
+ * transparent markup instead.
+ */
+typedef struct tmx_seg_ctx {
+	bitext_buf seg;       /* scratch: raw inner XML */
+	bitext_buf text;      /* scratch: plain text */
+	bitext_buf content;   /* scratch: a code's raw content */
+	const char *entity;   /* name of an entity reference met, or NULL */
+	const char *unknown_name; /* an element that is not inline markup */
+} tmx_seg_ctx;
+
+int bitext_tmx__seg_parse(xmlTextReaderPtr r, tmx_pool *p, bitext_tmx_tuv *tuv,
+	tmx_seg_ctx *ctx, int *unknown_element);
+void bitext_tmx__seg_ctx_dispose(tmx_seg_ctx *ctx);
+
+/*
+ * Hand cb(problem, payload) a problem of `kind` at file:line:col whose
+ * message is msgid formatted with a0, a1 (NULL = ""). The problem and its
+ * strings live only during the call (reader and validator share this).
+ */
+void bitext_tmx__problem_emit(bitext_tmx_problem_cb cb, void *payload,
+	bitext_tmx_problem_kind kind, const char *file, long line, long col,
+	const char *msgid, const char *a0, const char *a1);
+
+/* Column of the first "<name" (or "<" for NULL) on a line of the file
+ * read, 1 when unknown. */
+long bitext_tmx__reader_column(bitext_tmx_reader *r, long line, const char *name);
+
+/* Line of <header> in the file read (0 when there is none). */
+long bitext_tmx__reader_header_line(bitext_tmx_reader *r);
+
+/*
+ * NFC form of a unit: `*out` is `u` itself when every segment is already
+ * in NFC (fast check), else a normalized copy the caller frees with
+ * bitext_tmx_unit_free (*copy set then). `*changed` += segments changed.
+ */
+int bitext_tmx__unit_nfc_view(const bitext_tmx_unit *u, const bitext_tmx_unit **out,
+	bitext_tmx_unit **copy, size_t *changed);
+
+/* Report progress (every 100,000 units) to the thread's callback. */
+void bitext_tmx__progress(size_t units);
+
+/* The current time as ISO 8601 basic UTC: 20261127T093000Z (17 bytes). */
+void bitext_tmx__now(char out[32]);
+
+#endif
