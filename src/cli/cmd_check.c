@@ -284,6 +284,20 @@ static int rows_header(const char *data, size_t len, char sep, char *sl,
 	return 0;
 }
 
+/* A cell as a NUL-terminated copy of all its `n` bytes: a NUL byte inside
+ * the cell stays a character of it (strndup would stop there while the
+ * length still counts the bytes after it). */
+static char *cell_dup(const char *s, size_t n)
+{
+	char *d = malloc(n + 1);
+
+	if (!d)
+		return NULL;
+	memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
+}
+
 /* TSV/CSV: source and target in the first two columns. */
 static int feed_rows(bitext_checker *ck, const char *name, const char *data,
 	size_t len, char sep)
@@ -317,8 +331,8 @@ static int feed_rows(bitext_checker *ck, const char *name, const char *data,
 			tab2 = memchr(tab + 1, '\t', ll - (size_t)(tab + 1 - l));
 			sl = (size_t)(tab - l);
 			tl = tab2 ? (size_t)(tab2 - tab - 1) : ll - sl - 1;
-			src = strndup(l, sl);
-			tgt = strndup(tab + 1, tl);
+			src = cell_dup(l, sl);
+			tgt = cell_dup(tab + 1, tl);
 		} else {
 			/* CSV, RFC 4180 quotes; quoted fields stay on one line */
 			size_t i = 0, k;
