@@ -6,6 +6,8 @@
 #include "test.h"
 
 #include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 void test_termbase__initialize(void)
 {
@@ -362,4 +364,54 @@ void test_termbase__extract_quality(void)
 	/* two co-occurrences are not enough by default (국방위원장 -> Leader) */
 	T_ASSERT(!has_cand(c, n, "국방위원장", NULL));
 	bitext_term_extractor_free(x);
+}
+
+/* `text` copied so that its last byte is the last byte of a readable page,
+ * the next page unreadable: a read past the buffer faults. */
+static char *at_page_end(const char *text, size_t n, void **map, size_t *maplen)
+{
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+	char *m;
+
+	*maplen = 2 * page;
+	m = mmap(NULL, *maplen, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+		-1, 0);
+	if (m == MAP_FAILED || mprotect(m + page, page, PROT_NONE) != 0)
+		return NULL;
+	*map = m;
+	memcpy(m + page - n, text, n);
+	return m + page - n;
+}
+
+/* The glossary's header line read within the buffer: a buffer is not a
+ * string, and its end need not be followed by a NUL. */
+void test_termbase__glossary_header_at_buffer_end(void)
+{
+	static const char *const heads[] = { "# bitext-glossary ko",
+		"# bitext-glossary ko en", "# bitext-glossary" };
+	bitext_termbase *tb;
+	void *map = NULL;
+	size_t maplen, i;
+	const char *d;
+
+	for (i = 0; i < sizeof(heads) / sizeof(*heads); i++) {
+		d = at_page_end(heads[i], strlen(heads[i]), &map, &maplen);
+		T_ASSERT(d != NULL);
+		T_ASSERT_OK(bitext_termbase_load_buffer(&tb, "g.tsv", d, strlen(heads[i]),
+			NULL));
+		T_ASSERT_INT(bitext_termbase_term_count(tb), 0);
+		bitext_termbase_free(tb);
+		munmap(map, maplen);
+	}
+	/* the languages of a header line still apply */
+	{
+		static const char g[] = "# bitext-glossary ko en\n북한\tNorth Korea";
+		d = at_page_end(g, sizeof(g) - 1, &map, &maplen);
+		T_ASSERT(d != NULL);
+		T_ASSERT_OK(bitext_termbase_load_buffer(&tb, "g.tsv", d, sizeof(g) - 1, NULL));
+		T_ASSERT_STR(find_term(tb, "North Korea")->lang, "en");
+		T_ASSERT_STR(find_term(tb, "북한")->lang, "ko");
+		bitext_termbase_free(tb);
+		munmap(map, maplen);
+	}
 }

@@ -422,8 +422,11 @@ static int tb_load_rows(bitext_termbase *tb, const char *name,
 		if (ll == 0)
 			continue;
 		if (l[0] == '#') {
-			char a[36], b[36];
-			if (line == 1 && sscanf(l, "# bitext-glossary %35s %35s", a, b) == 2) {
+			char a[36], b[36], head[96];
+			/* the line is not NUL-terminated: scan a bounded copy */
+			snprintf(head, sizeof(head), "%.*s",
+				(int)(ll < sizeof(head) - 1 ? ll : sizeof(head) - 1), l);
+			if (line == 1 && sscanf(head, "# bitext-glossary %35s %35s", a, b) == 2) {
 				if (!src_lang)
 					memcpy(slang, a, sizeof(a));
 				if (!tgt_lang)
