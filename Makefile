@@ -170,7 +170,7 @@ install: all
 	ln -sf libbitext.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libbitext.so.$(SOVERSION)
 	ln -sf libbitext.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libbitext.so
 	install -m 644 $(HEADERS) $(DESTDIR)$(PREFIX)/include/bitext/
-	install -m 644 man/bitext.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 644 $(wildcard man/*.1) $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 $(UI_RES) $(DESTDIR)$(PREFIX)/share/bitext/ui/
 	cd locales && find . -path './*/messages' -prune -o -type f -print | \
 		while read f; do install -D -m 644 "$$f" \

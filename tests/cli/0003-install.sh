@@ -1,4 +1,4 @@
-# make install puts binary, libraries, headers, bitext.pc, man page and data
+# make install puts binary, libraries, headers, bitext.pc, man pages and data
 # under DESTDIR/PREFIX, and the installed tool finds its messages there
 . tests/cli/lib.sh
 build=$(dirname "$BITEXT")
@@ -10,6 +10,13 @@ for f in bin/bitext lib/libbitext.a lib/libbitext.so lib/pkgconfig/bitext.pc \
 	share/bitext/ui/ko.res share/bitext/locales/ko/segment.srx \
 	share/bitext/locales/en/segment.srx; do
 	[ -e "$r/$f" ] || fail "missing $f"
+done
+# every man page of the tree, one per command besides bitext(1)
+for m in man/*.1; do
+	[ -e "$r/share/man/man1/$(basename "$m")" ] || fail "man page $m not installed"
+done
+for c in segment align eval tmx terms check; do
+	[ -e "$r/share/man/man1/bitext-$c.1" ] || fail "no man page bitext-$c.1"
 done
 grep -q 'Version: ' "$r/lib/pkgconfig/bitext.pc" || fail "bitext.pc has no version"
 # a program built against the installed library
