@@ -460,3 +460,18 @@ void test_check__jsonl_report(void)
 	free(txt);
 	bitext_checker_free(c);
 }
+
+void test_check__format_parse(void)
+{
+	bitext_report_format f = BITEXT_REPORT_TEXT;
+
+	T_ASSERT_OK(bitext_check_format_parse(&f, "jsonl"));
+	T_ASSERT_INT(f, BITEXT_REPORT_JSONL);
+	T_ASSERT_OK(bitext_check_format_parse(&f, "html"));
+	T_ASSERT_INT(f, BITEXT_REPORT_HTML);
+	T_ASSERT_OK(bitext_check_format_parse(&f, "text"));
+	T_ASSERT_INT(f, BITEXT_REPORT_TEXT);
+	T_ASSERT_INT(bitext_check_format_parse(&f, "xml"), BITEXT_EINVAL);
+	T_ASSERT_INT(f, BITEXT_REPORT_TEXT);
+	T_ASSERT(strstr(bitext_error_last()->message, "xml") != NULL);
+}

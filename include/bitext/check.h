@@ -194,6 +194,14 @@ typedef enum {
 } bitext_report_format;
 
 /**
+ * Parse a report format name ("text", "jsonl", "html") into `out`.
+ * @return 0, or BITEXT_EINVAL (with a message naming the formats); `out` is
+ * left as it was then
+ */
+BITEXT_EXTERN(int) bitext_check_format_parse(bitext_report_format *out,
+	const char *name);
+
+/**
  * Write the findings of the last run to `f`. `name` is the input's name
  * (for the text format and the page title).
  * @return 0 or BITEXT_EIO

@@ -321,6 +321,20 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 	return 0;
 }
 
+int bitext_check_format_parse(bitext_report_format *out, const char *name)
+{
+	static const char *const names[] = { "text", "jsonl", "html" };
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		if (!strcmp(name, names[i])) {
+			*out = (bitext_report_format)i;
+			return 0;
+		}
+	}
+	return bitext_error_set(BITEXT_EINVAL, "check_bad_format", name, NULL);
+}
+
 int bitext_checker_report(const bitext_checker *c, FILE *f,
 	bitext_report_format format, const char *name)
 {

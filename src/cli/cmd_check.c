@@ -762,10 +762,8 @@ int cmd_check(int argc, char **argv)
 			o.profiles[o.nprofiles++] = optarg;
 			break;
 		case 'f':
-			if (!strcmp(optarg, "text")) o.format = BITEXT_REPORT_TEXT;
-			else if (!strcmp(optarg, "jsonl")) o.format = BITEXT_REPORT_JSONL;
-			else if (!strcmp(optarg, "html")) o.format = BITEXT_REPORT_HTML;
-			else return cli_usage("check", "check_bad_format", optarg);
+			if (bitext_check_format_parse(&o.format, optarg) < 0)
+				return cli_usage("check", "check_bad_format", optarg);
 			break;
 		case 'o': o.out = optarg; break;
 		case 's': o.src_lang = optarg; break;
