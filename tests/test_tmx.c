@@ -825,3 +825,28 @@ void test_tmx__learn_langs_from_units_when_header_says_all(void)
 	T_ASSERT_STR(tgt, "en-US");
 	bitext_tmx_unit_free(u);
 }
+
+/* BCP 47 language subtags of 4 to 8 letters are reserved or registered
+ * one by one (the registry has none): a word in a language column or a
+ * header row ("english", "source", "Hello") is not a language tag. */
+void test_tmx__language_tag_needs_a_two_or_three_letter_language(void)
+{
+	const char *words[] = { "english", "source", "target", "Hello", "abcd",
+		"korean-KR", "deutsch" };
+	bitext_buf b = BITEXT_BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		bitext_buf_clear(&b);
+		if (bitext_lang_canonicalize(&b, words[i], 0) != BITEXT_EINVAL) {
+			test__fail(__FILE__, __LINE__, "'%s' taken for a language tag",
+				words[i]);
+			bitext_buf_dispose(&b);
+			return;
+		}
+	}
+	bitext_buf_clear(&b);
+	T_ASSERT_OK(bitext_lang_canonicalize(&b, "i-klingon", 0));
+	T_ASSERT_STR(b.ptr, "tlh");
+	bitext_buf_dispose(&b);
+}

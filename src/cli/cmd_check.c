@@ -213,37 +213,18 @@ cleanup:
 	return error;
 }
 
-/* 1 when a cell is a language tag ("ko", "en-US", "zh_Hant"): two or
- * three letters, subtags of letters and digits, and ICU canonicalizes it.
- * Its canonical form goes to `out` when not NULL. */
+/* 1 when a cell is a language tag ("ko", "en-US", "zh_Hant"), by
+ * bitext_lang_canonicalize(); its canonical form goes to `out` when not
+ * NULL. A cell that is not one is no error: the row is data. */
 static int lang_cell(const char *s, char *out, size_t osz)
 {
 	bitext_buf b = BITEXT_BUF_INIT;
-	size_t i = 0, run = 0;
-	int ok;
+	int ok = bitext_lang_canonicalize(&b, s, 0) == 0 && b.ptr;
 
-	while (s[i] && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
-		i++;
-	if (i < 2 || i > 3)
-		return 0;
-	for (; s[i]; i++) {
-		if (s[i] == '-' || s[i] == '_') {
-			if (run == 0 && i > 0 && (s[i - 1] == '-' || s[i - 1] == '_'))
-				return 0;
-			run = 0;
-		} else if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-		    (s[i] >= '0' && s[i] <= '9')) {
-			if (++run > 8)
-				return 0;
-		} else {
-			return 0;
-		}
-	}
-	if (s[i - 1] == '-' || s[i - 1] == '_')
-		return 0;
-	ok = bitext_lang_canonicalize(&b, s, 0) == 0 && b.ptr && *b.ptr;
 	if (ok && out)
 		snprintf(out, osz, "%s", b.ptr);
+	if (!ok)
+		bitext_error_clear();
 	bitext_buf_dispose(&b);
 	return ok;
 }

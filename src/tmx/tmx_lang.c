@@ -7,7 +7,8 @@
  * ISO 639-2/3 codes where a two-letter code exists ("kor" -> "ko"),
  * deprecated codes ICU knows ("iw" -> "he"), scripts and regions
  * ("zh_Hant_TW"). Rejected: empty tags, "*all*", anything ICU does not
- * parse to its end, and tags without a language subtag ("x-foo").
+ * parse to its end, tags without a language subtag ("x-foo"), and
+ * language subtags that are not 2 or 3 letters ("english").
  *
  * A small per-thread cache remembers the last tags seen: a memory has a
  * handful of languages, and readers ask for every unit.
@@ -53,7 +54,10 @@ static int lang_compute(char *out, const char *tag, unsigned flags)
 	uloc_getLanguage(can, lang, sizeof(lang), &st);
 	uloc_getScript(can, script, sizeof(script), &st);
 	uloc_getCountry(can, region, sizeof(region), &st);
-	if (U_FAILURE(st) || !lang[0])
+	/* ISO 639 codes: BCP 47 language subtags of 4 to 8 letters are
+	 * reserved or registered one by one (none are), so "english" or
+	 * "source" is a word, not a language */
+	if (U_FAILURE(st) || strlen(lang) < 2 || strlen(lang) > 3)
 		return BITEXT_EINVAL;
 	if (flags & BITEXT_LANG_LANGUAGE_ONLY) {
 		memcpy(out, lang, strlen(lang) + 1);
