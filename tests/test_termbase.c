@@ -415,3 +415,105 @@ void test_termbase__glossary_header_at_buffer_end(void)
 		munmap(map, maplen);
 	}
 }
+
+/* ---- two threads validating termbases at once ----------------------------- */
+
+#include <pthread.h>
+
+/* A glossary of `rows` rows in pairs: "sN TAB xK" then "fN TAB xK TAB
+ * forbidden", a term both accepted and forbidden, a problem on the second
+ * row of each pair. The sources repeat every `mod` pairs and each source
+ * is one concept; terms are numbered concept by concept, so their lines
+ * interleave differently for every `mod`. */
+static char *race_glossary(int rows, int mod)
+{
+	char *g = malloc((size_t)rows * 40 + 64), *p = g;
+	int i;
+
+	if (!g)
+		return NULL;
+	p += sprintf(p, "# bitext-glossary ko en\n");
+	for (i = 0; i < rows; i++)
+		p += sprintf(p, i % 2 ? "f%d\tx%d\tforbidden\n" : "s%d\tx%d\n",
+			(i / 2) % mod, i / 2);
+	return g;
+}
+
+typedef struct race_job {
+	const char *glossary;
+	long expect[2048];         /* lines of the problems, validated alone */
+	int nexpect;
+	long got[2048];
+	int ngot;
+	int rounds, failed;        /* rounds whose problems differed */
+	int loads;                 /* load the glossary anew this many times */
+} race_job;
+
+static void race_line(const bitext_term_problem *p, void *payload)
+{
+	race_job *j = payload;
+
+	if (j->ngot < 2048)
+		j->got[j->ngot++] = p->line;
+}
+
+static void *race_thread(void *arg)
+{
+	race_job *j = arg;
+	bitext_termbase *tb;
+	int k, r;
+
+	for (k = 0; k < j->loads; k++) {
+		if (bitext_termbase_load_buffer(&tb, "g.tsv", j->glossary,
+		    strlen(j->glossary), NULL) < 0) {
+			j->failed++;
+			continue;
+		}
+		for (r = 0; r < j->rounds; r++) {
+			j->ngot = 0;
+			if (bitext_termbase_validate(tb, race_line, j) < 0 ||
+			    j->ngot != j->nexpect ||
+			    memcmp(j->got, j->expect, sizeof(long) * (size_t)j->ngot))
+				j->failed++;
+		}
+		bitext_termbase_free(tb);
+	}
+	return NULL;
+}
+
+/* Validation sorts its problems by line: with the termbase handed to the
+ * comparator through a process-wide pointer, a second thread's validation
+ * made the first sort by the other termbase's lines. */
+void test_termbase__validate_in_two_threads(void)
+{
+	static race_job job[2];
+	char *g[2] = { race_glossary(1200, 7), race_glossary(1200, 50) };
+	pthread_t th[2];
+	bitext_termbase *tb;
+	int i, k;
+
+	T_ASSERT(g[0] && g[1]);
+	for (i = 0; i < 2; i++) {
+		memset(&job[i], 0, sizeof(job[i]));
+		job[i].glossary = g[i];
+		T_ASSERT_OK(bitext_termbase_load_buffer(&tb, "g.tsv", g[i],
+			strlen(g[i]), NULL));
+		bitext_termbase_validate(tb, race_line, &job[i]);
+		bitext_termbase_free(tb);
+		T_ASSERT_INT(job[i].ngot, 600);   /* one per second row */
+		for (k = 1; k < job[i].ngot; k++)
+			T_ASSERT(job[i].got[k - 1] < job[i].got[k]);
+		memcpy(job[i].expect, job[i].got, sizeof(job[i].got));
+		job[i].nexpect = job[i].ngot;
+		job[i].loads = 4;
+		job[i].rounds = 50;
+	}
+	for (i = 0; i < 2; i++)
+		T_ASSERT(pthread_create(&th[i], NULL, race_thread, &job[i]) == 0);
+	for (i = 0; i < 2; i++)
+		pthread_join(th[i], NULL);
+	free(g[0]);
+	free(g[1]);
+	T_ASSERT_INT(job[0].failed, 0);
+	T_ASSERT_INT(job[1].failed, 0);
+}

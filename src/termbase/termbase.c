@@ -1265,6 +1265,7 @@ void bitext_term_matcher_free(bitext_term_matcher *m)
  * reported once each (per term and kind), in line order. */
 typedef struct tb_found {
 	size_t term;
+	long line;                 /* the term's line: the sort key */
 	int sev;
 	const char *key;
 	const char *arg;
@@ -1296,16 +1297,13 @@ static void tb_problem(tb_found_list *l, size_t term, int sev,
 	l->n++;
 }
 
-static const bitext_termbase *tb_sorting;
-
 static int tb_found_cmp(const void *a, const void *b)
 {
 	const tb_found *x = a, *y = b;
-	long lx = tb_sorting->terms[x->term].line, ly = tb_sorting->terms[y->term].line;
 	int k;
 
-	if (lx != ly)
-		return lx < ly ? -1 : 1;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
 	if (x->term != y->term)
 		return x->term < y->term ? -1 : 1;
 	if ((k = strcmp(x->key, y->key)) != 0)
@@ -1395,7 +1393,9 @@ int bitext_termbase_validate(const bitext_termbase *tb,
 		free(l.v);
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	}
-	tb_sorting = tb;
+	for (i = 0; i < l.n; i++)
+		l.v[i].line = l.v[i].term < tb->nterms ?
+			tb->terms[l.v[i].term].line : 0;
 	if (l.n)
 		qsort(l.v, l.n, sizeof(*l.v), tb_found_cmp);
 	for (i = 0; i < l.n; i++) {
@@ -1409,7 +1409,7 @@ int bitext_termbase_validate(const bitext_termbase *tb,
 		p.msgid = x->key;
 		p.message = b.ptr ? b.ptr : x->key;
 		p.term = x->term;
-		p.line = x->term < tb->nterms ? tb->terms[x->term].line : 0;
+		p.line = x->line;
 		if (cb)
 			cb(&p, payload);
 		if (x->sev >= 2)
