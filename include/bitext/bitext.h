@@ -14,6 +14,7 @@
 #include "align.h"
 #include "eval.h"
 #include "numbers.h"
+#include "lang.h"
 #include "stem.h"
 #include "translit.h"
 #include "termbase.h"

@@ -24,7 +24,6 @@
 #include <string.h>
 #include <strings.h>
 
-#define NOMEM() bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL)
 #define MAX_COLS 1024
 
 int bitext_tm_format_parse(const char *name)

@@ -14,6 +14,8 @@
 
 #include <libxml/xmlreader.h>
 
+#define NOMEM() bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL)
+
 /*
  * The memory of a unit: an arena (arena.h) that the reader resets between
  * units without returning its largest chunk to malloc, and the count of
@@ -94,6 +96,31 @@ int bitext_tmx__seg_parse(xmlTextReaderPtr r, tmx_pool *p, bitext_tmx_tuv *tuv,
 	tmx_seg_ctx *ctx, int *unknown_element);
 void bitext_tmx__seg_ctx_dispose(tmx_seg_ctx *ctx);
 
+/* libxml2's strings as C strings. */
+static inline const char *cstr(const xmlChar *s)
+{
+	return (const char *)s;
+}
+
+/*
+ * Write the start tag of the element the reader stands on to `a` (and `b`),
+ * without its closing '>' or '/>'; fill `code`'s attributes when given.
+ * *empty tells whether the element is empty.
+ */
+int bitext_tmx__start_tag(xmlTextReaderPtr xr, bitext_buf *a, bitext_buf *b,
+	tmx_pool *p, bitext_tmx_code *code, int *empty);
+
+/* 1 for the reader's text node types (text, CDATA, white space). */
+int bitext_tmx__is_text_node(int type);
+
+/*
+ * Copy the content of the element the reader stands on (not empty), up to
+ * its end tag included, as raw XML to `a` and `b` (either may be NULL).
+ * Returns 1 on success, or the result of xmlTextReaderRead (0/-1) on a
+ * broken document, or BITEXT_EPARSE for an entity reference.
+ */
+int bitext_tmx__raw_content(xmlTextReaderPtr xr, bitext_buf *a, bitext_buf *b);
+
 /*
  * Hand cb(problem, payload) a problem of `kind` at file:line:col whose
  * message is msgid formatted with a0, a1 (NULL = ""). The problem and its
@@ -120,6 +147,9 @@ int bitext_tmx__unit_nfc_view(const bitext_tmx_unit *u, const bitext_tmx_unit **
 
 /* Report progress (every 100,000 units) to the thread's callback. */
 void bitext_tmx__progress(size_t units);
+
+/* Decode one UTF-8 character; returns its length or 0 when malformed. */
+size_t bitext_tmx__utf8_next(const unsigned char *s, size_t n, unsigned *cp);
 
 /* The current time as ISO 8601 basic UTC: 20261127T093000Z (17 bytes). */
 void bitext_tmx__now(char out[32]);

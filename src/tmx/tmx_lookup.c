@@ -68,7 +68,6 @@ struct bitext_tm_index {
 	size_t nmatches;
 };
 
-#define NOMEM() bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL)
 
 /* ---- normalization ------------------------------------------------------- */
 

@@ -24,7 +24,6 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
-#define NOMEM() bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL)
 #define MAXLANGS_PLUS1 257     /* TSV/CSV columns found by convert */
 
 /* ---- hashing and a 64-bit keyed table ------------------------------------ */

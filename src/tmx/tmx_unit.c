@@ -24,252 +24,6 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
-void *bitext_tmx__pool_alloc(tmx_pool *p, size_t n)
-{
-	void *out = bitext_arena_alloc(&p->arena, n);
-
-	if (out)
-		p->total += n;
-	return out;
-}
-
-char *bitext_tmx__pool_strndup(tmx_pool *p, const char *s, size_t n)
-{
-	char *d = bitext_arena_strndup(&p->arena, s, n);
-
-	if (d)
-		p->total += n + 1;
-	return d;
-}
-
-char *bitext_tmx__pool_strdup(tmx_pool *p, const char *s)
-{
-	return s ? bitext_tmx__pool_strndup(p, s, strlen(s)) : NULL;
-}
-
-void bitext_tmx__pool_reset(tmx_pool *p)
-{
-	bitext_arena_reset(&p->arena);
-	p->total = 0;
-}
-
-void bitext_tmx__pool_dispose(tmx_pool *p)
-{
-	bitext_arena_dispose(&p->arena);
-	p->total = 0;
-}
-
-int bitext_tmx__pool_grow(tmx_pool *p, void **arr, size_t n, size_t elem)
-{
-	void *bigger;
-	size_t cap;
-
-	if (n != 0 && (n < 4 || (n & (n - 1)) != 0))
-		return 0;                      /* room left */
-	cap = n ? n * 2 : 4;
-	bigger = bitext_tmx__pool_alloc(p, cap * elem);
-	if (!bigger)
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	if (n)
-		memcpy(bigger, *arr, n * elem);
-	*arr = bigger;
-	return 0;
-}
-
-/* ---- arrays -------------------------------------------------------------- */
-
-#define NOMEM() bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL)
-
-int bitext_tmx__attrs_add(tmx_pool *p, const bitext_tmx_attr **attrs, size_t *n,
-	const char *name, const char *value)
-{
-	bitext_tmx_attr *a;
-
-	if (bitext_tmx__pool_grow(p, (void **)attrs, *n, sizeof(**attrs)) < 0)
-		return BITEXT_ENOMEM;
-	a = (bitext_tmx_attr *)*attrs + *n;
-	a->name = bitext_tmx__pool_strdup(p, name);
-	a->value = bitext_tmx__pool_strdup(p, value ? value : "");
-	if (!a->name || !a->value)
-		return NOMEM();
-	(*n)++;
-	return 0;
-}
-
-int bitext_tmx__props_add(tmx_pool *p, const bitext_tmx_prop **props, size_t *n,
-	unsigned order, const char *type, const char *value, const char *lang,
-	const char *o_encoding)
-{
-	bitext_tmx_prop *pr;
-
-	if (bitext_tmx__pool_grow(p, (void **)props, *n, sizeof(**props)) < 0)
-		return BITEXT_ENOMEM;
-	pr = (bitext_tmx_prop *)*props + *n;
-	pr->type = bitext_tmx__pool_strdup(p, type ? type : "");
-	pr->value = bitext_tmx__pool_strdup(p, value ? value : "");
-	pr->lang = bitext_tmx__pool_strdup(p, lang);
-	pr->o_encoding = bitext_tmx__pool_strdup(p, o_encoding);
-	pr->order = order;
-	if (!pr->type || !pr->value || (lang && !pr->lang) ||
-	    (o_encoding && !pr->o_encoding))
-		return NOMEM();
-	(*n)++;
-	return 0;
-}
-
-int bitext_tmx__notes_add(tmx_pool *p, const bitext_tmx_note **notes, size_t *n,
-	unsigned order, const char *text, const char *lang,
-	const char *o_encoding)
-{
-	bitext_tmx_note *no;
-
-	if (bitext_tmx__pool_grow(p, (void **)notes, *n, sizeof(**notes)) < 0)
-		return BITEXT_ENOMEM;
-	no = (bitext_tmx_note *)*notes + *n;
-	no->text = bitext_tmx__pool_strdup(p, text ? text : "");
-	no->lang = bitext_tmx__pool_strdup(p, lang);
-	no->o_encoding = bitext_tmx__pool_strdup(p, o_encoding);
-	no->order = order;
-	if (!no->text || (lang && !no->lang) || (o_encoding && !no->o_encoding))
-		return NOMEM();
-	(*n)++;
-	return 0;
-}
-
-int bitext_tmx__tuvs_add(tmx_pool *p, bitext_tmx_unit *u, int *out)
-{
-	bitext_tmx_tuv *t;
-
-	if (u->ntuvs >= BITEXT_MAX_TMX_TUVS)
-		return bitext_error_set(BITEXT_ELIMIT, "tmx_too_many_tuvs", NULL);
-	if (bitext_tmx__pool_grow(p, (void **)&u->tuvs, u->ntuvs, sizeof(*u->tuvs)) < 0)
-		return BITEXT_ENOMEM;
-	t = (bitext_tmx_tuv *)u->tuvs + u->ntuvs;
-	memset(t, 0, sizeof(*t));
-	t->seg = "";
-	t->text = "";
-	*out = (int)u->ntuvs++;
-	return 0;
-}
-
-/* ---- escaping ------------------------------------------------------------ */
-
-int bitext_tmx__escape_text(bitext_buf *out, const char *s, size_t n)
-{
-	size_t i = 0, k;
-	const char *rep;
-
-	while (i < n) {
-		/* runs without special characters go in whole (s[n] is NUL) */
-		k = strcspn(s + i, "&<>\r");
-		if (k > n - i)
-			k = n - i;
-		if (k && bitext_buf_put(out, s + i, k) < 0)
-			return NOMEM();
-		i += k;
-		if (i >= n)
-			break;
-		switch (s[i]) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '\r': rep = "&#13;"; break;
-		default: rep = NULL; break;  /* an embedded NUL: stop */
-		}
-		if (!rep)
-			break;
-		if (bitext_buf_puts(out, rep) < 0)
-			return NOMEM();
-		i++;
-	}
-	return 0;
-}
-
-int bitext_tmx__escape_attr(bitext_buf *out, const char *s)
-{
-	size_t i, start = 0, n = strlen(s);
-	const char *rep;
-
-	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
-		case '\t': rep = "&#9;"; break;
-		case '\n': rep = "&#10;"; break;
-		case '\r': rep = "&#13;"; break;
-		default: continue;
-		}
-		if (bitext_buf_put(out, s + start, i - start) < 0 ||
-		    bitext_buf_puts(out, rep) < 0)
-			return NOMEM();
-		start = i + 1;
-	}
-	if (bitext_buf_put(out, s + start, n - start) < 0)
-		return NOMEM();
-	return 0;
-}
-
-/* Decode one UTF-8 character; returns its length or 0 when malformed. */
-static size_t unit_utf8_next(const unsigned char *s, size_t n, unsigned *cp)
-{
-	unsigned c = s[0];
-	size_t len, i;
-
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
-	if (c >= 0xC2 && c <= 0xDF)
-		len = 2, c &= 0x1F;
-	else if (c >= 0xE0 && c <= 0xEF)
-		len = 3, c &= 0x0F;
-	else if (c >= 0xF0 && c <= 0xF4)
-		len = 4, c &= 0x07;
-	else
-		return 0;
-	if (n < len)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	if ((len == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) ||
-	    (len == 4 && (c < 0x10000 || c > 0x10FFFF)))
-		return 0;
-	*cp = c;
-	return len;
-}
-
-size_t bitext_tmx__xml_text_check(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, len;
-	unsigned cp;
-
-	while (i < n) {
-		len = unit_utf8_next(u + i, n - i, &cp);
-		if (!len)
-			return i;
-		if ((cp < 0x20 && cp != 0x09 && cp != 0x0A && cp != 0x0D) ||
-		    cp == 0xFFFE || cp == 0xFFFF)
-			return i;
-		i += len;
-	}
-	return (size_t)-1;
-}
-
-void bitext_tmx__now(char out[32])
-{
-	time_t t = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, 32, "%Y%m%dT%H%M%SZ", &tm);
-}
-
 /* ---- units --------------------------------------------------------------- */
 
 /* The private part of a unit or header (priv_): an empty pool, or NULL. */
@@ -1014,7 +768,7 @@ static int unit_surely_nfc(const char *s, size_t n)
 			i++;
 			continue;
 		}
-		len = unit_utf8_next(u + i, n - i, &cp);
+		len = bitext_tmx__utf8_next(u + i, n - i, &cp);
 		if (!len)
 			return 0;
 		if (!(cp < 0x300 || (cp >= 0xAC00 && cp <= 0xD7A3) ||
@@ -1048,4 +802,27 @@ int bitext_tmx__unit_nfc_view(const bitext_tmx_unit *u, const bitext_tmx_unit **
 	*changed += n;
 	*out = *copy;
 	return 0;
+}
+
+/* The language pair of a memory: the header's srclang, else the first
+ * variant's language, and the first other language. */
+int bitext_tmx_learn_langs(const bitext_tmx_header *header,
+	const bitext_tmx_unit *unit, char *src, size_t ssz, char *tgt,
+	size_t tsz)
+{
+	const char *sl = header ? bitext_tmx_header_attr(header, "srclang") : NULL;
+	const char *l;
+	size_t k;
+
+	if (!*src && sl && strcmp(sl, "*all*"))
+		snprintf(src, ssz, "%s", sl);
+	for (k = 0; unit && (!*src || !*tgt) && k < unit->ntuvs; k++) {
+		if (!(l = unit->tuvs[k].lang))
+			continue;
+		if (!*src)
+			snprintf(src, ssz, "%s", l);
+		else if (!bitext_lang_match(l, src))
+			snprintf(tgt, tsz, "%s", l);
+	}
+	return *src && *tgt;
 }

@@ -39,7 +39,6 @@ struct bitext_tmx_writer {
 	size_t count;              /* units written */
 };
 
-#define NOMEM() bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL)
 
 /* ` name="value"`, value escaped; invalid characters refused. */
 static int write_attr(bitext_buf *b, const char *name, const char *value)

@@ -1,7 +1,7 @@
 /*
- * tmx_lang.c - language tags as found in translation memories, made
- * canonical BCP 47 with ICU (bitext_lang_canonicalize, bitext_lang_match),
- * and the language pair of a memory (bitext_tmx_learn_langs).
+ * langtag.c - language tags (bitext/lang.h) as found in memories, termbases
+ * and command lines, made canonical BCP 47 with ICU
+ * (bitext_lang_canonicalize, bitext_lang_match).
  *
  * Accepted input: any case, '-' or '_' separators ("EN-US", "en_us"),
  * ISO 639-2/3 codes where a two-letter code exists ("kor" -> "ko"),
@@ -13,7 +13,8 @@
  * A small per-thread cache remembers the last tags seen: a memory has a
  * handful of languages, and readers ask for every unit.
  */
-#include "tmx/tmx_int.h"
+#include "bitext/lang.h"
+#include "bitext/errors.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -167,25 +168,4 @@ int bitext_lang_match(const char *a, const char *b)
 	if (strcmp(la, lb))
 		return 0;
 	return !ra[0] || !rb[0] || !strcmp(ra, rb);
-}
-
-int bitext_tmx_learn_langs(const bitext_tmx_header *header,
-	const bitext_tmx_unit *unit, char *src, size_t ssz, char *tgt,
-	size_t tsz)
-{
-	const char *sl = header ? bitext_tmx_header_attr(header, "srclang") : NULL;
-	const char *l;
-	size_t k;
-
-	if (!*src && sl && strcmp(sl, "*all*"))
-		snprintf(src, ssz, "%s", sl);
-	for (k = 0; unit && (!*src || !*tgt) && k < unit->ntuvs; k++) {
-		if (!(l = unit->tuvs[k].lang))
-			continue;
-		if (!*src)
-			snprintf(src, ssz, "%s", l);
-		else if (!bitext_lang_match(l, src))
-			snprintf(tgt, tsz, "%s", l);
-	}
-	return *src && *tgt;
 }
