@@ -17,10 +17,7 @@ KNOWN='up: termbase/term_extract -> check/check_util
 up: termbase/termbase -> check/check_util
 circle: align/align -> align/align_out -> align/align
 circle: align/align_feat -> align/align_lex -> align/align_feat
-circle: align/align_feat -> align/align_name -> align/align_feat
-circle: text/html -> text/text -> text/html
-circle: tmx/tmx_lang -> tmx/tmx_unit -> tmx/tmx_lang
-circle: tmx/tmx_read -> tmx/tmx_unit -> tmx/tmx_read'
+circle: align/align_feat -> align/align_name -> align/align_feat'
 
 # the objects of today's sources (a stale object of a removed file is not
 # part of the library)
