@@ -4,11 +4,13 @@
  * contract (trimming, no empty segments, hard wraps, long segments,
  * documents with several paragraphs, user SRX files).
  *
- * Case file format: blocks separated by a line "---". A block is the input
- * paragraph (one or more lines; a line feed inside is a hard wrap), a line
- * "==", then the expected segments, one a line (a hard wrap kept inside a
- * segment is compared as a space). Lines starting with "#" at
- * the top of a block are comments.
+ * Case file format (one file a language, tests/data/segment/<lang>.txt):
+ * blocks separated by a line "---". A block is the input paragraph (one or
+ * more lines; a line feed inside is a hard wrap), a line "==", then the
+ * expected segments, one a line (a hard wrap kept inside a segment is
+ * compared as a space). Lines starting with "#" at the top of a block are
+ * comments; "## NAME" starts a section (a phenomenon), whose passed/total
+ * count is printed, so a first run shows where the rules stand.
  */
 #include "test.h"
 
@@ -46,13 +48,21 @@ static int split_joined(bitext_segmenter *seg, const char *text,
 	return error;
 }
 
+/* Print the tally of a section of a case file. */
+static void section_done(const char *name, int total, int failed)
+{
+	if (total)
+		printf("  section %s: %d/%d\n", name, total - failed, total);
+}
+
 /* Run one case file; returns failures, counts cases in *total. */
 static int run_case_file(bitext_segmenter *seg, const char *path, int *total)
 {
 	char *data = test_slurp(path, NULL), *p, *block, *sep;
 	bitext_buf in = BITEXT_BUF_INIT, want = BITEXT_BUF_INIT,
 		got = BITEXT_BUF_INIT;
-	int failed = 0;
+	char section[128] = "";
+	int failed = 0, stotal = 0, sfailed = 0;
 
 	if (!data)
 		return -1;
@@ -74,6 +84,11 @@ static int run_case_file(bitext_segmenter *seg, const char *path, int *total)
 			next = strchr(line, '\n');
 			if (next)
 				*next++ = '\0';
+			if (!part && !in.size && !strncmp(line, "## ", 3)) {
+				section_done(section, stotal, sfailed);
+				snprintf(section, sizeof(section), "%s", line + 3);
+				stotal = sfailed = 0;
+			}
 			if (!part && !in.size && (line[0] == '#' || !strcmp(line, "---")))
 				continue;
 			if (!strcmp(line, "==")) {
@@ -95,12 +110,15 @@ static int run_case_file(bitext_segmenter *seg, const char *path, int *total)
 		if (!in.size)
 			continue;
 		(*total)++;
+		stotal++;
 		if (split_joined(seg, in.ptr, &got) < 0 || strcmp(got.ptr, want.ptr)) {
 			failed++;
+			sfailed++;
 			printf("  %s: mismatch\n    want: %s\n    got:  %s\n", path,
 				want.ptr, got.ptr);
 		}
 	}
+	section_done(section, stotal, sfailed);
 	bitext_buf_dispose(&in);
 	bitext_buf_dispose(&want);
 	bitext_buf_dispose(&got);
@@ -126,7 +144,8 @@ static void run_lang_cases(const char *lang)
 		size_t n = strlen(e->d_name);
 		int f;
 
-		if (strncmp(e->d_name, lang, strlen(lang)) || e->d_name[strlen(lang)] != '-' ||
+		if (strncmp(e->d_name, lang, strlen(lang)) ||
+			(e->d_name[strlen(lang)] != '-' && e->d_name[strlen(lang)] != '.') ||
 			n < 4 || strcmp(e->d_name + n - 4, ".txt"))
 			continue;
 		snprintf(path, sizeof(path), "tests/data/segment/%s", e->d_name);

@@ -8,7 +8,9 @@
  *     feeds ICU's sentence BreakIterator and the ICU regexes of the rules
  *     (ICU regex is fastest on UTF-16, so one copy serves both).
  *  2. Candidates = ICU's sentence boundaries ∪ the positions where a
- *     break="yes" SRX rule matches. An ICU boundary sits after the spaces
+ *     break="yes" SRX rule matches ∪ line ends that are not hard wraps
+ *     (see seg_line_cands: a line that stops although the next word
+ *     would have fitted ends an item or a sentence). An ICU boundary sits after the spaces
  *     that follow a sentence; it is moved back to just after the last
  *     non-space character, which is where SRX rules expect a break
  *     ("\." before, "\s" after). Opening brackets and quotes that ICU
@@ -39,6 +41,7 @@
 #include "bitext/errors.h"
 #include "bitext/msg.h"
 #include "util/limits.h"
+#include "util/vec.h"
 #include "segment/srx.h"
 
 #include <stdint.h>
@@ -49,6 +52,8 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
 #include <unicode/utf8.h>
 #include <unicode/utf16.h>
 
@@ -71,7 +76,10 @@ struct bitext_segmenter {
 	size_t nyes, capyes;
 	size_t *ends;             /* segment ends of the last paragraph split */
 	size_t capends;
+	int32_t *nl;              /* UTF-16 offsets of the paragraph's line feeds */
+	size_t nnl, capnl;
 };
+
 
 /* White space for trimming: Unicode White_Space plus format spaces. */
 static int seg_is_space(UChar32 c)
@@ -176,10 +184,24 @@ void bitext_segmenter_free(bitext_segmenter *seg)
 	free(seg->cand);
 	free(seg->yes);
 	free(seg->ends);
+	free(seg->nl);
 	free(seg);
 }
 
-/* UTF-8 -> UTF-16 with the offset map; '\n' and '\r' become spaces. */
+static int seg_push_nl(bitext_segmenter *seg, int32_t pos)
+{
+	void *p = seg->nl;
+	int error = bitext__grow(&p, &seg->capnl, seg->nnl + 1, sizeof(int32_t));
+
+	seg->nl = p;
+	if (error < 0)
+		return error;
+	seg->nl[seg->nnl++] = pos;
+	return 0;
+}
+
+/* UTF-8 -> UTF-16 with the offset map; '\n' and '\r' become spaces, and
+ * the offsets of the line feeds are kept in seg->nl. */
 static int seg_to_utf16(bitext_segmenter *seg, const char *text, size_t len,
 	int32_t *n16)
 {
@@ -204,6 +226,7 @@ static int seg_to_utf16(bitext_segmenter *seg, const char *text, size_t len,
 		seg->map = m;
 		seg->cap16 = len + 1;
 	}
+	seg->nnl = 0;
 	while (i < len) {
 		int32_t at = (int32_t)i;
 		UChar32 c;
@@ -211,6 +234,8 @@ static int seg_to_utf16(bitext_segmenter *seg, const char *text, size_t len,
 		U8_NEXT(text, i, len, c);
 		if (c < 0)
 			c = 0xFFFD;
+		if (c == '\n' && seg_push_nl(seg, k) < 0)
+			return BITEXT_ENOMEM;
 		if (c == '\n' || c == '\r')
 			c = ' ';
 		if (U16_LENGTH(c) == 2) {
@@ -291,7 +316,186 @@ static int32_t seg_back_over_open(const UChar *u, int32_t pos)
 	return p > 0 ? p : pos;
 }
 
-/* ICU boundaries and rule positions, sorted, without duplicates. */
+static int32_t seg_first_content(const UChar *u, int32_t from, int32_t len);
+
+/* Columns a character takes in a monospaced layout: 2 for East Asian wide
+ * and full-width characters, 0 for combining marks, else 1. */
+static int seg_columns(UChar32 c)
+{
+	int w = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+
+	if (u_getCombiningClass(c) || u_charType(c) == U_NON_SPACING_MARK)
+		return 0;
+	return w == U_EA_WIDE || w == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+/* Columns of u[from, to) without its trailing spaces; with `word`, only up
+ * to the first space. */
+static int32_t seg_width(const UChar *u, int32_t from, int32_t to, int word)
+{
+	int32_t w = 0, trail = 0;
+
+	while (from < to) {
+		UChar32 c;
+
+		U16_NEXT(u, from, to, c);
+		if (seg_is_space(c)) {
+			if (word)
+				break;
+			trail++;
+			continue;
+		}
+		w += trail + seg_columns(c);
+		trail = 0;
+	}
+	return w;
+}
+
+/* A script written without spaces between words: a line of it can wrap
+ * anywhere, so "the next word would have fitted" says nothing. */
+static int seg_no_space_script(UChar32 c)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UScriptCode sc = uscript_getScript(c, &st);
+
+	return sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA ||
+		sc == USCRIPT_THAI || sc == USCRIPT_LAO || sc == USCRIPT_KHMER ||
+		sc == USCRIPT_MYANMAR || sc == USCRIPT_TIBETAN;
+}
+
+/* 1 when a sentence ends inside a line of the paragraph (". " and more
+ * text before the line's end): then sentences flow across lines. */
+static int seg_sentence_inside_line(const bitext_segmenter *seg, int32_t n16)
+{
+	int32_t k;
+	size_t i = 0;
+
+	for (k = 0; k + 2 < n16; k++) {
+		while (i < seg->nnl && seg->nl[i] < k + 1)
+			i++;
+		if (u_strchr(u".?!\u3002\uFF1F\uFF01", seg->u16[k]) && seg->u16[k + 1] == ' ' &&
+			(i == seg->nnl || seg->nl[i] != k + 1) && !seg_is_space(seg->u16[k + 2]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Line i of the paragraph: [*from, *to) */
+static void seg_line(const bitext_segmenter *seg, int32_t n16, size_t i,
+	int32_t *from, int32_t *to)
+{
+	*from = i ? seg->nl[i - 1] + 1 : 0;
+	*to = i < seg->nnl ? seg->nl[i] : n16;
+}
+
+/*
+ * A list laid out in lines, told by how its lines start and end:
+ *  - three or more lines in a cased script, each starting with something
+ *    other than a lowercase letter, none but the last ending with a
+ *    sentence mark, and the lines before the last shorter on average than
+ *    85% of the widest (wrapped prose starts most lines in lowercase and
+ *    fills them);
+ *  - or a first line ending with ":" followed by two or more lines, none
+ *    but the last ending with a sentence or continuation mark.
+ */
+static int seg_list_lines(const bitext_segmenter *seg, int32_t n16, int32_t wmax)
+{
+	size_t i;
+	int cased = 0, colon = 0, capitals = 1;
+	int64_t sum = 0;
+
+	if (seg->nnl < 2)
+		return 0;
+	for (i = 0; i <= seg->nnl; i++) {
+		int32_t from, to, first, last;
+		UChar32 c;
+
+		seg_line(seg, n16, i, &from, &to);
+		first = seg_first_content(seg->u16, from, to);
+		last = seg_back_over_space(seg->u16, to);
+		if (first >= to || last <= from)
+			return 0;
+		U16_GET(seg->u16, 0, first, to, c);
+		if (i == 0)
+			colon = seg->u16[last - 1] == ':';
+		else if (u_islower(c))
+			capitals = 0;
+		if (i == 0 && u_islower(c))
+			capitals = 0;
+		cased |= u_isupper(c);
+		if (i < seg->nnl) {
+			sum += seg_width(seg->u16, from, to, 0);
+			if (i && u_strchr(u".?!,;", seg->u16[last - 1]))
+				return 0;
+			if (!i && u_strchr(u".?!", seg->u16[last - 1]))
+				capitals = 0;
+		}
+	}
+	if (colon)
+		return 1;
+	return capitals && cased && sum * 20 <= (int64_t)wmax * 17 * (int64_t)seg->nnl;
+}
+
+/*
+ * Line ends that are not hard wraps. Text wrapped to a width W fills each
+ * line as far as the next word allows, so a line followed by a word that
+ * would have fitted on it (width + 1 + word <= W, W the widest line) was
+ * ended on purpose: a list of short items, a heading, a line-per-sentence
+ * layout. Text wrapped by hand is ragged, so the line must also be short
+ * (at most 3/5 of W) and at least half the lines before the last must be.
+ * A list laid out in lines (seg_list_lines) breaks at every line.
+ * Neither applies when a sentence ends inside a line (the sentences then
+ * flow across lines), nor after a mark that announces more (, ; ( - / &).
+ * Such a line end becomes a candidate like an ICU boundary (the rules may
+ * still remove it); a wrapped line never does.
+ */
+static int seg_line_cands(bitext_segmenter *seg, int32_t n16)
+{
+	int32_t wmax = 0, from, to;
+	size_t i, nshort = 0;
+	int error, all;
+
+	if (seg_sentence_inside_line(seg, n16))
+		return 0;
+	for (i = 0; i <= seg->nnl; i++) {
+		int32_t w;
+
+		seg_line(seg, n16, i, &from, &to);
+		if ((w = seg_width(seg->u16, from, to, 0)) > wmax)
+			wmax = w;
+	}
+	all = seg_list_lines(seg, n16, wmax);
+	for (i = 0; i < seg->nnl; i++) {
+		seg_line(seg, n16, i, &from, &to);
+		if (seg_width(seg->u16, from, to, 0) * 5 <= wmax * 3)
+			nshort++;
+	}
+	if (!all && nshort * 2 < seg->nnl)
+		return 0;
+	for (i = 0; i < seg->nnl; i++) {
+		int32_t next, end, w;
+		UChar32 c;
+
+		seg_line(seg, n16, i, &from, &to);
+		seg_line(seg, n16, i + 1, &next, &end);
+		w = seg_width(seg->u16, from, to, 0);
+		next = seg_first_content(seg->u16, next, end);
+		if (!w || next >= end)
+			continue;
+		U16_GET(seg->u16, 0, next, end, c);
+		if (!all && (seg_no_space_script(c) || w * 5 > wmax * 3 ||
+			w + 1 + seg_width(seg->u16, next, end, 1) > wmax))
+			continue;
+		to = seg_back_over_space(seg->u16, to);
+		if (u_strchr(u",;(-/&\u2013\u2014", seg->u16[to - 1]))
+			continue;
+		if ((error = seg_add_cand(seg, to, 1)) < 0)
+			return error;
+	}
+	return 0;
+}
+
+/* ICU boundaries, rule positions and line ends, sorted, without duplicates. */
 static int seg_candidates(bitext_segmenter *seg, int32_t n16)
 {
 	UErrorCode st = U_ZERO_ERROR;
@@ -314,7 +518,9 @@ static int seg_candidates(bitext_segmenter *seg, int32_t n16)
 	for (i = 0; i < seg->nyes; i++)
 		if ((error = seg_add_cand(seg, seg->yes[i], 0)) < 0)
 			return error;
-	if (seg->nyes)
+	if (seg->nnl && (error = seg_line_cands(seg, n16)) < 0)
+		return error;
+	if (seg->nyes || seg->nnl)
 		qsort(seg->cand, seg->ncand, sizeof(seg_cand), seg_cand_cmp);
 	for (i = j = 0; i < seg->ncand; i++) {
 		if (j && seg->cand[j - 1].pos == seg->cand[i].pos)
