@@ -8,6 +8,7 @@
 #include "errors.h"
 #include "msg.h"
 #include "io.h"
+#include "rows.h"
 #include "doc.h"
 #include "text.h"
 #include "segment.h"

@@ -69,15 +69,6 @@ size_t bitext_check__ko_stems(const char *w, size_t n, size_t *alts, size_t nalt
 size_t bitext_check__en_key(const char *w, size_t n, char *out);
 
 /*
- * Split one line of TSV (sep '\t') or CSV (sep ',', RFC 4180 quotes) into
- * fields; quotes are removed, "" becomes ". Field texts are written
- * into `store` (at least len + 1 bytes) and pointed at by fields[]. Returns
- * the number of fields (up to max), or -1 for an unterminated quote.
- */
-int bitext_check__split_row(const char *line, size_t len, char sep, char *store,
-	const char **fields, size_t *flens, int max);
-
-/*
  * Point break iterator `bi` at the UTF-8 text s[0..n) through *ut (set to
  * UTEXT_INITIALIZER by the caller, who utext_close()s it after the walk).
  * 0, or an error (ut then closed).

@@ -292,48 +292,6 @@ size_t bitext_check__en_key(const char *w, size_t n, char *out)
 	return k;
 }
 
-int bitext_check__split_row(const char *line, size_t len, char sep, char *store,
-	const char **fields, size_t *flens, int max)
-{
-	size_t i = 0, o = 0;
-	int nf = 0;
-
-	while (nf < max) {
-		size_t start = o;
-		if (sep == ',' && i < len && line[i] == '"') {
-			i++;
-			for (;;) {
-				if (i >= len)
-					return -1;
-				if (line[i] == '"') {
-					if (i + 1 < len && line[i + 1] == '"') {
-						store[o++] = '"';
-						i += 2;
-						continue;
-					}
-					i++;
-					break;
-				}
-				store[o++] = line[i++];
-			}
-			while (i < len && line[i] != sep)
-				store[o++] = line[i++];
-		} else {
-			while (i < len && line[i] != sep)
-				store[o++] = line[i++];
-		}
-		store[o] = '\0';
-		fields[nf] = store + start;
-		flens[nf] = o - start;
-		nf++;
-		o++;
-		if (i >= len)
-			break;
-		i++; /* the separator */
-	}
-	return nf;
-}
-
 int bitext_check__brk_utf8(UBreakIterator *bi, UText *ut, const char *s,
 	size_t n)
 {

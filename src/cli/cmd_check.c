@@ -18,6 +18,7 @@
 
 typedef struct check_cli {
 	const char *terms, *out, *src_lang, *tgt_lang, *fix, *input_format;
+	const char *input;                   /* the memory, or the source text */
 	const char *profiles[MAX_PROFILES];
 	int nprofiles;
 	const char *dicts[MAX_DICTS];
@@ -231,193 +232,78 @@ static int lang_cell(const char *s, char *out, size_t osz)
 
 /* A first row naming the languages (`ko<TAB>en`, as `bitext tmx convert`
  * writes it): 1 and the languages, else 0. */
-static int rows_header(const char *data, size_t len, char sep, char *sl,
-	char *tl)
+static int rows_header(const char *data, size_t len, unsigned flags,
+	char *sl, char *tl)
 {
-	size_t pos = 0;
+	bitext_row row = BITEXT_ROW_INIT;
+	int found = 0;
 
-	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
-		pos = 3;
-	while (pos < len) {
-		const char *l = data + pos, *nl = memchr(l, '\n', len - pos), *c1, *c2;
-		size_t ll = nl ? (size_t)(nl - l) : len - pos;
-		char a[64], b[64];
-		pos += ll + 1;
-		if (ll && l[ll - 1] == '\r')
-			ll--;
-		if (!ll || l[0] == '#')
-			continue;
-		c1 = memchr(l, sep, ll);
-		if (!c1 || (size_t)(c1 - l) >= sizeof(a))
-			return 0;
-		c2 = memchr(c1 + 1, sep, ll - (size_t)(c1 + 1 - l));
-		if (!c2)
-			c2 = l + ll;
-		if ((size_t)(c2 - c1 - 1) >= sizeof(b))
-			return 0;
-		memcpy(a, l, (size_t)(c1 - l));
-		a[c1 - l] = 0;
-		memcpy(b, c1 + 1, (size_t)(c2 - c1 - 1));
-		b[c2 - c1 - 1] = 0;
-		return lang_cell(a, sl, 64) && lang_cell(b, tl, 64) &&
+	if (bitext_row_next(&row, "-", data, len, flags) > 0 && row.ncells >= 2)
+		found = lang_cell(bitext_row_cell(&row, 0, NULL), sl, 64) &&
+			lang_cell(bitext_row_cell(&row, 1, NULL), tl, 64) &&
 			!bitext_lang_match(sl, tl);
-	}
-	return 0;
+	bitext_error_clear();
+	bitext_row_dispose(&row);
+	return found;
 }
 
-/* A cell as a NUL-terminated copy of all its `n` bytes: a NUL byte inside
- * the cell stays a character of it (strndup would stop there while the
- * length still counts the bytes after it). */
-static char *cell_dup(const char *s, size_t n)
+/* A first row of column names: "source<TAB>target" or two languages. */
+static int names_columns(const char *src, const char *tgt)
 {
-	char *d = malloc(n + 1);
-
-	if (!d)
-		return NULL;
-	memcpy(d, s, n);
-	d[n] = '\0';
-	return d;
+	return ((!strcasecmp(src, "source") || !strcasecmp(src, "src")) &&
+		(!strcasecmp(tgt, "target") || !strcasecmp(tgt, "tgt"))) ||
+		(lang_cell(src, NULL, 0) && lang_cell(tgt, NULL, 0));
 }
 
 /* TSV/CSV: source and target in the first two columns. */
 static int feed_rows(bitext_checker *ck, const char *name, const char *data,
-	size_t len, char sep)
+	size_t len, unsigned flags)
 {
-	size_t pos = 0;
-	long line = 0;
-	int first = 1, error = 0;
+	bitext_row row = BITEXT_ROW_INIT;
+	int first = 1, error;
 
-	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
-		pos = 3;
-	while (pos < len) {
-		const char *l = data + pos, *nl = memchr(l, '\n', len - pos);
-		size_t ll = nl ? (size_t)(nl - l) : len - pos;
-		char *src = NULL, *tgt = NULL;
-		size_t sl, tl;
+	while ((error = bitext_row_next(&row, name, data, len, flags)) > 0) {
 		bitext_check_unit cu = { 0 };
 
-		pos += ll + (nl ? 1 : 0);
-		line++;
-		if (ll && l[ll - 1] == '\r')
-			ll--;
-		if (!ll || l[0] == '#')
-			continue;
-		if (sep == '\t') {
-			const char *tab = memchr(l, '\t', ll), *tab2;
-			if (!tab) {
-				error = bitext_error_set(BITEXT_EPARSE, "check_err_row", NULL);
-				bitext_error_locate(name, line, (long)ll + 1, (long long)(l - data));
-				return error;
-			}
-			tab2 = memchr(tab + 1, '\t', ll - (size_t)(tab + 1 - l));
-			sl = (size_t)(tab - l);
-			tl = tab2 ? (size_t)(tab2 - tab - 1) : ll - sl - 1;
-			src = cell_dup(l, sl);
-			tgt = cell_dup(tab + 1, tl);
-		} else {
-			/* CSV, RFC 4180 quotes; quoted fields stay on one line */
-			size_t i = 0, k;
-			bitext_buf f[2] = { BITEXT_BUF_INIT, BITEXT_BUF_INIT };
-			for (k = 0; k < 2; k++) {
-				bitext_buf_puts(&f[k], "");
-				if (i < ll && l[i] == '"') {
-					i++;
-					for (;;) {
-						if (i >= ll) {
-							bitext_buf_dispose(&f[0]);
-							bitext_buf_dispose(&f[1]);
-							error = bitext_error_set(BITEXT_EPARSE,
-								"terms_err_quote", NULL);
-							bitext_error_locate(name, line, (long)i + 1,
-								(long long)(l - data));
-							return error;
-						}
-						if (l[i] == '"' && i + 1 < ll && l[i + 1] == '"') {
-							bitext_buf_putc(&f[k], '"');
-							i += 2;
-						} else if (l[i] == '"') {
-							i++;
-							break;
-						} else {
-							bitext_buf_putc(&f[k], l[i++]);
-						}
-					}
-					while (i < ll && l[i] != ',')
-						i++;
-				} else {
-					while (i < ll && l[i] != ',')
-						bitext_buf_putc(&f[k], l[i++]);
-				}
-				if (k == 0) {
-					if (i >= ll) {
-						bitext_buf_dispose(&f[0]);
-						bitext_buf_dispose(&f[1]);
-						error = bitext_error_set(BITEXT_EPARSE, "check_err_row", NULL);
-						bitext_error_locate(name, line, (long)ll + 1,
-							(long long)(l - data));
-						return error;
-					}
-					i++;
-				}
-			}
-			sl = f[0].size;
-			tl = f[1].size;
-			src = bitext_buf_detach(&f[0]);
-			tgt = bitext_buf_detach(&f[1]);
+		if (row.ncells < 2) {
+			error = bitext_error_set(BITEXT_EPARSE, "check_err_row", NULL);
+			bitext_error_locate(name, row.line, 0, (long long)row.start);
+			break;
 		}
-		if (!src || !tgt) {
-			free(src);
-			free(tgt);
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		}
-		if (first && (((!strcasecmp(src, "source") || !strcasecmp(src, "src")) &&
-		    (!strcasecmp(tgt, "target") || !strcasecmp(tgt, "tgt"))) ||
-		    (lang_cell(src, NULL, 0) && lang_cell(tgt, NULL, 0)))) {
+		cu.src = bitext_row_cell(&row, 0, &cu.src_len);
+		cu.tgt = bitext_row_cell(&row, 1, &cu.tgt_len);
+		cu.line = row.line;
+		if (first && names_columns(cu.src, cu.tgt)) {
 			first = 0;
-			free(src);
-			free(tgt);
 			continue;
 		}
 		first = 0;
-		cu.src = src;
-		cu.src_len = sl;
-		cu.tgt = tgt;
-		cu.tgt_len = tl;
-		cu.line = line;
-		error = bitext_checker_add(ck, &cu);
-		free(src);
-		free(tgt);
-		if (error < 0)
-			return error;
+		if ((error = bitext_checker_add(ck, &cu)) < 0)
+			break;
 	}
-	return 0;
+	bitext_row_dispose(&row);
+	return error;
 }
 
 /* Guess a column's language from the text of the first rows. */
-static const char *guess_rows(const char *data, size_t len, int col)
+static const char *guess_rows(const char *data, size_t len, unsigned flags,
+	size_t col)
 {
 	bitext_buf b = BITEXT_BUF_INIT;
-	size_t pos = 0;
+	bitext_row row = BITEXT_ROW_INIT;
 	int rows = 0;
-	const char *g;
+	const char *g, *c;
+	size_t n;
 
-	while (pos < len && rows < 50) {
-		const char *l = data + pos, *nl = memchr(l, '\n', len - pos);
-		size_t ll = nl ? (size_t)(nl - l) : len - pos;
-		const char *tab = memchr(l, col ? '\t' : '\n', ll);
-		pos += ll + 1;
-		if (col) {
-			if (tab)
-				bitext_buf_put(&b, tab + 1, ll - (size_t)(tab + 1 - l));
-		} else {
-			tab = memchr(l, '\t', ll);
-			bitext_buf_put(&b, l, tab ? (size_t)(tab - l) : ll);
-		}
+	while (rows++ < 50 && bitext_row_next(&row, "-", data, len, flags) > 0) {
+		if ((c = bitext_row_cell(&row, col, &n)) != NULL)
+			bitext_buf_put(&b, c, n);
 		bitext_buf_putc(&b, ' ');
-		rows++;
 	}
+	bitext_error_clear();
 	g = b.ptr ? bitext_text_guess_lang(b.ptr, b.size) : NULL;
 	bitext_buf_dispose(&b);
+	bitext_row_dispose(&row);
 	return g ? g : "en";
 }
 
@@ -616,38 +502,26 @@ static void put_field(bitext_buf *b, const char *s, size_t n, char sep)
 }
 
 /* TSV/CSV: rewrite the first two columns of each row, keep every other
- * byte (comments, header, further columns). */
+ * byte (comments, header, further columns, and rows with quoted CSV
+ * cells, as they are). */
 static int fix_rows(const check_cli *o, const char *data, size_t len,
-	char sep, const char *sl, const char *tl, size_t *fixed)
+	unsigned flags, const char *sl, const char *tl, size_t *fixed)
 {
+	char sep = flags & BITEXT_ROW_CSV ? ',' : '\t';
 	bitext_afile *af = NULL;
 	bitext_buf out = BITEXT_BUF_INIT, s = BITEXT_BUF_INIT, t = BITEXT_BUF_INIT;
-	size_t pos = 0;
-	int error;
+	bitext_row row = BITEXT_ROW_INIT;
+	size_t kept = 0, n1, n2;
+	const char *f1, *f2;
+	int error, r1, r2;
 
-	while (pos < len) {
-		const char *l = data + pos, *nl = memchr(l, '\n', len - pos);
-		size_t ll = nl ? (size_t)(nl - l) : len - pos, body = ll;
-		const char *f1, *f2;
-		size_t n1, n2;
-		int r1, r2;
-
-		pos += ll + (nl ? 1 : 0);
-		if (body && l[body - 1] == '\r')
-			body--;
-		f1 = l;
-		f2 = memchr(l, sep, body);
-		if (!body || l[0] == '#' || !f2 || (sep == ',' && memchr(l, '"', body))) {
-			/* comment, or a quoted CSV row: kept as it is */
-			bitext_buf_put(&out, l, ll + (nl ? 1 : 0));
+	while ((error = bitext_row_next(&row, o->input, data, len, flags)) > 0) {
+		bitext_buf_put(&out, data + kept, row.start - kept);
+		kept = row.start;
+		if (row.quoted || row.ncells < 2)
 			continue;
-		}
-		n1 = (size_t)(f2 - l);
-		f2++;
-		{
-			const char *e = memchr(f2, sep, body - n1 - 1);
-			n2 = e ? (size_t)(e - f2) : body - n1 - 1;
-		}
+		f1 = bitext_row_cell(&row, 0, &n1);
+		f2 = bitext_row_cell(&row, 1, &n2);
 		bitext_buf_clear(&s);
 		bitext_buf_clear(&t);
 		r1 = bitext_check_fix(&s, o->fix_mask, sl, f1, n1, NULL, 0);
@@ -660,8 +534,11 @@ static int fix_rows(const check_cli *o, const char *data, size_t len,
 		put_field(&out, s.ptr ? s.ptr : "", s.size, sep);
 		bitext_buf_putc(&out, sep);
 		put_field(&out, t.ptr ? t.ptr : "", t.size, sep);
-		bitext_buf_put(&out, f2 + n2, (size_t)(l + ll + (nl ? 1 : 0) - (f2 + n2)));
+		kept = row.start + n1 + 1 + n2;   /* unquoted: cells are the bytes */
 	}
+	if (error < 0)
+		goto cleanup;
+	bitext_buf_put(&out, data + kept, len - kept);
 	if ((error = bitext_afile_open(&af, o->out ? o->out : "-")) < 0)
 		goto cleanup;
 	if (out.size)
@@ -670,6 +547,7 @@ static int fix_rows(const check_cli *o, const char *data, size_t len,
 	af = NULL;
 cleanup:
 	bitext_afile_abort(af);
+	bitext_row_dispose(&row);
 	bitext_buf_dispose(&out);
 	bitext_buf_dispose(&s);
 	bitext_buf_dispose(&t);
@@ -726,6 +604,7 @@ int cmd_check(int argc, char **argv)
 	bitext_buf data = BITEXT_BUF_INIT;
 	char src[64] = "", tgt[64] = "";
 	const char *input, *kind;
+	unsigned rflags = 0;
 	int ch, error = 0, rc = CLI_OK, k;
 
 	memset(&o, 0, sizeof(o));
@@ -780,7 +659,7 @@ int cmd_check(int argc, char **argv)
 		return cli_usage("check", "check_need_input");
 	if (argc - optind == 2 && o.fix)
 		return cli_usage("check", "check_fix_two_texts");
-	input = argv[optind];
+	input = o.input = argv[optind];
 	if (o.src_lang)
 		snprintf(src, sizeof(src), "%s", o.src_lang);
 	if (o.tgt_lang)
@@ -827,8 +706,8 @@ int cmd_check(int argc, char **argv)
 		kind = o.input_format ? o.input_format : cli_input_kind(input, &data);
 		if (!stdin_held && (error = bitext_file_read(&data, input)) < 0)
 			goto fail;
-		if (rows_header(data.ptr ? data.ptr : "", data.size,
-		    strcmp(kind, "csv") ? '\t' : ',', hs, ht)) {
+		rflags = BITEXT_ROW_COMMENTS | (strcmp(kind, "csv") ? 0 : BITEXT_ROW_CSV);
+		if (rows_header(data.ptr ? data.ptr : "", data.size, rflags, hs, ht)) {
 			if (!*src)
 				snprintf(src, sizeof(src), "%s", hs);
 			if (!*tgt)
@@ -836,10 +715,10 @@ int cmd_check(int argc, char **argv)
 		}
 		if (!*src)
 			snprintf(src, sizeof(src), "%s", guess_rows(data.ptr ? data.ptr : "",
-				data.size, 0));
+				data.size, rflags, 0));
 		if (!*tgt)
 			snprintf(tgt, sizeof(tgt), "%s", guess_rows(data.ptr ? data.ptr : "",
-				data.size, 1));
+				data.size, rflags, 1));
 	}
 	if (!*src || !*tgt) {
 		rc = cli_usage("check", "check_err_langs");
@@ -852,7 +731,7 @@ int cmd_check(int argc, char **argv)
 			error = fix_tmx(&o, input, src, tgt, &fixed);
 		else
 			error = fix_rows(&o, data.ptr ? data.ptr : "", data.size,
-				strcmp(kind, "csv") ? '\t' : ',', src, tgt, &fixed);
+				rflags, src, tgt, &fixed);
 		if (error < 0)
 			goto fail;
 		cli_print(stderr, "check_fixed", (double)fixed);
@@ -885,7 +764,7 @@ int cmd_check(int argc, char **argv)
 		error = feed_tmx(ck, input, src, tgt);
 	else
 		error = feed_rows(ck, input, data.ptr ? data.ptr : "", data.size,
-			strcmp(kind, "csv") ? '\t' : ',');
+			rflags);
 	if (error < 0)
 		goto fail;
 	if ((error = bitext_checker_run(ck)) < 0)

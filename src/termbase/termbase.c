@@ -21,6 +21,7 @@
 #include <bitext/errors.h>
 #include <bitext/io.h>
 #include <bitext/msg.h>
+#include <bitext/rows.h>
 
 #include "util/arena.h"
 #include "check/check_int.h"
@@ -393,62 +394,51 @@ static int tb_rows_relabel(tb_rows *g, bitext_termbase *tb)
 	return 0;
 }
 
+/* "# bitext-glossary SRC TGT" on the first line: the languages of the
+ * columns, unless given. The line is scanned from a bounded copy (the data
+ * need not be NUL-terminated). */
+static void tb_glossary_header(const char *data, size_t len, char *slang,
+	char *tlang, const char *src_lang, const char *tgt_lang)
+{
+	char a[36], b[36], head[96];
+	const char *nl;
+	size_t pos = 0, ll;
+
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
+		pos = 3;
+	nl = memchr(data + pos, '\n', len - pos);
+	ll = nl ? (size_t)(nl - data - pos) : len - pos;
+	snprintf(head, sizeof(head), "%.*s",
+		(int)(ll < sizeof(head) - 1 ? ll : sizeof(head) - 1), data + pos);
+	if (sscanf(head, "# bitext-glossary %35s %35s", a, b) != 2)
+		return;
+	if (!src_lang)
+		memcpy(slang, a, sizeof(a));
+	if (!tgt_lang)
+		memcpy(tlang, b, sizeof(b));
+}
+
 static int tb_load_rows(bitext_termbase *tb, const char *name,
 	const char *data, size_t len, char sep, const char *src_lang,
 	const char *tgt_lang)
 {
 	tb_rows g;
-	char *store = NULL, slang[36], tlang[36];
-	size_t pos = 0, scap = 0;
-	long line = 0;
-	int error = 0, first = 1;
+	bitext_row row = BITEXT_ROW_INIT;
+	unsigned flags = BITEXT_ROW_COMMENTS | (sep == ',' ? BITEXT_ROW_CSV : 0);
+	char slang[36], tlang[36];
+	int error = 0, first = 1, nf, status, k;
 
 	tb_rows_init(&g);
 	snprintf(slang, sizeof(slang), "%s", src_lang ? src_lang : "und");
 	snprintf(tlang, sizeof(tlang), "%s", tgt_lang ? tgt_lang : "und");
-	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
-		pos = 3;
-	while (pos < len) {
-		const char *l = data + pos, *nl = memchr(l, '\n', len - pos);
-		size_t ll = nl ? (size_t)(nl - l) : len - pos;
+	tb_glossary_header(data, len, slang, tlang, src_lang, tgt_lang);
+	while ((error = bitext_row_next(&row, name, data, len, flags)) > 0) {
 		const char *f[4];
 		size_t fl[4];
-		int nf, status;
 
-		pos += ll + (nl ? 1 : 0);
-		line++;
-		if (ll && l[ll - 1] == '\r')
-			ll--;
-		if (ll == 0)
-			continue;
-		if (l[0] == '#') {
-			char a[36], b[36], head[96];
-			/* the line is not NUL-terminated: scan a bounded copy */
-			snprintf(head, sizeof(head), "%.*s",
-				(int)(ll < sizeof(head) - 1 ? ll : sizeof(head) - 1), l);
-			if (line == 1 && sscanf(head, "# bitext-glossary %35s %35s", a, b) == 2) {
-				if (!src_lang)
-					memcpy(slang, a, sizeof(a));
-				if (!tgt_lang)
-					memcpy(tlang, b, sizeof(b));
-			}
-			continue;
-		}
-		if (ll + 1 > scap) {
-			char *ns = realloc(store, ll + 1);
-			if (!ns) {
-				error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-				goto cleanup;
-			}
-			store = ns;
-			scap = ll + 1;
-		}
-		nf = bitext_check__split_row(l, ll, sep, store, f, fl, 4);
-		if (nf < 0) {
-			error = bitext_error_set(BITEXT_EPARSE, "terms_err_quote", NULL);
-			bitext_error_locate(name, line, 0, (long long)(l - data));
-			goto cleanup;
-		}
+		nf = row.ncells < 4 ? (int)row.ncells : 4;
+		for (k = 0; k < nf; k++)
+			f[k] = bitext_row_cell(&row, (size_t)k, &fl[k]);
 		if (first && tb_is_header(f, fl, nf)) {
 			first = 0;
 			continue;
@@ -456,22 +446,23 @@ static int tb_load_rows(bitext_termbase *tb, const char *name,
 		first = 0;
 		if (nf < 2) {
 			error = bitext_error_set(BITEXT_EPARSE, "terms_err_columns", NULL);
-			bitext_error_locate(name, line, (long)ll + 1, (long long)(l - data));
+			bitext_error_locate(name, row.line, 0, (long long)row.start);
 			goto cleanup;
 		}
 		status = nf >= 3 ? tb_parse_status(f[2]) : BITEXT_TERM_ADMITTED;
 		if (status < 0) {
 			error = bitext_error_set(BITEXT_EPARSE, "terms_err_status", f[2], NULL);
-			bitext_error_locate(name, line, 0, (long long)(l - data));
+			bitext_error_locate(name, row.line, 0, (long long)row.start);
 			goto cleanup;
 		}
 		if ((error = tb_row(&g, tb, f, fl, slang, tlang,
-		    (bitext_term_status)status, nf >= 4 ? f[3] : NULL, line)) < 0)
+		    (bitext_term_status)status, nf >= 4 ? f[3] : NULL, row.line)) < 0)
 			goto cleanup;
 	}
-	error = tb_rows_relabel(&g, tb);
+	if (error == 0)
+		error = tb_rows_relabel(&g, tb);
 cleanup:
-	free(store);
+	bitext_row_dispose(&row);
 	tb_rows_dispose(&g);
 	return error;
 }

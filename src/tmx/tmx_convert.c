@@ -17,6 +17,7 @@
 #include "tmx/tmx_int.h"
 #include "bitext/io.h"
 #include "bitext/msg.h"
+#include "bitext/rows.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -98,13 +99,15 @@ struct bitext_tm_reader {
 	unsigned flags;               /* BITEXT_TMX_READ_* */
 	char *line;                   /* getline buffer */
 	size_t linecap;
+	size_t linelen;               /* bytes of `line` */
 	long lineno;                  /* lines read */
+	long row_line;                /* TSV/CSV: the line the row starts on */
 	char eol[3];                  /* the line end taken off the last line */
 	int pending;                  /* a unit read by open, not yet returned */
 	char *langs[MAX_COLS];        /* TSV/CSV columns */
 	int ncols;
 	bitext_buf cell;              /* scratch */
-	bitext_buf row;               /* CSV: a record spanning lines */
+	bitext_row row;               /* TSV/CSV: the cells of a row */
 	bitext_tmx_header header;
 	bitext_tmx_unit unit;
 	bitext_tmx_reader_stats stats;
@@ -140,102 +143,44 @@ static int conv_getline(bitext_tm_reader *r)
 			strcpy(r->eol, "\r\n");
 		}
 	}
-	if (r->lineno == 1 && !strncmp(r->line, "\xEF\xBB\xBF", 3))
+	if (r->lineno == 1 && !strncmp(r->line, "\xEF\xBB\xBF", 3)) {
 		memmove(r->line, r->line + 3, (size_t)n - 2);
-	return 1;
-}
-
-/* Split a TSV line in place into cells (unescaped). */
-static int tsv_cells(char *line, char **cells, int max)
-{
-	int n = 0;
-	char *p = line, *w;
-
-	for (;;) {
-		if (n == max)
-			return -1;
-		cells[n++] = p;
-		for (w = p; *p && *p != '\t'; p++) {
-			if (*p == '\\' && p[1]) {
-				p++;
-				*w++ = *p == 't' ? '\t' : *p == 'n' ? '\n' :
-					*p == 'r' ? '\r' : *p;
-			} else {
-				*w++ = *p;
-			}
-		}
-		if (!*p) {
-			*w = '\0';
-			return n;
-		}
-		*w = '\0';
-		p++;
+		n -= 3;
 	}
+	r->linelen = (size_t)n;
+	return 1;
 }
 
 /*
- * One CSV record into r->row, cells separated by NUL (offsets in `cells`).
- * A quoted field may hold newlines: more lines are read then.
+ * The next non-empty TSV/CSV row into r->row (bitext/rows.h); a quoted CSV
+ * cell may go on over more lines. 1, 0 at the end, or an error.
  */
-static int csv_record(bitext_tm_reader *r, size_t *cells, int max, int *ncells)
+static int table_read_row(bitext_tm_reader *r)
 {
-	const char *p;
-	int quoted = 0, n = 0, ret, start = 1;
-	long first = r->lineno + 1;
+	unsigned flags = r->format == BITEXT_TM_CSV ? BITEXT_ROW_CSV :
+		BITEXT_ROW_ESCAPES;
+	int ret;
 
-	bitext_buf_clear(&r->row);
-	if ((ret = conv_getline(r)) <= 0)
-		return ret;
-	p = r->line;
-	cells[n++] = 0;
-	for (;;) {
-		if (!*p) {
-			if (!quoted)
-				break;
-			if (bitext_buf_puts(&r->row, r->eol) < 0)
-				return NOMEM();
-			if ((ret = conv_getline(r)) < 0)
-				return ret;
-			if (ret == 0)
-				return conv_fail(r, first, "tm_csv_quote", NULL);
-			p = r->line;
-			continue;
-		}
-		if (quoted) {
-			if (*p == '"' && p[1] == '"') {
-				bitext_buf_putc(&r->row, '"');
-				p += 2;
-			} else if (*p == '"') {
-				quoted = 0;
-				p++;
-			} else {
-				bitext_buf_putc(&r->row, *p++);
-			}
-			continue;
-		}
-		if (*p == '"' && start) {
-			quoted = 1;
-			start = 0;
-			p++;
-		} else if (*p == ',') {
-			if (n == max)
-				return conv_fail(r, first, "tm_too_many_cells", NULL);
-			bitext_buf_putc(&r->row, '\0');
-			cells[n++] = r->row.size;
-			start = 1;
-			p++;
-		} else {
-			bitext_buf_putc(&r->row, *p++);
-			start = 0;
-		}
+	do {
+		if ((ret = conv_getline(r)) <= 0)
+			return ret;
+	} while (!r->linelen);
+	r->row_line = r->lineno;
+	ret = bitext_row_parse(&r->row, r->line, r->linelen, flags);
+	while (ret == 0) {
+		char eol[3];
+		memcpy(eol, r->eol, sizeof(eol));
+		if ((ret = conv_getline(r)) < 0)
+			return ret;
+		if (ret == 0)
+			return conv_fail(r, r->row_line, "tm_csv_quote", NULL);
+		ret = bitext_row_continue(&r->row, eol, r->line, r->linelen, flags);
 	}
-	if (bitext_buf_putc(&r->row, '\0') < 0)
-		return NOMEM();
-	*ncells = n;
-	return 1;
+	return ret;
 }
 
-static int conv_columns(bitext_tm_reader *r, char **cells, int n)
+static int conv_columns(bitext_tm_reader *r, const char *const *cells,
+	int n)
 {
 	bitext_buf canon = BITEXT_BUF_INIT;
 	int i;
@@ -262,29 +207,17 @@ static int conv_columns(bitext_tm_reader *r, char **cells, int n)
 /* The next TSV/CSV row as a unit; 0 at end. */
 static int table_next(bitext_tm_reader *r)
 {
-	char *cells[MAX_COLS];
-	size_t offs[MAX_COLS];
-	int n = 0, i, ret, error;
-	long line;
+	const char *cells[MAX_COLS];
+	int n, i, ret, error;
 
 	for (;;) {
-		line = r->lineno + 1;
-		if (r->format == BITEXT_TM_TSV) {
-			if ((ret = conv_getline(r)) <= 0)
-				return ret;
-			if (!r->line[0])
-				continue;
-			n = tsv_cells(r->line, cells, MAX_COLS);
-			if (n < 0)
-				return conv_fail(r, line, "tm_too_many_cells", NULL);
-		} else {
-			if ((ret = csv_record(r, offs, MAX_COLS, &n)) <= 0)
-				return ret;
-			if (n == 1 && !r->row.ptr[0])
-				continue;
-			for (i = 0; i < n; i++)
-				cells[i] = r->row.ptr + offs[i];
-		}
+		if ((ret = table_read_row(r)) <= 0)
+			return ret;
+		if (r->row.ncells > MAX_COLS)
+			return conv_fail(r, r->row_line, "tm_too_many_cells", NULL);
+		n = (int)r->row.ncells;
+		for (i = 0; i < n; i++)
+			cells[i] = bitext_row_cell(&r->row, (size_t)i, NULL);
 		if (r->ncols == 0) {
 			if ((error = conv_columns(r, cells, n)) < 0)
 				return error;
@@ -292,19 +225,19 @@ static int table_next(bitext_tm_reader *r)
 		}
 		if (n > r->ncols) {
 			if (!(r->flags & BITEXT_TMX_READ_RECOVER))
-				return conv_fail(r, line, "tm_too_many_cells", NULL);
+				return conv_fail(r, r->row_line, "tm_too_many_cells", NULL);
 			r->stats.skipped++;
 			r->stats.problems++;
 			continue;
 		}
 		bitext_tmx__unit_clear(&r->unit);
-		r->unit.line = line;
+		r->unit.line = r->row_line;
 		for (i = 0; i < n; i++) {
 			if (!cells[i][0])
 				continue;
 			ret = bitext_tmx_unit_add_tuv(&r->unit, r->langs[i], cells[i]);
 			if (ret == BITEXT_EINVAL)
-				return conv_fail(r, line, "tm_bad_cell", r->langs[i]);
+				return conv_fail(r, r->row_line, "tm_bad_cell", r->langs[i]);
 			if (ret < 0)
 				return ret;
 		}
@@ -795,7 +728,7 @@ void bitext_tm_reader_close(bitext_tm_reader *r)
 	free(r->line);
 	free(r->path);
 	bitext_buf_dispose(&r->cell);
-	bitext_buf_dispose(&r->row);
+	bitext_row_dispose(&r->row);
 	bitext_tmx__header_dispose(&r->header);
 	bitext_tmx__unit_dispose(&r->unit);
 	free(r);
