@@ -1,6 +1,6 @@
 /*
  * align.c - the aligner's passes, the estimation of its parameters from
- * each document pair, loading inputs, and batches over worker threads.
+ * each document pair, the alignment it returns, and loading inputs.
  *
  * One document pair:
  *   1. features of both sides (align_feat.c); the weight of non-Latin
@@ -11,8 +11,8 @@
  *      variance, the shape priors (smoothed towards the defaults), and
  *      co-occurrence counts of source stems and target words;
  *   4. second pass with the learnt word pairs as extra anchors.
- * A batch runs 1-3 for every pair (one document per worker), pools the
- * counts of all pairs, learns once, and runs 4 for every pair.
+ * A batch (align_batch.c) runs 1-3 for every pair, pools the counts of all
+ * pairs, learns once, and runs 4 for every pair.
  */
 #include "align/align_int.h"
 
@@ -33,15 +33,8 @@ struct bitext_alignment {
 	size_t n;
 };
 
-typedef struct {
-	align_side s, t;
-	align_model m;
-	bitext_align_link *links;
-	size_t nlinks;
-	bitext_align_options o;
-} align_state;
 
-static void align_state_dispose(align_state *st)
+void bitext_align__state_dispose(align_state *st)
 {
 	bitext_align__side_dispose(&st->s);
 	bitext_align__side_dispose(&st->t);
@@ -120,7 +113,7 @@ static void align_tune(align_params *p)
 	}
 }
 
-static int align_prepare(align_state *st, const bitext_doc *src,
+int bitext_align__prepare(align_state *st, const bitext_doc *src,
 	const bitext_doc *tgt, const bitext_align_options *opts)
 {
 	int flags, error, have_names = 0;
@@ -163,7 +156,7 @@ static int align_prepare(align_state *st, const bitext_doc *src,
 }
 
 /* One pass; a previous pass's links guide the band of the next. */
-static int align_run(align_state *st)
+int bitext_align__run(align_state *st)
 {
 	bitext_align_link *prev = st->links;
 	int error;
@@ -202,7 +195,7 @@ static void align_reestimate(align_state *st)
 		(den + ALIGN_S2_PRIOR), ALIGN_S2_MIN, ALIGN_S2_MAX);
 }
 
-static int align_second(align_state *st, const align_assoc *assoc)
+int bitext_align__second(align_state *st, const align_assoc *assoc)
 {
 	int error;
 
@@ -219,10 +212,10 @@ static int align_second(align_state *st, const align_assoc *assoc)
 			st->m.p.alpha[0], st->m.p.alpha[1], st->m.p.alpha[2],
 			st->m.p.alpha[3], st->m.p.alpha[4], st->m.p.alpha[5],
 			st->m.p.alpha[6]);
-	return align_run(st);
+	return bitext_align__run(st);
 }
 
-static int align_finish(bitext_alignment **out, align_state *st)
+int bitext_align__finish(bitext_alignment **out, align_state *st)
 {
 	bitext_alignment *al = calloc(1, sizeof(*al));
 
@@ -247,8 +240,8 @@ int bitext_align_docs(bitext_alignment **out, const bitext_doc *src,
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
-	if ((error = align_prepare(&st, src, tgt, opts)) < 0 ||
-		(error = align_run(&st)) < 0)
+	if ((error = bitext_align__prepare(&st, src, tgt, opts)) < 0 ||
+		(error = bitext_align__run(&st)) < 0)
 		goto cleanup;
 	if (opts->second_pass) {
 		if ((error = bitext_align__counts_init(&c)) < 0)
@@ -259,19 +252,19 @@ int bitext_align_docs(bitext_alignment **out, const bitext_doc *src,
 			(error = bitext_align__assoc_learn(&a, &c)) < 0)
 			goto cleanup;
 		have_assoc = 1;
-		if ((error = align_second(&st, &a)) < 0)
+		if ((error = bitext_align__second(&st, &a)) < 0)
 			goto cleanup;
 	}
 	if (opts->progress)
 		opts->progress((size_t)st.m.npasses * (st.s.n + 1),
 			(size_t)st.m.npasses * (st.s.n + 1), opts->payload);
-	error = align_finish(out, &st);
+	error = bitext_align__finish(out, &st);
 cleanup:
 	if (have_assoc)
 		bitext_align__assoc_dispose(&a);
 	if (have_counts)
 		bitext_align__counts_dispose(&c);
-	align_state_dispose(&st);
+	bitext_align__state_dispose(&st);
 	return error;
 }
 
@@ -347,247 +340,5 @@ int bitext_align_load(bitext_doc **out, const char *path, const char *lang,
 cleanup:
 	bitext_segmenter_free(seg);
 	bitext_doc_free(doc);
-	return error;
-}
-
-/* ---- batch ------------------------------------------------------------ */
-
-typedef struct {
-	int code;
-	char *msgid, *args[BITEXT_ERROR_MAX_ARGS], *file;
-	long line, column;
-	long long offset;
-} align_err;
-
-typedef struct {
-	bitext_doc *src, *tgt;
-	align_state st;
-	align_counts c;
-	int prepared, counted;
-	align_err err;
-} align_slot;
-
-typedef struct {
-	const bitext_align_job *jobs;
-	const bitext_align_batch_options *opts;
-	align_slot *slots;
-	size_t n, next, done, total;
-	int phase;
-	const align_assoc *assoc;
-	pthread_mutex_t lock;
-} align_batch;
-
-static char *align_strdup(const char *s)
-{
-	return s ? strdup(s) : NULL;
-}
-
-static void align_err_keep(align_err *e, int code)
-{
-	const bitext_error *le = bitext_error_last();
-	int k;
-
-	e->code = code;
-	if (!le)
-		return;
-	e->msgid = align_strdup(le->msgid);
-	for (k = 0; k < le->nargs && k < BITEXT_ERROR_MAX_ARGS; k++)
-		e->args[k] = align_strdup(le->args[k]);
-	e->file = align_strdup(le->file);
-	e->line = le->line;
-	e->column = le->column;
-	e->offset = le->offset;
-}
-
-static void align_err_dispose(align_err *e)
-{
-	int k;
-
-	free(e->msgid);
-	for (k = 0; k < BITEXT_ERROR_MAX_ARGS; k++)
-		free(e->args[k]);
-	free(e->file);
-}
-
-static int align_job_first(align_batch *b, size_t i)
-{
-	const bitext_align_job *j = &b->jobs[i];
-	const bitext_align_options *o = &b->opts->align;
-	align_slot *s = &b->slots[i];
-	int error;
-
-	if ((error = bitext_align_load(&s->src, j->src_path, o->src_lang,
-			b->opts->segmented)) < 0 ||
-		(error = bitext_align_load(&s->tgt, j->tgt_path, o->tgt_lang,
-			b->opts->segmented)) < 0)
-		return error;
-	s->prepared = 1;
-	if ((error = align_prepare(&s->st, s->src, s->tgt, o)) < 0 ||
-		(error = align_run(&s->st)) < 0)
-		return error;
-	if (!o->second_pass)
-		return 0;
-	if ((error = bitext_align__counts_init(&s->c)) < 0)
-		return error;
-	s->counted = 1;
-	return bitext_align__counts_add(&s->c, &s->st.s, &s->st.t, s->st.links,
-		s->st.nlinks);
-}
-
-static int align_job_second(align_batch *b, size_t i)
-{
-	align_slot *s = &b->slots[i];
-	bitext_alignment *al = NULL;
-	int error;
-
-	if (b->assoc && (error = align_second(&s->st, b->assoc)) < 0)
-		return error;
-	if ((error = align_finish(&al, &s->st)) < 0)
-		return error;
-	error = bitext_alignment_save(b->jobs[i].out_path, al, s->src, s->tgt,
-		b->opts->format);
-	bitext_alignment_free(al);
-	return error;
-}
-
-static void align_slot_release(align_slot *s)
-{
-	if (s->prepared)
-		align_state_dispose(&s->st);
-	if (s->counted)
-		bitext_align__counts_dispose(&s->c);
-	s->prepared = s->counted = 0;
-	bitext_doc_free(s->src);
-	bitext_doc_free(s->tgt);
-	s->src = s->tgt = NULL;
-}
-
-static void *align_worker(void *arg)
-{
-	align_batch *b = arg;
-
-	for (;;) {
-		size_t i;
-		int error;
-
-		pthread_mutex_lock(&b->lock);
-		i = b->next++;
-		pthread_mutex_unlock(&b->lock);
-		if (i >= b->n)
-			break;
-		if (b->slots[i].err.code)
-			error = 0;
-		else if (b->phase == 1)
-			error = align_job_first(b, i);
-		else
-			error = align_job_second(b, i);
-		if (error < 0)
-			align_err_keep(&b->slots[i].err, error);
-		if (b->phase == 2 || error < 0)
-			align_slot_release(&b->slots[i]);
-		pthread_mutex_lock(&b->lock);
-		b->done++;
-		if (b->opts->progress)
-			b->opts->progress(b->done, b->total, b->opts->payload);
-		pthread_mutex_unlock(&b->lock);
-	}
-	return NULL;
-}
-
-static int align_phase(align_batch *b, int phase)
-{
-	unsigned nt = b->opts->threads, k;
-	pthread_t *th;
-	long cores;
-
-	if (!nt) {
-		cores = sysconf(_SC_NPROCESSORS_ONLN);
-		nt = cores > 0 ? (unsigned)cores : 1;
-	}
-	if (nt > b->n)
-		nt = b->n ? (unsigned)b->n : 1;
-	b->phase = phase;
-	b->next = 0;
-	th = calloc(nt, sizeof(pthread_t));
-	if (!th)
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	for (k = 0; k < nt; k++)
-		if (pthread_create(&th[k], NULL, align_worker, b) != 0)
-			break;
-	if (k == 0)
-		align_worker(b);
-	while (k-- > 0)
-		pthread_join(th[k], NULL);
-	free(th);
-	return 0;
-}
-
-static int align_pool(align_batch *b, align_assoc *a, int *have)
-{
-	align_counts all;
-	size_t i;
-	int error;
-
-	*have = 0;
-	if ((error = bitext_align__counts_init(&all)) < 0)
-		return error;
-	for (i = 0; i < b->n && !error; i++)
-		if (b->slots[i].counted && !b->slots[i].err.code)
-			error = bitext_align__counts_merge(&all, &b->slots[i].c);
-	if (!error && (error = bitext_align__assoc_learn(a, &all)) == 0)
-		*have = 1;
-	bitext_align__counts_dispose(&all);
-	return error;
-}
-
-int bitext_align_batch(const bitext_align_job *jobs, size_t n,
-	const bitext_align_batch_options *opts, size_t *failed)
-{
-	align_batch b;
-	align_assoc a;
-	int error = 0, have = 0;
-	size_t i, nf = 0;
-
-	memset(&b, 0, sizeof(b));
-	b.jobs = jobs;
-	b.opts = opts;
-	b.n = n;
-	b.total = 2 * n;
-	b.slots = calloc(n ? n : 1, sizeof(align_slot));
-	if (!b.slots)
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	pthread_mutex_init(&b.lock, NULL);
-	if ((error = align_phase(&b, 1)) < 0)
-		goto cleanup;
-	if (opts->align.second_pass &&
-			(error = align_pool(&b, &a, &have)) < 0)
-		goto cleanup;
-	b.assoc = have ? &a : NULL;
-	if ((error = align_phase(&b, 2)) < 0)
-		goto cleanup;
-	for (i = 0; i < n; i++) {
-		align_err *e = &b.slots[i].err;
-
-		if (!e->code)
-			continue;
-		if (!nf++) {
-			error = bitext_error_set(e->code, e->msgid ? e->msgid :
-				"err_internal", e->args[0], e->args[1], e->args[2],
-				e->args[3], e->args[4], e->args[5], NULL);
-			if (e->file)
-				bitext_error_locate(e->file, e->line, e->column, e->offset);
-		}
-	}
-cleanup:
-	if (have)
-		bitext_align__assoc_dispose(&a);
-	for (i = 0; i < n; i++) {
-		align_slot_release(&b.slots[i]);
-		align_err_dispose(&b.slots[i].err);
-	}
-	free(b.slots);
-	pthread_mutex_destroy(&b.lock);
-	if (failed)
-		*failed = nf;
 	return error;
 }

@@ -12,7 +12,8 @@
  *   align_dp.c    the cost of a link, the band, Viterbi + forward-backward,
  *                 the backtrace with posteriors
  *   align_out.c   output formats (links, tsv, jsonl, tmx, html)
- *   align.c       the passes, parameter estimation, loading, the batch
+ *   align.c       the passes, parameter estimation, loading
+ *   align_batch.c many document pairs over worker threads
  *
  * Items. Everything that can match across the sides is an "item" of a
  * segment: a weight class and one or more 64-bit keys (hashes of a
@@ -314,5 +315,27 @@ int bitext_align__dp(const align_model *m, bitext_align_link **links,
 	size_t *nlinks);
 
 void bitext_align__params_default(align_params *p);
+
+/* ---- one document pair (align.c) ---------------------------------------- */
+
+/* The state of one document pair between the passes. */
+typedef struct {
+	align_side s, t;
+	align_model m;
+	bitext_align_link *links;
+	size_t nlinks;
+	bitext_align_options o;
+} align_state;
+
+/* Features of both sides and the first pass's model (st is overwritten). */
+int bitext_align__prepare(align_state *st, const bitext_doc *src,
+	const bitext_doc *tgt, const bitext_align_options *opts);
+/* One pass; a previous pass's links guide the band of the next. */
+int bitext_align__run(align_state *st);
+/* The second pass, with the word associations `assoc` learnt so far. */
+int bitext_align__second(align_state *st, const align_assoc *assoc);
+/* Hand the links over as an alignment. */
+int bitext_align__finish(bitext_alignment **out, align_state *st);
+void bitext_align__state_dispose(align_state *st);
 
 #endif

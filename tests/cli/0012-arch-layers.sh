@@ -15,7 +15,6 @@ order="util lang text segment tmx termbase align check cli"
 
 KNOWN='up: termbase/term_extract -> check/check_util
 up: termbase/termbase -> check/check_util
-circle: align/align -> align/align_out -> align/align
 circle: align/align_feat -> align/align_lex -> align/align_feat
 circle: align/align_feat -> align/align_name -> align/align_feat'
 
