@@ -850,3 +850,72 @@ void test_tmx__language_tag_needs_a_two_or_three_letter_language(void)
 	T_ASSERT_STR(b.ptr, "tlh");
 	bitext_buf_dispose(&b);
 }
+
+/* Inline codes get names that pair across languages: bpt/ept by i, ph by
+ * x or position, it by x or pos, <hi> by order with the innermost end. */
+void test_tmx__code_ids_pair_across_languages(void)
+{
+	bitext_tmx_unit *u = NULL;
+	bitext_tmx_code_id ids[8];
+	const char *want[] = { "bpt 1", "hi 1", "hi 2", "/hi 2", "/hi 1",
+		"ept 1", "ph 7", "ph #8" };
+	const int opens[] = { 1, 1, 1, -1, -1, -1, 0, 0 };
+	size_t i;
+
+	T_ASSERT_OK(bitext_tmx_unit_new(&u));
+	T_ASSERT_INT(bitext_tmx_unit_add_tuv_xml(u, "en",
+		"<bpt i=\"1\">&lt;b&gt;</bpt>A <hi>B <hi>C</hi></hi><ept i=\"1\">"
+		"&lt;/b&gt;</ept> <ph x=\"7\">{0}</ph><ph>{1}</ph>"), 0);
+	T_ASSERT_INT(u->tuvs[0].ncodes, 8);
+	bitext_tmx_code_ids(ids, &u->tuvs[0]);
+	for (i = 0; i < 8; i++) {
+		T_ASSERT_STR(ids[i].id, want[i]);
+		T_ASSERT_INT(ids[i].opens, opens[i]);
+	}
+	T_ASSERT_INT(bitext_tmx_unit_add_tuv_xml(u, "fr",
+		"<it pos=\"begin\">&lt;i&gt;</it>x<it x=\"3\" pos=\"end\">y</it>"
+		"<ut>z</ut>"), 1);
+	bitext_tmx_code_ids(ids, &u->tuvs[1]);
+	T_ASSERT_STR(ids[0].id, "it begin");
+	T_ASSERT_STR(ids[1].id, "it 3");
+	T_ASSERT_STR(ids[2].id, "ut ?");
+	T_ASSERT_INT(ids[2].opens, 0);
+	bitext_tmx_unit_free(u);
+}
+
+static int upper_ascii(bitext_buf *out, const char *s, size_t n, void *payload)
+{
+	size_t i;
+	int changed = 0;
+
+	(*(int *)payload)++;
+	for (i = 0; i < n; i++) {
+		char c = s[i] >= 'a' && s[i] <= 'z' ? (char)(s[i] - 32) : s[i];
+		changed |= c != s[i];
+		bitext_buf_putc(out, c);
+	}
+	return changed;
+}
+
+/* The text around inline codes is rewritten, text inside <hi> too; tags
+ * and the codes' native content stay as they are. */
+void test_tmx__seg_map_text_keeps_codes(void)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	int calls = 0;
+
+	T_ASSERT_INT(bitext_tmx_seg_map_text(&b, "ab <bpt i=\"1\">&lt;b&gt;</bpt>"
+		"cd<ept i=\"1\">&lt;/b&gt;</ept> <hi type=\"x\">ef</hi><ph/>",
+		upper_ascii, &calls), 1);
+	T_ASSERT_STR(b.ptr, "AB <bpt i=\"1\">&lt;b&gt;</bpt>CD<ept i=\"1\">"
+		"&lt;/b&gt;</ept> <hi type=\"x\">EF</hi><ph/>");
+	T_ASSERT_INT(calls, 4);
+	bitext_buf_clear(&b);
+	T_ASSERT_INT(bitext_tmx_seg_map_text(&b, "<ph>x</ph>1", upper_ascii,
+		&calls), 0);
+	T_ASSERT_STR(b.ptr, "<ph>x</ph>1");
+	bitext_buf_clear(&b);
+	T_ASSERT_INT(bitext_tmx_seg_map_text(&b, "", upper_ascii, &calls), 0);
+	T_ASSERT_STR(b.ptr, "");
+	bitext_buf_dispose(&b);
+}

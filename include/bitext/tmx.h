@@ -209,6 +209,37 @@ BITEXT_EXTERN(int) bitext_tmx_unit_set_text(bitext_tmx_unit *unit, int tuv,
 BITEXT_EXTERN(int) bitext_tmx_unit_set_seg_xml(bitext_tmx_unit *unit,
 	int tuv, const char *seg_xml);
 
+/**
+ * How an inline code pairs with its counterpart in another language of the
+ * unit: a name both sides give it, and whether it opens or closes a pair.
+ */
+typedef struct bitext_tmx_code_id {
+	char id[48];             /* "bpt 1" / "ept 1" (by i), "ph 3" (by x, else
+	                            "ph #N" by position), "it begin" (by x, else
+	                            pos), "ut 4", "hi 2" / "/hi 2" (by order) */
+	int opens;               /* 1: bpt, <hi>; -1: ept, </hi>; 0: alone */
+} bitext_tmx_code_id;
+
+/**
+ * Name each of the `tuv->ncodes` inline codes of a variant in `ids` (room
+ * for as many), so that the codes of two languages can be compared.
+ */
+BITEXT_EXTERN(void) bitext_tmx_code_ids(bitext_tmx_code_id *ids,
+	const bitext_tmx_tuv *tuv);
+
+/**
+ * Rewrite the text of a <seg>'s inner XML, keeping its inline codes: each
+ * run of text outside the codes (text inside <hi> included) is passed to
+ * `fn`, which appends its version to `out` and returns 1 when it changed
+ * it, 0 when not, or a negative error code; tags and the codes' native
+ * content are copied as they are. Text is passed as it stands in the XML
+ * (entities such as &amp; unexpanded).
+ * @return 1 when `fn` changed some text, 0 when not, or `fn`'s error
+ */
+BITEXT_EXTERN(int) bitext_tmx_seg_map_text(bitext_buf *out,
+	const char *seg_xml, int (*fn)(bitext_buf *out, const char *text,
+	size_t len, void *payload), void *payload);
+
 /** Set the language of variant `tuv` (e.g. after canonicalization). */
 BITEXT_EXTERN(int) bitext_tmx_unit_set_lang(bitext_tmx_unit *unit, int tuv,
 	const char *lang);

@@ -33,23 +33,23 @@ typedef struct check_cli {
  * checker copies them); grown to the largest unit seen. */
 typedef struct unit_codes {
 	bitext_check_code *codes[2];
-	char (*ids[2])[48];
+	bitext_tmx_code_id *ids[2];
 	size_t cap[2];
 } unit_codes;
 
+/* The codes of one side of a unit, named for pairing by the TMX module. */
 static int codes_from_tuv(const bitext_tmx_tuv *tv, unit_codes *uc, int side,
 	size_t *n)
 {
-	size_t i, hi = 0, k = 0;
-	size_t hi_stack[64];
-	size_t depth = 0;
+	size_t i;
 
 	*n = 0;
 	if (!tv)
 		return 0;
 	if (tv->ncodes > uc->cap[side]) {
 		bitext_check_code *c = realloc(uc->codes[side], tv->ncodes * sizeof(*c));
-		char (*d)[48] = c ? realloc(uc->ids[side], tv->ncodes * sizeof(*d)) : NULL;
+		bitext_tmx_code_id *d = c ? realloc(uc->ids[side],
+			tv->ncodes * sizeof(*d)) : NULL;
 		if (c)
 			uc->codes[side] = c;
 		if (!d)
@@ -57,49 +57,13 @@ static int codes_from_tuv(const bitext_tmx_tuv *tv, unit_codes *uc, int side,
 		uc->ids[side] = d;
 		uc->cap[side] = tv->ncodes;
 	}
+	bitext_tmx_code_ids(uc->ids[side], tv);
 	for (i = 0; i < tv->ncodes; i++) {
-		const bitext_tmx_code *c = &tv->codes[i];
-		char *id = uc->ids[side][k];
-		int opens = 0;
-		switch (c->kind) {
-		case BITEXT_TMX_CODE_BPT:
-			snprintf(id, 48, "bpt %s", c->i ? c->i : "?");
-			opens = 1;
-			break;
-		case BITEXT_TMX_CODE_EPT:
-			snprintf(id, 48, "ept %s", c->i ? c->i : "?");
-			opens = -1;
-			break;
-		case BITEXT_TMX_CODE_PH:
-			if (c->x)
-				snprintf(id, 48, "ph %s", c->x);
-			else
-				snprintf(id, 48, "ph #%zu", i + 1);
-			break;
-		case BITEXT_TMX_CODE_IT:
-			snprintf(id, 48, "it %s", c->x ? c->x : (c->pos ? c->pos : "?"));
-			break;
-		case BITEXT_TMX_CODE_UT:
-			snprintf(id, 48, "ut %s", c->x ? c->x : "?");
-			break;
-		case BITEXT_TMX_CODE_HI:
-			hi++;
-			if (depth < 64)
-				hi_stack[depth++] = hi;
-			snprintf(id, 48, "hi %zu", hi);
-			opens = 1;
-			break;
-		case BITEXT_TMX_CODE_HI_END:
-			snprintf(id, 48, "/hi %zu", depth ? hi_stack[--depth] : 0);
-			opens = -1;
-			break;
-		}
-		uc->codes[side][k].id = id;
-		uc->codes[side][k].offset = c->offset;
-		uc->codes[side][k].opens = opens;
-		k++;
+		uc->codes[side][i].id = uc->ids[side][i].id;
+		uc->codes[side][i].offset = tv->codes[i].offset;
+		uc->codes[side][i].opens = uc->ids[side][i].opens;
 	}
-	*n = k;
+	*n = tv->ncodes;
 	return 0;
 }
 
@@ -365,49 +329,17 @@ cleanup:
 
 /* ---- --fix ------------------------------------------------------------ */
 
-/* Repair the text parts of a <seg>'s inner XML (outside inline codes, and
- * inside <hi>), leaving the codes untouched. */
-static int fix_seg_xml(bitext_buf *out, const char *xml, unsigned mask,
-	const char *lang)
-{
-	size_t i = 0, n = strlen(xml), depth = 0;
-	int changed = 0;
+typedef struct fix_ctx {
+	unsigned mask;
+	const char *lang;
+} fix_ctx;
 
-	while (i < n) {
-		if (xml[i] == '<') {
-			const char *gt = strchr(xml + i, '>');
-			size_t e = gt ? (size_t)(gt - xml) + 1 : n;
-			const char *name = xml + i + 1;
-			int closing = *name == '/', selfclose = e >= 2 && xml[e - 2] == '/';
-			if (closing)
-				name++;
-			if (strncmp(name, "hi", 2) || (name[2] != '>' && name[2] != ' ' && name[2] != '/')) {
-				if (closing && depth)
-					depth--;
-				else if (!closing && !selfclose)
-					depth++;
-			}
-			bitext_buf_put(out, xml + i, e - i);
-			i = e;
-		} else {
-			size_t e = i;
-			while (e < n && xml[e] != '<')
-				e++;
-			if (depth == 0) {
-				int r = bitext_check_fix(out, mask, lang,
-					xml + i, e - i, NULL, 0);
-				if (r < 0)
-					return r;
-				changed |= r;
-			} else {
-				bitext_buf_put(out, xml + i, e - i);
-			}
-			i = e;
-		}
-	}
-	if (!out->ptr)
-		bitext_buf_puts(out, "");
-	return changed;
+/* A run of a <seg>'s text, repaired (bitext_tmx_seg_map_text). */
+static int fix_text(bitext_buf *out, const char *s, size_t n, void *payload)
+{
+	const fix_ctx *c = payload;
+
+	return bitext_check_fix(out, c->mask, c->lang, s, n, NULL, 0);
 }
 
 static int fix_tuv(bitext_tmx_unit *u, int idx, const bitext_tmx_tuv *other,
@@ -424,7 +356,8 @@ static int fix_tuv(bitext_tmx_unit *u, int idx, const bitext_tmx_tuv *other,
 		if (r > 0)
 			error = bitext_tmx_unit_set_text(u, idx, b.ptr);
 	} else {
-		r = fix_seg_xml(&b, tv->seg, mask, lang);
+		fix_ctx c = { mask, lang };
+		r = bitext_tmx_seg_map_text(&b, tv->seg, fix_text, &c);
 		if (r > 0)
 			error = bitext_tmx_unit_set_seg_xml(u, idx, b.ptr);
 	}
