@@ -21,5 +21,6 @@
 #include "termbase.h"
 #include "check.h"
 #include "tmx.h"
+#include "tm.h"
 
 #endif

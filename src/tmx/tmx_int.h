@@ -9,6 +9,7 @@
 #define BITEXT_TMX_INT_H
 
 #include "bitext/tmx.h"
+#include "bitext/tm.h"
 #include "bitext/errors.h"
 #include "util/arena.h"
 
