@@ -62,6 +62,26 @@ BITEXT_EXTERN(int) bitext_buf_printf(bitext_buf *buf, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)))
 #endif
 	;
+/**
+ * Append s[0..len) as a JSON string literal, quotes included: '"' and '\\'
+ * with a backslash, control characters as \\b \\t \\n \\f \\r or \\u00XX,
+ * DEL as \\u007f, and U+2028/U+2029 as \\u2028/\\u2029 (line terminators in
+ * JavaScript). Other bytes are copied. @return 0 or BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_buf_put_json(bitext_buf *buf, const char *s, size_t len);
+/**
+ * Append s[0..len) escaped for XML or HTML text content: & < > as entity
+ * references, CR as &#13;; other C0 controls but TAB and LF, which XML 1.0
+ * cannot hold, are dropped. @return 0 or BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_buf_put_xml_text(bitext_buf *buf, const char *s, size_t len);
+/**
+ * Append s[0..len) escaped for an XML or HTML attribute value in double
+ * quotes: as bitext_buf_put_xml_text, and '"', TAB and LF as references
+ * too (so they survive attribute-value normalization). @return 0 or
+ * BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_buf_put_xml_attr(bitext_buf *buf, const char *s, size_t len);
 /** Forget the contents, keep the memory. */
 BITEXT_EXTERN(void) bitext_buf_clear(bitext_buf *buf);
 /** Hand the bytes to the caller (free() them); the buffer is reset. */

@@ -79,60 +79,48 @@ static void out_tsv_text(FILE *f, const bitext_buf *b)
 	}
 }
 
-static void out_json_text(FILE *f, const bitext_buf *b)
+/* s[0..n) through one of the escapers of bitext/common.h (JSON, XML) to f;
+ * 0, or BITEXT_ENOMEM with the error set. */
+static int out_escaped(FILE *f, int (*esc)(bitext_buf *, const char *, size_t),
+	const char *s, size_t n)
 {
-	size_t i;
+	bitext_buf e = BITEXT_BUF_INIT;
+	int error = esc(&e, s, n);
 
-	fputc('"', f);
-	for (i = 0; i < b->size; i++) {
-		unsigned char c = (unsigned char)b->ptr[i];
-
-		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
-		else if (c == '\n')
-			fputs("\\n", f);
-		else if (c == '\t')
-			fputs("\\t", f);
-		else if (c < 0x20)
-			fprintf(f, "\\u%04x", c);
-		else
-			fputc(c, f);
-	}
-	fputc('"', f);
+	if (error < 0)
+		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	else if (e.size)
+		fwrite(e.ptr, 1, e.size, f);
+	bitext_buf_dispose(&e);
+	return error;
 }
 
-static void out_html_text(FILE *f, const char *s, size_t n)
+static int out_html_text(FILE *f, const char *s, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '&': fputs("&amp;", f); break;
-		case '"': fputs("&quot;", f); break;
-		default: fputc(s[i], f);
-		}
-	}
+	return out_escaped(f, bitext_buf_put_xml_text, s, n);
 }
 
-static void out_html_msg(FILE *f, const char *key)
+static int out_html_msg(FILE *f, const char *key)
 {
 	bitext_buf b = BITEXT_BUF_INIT;
+	int error;
 
 	bitext_msg_format(&b, key, NULL);
-	out_html_text(f, b.ptr ? b.ptr : key, b.ptr ? b.size : strlen(key));
+	error = out_html_text(f, b.ptr ? b.ptr : key, b.ptr ? b.size :
+		strlen(key));
 	bitext_buf_dispose(&b);
+	return error;
 }
 
 /* One side of a row: each segment in its own block, paragraph starts
  * marked with a pilcrow. */
-static void out_html_side(FILE *f, const bitext_doc *doc, size_t first,
+static int out_html_side(FILE *f, const bitext_doc *doc, size_t first,
 	size_t n)
 {
 	size_t k;
+	int error = 0;
 
-	for (k = 0; k < n; k++) {
+	for (k = 0; k < n && !error; k++) {
 		const bitext_segment *g = bitext_doc_segment(doc, first + k);
 		const bitext_paragraph *p = g ? bitext_doc_paragraph(doc,
 			g->paragraph) : NULL;
@@ -142,9 +130,10 @@ static void out_html_side(FILE *f, const bitext_doc *doc, size_t first,
 			break;
 		fprintf(f, "<div class=\"seg%s\"><span class=\"n\">%s%zu</span> ",
 			pstart ? " pstart" : "", pstart ? "\xC2\xB6" : "", first + k);
-		out_html_text(f, g->text, g->len);
+		error = out_html_text(f, g->text, g->len);
 		fputs("</div>", f);
 	}
+	return error;
 }
 
 static const char out_css[] =
@@ -175,6 +164,7 @@ static int out_html(FILE *f, const bitext_alignment *al,
 {
 	size_t i, n = bitext_alignment_count(al), doubt = 0;
 	bitext_buf b = BITEXT_BUF_INIT;
+	int error = 0;
 
 	for (i = 0; i < n; i++)
 		if (bitext_alignment_link(al, i)->confidence <
@@ -183,26 +173,34 @@ static int out_html(FILE *f, const bitext_alignment *al,
 	fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
 		"<meta name=\"viewport\" content=\"width=device-width\"><title>",
 		strcmp(bitext_msg_lang(), "root") ? bitext_msg_lang() : "en");
-	out_html_msg(f, "align_html_title");
+	if (out_html_msg(f, "align_html_title") < 0)
+		error = BITEXT_ENOMEM;
 	fprintf(f, "</title><style>%s</style></head><body>\n<h1>", out_css);
-	out_html_msg(f, "align_html_title");
+	if (out_html_msg(f, "align_html_title") < 0)
+		error = BITEXT_ENOMEM;
 	fputs("</h1>\n<p class=\"sum\">", f);
 	bitext_msg_format(&b, "align_html_summary", (double)n, (double)doubt,
 		BITEXT_ALIGN_REVIEW_THRESHOLD);
-	out_html_text(f, b.ptr ? b.ptr : "", b.size);
+	if (out_html_text(f, b.ptr ? b.ptr : "", b.size) < 0)
+		error = BITEXT_ENOMEM;
 	bitext_buf_dispose(&b);
 	fputs("</p>\n<p><label><input type=\"checkbox\" id=\"only\"> ", f);
-	out_html_msg(f, "align_html_only_doubt");
+	if (out_html_msg(f, "align_html_only_doubt") < 0)
+		error = BITEXT_ENOMEM;
 	fputs("</label></p>\n<table><thead><tr><th class=\"k\">#</th><th>", f);
-	out_html_msg(f, "align_html_source");
+	if (out_html_msg(f, "align_html_source") < 0)
+		error = BITEXT_ENOMEM;
 	fputs("</th><th>", f);
-	out_html_msg(f, "align_html_target");
+	if (out_html_msg(f, "align_html_target") < 0)
+		error = BITEXT_ENOMEM;
 	fputs("</th><th class=\"k\">", f);
-	out_html_msg(f, "align_html_shape");
+	if (out_html_msg(f, "align_html_shape") < 0)
+		error = BITEXT_ENOMEM;
 	fputs("</th><th class=\"c\">", f);
-	out_html_msg(f, "align_html_confidence");
+	if (out_html_msg(f, "align_html_confidence") < 0)
+		error = BITEXT_ENOMEM;
 	fputs("</th></tr></thead><tbody>\n", f);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !error; i++) {
 		const bitext_align_link *l = bitext_alignment_link(al, i);
 		int para = (l->nsrc && bitext_doc_paragraph(src, l->src_para) &&
 			bitext_doc_paragraph(src, l->src_para)->first_segment == l->src) ||
@@ -216,16 +214,17 @@ static int out_html(FILE *f, const bitext_alignment *al,
 			(!l->nsrc || !l->ntgt) ? " omit" : "", para ? " para" : "",
 			l->confidence, i,
 			bitext_doc_lang(src) ? bitext_doc_lang(src) : "und");
-		out_html_side(f, src, l->src, l->nsrc);
+		error = out_html_side(f, src, l->src, l->nsrc);
 		fprintf(f, "</td><td lang=\"%s\">", bitext_doc_lang(tgt) ?
 			bitext_doc_lang(tgt) : "und");
-		out_html_side(f, tgt, l->tgt, l->ntgt);
+		if (!error)
+			error = out_html_side(f, tgt, l->tgt, l->ntgt);
 		fprintf(f, "</td><td class=\"k\">%zu-%zu</td><td class=\"c\">%.2f"
 			"</td></tr>\n", l->nsrc, l->ntgt, l->confidence);
 	}
 	fprintf(f, "</tbody></table>\n<script>%s</script>\n</body></html>\n",
 		out_js);
-	return 0;
+	return error < 0 ? bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL) : 0;
 }
 
 int bitext_alignment_write(FILE *f, const bitext_alignment *al,
@@ -272,9 +271,11 @@ int bitext_alignment_write(FILE *f, const bitext_alignment *al,
 			fprintf(f, "],\"shape\":\"%zu-%zu\",\"confidence\":%.4f,"
 				"\"src_paragraph\":%zu,\"tgt_paragraph\":%zu,\"source\":",
 				l->nsrc, l->ntgt, l->confidence, l->src_para, l->tgt_para);
-			out_json_text(f, &bs);
+			error = out_escaped(f, bitext_buf_put_json, bs.ptr, bs.size);
 			fputs(",\"target\":", f);
-			out_json_text(f, &bt);
+			if (!error)
+				error = out_escaped(f, bitext_buf_put_json, bt.ptr,
+					bt.size);
 			fputs("}\n", f);
 		}
 	}

@@ -160,25 +160,16 @@ static int is_blank(const char *s, size_t n)
 	size_t i = 0;
 
 	while (i < n) {
-		int32_t c = bitext_check__utf8_next(s, n, &i);
+		int32_t c = bitext_utf8__next(s, n, &i);
 		if (!is_ws(c) && c != 0x200B && c != 0xFEFF)
 			return 0;
 	}
 	return 1;
 }
 
-/* Byte offset of the code point before `i` (i > 0). */
-static size_t prev_cp(const char *s, size_t i)
-{
-	do
-		i--;
-	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
-	return i;
-}
-
 static int32_t cp_at(const char *s, size_t n, size_t i)
 {
-	return i < n ? bitext_check__utf8_next(s, n, &i) : -1;
+	return i < n ? bitext_utf8__next(s, n, &i) : -1;
 }
 
 /* A short excerpt of s[a..b) for messages: at most 60 code points. */
@@ -187,7 +178,7 @@ static const char *excerpt(bitext_checker *c, const char *s, size_t a, size_t b)
 	size_t i = a, k = 0;
 
 	while (i < b && k < 60) {
-		bitext_check__utf8_next(s, b, &i);
+		bitext_utf8__next(s, b, &i);
 		k++;
 	}
 	if (i < b) {
@@ -231,12 +222,12 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 	f->unit = ui;
 	f->src_start = f->src_end = f->tgt_start = f->tgt_end = -1;
 	if (s0 != NONE) {
-		f->src_start = (long)bitext_check__utf8_count(u->src, s0);
-		f->src_end = f->src_start + (long)bitext_check__utf8_count(u->src + s0, s1 - s0);
+		f->src_start = (long)bitext_utf8__count(u->src, s0);
+		f->src_end = f->src_start + (long)bitext_utf8__count(u->src + s0, s1 - s0);
 	}
 	if (t0 != NONE) {
-		f->tgt_start = (long)bitext_check__utf8_count(u->tgt, t0);
-		f->tgt_end = f->tgt_start + (long)bitext_check__utf8_count(u->tgt + t0, t1 - t0);
+		f->tgt_start = (long)bitext_utf8__count(u->tgt, t0);
+		f->tgt_end = f->tgt_start + (long)bitext_utf8__count(u->tgt + t0, t1 - t0);
 	}
 	bitext_buf_clear(&c->msg);
 	va_start(ap, key);
@@ -420,7 +411,7 @@ static void rule_normalization(bitext_checker *c, size_t ui, const chk_side *sd)
 	/* compatibility characters, in runs of one kind */
 	while (i <= sd->n) {
 		size_t at = i;
-		int32_t ch = i < sd->n ? bitext_check__utf8_next(sd->s, sd->n, &i) : -1;
+		int32_t ch = i < sd->n ? bitext_utf8__next(sd->s, sd->n, &i) : -1;
 		int k = ch < 0 ? 0 : compat_kind(sd->lang, prev, ch, cp_at(sd->s, sd->n, i));
 		if (run && k != run) {
 			bitext_buf_clear(&c->tmp);
@@ -512,7 +503,7 @@ static int has_rtl(const char *s, size_t n)
 	size_t i = 0;
 
 	while (i < n) {
-		int32_t ch = bitext_check__utf8_next(s, n, &i);
+		int32_t ch = bitext_utf8__next(s, n, &i);
 		int d = u_charDirection(ch);
 		if (d == U_RIGHT_TO_LEFT || d == U_RIGHT_TO_LEFT_ARABIC)
 			return 1;
@@ -588,7 +579,7 @@ static void rule_invisible(bitext_checker *c, size_t ui, const chk_side *sd)
 
 	while (i < sd->n) {
 		size_t at = i;
-		int32_t ch = bitext_check__utf8_next(sd->s, sd->n, &i);
+		int32_t ch = bitext_utf8__next(sd->s, sd->n, &i);
 		int k;
 		char hex[16];
 
@@ -615,7 +606,7 @@ static size_t lead_ws(const char *s, size_t n)
 
 	while (i < n) {
 		at = i;
-		if (!is_ws(bitext_check__utf8_next(s, n, &i)))
+		if (!is_ws(bitext_utf8__next(s, n, &i)))
 			return at;
 	}
 	return n;
@@ -626,8 +617,8 @@ static size_t trail_ws(const char *s, size_t n)
 	size_t i = n;
 
 	while (i > 0) {
-		size_t p = prev_cp(s, i), q = p;
-		if (!is_ws(bitext_check__utf8_next(s, n, &q)))
+		size_t p = bitext_utf8__prev(s, i), q = p;
+		if (!is_ws(bitext_utf8__next(s, n, &q)))
 			break;
 		i = p;
 	}
@@ -919,7 +910,7 @@ static size_t cp_to_byte(const char *s, size_t n, long cp)
 	size_t i = 0;
 
 	while (cp-- > 0 && i < n)
-		bitext_check__utf8_next(s, n, &i);
+		bitext_utf8__next(s, n, &i);
 	return i;
 }
 
@@ -1077,7 +1068,7 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 			/* names (capitalized), acronyms, mixed case, digits */
 			if (upper || digit)
 				skip = 1;
-			if (bitext_check__utf8_count(sd->s + p->start, p->end - p->start) < 2 &&
+			if (bitext_utf8__count(sd->s + p->start, p->end - p->start) < 2 &&
 			    j == i)
 				skip = 1;
 			/* a word or tokens that are not ASCII in an English text */
@@ -1091,7 +1082,7 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 			continue;
 		if (memchr(sd->s + a, '.', b - a) || memchr(sd->s + a, '\xCC', b - a) ||
 		    memchr(sd->s + a, '\xCD', b - a) ||
-		    bitext_check__utf8_count(sd->s + a, b - a) <
+		    bitext_utf8__count(sd->s + a, b - a) <
 		    ((unsigned char)sd->s[a] < 0x80 ? 4 : 2))
 			continue;   /* abbreviations (a.m.), short words */
 		ok = bitext_check__speller_ok(sp, sd->s + a, b - a);
@@ -1476,7 +1467,7 @@ static int rule_untranslated(bitext_checker *c, size_t ui, const chk_side *ss,
 		i = sa;
 		while (i < sz) {
 			UErrorCode st = U_ZERO_ERROR;
-			int32_t ch = bitext_check__utf8_next(ss->s, sz, &i);
+			int32_t ch = bitext_utf8__next(ss->s, sz, &i);
 			if (u_isalpha(ch)) {
 				letters++;
 				if (!inword)
@@ -1501,7 +1492,7 @@ static int rule_untranslated(bitext_checker *c, size_t ui, const chk_side *ss,
 	i = ta;
 	while (i < tz) {
 		UErrorCode st = U_ZERO_ERROR;
-		int32_t ch = bitext_check__utf8_next(ts->s, tz, &i);
+		int32_t ch = bitext_utf8__next(ts->s, tz, &i);
 		UScriptCode sc;
 		if (!u_isalpha(ch))
 			continue;
@@ -1531,8 +1522,8 @@ static int end_class(const char *s, size_t n, size_t *at)
 	size_t i = trail_ws(s, n);
 
 	while (i > 0) {
-		size_t p = prev_cp(s, i), q = p;
-		int32_t ch = bitext_check__utf8_next(s, n, &q);
+		size_t p = bitext_utf8__prev(s, i), q = p;
+		int32_t ch = bitext_utf8__next(s, n, &q);
 		if (closing_mark(ch) || is_ws(ch)) {
 			i = p;
 			continue;
@@ -1569,7 +1560,7 @@ static void balance(const char *s, size_t n, size_t bad[PK_COUNT], int *quotes)
 		bad[k] = 0;
 	while (i < n) {
 		size_t at = i;
-		int32_t ch = bitext_check__utf8_next(s, n, &i);
+		int32_t ch = bitext_utf8__next(s, n, &i);
 		if (ch == '"') {
 			if (!straight)
 				straight_at = at + 1;
@@ -1605,7 +1596,7 @@ static void balance(const char *s, size_t n, size_t bad[PK_COUNT], int *quotes)
 		long curly_open = 0, curly_close = 0;
 		i = 0;
 		while (i < n) {
-			int32_t ch = bitext_check__utf8_next(s, n, &i);
+			int32_t ch = bitext_utf8__next(s, n, &i);
 			if (ch == 0x201C)
 				curly_open++;
 			else if (ch == 0x201D)
@@ -1870,8 +1861,8 @@ static void rule_length(bitext_checker *c, const unsigned char *skip)
 	}
 	for (i = 0; i < c->nunits; i++) {
 		const bitext_check_unit *u = &c->units[i];
-		size_t sl = bitext_check__utf8_count(u->src, u->src_len);
-		size_t tl = bitext_check__utf8_count(u->tgt, u->tgt_len);
+		size_t sl = bitext_utf8__count(u->src, u->src_len);
+		size_t tl = bitext_utf8__count(u->tgt, u->tgt_len);
 		if (skip[i] || sl < 8)
 			continue;
 		r[n++] = log((double)(tl + 1) / (double)(sl + 1));
@@ -1891,8 +1882,8 @@ static void rule_length(bitext_checker *c, const unsigned char *skip)
 	free(r);
 	for (i = 0; i < c->nunits; i++) {
 		const bitext_check_unit *u = &c->units[i];
-		size_t sl = bitext_check__utf8_count(u->src, u->src_len);
-		size_t tl = bitext_check__utf8_count(u->tgt, u->tgt_len);
+		size_t sl = bitext_utf8__count(u->src, u->src_len);
+		size_t tl = bitext_utf8__count(u->tgt, u->tgt_len);
 		double x, z;
 		char ratio[32];
 		if (skip[i] || (sl < 20 && tl < 20) || sl < 4)
@@ -1919,7 +1910,7 @@ static void text_key(bitext_buf *out, const char *s, size_t n, int mode)
 	bitext_buf_clear(out);
 	while (i < n) {
 		size_t at = i;
-		int32_t ch = bitext_check__utf8_next(s, n, &i);
+		int32_t ch = bitext_utf8__next(s, n, &i);
 		if (is_ws(ch)) {
 			space = 1;
 			continue;
@@ -1929,10 +1920,7 @@ static void text_key(bitext_buf *out, const char *s, size_t n, int mode)
 				continue;
 			if (ch >= 'A' && ch <= 'Z')
 				ch += 32;
-			{
-				char b[4];
-				bitext_buf_put(out, b, (size_t)bitext_check__utf8_put(b, ch));
-			}
+			bitext_utf8__put(out, ch);
 			continue;
 		}
 		if (space && out->size)
@@ -1986,7 +1974,7 @@ static void rule_inconsistency(bitext_checker *c, const unsigned char *skip)
 					"check_incons_target", unit_label(c, s->value));
 		}
 		text_key(&k1, u->tgt, u->tgt_len, 0);
-		if (bitext_check__utf8_count(k1.ptr, k1.size) < 12)
+		if (bitext_utf8__count(k1.ptr, k1.size) < 12)
 			continue;   /* short targets ("Yes.") serve many sources */
 		s = bitext_check__map_put(&by_tgt, k1.ptr, k1.size, i, &created);
 		if (!s) {
@@ -2434,7 +2422,7 @@ int bitext_check_fix(bitext_buf *out, unsigned what, const char *lang,
 	/* character by character: invisible and compatibility characters */
 	while (i < len) {
 		size_t at = i;
-		int32_t ch = bitext_check__utf8_next(s, len, &i);
+		int32_t ch = bitext_utf8__next(s, len, &i);
 		int32_t next = cp_at(s, len, i);
 		if (what & BITEXT_FIX_INVISIBLE) {
 			int k = invisible_kind(lang, rtl, prev, ch, next);

@@ -1,6 +1,6 @@
 /*
  * check_int.h - what the check and termbase modules share privately: a
- * string hash map, UTF-8 helpers, the word-form keys that term matching
+ * string hash map, the word-form keys that term matching
  * and the spelling and consistency checks compare (Korean particle
  * stripping, English inflection stripping), a TSV/CSV row splitter, and
  * walking UTF-8 text with an ICU break iterator.
@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "util/arena.h"
+#include "util/utf8.h"
 
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
@@ -40,14 +41,6 @@ bitext_check_map_slot *bitext_check__map_get(const bitext_check_map *m, const ch
  * NULL on out of memory. */
 bitext_check_map_slot *bitext_check__map_put(bitext_check_map *m, const char *key,
 	size_t n, size_t init, int *created);
-
-/* Decode one code point at s[*i] (advancing *i); invalid bytes give
- * U+FFFD and advance by one. */
-int32_t bitext_check__utf8_next(const char *s, size_t len, size_t *i);
-/* Code points in s[0..n). */
-size_t bitext_check__utf8_count(const char *s, size_t n);
-/* Append code point c in UTF-8. Returns bytes written (1-4). */
-int bitext_check__utf8_put(char *out, int32_t c);
 
 /* 1 when the language tag's primary subtag is `prim` ("ko", "en"). */
 int bitext_check__lang_is(const char *tag, const char *prim);

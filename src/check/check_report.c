@@ -24,46 +24,33 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void json_str(FILE *f, const char *s)
+/* s[0..n) through one of the escapers of bitext/common.h (JSON, XML) to f.
+ * 0, or BITEXT_ENOMEM. */
+static int put_escaped(FILE *f, int (*esc)(bitext_buf *, const char *, size_t),
+	const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	bitext_buf e = BITEXT_BUF_INIT;
+	int error = esc(&e, s, n);
 
-	fputc('"', f);
-	for (; *p; p++) {
-		switch (*p) {
-		case '"': fputs("\\\"", f); break;
-		case '\\': fputs("\\\\", f); break;
-		case '\n': fputs("\\n", f); break;
-		case '\r': fputs("\\r", f); break;
-		case '\t': fputs("\\t", f); break;
-		default:
-			if (*p < 0x20 || *p == 0x7F)
-				fprintf(f, "\\u%04x", *p);
-			else
-				fputc(*p, f);
-		}
-	}
-	fputc('"', f);
+	if (!error && e.size)
+		fwrite(e.ptr, 1, e.size, f);
+	bitext_buf_dispose(&e);
+	return error;
 }
 
-static void html_str(FILE *f, const char *s, size_t n)
+static int json_str(FILE *f, const char *s)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		default: fputc(s[i], f);
-		}
-	}
+	return put_escaped(f, bitext_buf_put_json, s, strlen(s));
 }
 
-static void html_cstr(FILE *f, const char *s)
+static int html_str(FILE *f, const char *s, size_t n)
 {
-	html_str(f, s, strlen(s));
+	return put_escaped(f, bitext_buf_put_xml_text, s, n);
+}
+
+static int html_cstr(FILE *f, const char *s)
+{
+	return html_str(f, s, strlen(s));
 }
 
 static const char *msg(bitext_buf *b, const char *key)
@@ -73,16 +60,15 @@ static const char *msg(bitext_buf *b, const char *key)
 	return b->ptr ? b->ptr : key;
 }
 
-static void unit_label(FILE *f, const bitext_check_unit *u, size_t i, int json)
+static int unit_label(FILE *f, const bitext_check_unit *u, size_t i, int json)
 {
-	if (u->id) {
-		if (json)
-			json_str(f, u->id);
-		else
-			fputs(u->id, f);
-	} else {
+	if (u->id && json)
+		return json_str(f, u->id);
+	if (u->id)
+		fputs(u->id, f);
+	else
 		fprintf(f, "%zu", i + 1);
-	}
+	return 0;
 }
 
 static int report_text(const bitext_checker *c, FILE *f, const char *name)
@@ -121,34 +107,35 @@ static void json_span(FILE *f, long a, long b)
 static int report_jsonl(const bitext_checker *c, FILE *f)
 {
 	size_t i;
+	int error = 0;
 
 	for (i = 0; i < c->nfindings; i++) {
 		const bitext_finding *x = &c->findings[i];
 		fputs("{\"unit\": ", f);
-		unit_label(f, &c->units[x->unit], x->unit, 1);
+		error |= unit_label(f, &c->units[x->unit], x->unit, 1) < 0;
 		fprintf(f, ", \"check\": \"%s\", \"severity\": \"%s\", \"message\": ",
 			bitext_check_name(x->check), bitext_severity_name(x->severity));
-		json_str(f, x->message);
+		error |= json_str(f, x->message) < 0;
 		fputs(", \"source_span\": ", f);
 		json_span(f, x->src_start, x->src_end);
 		fputs(", \"target_span\": ", f);
 		json_span(f, x->tgt_start, x->tgt_end);
 		fputs(", \"suggestion\": ", f);
 		if (x->suggestion)
-			json_str(f, x->suggestion);
+			error |= json_str(f, x->suggestion) < 0;
 		else
 			fputs("null", f);
 		fputs("}\n", f);
 	}
-	return 0;
+	return error ? bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL) : 0;
 }
 
 /* One side of a unit with the code-point spans of its findings marked. */
-static void html_side(FILE *f, const bitext_checker *c, size_t first,
+static int html_side(FILE *f, const bitext_checker *c, size_t first,
 	size_t last, const char *s, size_t n, int src)
 {
 	size_t i = 0, cp = 0;
-	int open = 0;
+	int open = 0, error = 0;
 
 	while (i < n) {
 		size_t at = i, k;
@@ -168,7 +155,7 @@ static void html_side(FILE *f, const bitext_checker *c, size_t first,
 				}
 			}
 		}
-		bitext_check__utf8_next(s, n, &i);
+		bitext_utf8__next(s, n, &i);
 		if (in && !open) {
 			fprintf(f, "<mark class=\"%s\">", checks);
 			open = 1;
@@ -179,7 +166,7 @@ static void html_side(FILE *f, const bitext_checker *c, size_t first,
 		/* make invisible characters visible */
 		{
 			size_t j = at;
-			int32_t ch = bitext_check__utf8_next(s, n, &j);
+			int32_t ch = bitext_utf8__next(s, n, &j);
 			if (ch == 0x200B || ch == 0x200C || ch == 0x200D || ch == 0xFEFF ||
 			    ch == 0x2060 || ch == 0xAD || (ch >= 0x202A && ch <= 0x202E) ||
 			    (ch >= 0x2066 && ch <= 0x2069) || ch == 0x200E || ch == 0x200F ||
@@ -188,12 +175,13 @@ static void html_side(FILE *f, const bitext_checker *c, size_t first,
 			else if (ch == 0xA0)
 				fputs("<span class=\"inv\">&#x2423;</span>", f);
 			else
-				html_str(f, s + at, i - at);
+				error |= html_str(f, s + at, i - at) < 0;
 		}
 		cp++;
 	}
 	if (open)
 		fputs("</mark>", f);
+	return error;
 }
 
 static int report_html(const bitext_checker *c, FILE *f, const char *name)
@@ -201,7 +189,7 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 	bitext_buf b = BITEXT_BUF_INIT;
 	size_t counts[BITEXT_CHECK_COUNT_][4];
 	size_t i, j;
-	int k;
+	int k, error = 0;
 	static const char *const sev_keys[] = { "check_sev_off", "check_sev_info",
 		"check_sev_warning", "check_sev_error" };
 
@@ -209,9 +197,9 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 	for (i = 0; i < c->nfindings; i++)
 		counts[c->findings[i].check][c->findings[i].severity]++;
 	fputs("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>", f);
-	html_cstr(f, msg(&b, "check_html_title"));
+	error |= html_cstr(f, msg(&b, "check_html_title")) < 0;
 	fputs(" - ", f);
-	html_cstr(f, name);
+	error |= html_cstr(f, name) < 0;
 	fputs("</title>\n<style>\n"
 		"body{font-family:sans-serif;margin:1em 2em;color:#222}\n"
 		"table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px;vertical-align:top}\n"
@@ -224,21 +212,21 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 		".error{color:#b71c1c}.warning{color:#e65100}.info{color:#1565c0}\n"
 		".sev{font-weight:bold}.chk{font-family:monospace}.hidden{display:none}\n"
 		"</style></head><body>\n<h1>", f);
-	html_cstr(f, msg(&b, "check_html_title"));
+	error |= html_cstr(f, msg(&b, "check_html_title")) < 0;
 	fputs(": ", f);
-	html_cstr(f, name);
+	error |= html_cstr(f, name) < 0;
 	fputs("</h1>\n<p id=\"total\">", f);
 	bitext_buf_clear(&b);
 	bitext_msg_format(&b, "check_html_total", (double)c->nfindings,
 		(double)c->nunits);
-	html_cstr(f, b.ptr ? b.ptr : "");
+	error |= html_cstr(f, b.ptr ? b.ptr : "") < 0;
 	fputs("</p>\n<h2>", f);
-	html_cstr(f, msg(&b, "check_html_summary"));
+	error |= html_cstr(f, msg(&b, "check_html_summary")) < 0;
 	fputs("</h2>\n<table id=\"summary\"><tr><th>", f);
-	html_cstr(f, msg(&b, "check_html_check"));
+	error |= html_cstr(f, msg(&b, "check_html_check")) < 0;
 	for (k = BITEXT_SEVERITY_ERROR; k >= BITEXT_SEVERITY_INFO; k--) {
 		fputs("</th><th>", f);
-		html_cstr(f, msg(&b, sev_keys[k]));
+		error |= html_cstr(f, msg(&b, sev_keys[k])) < 0;
 	}
 	fputs("</th></tr>\n", f);
 	for (j = 0; j < BITEXT_CHECK_COUNT_; j++) {
@@ -251,19 +239,19 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 		fputs("</tr>\n", f);
 	}
 	fputs("</table>\n<p><label>", f);
-	html_cstr(f, msg(&b, "check_html_check"));
+	error |= html_cstr(f, msg(&b, "check_html_check")) < 0;
 	fputs(" <select id=\"fcheck\"><option value=\"\">", f);
-	html_cstr(f, msg(&b, "check_html_all"));
+	error |= html_cstr(f, msg(&b, "check_html_all")) < 0;
 	fputs("</option>", f);
 	for (j = 0; j < BITEXT_CHECK_COUNT_; j++)
 		if (counts[j][1] || counts[j][2] || counts[j][3])
 			fprintf(f, "<option>%s</option>", bitext_check_name((bitext_check_id)j));
 	fputs("</select></label> <label>", f);
-	html_cstr(f, msg(&b, "check_html_severity"));
+	error |= html_cstr(f, msg(&b, "check_html_severity")) < 0;
 	fputs(" <select id=\"fsev\">", f);
 	for (k = BITEXT_SEVERITY_INFO; k <= BITEXT_SEVERITY_ERROR; k++) {
 		fprintf(f, "<option value=\"%d\">", k);
-		html_cstr(f, msg(&b, sev_keys[k]));
+		error |= html_cstr(f, msg(&b, sev_keys[k])) < 0;
 		fputs("</option>", f);
 	}
 	fputs("</select></label> <span id=\"shown\"></span></p>\n<div id=\"units\">\n", f);
@@ -273,31 +261,31 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 		while (e < c->nfindings && c->findings[e].unit == u)
 			e++;
 		fputs("<div class=\"unit\"><h3>", f);
-		html_cstr(f, msg(&b, "check_html_unit"));
+		error |= html_cstr(f, msg(&b, "check_html_unit")) < 0;
 		fputc(' ', f);
 		if (un->id)
-			html_cstr(f, un->id);
+			error |= html_cstr(f, un->id) < 0;
 		else
 			fprintf(f, "%zu", u + 1);
 		fputs("</h3><div class=\"pair\"><div class=\"src\">", f);
-		html_side(f, c, i, e, un->src, un->src_len, 1);
+		error |= html_side(f, c, i, e, un->src, un->src_len, 1);
 		fputs("</div><div class=\"tgt\">", f);
-		html_side(f, c, i, e, un->tgt, un->tgt_len, 0);
+		error |= html_side(f, c, i, e, un->tgt, un->tgt_len, 0);
 		fputs("</div></div><ul class=\"f\">\n", f);
 		for (j = i; j < e; j++) {
 			const bitext_finding *x = &c->findings[j];
 			fprintf(f, "<li class=\"finding\" data-check=\"%s\" data-sev=\"%d\">"
 				"<span class=\"sev %s\">", bitext_check_name(x->check),
 				(int)x->severity, bitext_severity_name(x->severity));
-			html_cstr(f, msg(&b, sev_keys[x->severity]));
+			error |= html_cstr(f, msg(&b, sev_keys[x->severity])) < 0;
 			fprintf(f, "</span> <span class=\"chk\">[%s]</span> ",
 				bitext_check_name(x->check));
-			html_cstr(f, x->message);
+			error |= html_cstr(f, x->message) < 0;
 			if (x->suggestion && *x->suggestion) {
 				bitext_buf_clear(&b);
 				bitext_msg_format(&b, "check_report_suggestion", x->suggestion);
 				fputs(" <i>(", f);
-				html_cstr(f, b.ptr ? b.ptr : x->suggestion);
+				error |= html_cstr(f, b.ptr ? b.ptr : x->suggestion) < 0;
 				fputs(")</i>", f);
 			}
 			fputs("</li>\n", f);
@@ -318,7 +306,7 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 		"fc.onchange=apply;fs.onchange=apply;apply();\n"
 		"})();\n</script>\n</body></html>\n", f);
 	bitext_buf_dispose(&b);
-	return 0;
+	return error ? bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL) : 0;
 }
 
 int bitext_check_format_parse(bitext_report_format *out, const char *name)

@@ -1,7 +1,7 @@
 /*
  * check_util.c - helpers shared by the check and termbase modules
  * (check_int.h): an open-addressing string hash map (FNV-1a, linear
- * probing, load kept under 1/2, keys in an arena), UTF-8 decoding, the word
+ * probing, load kept under 1/2, keys in an arena), the word
  * keys term matching compares (Korean particles stripped, English
  * inflection reduced), a TSV/CSV row splitter, and the set-up of a word
  * break iterator on UTF-8 text with the growth of its token arrays.
@@ -108,67 +108,6 @@ bitext_check_map_slot *bitext_check__map_put(bitext_check_map *m, const char *ke
 	if (created)
 		*created = 1;
 	return s;
-}
-
-int32_t bitext_check__utf8_next(const char *str, size_t len, size_t *i)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	size_t p = *i;
-	int32_t c;
-	int n, k;
-
-	if (s[p] < 0x80) {
-		*i = p + 1;
-		return s[p];
-	}
-	if ((s[p] & 0xE0) == 0xC0) { c = s[p] & 0x1F; n = 1; }
-	else if ((s[p] & 0xF0) == 0xE0) { c = s[p] & 0x0F; n = 2; }
-	else if ((s[p] & 0xF8) == 0xF0) { c = s[p] & 0x07; n = 3; }
-	else { *i = p + 1; return 0xFFFD; }
-	if (p + (size_t)n >= len) {
-		*i = p + 1;
-		return 0xFFFD;
-	}
-	for (k = 1; k <= n; k++) {
-		if ((s[p + (size_t)k] & 0xC0) != 0x80) {
-			*i = p + 1;
-			return 0xFFFD;
-		}
-		c = (c << 6) | (s[p + (size_t)k] & 0x3F);
-	}
-	*i = p + (size_t)n + 1;
-	return c;
-}
-
-size_t bitext_check__utf8_count(const char *s, size_t n)
-{
-	size_t i, c = 0;
-
-	for (i = 0; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			c++;
-	return c;
-}
-
-int bitext_check__utf8_put(char *o, int32_t c)
-{
-	if (c < 0x80) { o[0] = (char)c; return 1; }
-	if (c < 0x800) {
-		o[0] = (char)(0xC0 | (c >> 6));
-		o[1] = (char)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000) {
-		o[0] = (char)(0xE0 | (c >> 12));
-		o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		o[2] = (char)(0x80 | (c & 0x3F));
-		return 3;
-	}
-	o[0] = (char)(0xF0 | (c >> 18));
-	o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-	o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-	o[3] = (char)(0x80 | (c & 0x3F));
-	return 4;
 }
 
 int bitext_check__lang_is(const char *tag, const char *prim)

@@ -43,48 +43,6 @@ static const char *kind_name(bitext_para_kind k)
 	}
 }
 
-static void json_str(FILE *f, const char *s, size_t len)
-{
-	size_t i;
-
-	putc('"', f);
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c == '"' || c == '\\') {
-			putc('\\', f);
-			putc(c, f);
-		} else if (c == '\n') {
-			fputs("\\n", f);
-		} else if (c == '\t') {
-			fputs("\\t", f);
-		} else if (c == '\r') {
-			fputs("\\r", f);
-		} else if (c < 0x20 || c == 0x7F) {
-			fprintf(f, "\\u%04x", c);
-		} else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-			((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
-			/* U+2028, U+2029: valid JSON, but not in JavaScript strings */
-			fprintf(f, "\\u%04x", (unsigned char)s[i + 2] == 0xA8 ?
-				0x2028 : 0x2029);
-			i += 2;
-		} else {
-			putc(c, f);
-		}
-	}
-	putc('"', f);
-}
-
-static size_t count_cps(const char *s, size_t from, size_t to)
-{
-	size_t n = 0;
-
-	for (; from < to; from++)
-		if (((unsigned char)s[from] & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
 /*
  * One segment a line (the document model already turned the line breaks
  * of hard-wrapped text inside a segment into spaces, or into nothing
@@ -112,29 +70,42 @@ static void print_text(FILE *f, const bitext_doc *doc, int *printed)
 	}
 }
 
-static void print_json(FILE *f, const bitext_doc *doc, const char *file)
+/* The JSON lines of one document; 0, or BITEXT_ENOMEM (error set). */
+static int print_json(FILE *f, const bitext_doc *doc, const char *file)
 {
 	size_t i, n = bitext_doc_segment_count(doc), off = 0, cp = 0;
 	const char *text = bitext_doc_text(doc, NULL);
+	bitext_buf line = BITEXT_BUF_INIT;
+	int error = 0;
 
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !error; i++) {
 		const bitext_segment *s = bitext_doc_segment(doc, i);
 		const bitext_paragraph *p = bitext_doc_paragraph(doc, s->paragraph);
 		size_t cs, ce;
 
-		cp += count_cps(text, off, s->start);
+		/* code points: bitext_numbers_cpoffset counts them */
+		cp += bitext_numbers_cpoffset(text + off, s->start - off);
 		cs = cp;
-		ce = cs + count_cps(text, s->start, s->end);
+		ce = cs + bitext_numbers_cpoffset(text + s->start,
+			s->end - s->start);
 		cp = ce;
 		off = s->end;
-		fputs("{\"file\":", f);
-		json_str(f, file, strlen(file));
-		fprintf(f, ",\"paragraph\":%zu,\"segment\":%zu,\"kind\":\"%s\","
-			"\"text\":", s->paragraph, i, kind_name(p->kind));
-		json_str(f, s->text, s->len);
-		fprintf(f, ",\"bytes\":[%zu,%zu],\"chars\":[%zu,%zu]}\n",
-			s->src_start, s->src_end, cs, ce);
+		bitext_buf_clear(&line);
+		if (bitext_buf_puts(&line, "{\"file\":") < 0 ||
+		    bitext_buf_put_json(&line, file, strlen(file)) < 0 ||
+		    bitext_buf_printf(&line, ",\"paragraph\":%zu,\"segment\":%zu,"
+			"\"kind\":\"%s\",\"text\":", s->paragraph, i,
+			kind_name(p->kind)) < 0 ||
+		    bitext_buf_put_json(&line, s->text, s->len) < 0 ||
+		    bitext_buf_printf(&line, ",\"bytes\":[%zu,%zu],"
+			"\"chars\":[%zu,%zu]}\n", s->src_start, s->src_end,
+			cs, ce) < 0)
+			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		else
+			fwrite(line.ptr, 1, line.size, f);
 	}
+	bitext_buf_dispose(&line);
+	return error;
 }
 
 static void report_load(const char *file, const bitext_load_info *info,
@@ -218,10 +189,12 @@ static int segment_file(FILE *out, const char *file, const seg_opts *o,
 			(double)bitext_doc_paragraph_count(doc),
 			(double)bitext_doc_segment_count(doc));
 	/* everything that can fail is done: print straight to the output */
-	if (o->json)
-		print_json(out, doc, file);
-	else
+	if (!o->json) {
 		print_text(out, doc, printed);
+	} else if (print_json(out, doc, file) < 0) {
+		rc = cli_fail();
+		goto cleanup;
+	}
 	if (ferror(out)) {
 		cli_warn("err_write", o->output ? o->output : "-", strerror(errno));
 		rc = CLI_IOERR;

@@ -36,6 +36,7 @@
 #include "bitext/numbers.h"
 #include "bitext/errors.h"
 #include "util/limits.h"
+#include "util/utf8.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -74,37 +75,16 @@ typedef struct {
 
 static uint32_t u8_get(const scan *sc, size_t i, size_t *next)
 {
-	const unsigned char *p = (const unsigned char *)sc->s + i;
-	size_t left = sc->len - i;
-	uint32_t c;
-
 	if (i >= sc->len) {
 		*next = sc->len;
 		return 0;
 	}
-	c = p[0];
-	if (c < 0x80) {
+	if ((unsigned char)sc->s[i] < 0x80) {
 		*next = i + 1;
-		return c;
+		return (unsigned char)sc->s[i];
 	}
-	if (c >= 0xC2 && c < 0xE0 && left >= 2 && (p[1] & 0xC0) == 0x80) {
-		*next = i + 2;
-		return ((c & 0x1F) << 6) | (p[1] & 0x3F);
-	}
-	if (c >= 0xE0 && c < 0xF0 && left >= 3 && (p[1] & 0xC0) == 0x80 &&
-	    (p[2] & 0xC0) == 0x80) {
-		*next = i + 3;
-		return ((c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) |
-			(p[2] & 0x3F);
-	}
-	if (c >= 0xF0 && c < 0xF5 && left >= 4 && (p[1] & 0xC0) == 0x80 &&
-	    (p[2] & 0xC0) == 0x80 && (p[3] & 0xC0) == 0x80) {
-		*next = i + 4;
-		return ((c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-			((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-	}
-	*next = i + 1;
-	return 0xFFFD;
+	*next = i;
+	return (uint32_t)bitext_utf8__next(sc->s, sc->len, next);
 }
 
 static uint32_t u8_peek(const scan *sc, size_t i)
@@ -116,14 +96,11 @@ static uint32_t u8_peek(const scan *sc, size_t i)
 /* The code point that ends before byte i (0 at the start). */
 static uint32_t u8_before(const scan *sc, size_t i)
 {
-	size_t j = i, nx;
+	size_t nx;
 
 	if (i == 0)
 		return 0;
-	j--;
-	while (j > 0 && ((unsigned char)sc->s[j] & 0xC0) == 0x80 && i - j < 4)
-		j--;
-	return u8_get(sc, j, &nx);
+	return u8_get(sc, bitext_utf8__prev(sc->s, i), &nx);
 }
 
 static int is_ascii_alpha(uint32_t c)
@@ -2474,10 +2451,5 @@ const char *bitext_number_kind_name(bitext_number_kind k)
 
 size_t bitext_numbers_cpoffset(const char *text, size_t byte_off)
 {
-	size_t i, n = 0;
-
-	for (i = 0; i < byte_off; i++)
-		if (((unsigned char)text[i] & 0xC0) != 0x80)
-			n++;
-	return n;
+	return bitext_utf8__count(text, byte_off);
 }

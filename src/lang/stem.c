@@ -26,6 +26,7 @@
 #include "bitext/stem.h"
 #include "bitext/errors.h"
 #include "util/limits.h"
+#include "util/utf8.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -45,30 +46,12 @@
 
 static uint32_t stem_u8(const char *s, size_t len, size_t i, size_t *next)
 {
-	const unsigned char *p = (const unsigned char *)s + i;
-	size_t left = len - i;
-	uint32_t c = p[0];
-
-	if (c < 0x80) {
+	if ((unsigned char)s[i] < 0x80) {
 		*next = i + 1;
-		return c;
+		return (unsigned char)s[i];
 	}
-	if (c >= 0xC2 && c < 0xE0 && left >= 2) {
-		*next = i + 2;
-		return ((c & 0x1F) << 6) | (p[1] & 0x3F);
-	}
-	if (c >= 0xE0 && c < 0xF0 && left >= 3) {
-		*next = i + 3;
-		return ((c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) |
-			(p[2] & 0x3F);
-	}
-	if (c >= 0xF0 && c < 0xF5 && left >= 4) {
-		*next = i + 4;
-		return ((c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-			((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-	}
-	*next = i + 1;
-	return 0xFFFD;
+	*next = i;
+	return (uint32_t)bitext_utf8__next(s, len, next);
 }
 
 /* ------------------------------------------------------------------ */
@@ -259,9 +242,7 @@ static int ko_final(const char *s, size_t end)
 
 	if (end == 0)
 		return -1;
-	j = end - 1;
-	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80 && end - j < 4)
-		j--;
+	j = bitext_utf8__prev(s, end);
 	c = stem_u8(s, end, j, &nx);
 	if (c < 0xAC00 || c > 0xD7A3)
 		return -1;
@@ -320,10 +301,7 @@ int bitext_stem_ko(size_t lens[BITEXT_STEM_KO_MAX], const char *eojeol,
 	lens[n++] = len;
 	/* split points at code point boundaries, from the end backwards */
 	for (i = len; i > 0 && n < BITEXT_STEM_KO_MAX; ) {
-		size_t j = i - 1;
-		while (j > 0 && ((unsigned char)eojeol[j] & 0xC0) == 0x80)
-			j--;
-		i = j;
+		i = bitext_utf8__prev(eojeol, i);
 		if (i == 0)
 			break;
 		/* no stem ends in 으: that is the 으 of 으로, 으며 ... */

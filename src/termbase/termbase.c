@@ -26,6 +26,7 @@
 #include "util/arena.h"
 #include "check/check_int.h"
 #include "util/limits.h"
+#include "util/utf8.h"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -1218,10 +1219,10 @@ int bitext_term_matcher_run(bitext_term_matcher *m, const char *text,
 				pos = 0;
 				cp = 0;
 			}
-			cp += bitext_check__utf8_count(text + pos, mm->start - pos);
+			cp += bitext_utf8__count(text + pos, mm->start - pos);
 			pos = mm->start;
 			mm->cp_start = cp;
-			mm->cp_end = cp + bitext_check__utf8_count(text + mm->start,
+			mm->cp_end = cp + bitext_utf8__count(text + mm->start,
 				mm->end - mm->start);
 		}
 	}

@@ -37,6 +37,7 @@
 #include "bitext/io.h"
 #include "bitext/msg.h"
 #include "util/limits.h"
+#include "util/utf8.h"
 #include "text/text_int.h"
 
 #include <ctype.h>
@@ -383,68 +384,6 @@ static int em_finish(emitter *e, size_t src_end)
 
 /* ---- UTF-8 ------------------------------------------------------------ */
 
-enum { WHY_LEAD, WHY_CONT, WHY_TRUNC, WHY_OVERLONG, WHY_SURROGATE,
-	WHY_RANGE };
-
-/*
- * Decode one strict UTF-8 character of s[0..n). Returns its length with
- * *cp set, or 0 with *bad = length of the maximal invalid subpart and
- * *why = the reason.
- */
-static size_t utf8_decode(const unsigned char *s, size_t n, UChar32 *cp,
-	size_t *bad, int *why)
-{
-	unsigned char b0 = s[0], lo = 0x80, hi = 0xBF;
-	size_t need, k;
-	UChar32 c;
-
-	if (b0 < 0x80) {
-		*cp = b0;
-		return 1;
-	}
-	*bad = 1;
-	if (b0 < 0xC2) {
-		*why = b0 >= 0xC0 ? WHY_OVERLONG : WHY_LEAD;
-		return 0;
-	}
-	if (b0 > 0xF4) {
-		*why = b0 < 0xF8 ? WHY_RANGE : WHY_LEAD;
-		return 0;
-	}
-	need = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-	c = b0 & (0x7F >> need);
-	if (b0 == 0xE0)
-		lo = 0xA0;
-	else if (b0 == 0xED)
-		hi = 0x9F;
-	else if (b0 == 0xF0)
-		lo = 0x90;
-	else if (b0 == 0xF4)
-		hi = 0x8F;
-	for (k = 1; k < need; k++) {
-		unsigned char b;
-
-		if (k >= n) {
-			*bad = k;
-			*why = WHY_TRUNC;
-			return 0;
-		}
-		b = s[k];
-		if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) {
-			*bad = k;
-			if (k == 1 && b >= 0x80 && b <= 0xBF)
-				*why = b < lo ? WHY_OVERLONG :
-					b0 == 0xED ? WHY_SURROGATE : WHY_RANGE;
-			else
-				*why = WHY_CONT;
-			return 0;
-		}
-		c = (c << 6) | (b & 0x3F);
-	}
-	*cp = c;
-	return need;
-}
-
 /*
  * Offset of the first invalid UTF-8 byte at or after `start`, or len;
  * *badlen = length of the invalid subpart.
@@ -461,7 +400,7 @@ static size_t utf8_first_bad(const char *d, size_t len, size_t start,
 			i++;
 			continue;
 		}
-		n = utf8_decode(s + i, len - i, &c, badlen, why);
+		n = bitext_utf8__decode((const char *)s + i, len - i, &c, badlen, why);
 		if (!n)
 			return i;
 		i += n;
@@ -487,7 +426,7 @@ static int mostly_utf8(const char *d, size_t ws, size_t we)
 			i++;
 			continue;
 		}
-		n = utf8_decode(s + i, we - i, &c, &bl, &why);
+		n = bitext_utf8__decode((const char *)s + i, we - i, &c, &bl, &why);
 		if (n) {
 			good++;
 			i += n;
@@ -519,8 +458,8 @@ static int utf8_error(const char *name, const char *d, size_t len,
 	bitext_buf reason = BITEXT_BUF_INIT;
 	char offs[32], confs[16];
 	/* the bad bytes, and the byte that broke a sequence */
-	size_t n = badlen + (why == WHY_CONT || why == WHY_OVERLONG ||
-		why == WHY_SURROGATE || why == WHY_RANGE);
+	size_t n = badlen + (why == BITEXT_UTF8_CONT || why == BITEXT_UTF8_OVERLONG ||
+		why == BITEXT_UTF8_SURROGATE || why == BITEXT_UTF8_RANGE);
 
 	if (n > len - off)
 		n = len - off;
@@ -588,7 +527,7 @@ static int decode_utf8(emitter *e, const char *name, const char *d,
 			i = j;
 			continue;
 		}
-		n = utf8_decode(s + i, len - i, &c, &bad, &why);
+		n = bitext_utf8__decode((const char *)s + i, len - i, &c, &bad, &why);
 		if (!n) {
 			if (!replace)
 				return utf8_error(name, d, len, start, i, why, bad,
@@ -929,7 +868,7 @@ static int choose_encoding(enc_choice *c, char *buf, size_t bufsz,
 		c->enc = enc_icu_name(buf);
 		return 0;
 	}
-	det = why == WHY_TRUNC ? 2 : detect(d, len, bad, buf, bufsz, &c->conf);
+	det = why == BITEXT_UTF8_TRUNC ? 2 : detect(d, len, bad, buf, bufsz, &c->conf);
 	if (det == 1) {
 		c->enc = buf;
 		c->detected = 1;

@@ -10,6 +10,7 @@
 #include "bitext/errors.h"
 #include "util/arena.h"
 #include "util/vec.h"
+#include "util/utf8.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -180,24 +181,18 @@ int bitext_doc_add_paragraph(bitext_doc *doc, size_t start, size_t end,
 static int wraps_without_space(const char *s, size_t len, size_t at, int before)
 {
 	size_t i = at;
-	unsigned long c;
+	int32_t c;
 
 	if (before) {
 		if (!i)
 			return 0;
-		do
-			i--;
-		while (i && ((unsigned char)s[i] & 0xC0) == 0x80);
+		i = bitext_utf8__prev(s, i);
 	} else if (i >= len) {
 		return 0;
 	}
-	if (((unsigned char)s[i] & 0xF0) == 0xE0 && i + 2 < len)
-		c = ((unsigned long)(s[i] & 0x0F) << 12) |
-			((unsigned long)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-	else if (((unsigned char)s[i] & 0xF8) == 0xF0)
+	c = bitext_utf8__next(s, len, &i);
+	if (c >= 0x10000)
 		return 1; /* supplementary ideographs */
-	else
-		return 0;
 	if (c >= 0x3130 && c <= 0x318F) /* Hangul compatibility jamo */
 		return 0;
 	return (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||

@@ -15,6 +15,7 @@
  * carry the line number; the TMX reader's RECOVER flag skips such rows.
  */
 #include "tmx/tmx_int.h"
+#include "util/utf8.h"
 #include "bitext/io.h"
 #include "bitext/msg.h"
 #include "bitext/rows.h"
@@ -277,24 +278,6 @@ static int json_hex4(const char *p, unsigned *out)
 	return 0;
 }
 
-static int json_put_cp(bitext_buf *b, unsigned c)
-{
-	char u[4];
-	size_t n;
-
-	if (c < 0x80) { u[0] = (char)c; n = 1; }
-	else if (c < 0x800) { u[0] = (char)(0xC0 | (c >> 6));
-		u[1] = (char)(0x80 | (c & 0x3F)); n = 2; }
-	else if (c < 0x10000) { u[0] = (char)(0xE0 | (c >> 12));
-		u[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (c & 0x3F)); n = 3; }
-	else { u[0] = (char)(0xF0 | (c >> 18));
-		u[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-		u[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-		u[3] = (char)(0x80 | (c & 0x3F)); n = 4; }
-	return bitext_buf_put(b, u, n);
-}
-
 /* A string into j->s (cleared first). */
 static int json_string(json *j)
 {
@@ -338,7 +321,7 @@ static int json_string(json *j)
 			return -1;
 		}
 		j->p++;
-		if (json_put_cp(j->s, c) < 0)
+		if (bitext_utf8__put(j->s, (int32_t)c) < 0)
 			return -1;
 	}
 	j->p++;
@@ -773,23 +756,7 @@ static int csv_put(bitext_buf *b, const char *s)
 
 static int json_put(bitext_buf *b, const char *s)
 {
-	bitext_buf_putc(b, '"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == '"' || c == '\\')
-			bitext_buf_printf(b, "\\%c", c);
-		else if (c == '\n')
-			bitext_buf_puts(b, "\\n");
-		else if (c == '\r')
-			bitext_buf_puts(b, "\\r");
-		else if (c == '\t')
-			bitext_buf_puts(b, "\\t");
-		else if (c < 0x20)
-			bitext_buf_printf(b, "\\u%04x", c);
-		else
-			bitext_buf_putc(b, (char)c);
-	}
-	return bitext_buf_putc(b, '"') < 0 ? NOMEM() : 0;
+	return bitext_buf_put_json(b, s, strlen(s)) < 0 ? NOMEM() : 0;
 }
 
 static int table_row(bitext_tm_writer *w, const char *const *cells)

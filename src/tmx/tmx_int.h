@@ -67,11 +67,6 @@ int bitext_tmx__notes_add(tmx_pool *p, const bitext_tmx_note **notes, size_t *n,
 /* A new empty variant at the end; *out is its index. */
 int bitext_tmx__tuvs_add(tmx_pool *p, bitext_tmx_unit *u, int *out);
 
-/* Escape text for element content (& < > and CR) / attributes (also ", tab,
- * LF). Appends to a buffer. `s` must be NUL-terminated at s[n]. */
-int bitext_tmx__escape_text(bitext_buf *out, const char *s, size_t n);
-int bitext_tmx__escape_attr(bitext_buf *out, const char *s);
-
 /*
  * Check that `s` is UTF-8 made only of characters XML 1.0 allows. On a bad
  * byte or character, returns its byte offset; (size_t)-1 when all is well.
@@ -148,9 +143,6 @@ int bitext_tmx__unit_nfc_view(const bitext_tmx_unit *u, const bitext_tmx_unit **
 
 /* Report progress (every 100,000 units) to the thread's callback. */
 void bitext_tmx__progress(size_t units);
-
-/* Decode one UTF-8 character; returns its length or 0 when malformed. */
-size_t bitext_tmx__utf8_next(const unsigned char *s, size_t n, unsigned *cp);
 
 /* The current time as ISO 8601 basic UTC: 20261127T093000Z (17 bytes). */
 void bitext_tmx__now(char out[32]);

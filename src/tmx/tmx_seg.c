@@ -27,7 +27,8 @@ static int esc2(bitext_buf *a, bitext_buf *b, const char *s)
 {
 	size_t n = strlen(s);
 
-	if (bitext_tmx__escape_text(a, s, n) < 0 || (b && bitext_tmx__escape_text(b, s, n) < 0))
+	if (bitext_buf_put_xml_text(a, s, n) < 0 ||
+	    (b && bitext_buf_put_xml_text(b, s, n) < 0))
 		return BITEXT_ENOMEM;
 	return 0;
 }
@@ -53,7 +54,7 @@ int bitext_tmx__start_tag(xmlTextReaderPtr xr, bitext_buf *a, bitext_buf *b,
 		av = cstr(xmlTextReaderConstValue(xr));
 		av = av ? av : "";
 		bitext_buf_clear(&tmp);
-		if (bitext_tmx__escape_attr(&tmp, av) < 0 || put2(a, b, " ", 1) < 0 ||
+		if (bitext_buf_put_xml_attr(&tmp, av, strlen(av)) < 0 || put2(a, b, " ", 1) < 0 ||
 		    put2(a, b, an, strlen(an)) < 0 || put2(a, b, "=\"", 2) < 0 ||
 		    put2(a, b, tmp.ptr, tmp.size) < 0 || put2(a, b, "\"", 1) < 0) {
 			error = BITEXT_ENOMEM;
@@ -245,7 +246,7 @@ int bitext_tmx__seg_parse(xmlTextReaderPtr xr, tmx_pool *p, bitext_tmx_tuv *tuv,
 			if (bitext_tmx__is_text_node(type)) {
 				v = cstr(xmlTextReaderConstValue(xr));
 				v = v ? v : "";
-				if (bitext_tmx__escape_text(&ctx->seg, v, strlen(v)) < 0 ||
+				if (bitext_buf_put_xml_text(&ctx->seg, v, strlen(v)) < 0 ||
 				    bitext_buf_puts(&ctx->text, v) < 0)
 					return NOMEM();
 			} else if (type == XML_READER_TYPE_ELEMENT) {

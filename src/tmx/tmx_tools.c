@@ -10,6 +10,7 @@
  */
 #include "tmx/tmx_int.h"
 #include "util/limits.h"
+#include "util/utf8.h"
 #include "bitext/msg.h"
 
 #include <errno.h>
@@ -1255,15 +1256,6 @@ static int re_find(URegularExpression *re, const char *text, size_t n)
 	return found;
 }
 
-static size_t cp_len(const char *s, size_t n)
-{
-	size_t i, k = 0;
-
-	for (i = 0; i < n; i++)
-		k += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return k;
-}
-
 int bitext_tm_filter(const char *in, const char *out,
 	const bitext_tm_filter_options *opts, bitext_tm_report *report)
 {
@@ -1310,7 +1302,7 @@ int bitext_tm_filter(const char *in, const char *out,
 				break;
 			}
 		keep = s && t;
-		len = s ? cp_len(s->text, s->text_len) : 0;
+		len = s ? bitext_utf8__count(s->text, s->text_len) : 0;
 		keep = keep && (!o.min_len || len >= o.min_len) &&
 			(!o.max_len || len <= o.max_len);
 		pv = o.prop_type ? bitext_tmx_unit_prop(u, o.prop_type) : NULL;

@@ -15,6 +15,7 @@
  */
 #include "tmx/tmx_int.h"
 #include "util/limits.h"
+#include "util/utf8.h"
 
 #include <stddef.h>
 #include <stdlib.h>
@@ -115,8 +116,10 @@ static int unit_put_plain(bitext_tmx_unit *u, bitext_tmx_tuv *t,
 		snprintf(off, sizeof(off), "%zu", bad);
 		return bitext_error_set(BITEXT_EINVAL, "tmx_bad_char", off, NULL);
 	}
-	if ((error = bitext_tmx__escape_text(&esc, text, n)) < 0)
+	if (bitext_buf_put_xml_text(&esc, text, n) < 0) {
+		error = NOMEM();
 		goto cleanup;
+	}
 	t->seg = bitext_tmx__pool_strndup(p, esc.ptr ? esc.ptr : "", esc.size);
 	t->text = bitext_tmx__pool_strndup(p, text, n);
 	t->text_len = n;
@@ -759,16 +762,15 @@ cleanup:
  * ideographs). Anything else goes to ICU. */
 static int unit_surely_nfc(const char *s, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, len;
-	unsigned cp;
+	size_t i = 0, len, bad;
+	int32_t cp;
 
 	while (i < n) {
-		if (u[i] < 0x80) {
+		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
 		}
-		len = bitext_tmx__utf8_next(u + i, n - i, &cp);
+		len = bitext_utf8__decode(s + i, n - i, &cp, &bad, NULL);
 		if (!len)
 			return 0;
 		if (!(cp < 0x300 || (cp >= 0xAC00 && cp <= 0xD7A3) ||

@@ -47,7 +47,7 @@ static int write_attr(bitext_buf *b, const char *name, const char *value)
 		return bitext_error_set(BITEXT_EINVAL, "tmx_bad_attr_char", name,
 			NULL);
 	if (bitext_buf_putc(b, ' ') < 0 || bitext_buf_puts(b, name) < 0 ||
-	    bitext_buf_puts(b, "=\"") < 0 || bitext_tmx__escape_attr(b, value) < 0 ||
+	    bitext_buf_puts(b, "=\"") < 0 || bitext_buf_put_xml_attr(b, value, strlen(value)) < 0 ||
 	    bitext_buf_putc(b, '"') < 0)
 		return NOMEM();
 	return 0;
@@ -60,7 +60,7 @@ static int write_text(bitext_buf *b, const char *s)
 	if (bitext_tmx__xml_text_check(s, n) != (size_t)-1)
 		return bitext_error_set(BITEXT_EINVAL, "tmx_bad_char", "prop/note",
 			NULL);
-	return bitext_tmx__escape_text(b, s, n);
+	return bitext_buf_put_xml_text(b, s, n) < 0 ? NOMEM() : 0;
 }
 
 static int write_prop(bitext_buf *b, const char *indent,

@@ -1,0 +1,127 @@
+/*
+ * test_util.c - the utility layer: UTF-8 decoding, encoding and counting,
+ * and the one JSON and XML/HTML escaper.
+ */
+#include "test.h"
+#include "util/utf8.h"
+
+#include <stdint.h>
+
+static const char *json(bitext_buf *b, const char *s, size_t n)
+{
+	bitext_buf_clear(b);
+	if (bitext_buf_put_json(b, s, n) < 0)
+		return NULL;
+	return b->ptr;
+}
+
+void test_util__json_escapes_quotes_controls_and_line_separators(void)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	static const char in[] = "a\"b\\c\b\f\n\r\t\x01\x1f\x7f"
+		"x\xe2\x80\xa8y\xe2\x80\xa9z\xe2\x80\xa6";
+
+	T_ASSERT_STR(json(&b, in, sizeof(in) - 1),
+		"\"a\\\"b\\\\c\\b\\f\\n\\r\\t\\u0001\\u001f\\u007f"
+		"x\\u2028y\\u2029z\xe2\x80\xa6\"");
+	/* a NUL inside the text is text too */
+	T_ASSERT_STR(json(&b, "a\0b", 3), "\"a\\u0000b\"");
+	T_ASSERT_STR(json(&b, "", 0), "\"\"");
+	/* E2 80 at the end, cut: copied, not read past */
+	T_ASSERT_STR(json(&b, "\xe2\x80", 2), "\"\xe2\x80\"");
+	T_ASSERT_STR(json(&b, "\xea\xb0\x80", 3), "\"\xea\xb0\x80\"");
+	bitext_buf_dispose(&b);
+}
+
+void test_util__xml_text_and_attribute_escapes(void)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	static const char in[] = "<a href=\"x\">&\t\n\r\x01'</a>";
+
+	T_ASSERT_OK(bitext_buf_put_xml_text(&b, in, sizeof(in) - 1));
+	T_ASSERT_STR(b.ptr,
+		"&lt;a href=\"x\"&gt;&amp;\t\n&#13;'&lt;/a&gt;");
+	bitext_buf_clear(&b);
+	T_ASSERT_OK(bitext_buf_put_xml_attr(&b, in, sizeof(in) - 1));
+	T_ASSERT_STR(b.ptr, "&lt;a href=&quot;x&quot;&gt;&amp;&#9;&#10;&#13;'"
+		"&lt;/a&gt;");
+	bitext_buf_dispose(&b);
+}
+
+void test_util__decode_is_strict_and_next_replaces(void)
+{
+	static const struct {
+		const char *s;
+		size_t n, len, bad;
+		int32_t cp;
+		int why;
+	} cases[] = {
+		{ "A", 1, 1, 0, 'A', 0 },
+		{ "\xc3\xa9", 2, 2, 0, 0xE9, 0 },
+		{ "\xea\xb0\x80", 3, 3, 0, 0xAC00, 0 },
+		{ "\xf0\x9f\x98\x80", 4, 4, 0, 0x1F600, 0 },
+		{ "\xc0\x80", 2, 0, 1, 0, BITEXT_UTF8_OVERLONG },
+		{ "\xe0\x80\x80", 3, 0, 1, 0, BITEXT_UTF8_OVERLONG },
+		{ "\xed\xa0\x80", 3, 0, 1, 0, BITEXT_UTF8_SURROGATE },
+		{ "\xf4\x90\x80\x80", 4, 0, 1, 0, BITEXT_UTF8_RANGE },
+		{ "\x80", 1, 0, 1, 0, BITEXT_UTF8_LEAD },
+		{ "\xea\xb0", 2, 0, 2, 0, BITEXT_UTF8_TRUNC },
+		{ "\xea\xb0" "A", 3, 0, 2, 0, BITEXT_UTF8_CONT },
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		int32_t cp = -1;
+		size_t bad = 0, len;
+		int why = -1;
+
+		len = bitext_utf8__decode(cases[k].s, cases[k].n, &cp, &bad, &why);
+		T_ASSERT_INT(len, cases[k].len);
+		if (len) {
+			T_ASSERT_INT(cp, cases[k].cp);
+		} else {
+			T_ASSERT_INT(bad, cases[k].bad);
+			T_ASSERT_INT(why, cases[k].why);
+		}
+	}
+	{
+		/* one U+FFFD per maximal invalid subpart (Unicode 3.9) */
+		static const char s[] = "a\xea\xb0" "b\xff\xc3\xa9";
+		size_t i = 0, n = sizeof(s) - 1;
+		int32_t want[] = { 'a', 0xFFFD, 'b', 0xFFFD, 0xE9 };
+		size_t w = 0;
+
+		while (i < n) {
+			T_ASSERT(w < 5);
+			T_ASSERT_INT(bitext_utf8__next(s, n, &i), want[w]);
+			w++;
+		}
+		T_ASSERT_INT(w, 5);
+	}
+}
+
+void test_util__encode_count_and_prev_agree(void)
+{
+	static const int32_t cps[] = { 0x41, 0xE9, 0x2028, 0xAC00, 0x1F600,
+		0x10FFFF };
+	bitext_buf b = BITEXT_BUF_INIT;
+	size_t k, i = 0, end;
+
+	for (k = 0; k < sizeof(cps) / sizeof(cps[0]); k++)
+		T_ASSERT_OK(bitext_utf8__put(&b, cps[k]));
+	T_ASSERT_INT(b.size, 1 + 2 + 3 + 3 + 4 + 4);
+	T_ASSERT_INT(bitext_utf8__count(b.ptr, b.size), 6);
+	for (k = 0; k < 6; k++)
+		T_ASSERT_INT(bitext_utf8__next(b.ptr, b.size, &i), cps[k]);
+	T_ASSERT_INT(i, b.size);
+	end = b.size;
+	for (k = 6; k-- > 0;) {
+		size_t p = bitext_utf8__prev(b.ptr, end), q = p;
+
+		T_ASSERT_INT(bitext_utf8__next(b.ptr, b.size, &q), cps[k]);
+		T_ASSERT_INT(q, end);
+		end = p;
+	}
+	T_ASSERT_INT(end, 0);
+	bitext_buf_dispose(&b);
+}
