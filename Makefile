@@ -186,3 +186,47 @@ clean:
 	rm -rf $(BUILD) $(BUILD)-asan
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+
+# ---- fuzzing ----------------------------------------------------------------
+# make fuzz FUZZ_SECONDS=N: every target of tests/fuzz/ built with clang's
+# libFuzzer, ASan and UBSan against a copy of the library built the same way
+# in $(FUZZ_BUILD), then run for N seconds each on seeds from tests/data and
+# corpora/ (tests/fuzz/run.sh); fails on any crash, leak or timeout.
+# `make check` replays tests/fuzz/regress/<target>/ through plain builds of
+# the same targets ($(BUILD)/fuzz/<target>, with tests/fuzz/driver.c).
+# doc/fuzzing.md: long runs, and turning a crash into a regression file.
+FUZZ_SECONDS ?= 20
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_CC      ?= clang
+FUZZ_TARGETS := $(filter-out driver,$(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/*.c)))
+FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+                -fno-omit-frame-pointer
+# targets see the public headers only
+FUZZ_CFLAGS   = -std=c11 -D_GNU_SOURCE $(WARN) -Iinclude -Itests/fuzz \
+                -DFUZZ_DATADIR='"$(abspath $(DATADIR))"'
+FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
+
+.PHONY: fuzz fuzz-build fuzz-clean
+fuzz:
+	$(MAKE) BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) \
+		CFLAGS="-O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link" fuzz-build
+	FUZZ_ARGS="$(FUZZ_ARGS)" sh tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) \
+		$(FUZZ_TARGET)
+
+# (run by `make fuzz` with BUILD=$(FUZZ_BUILD) and clang)
+fuzz-build: $(FUZZ_TARGETS:%=$(BUILD)/libfuzzer/%) data
+
+$(BUILD)/libfuzzer/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(STATIC)
+	@mkdir -p $(dir $@)
+	$(CC) $(FUZZ_CFLAGS) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(STATIC) $(LIBS)
+
+$(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/driver.c tests/fuzz/fuzz.h $(STATIC)
+	@mkdir -p $(dir $@)
+	$(CC) $(FUZZ_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/driver.c \
+		$(STATIC) $(LIBS)
+
+check: $(FUZZ_REPLAY)
+
+fuzz-clean:
+	rm -rf $(FUZZ_BUILD)
+clean: fuzz-clean

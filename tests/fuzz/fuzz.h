@@ -1,0 +1,134 @@
+/*
+ * tests/fuzz/fuzz.h - what the fuzz targets of tests/fuzz/ share.
+ *
+ * Each target is one file defining LLVMFuzzerTestOneInput(), the libFuzzer
+ * entry point, over the public API only (<bitext/bitext.h>). The same file
+ * builds two ways: with clang's libFuzzer (`make fuzz`), and with driver.c
+ * as a plain program that feeds files to it (`make check` replays
+ * tests/fuzz/regress/<target>/ that way, with any compiler).
+ *
+ * Rules for a target: free everything it made (LeakSanitizer runs after
+ * every input), bound its work (units, lines and terms are capped here;
+ * input size by -max_len in run.sh), and abort() only on a broken promise
+ * of the API (an invariant its header states), never on a refused input.
+ */
+#ifndef BITEXT_FUZZ_H
+#define BITEXT_FUZZ_H
+
+#include <bitext/bitext.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/* The data directory (locales/, ui/) of the build the target belongs to,
+ * used when BITEXT_DATADIR is not set. */
+#ifndef FUZZ_DATADIR
+#define FUZZ_DATADIR "build/share/bitext"
+#endif
+
+/* Separates the two texts of the targets that take a pair (check, align,
+ * srx): a byte that never occurs in UTF-8. */
+#define FUZZ_SEP 0xFF
+
+/* Upper bound of the units, links or terms a target looks at per input. */
+#define FUZZ_MAX_ITEMS 2000
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+
+/* A broken promise of the API: say which, and crash so the fuzzer keeps
+ * the input. */
+#define FUZZ_ASSERT(cond) do { if (!(cond)) { \
+	fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, \
+		#cond); \
+	abort(); } } while (0)
+
+static inline void fuzz_setup(void)
+{
+	if (!getenv("BITEXT_DATADIR"))
+		bitext_set_datadir(FUZZ_DATADIR);
+	bitext_msg_set_lang("en");
+}
+
+/* A path whose file holds exactly `data`, for the entry points that read
+ * files only (TMX and TM readers, SRX, lexicons). One in-memory file per
+ * process, rewritten for each input: nothing is left on disk, whatever
+ * happens, and parallel jobs do not share it. */
+static inline const char *fuzz_file(const uint8_t *data, size_t size)
+{
+	static int fd = -1;
+	static char path[64];
+	size_t done = 0;
+
+	if (fd < 0) {
+		fd = memfd_create("bitext-fuzz", 0);
+		if (fd < 0) {
+			perror("memfd_create");
+			abort();
+		}
+		snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	}
+	if (ftruncate(fd, 0) < 0)
+		abort();
+	while (done < size) {
+		ssize_t n = pwrite(fd, data + done, size - done, (off_t)done);
+		if (n <= 0)
+			abort();
+		done += (size_t)n;
+	}
+	return path;
+}
+
+/* Split the input at the first FUZZ_SEP: `a` before it, `b` after it
+ * (`b` is NULL when there is no separator). */
+static inline void fuzz_split(const uint8_t *data, size_t size,
+	const char **a, size_t *alen, const char **b, size_t *blen)
+{
+	const uint8_t *sep = memchr(data, FUZZ_SEP, size);
+
+	*a = (const char *)data;
+	*alen = sep ? (size_t)(sep - data) : size;
+	*b = sep ? (const char *)sep + 1 : NULL;
+	*blen = sep ? size - *alen - 1 : 0;
+}
+
+/* A copy of `len` bytes in a block of exactly that size (no NUL after
+ * them), so that AddressSanitizer sees a read past the end. */
+static inline char *fuzz_exact(const char *s, size_t len)
+{
+	char *p = malloc(len ? len : 1);
+
+	if (!p)
+		abort();
+	if (len)
+		memcpy(p, s, len);
+	return p;
+}
+
+/* A NUL-terminated copy. */
+static inline char *fuzz_strndup(const char *s, size_t len)
+{
+	char *p = malloc(len + 1);
+
+	if (!p)
+		abort();
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+/* Code points of a valid UTF-8 string (lead bytes). */
+static inline size_t fuzz_cp_count(const char *s, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+#endif

@@ -1,0 +1,132 @@
+#!/bin/sh
+# seeds.sh OUT - write the seed corpus of every fuzz target into OUT/<target>/,
+# made from the files of tests/data and corpora/ (nothing is copied into the
+# repository): memories, texts in several encodings, SRX files, termbases,
+# profiles, link files, and pairs of texts joined by the byte 0xFF (the
+# separator of the check, align and srx targets). Run from anywhere.
+set -eu
+out=$1
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top"
+d=tests/data
+sep=$(printf '\377')
+mkdir -p "$out"
+for t in tmx seg text srx termbase profile check align links tm; do
+	rm -rf "$out/$t"
+	mkdir -p "$out/$t"
+done
+
+# put NAME SELECTOR FILE: FILE behind a first byte (the text target's
+# selector: encoding, format, segmentation; see text.c)
+put() {
+	{ printf "\\$(printf %o "$2")"; cat "$3"; } > "$out/text/$1"
+}
+# pair TARGET NAME A B: A, 0xFF, B
+pair() { { cat "$3"; printf '%s' "$sep"; cat "$4"; } > "$out/$1/$2"; }
+
+# tmx: every memory of the tests; seg: the <seg> contents found in them
+for f in $d/tmx/*.tmx $d/check/small.tmx; do
+	cp "$f" "$out/tmx/$(basename "$f")"
+done
+n=0
+for f in $d/tmx/*.tmx $d/check/small.tmx; do
+	grep -o '<seg>.*</seg>' "$f" 2>/dev/null | sed 's/^<seg>//; s/<\/seg>$//' |
+	while IFS= read -r s; do
+		n=$((n + 1))
+		printf '%s' "$s" > "$out/seg/$(basename "$f" .tmx)-$n"
+	done
+done
+
+# text: 0x00 detect/auto, 0x80 + segment, 0x26 CP949 as text, 0x48 Shift_JIS
+# as HTML, 0x42 UTF-16LE as HTML, 0x61 UTF-16BE segmented, 0xA0 HTML + segment
+for f in $d/text/*.html $d/segment/en-classic.txt $d/segment/ko-news.txt \
+	$d/segment/ja-basic.txt corpora/ko-en/01-*.seg; do
+	put "auto-$(basename "$f")" 0 "$f"
+	put "seg-$(basename "$f")" 128 "$f"
+done
+put cp949-text 38 $d/text/ko-cp949.txt
+put cp949-html 70 $d/text/ko-cp949.html
+put sjis-text 40 $d/text/ja-sjis.txt
+put html-seg 160 $d/text/article.html
+if command -v iconv >/dev/null; then
+	iconv -f UTF-8 -t UTF-16LE $d/segment/ko-punct.txt > "$out/u16"
+	put utf16le-auto 130 "$out/u16"
+	iconv -f UTF-8 -t UTF-16BE $d/text/article.html > "$out/u16"
+	put utf16be-html 67 "$out/u16"
+	rm -f "$out/u16"
+fi
+
+# srx: the bundled and test rules, alone and with a text to split
+for f in locales/*/segment.srx $d/segment/*.srx; do
+	name=$(echo "$f" | tr / -)
+	cp "$f" "$out/srx/$name"
+done
+pair srx en-abbrev locales/en/segment.srx $d/segment/en-abbrev.txt
+pair srx ko-endings locales/ko/segment.srx $d/segment/ko-endings.txt
+pair srx okapi-quotes $d/segment/okapi-style.srx $d/segment/en-quotes.txt
+
+# termbase: TBX, TSV, CSV glossaries and dictionaries
+for f in $d/check/*.tbx $d/check/terms.tsv $d/check/terms.csv \
+	$d/align/news.dict.tsv; do
+	cp "$f" "$out/termbase/$(basename "$f")"
+done
+head -n 200 locales/ko/align-en.tsv > "$out/termbase/ko-align-en.tsv"
+
+# profile: the bundled profiles
+for f in locales/*/check.profile; do
+	cp "$f" "$out/profile/$(echo "$f" | tr / -)"
+done
+
+# check: the columns of the planted file side by side, and segmented pairs
+for f in $d/check/planted-ko-en.tsv $d/check/clean-ko-en.tsv; do
+	b=$(basename "$f" .tsv)
+	head -n 150 "$f" | cut -f1 > "$out/col1"
+	head -n 150 "$f" | cut -f2 > "$out/col2"
+	pair check "$b" "$out/col1" "$out/col2"
+done
+rm -f "$out/col1" "$out/col2"
+pair check news $d/align/news.ko.seg $d/align/news.en.seg
+pair check nk corpora/ko-en/01-nk-missile-launch.ko.seg \
+	corpora/ko-en/01-nk-missile-launch.en.seg
+grep -o '<seg>.*</seg>' $d/tmx/inline14.tmx | sed 's/^<seg>//; s/<\/seg>$//' \
+	> "$out/segs"
+pair check inline "$out/segs" "$out/segs"
+rm -f "$out/segs"
+
+# align: the start of each corpus pair as texts and as segments (aligning
+# whole articles under ASan takes seconds an input), and the test documents
+n=0
+for f in corpora/*/*.gold; do
+	b=${f%.gold}
+	src=$(basename "$(dirname "$f")" | cut -d- -f1)
+	name=$(basename "$b")
+	n=$((n + 1))
+	if [ $((n % 2)) -eq 0 ] && [ -f "$b.$src.txt" ]; then
+		head -n 6 "$b.$src.txt" > "$out/a"
+		head -n 6 "$b.en.txt" > "$out/b"
+	else
+		head -n 12 "$b.$src.seg" > "$out/a"
+		head -n 12 "$b.en.seg" > "$out/b"
+	fi
+	pair align "$name" "$out/a" "$out/b"
+done
+rm -f "$out/a" "$out/b"
+pair align news $d/align/news.ko.seg $d/align/news.en.seg
+pair align news-ja $d/align_dict/news.ja.seg $d/align_dict/news-ja.en.seg
+{ printf '<p>%s</p>' "$(head -n 3 $d/align/news.ko.seg)"; } > "$out/a"
+pair align html "$out/a" $d/align/news.en.seg
+rm -f "$out/a"
+
+# links: the gold files
+for f in corpora/*/*.gold $d/align/news.gold; do
+	cp "$f" "$out/links/$(basename "$f")"
+done
+
+# tm: two-column memories, a CSV, and JSON Lines
+cp $d/check/terms.csv "$out/tm/terms.csv"
+head -n 100 $d/check/planted-ko-en.tsv > "$out/tm/planted.tsv"
+printf 'ko\ten\n%s\n' "$(head -n 20 $d/check/clean-ko-en.tsv)" > "$out/tm/clean.tsv"
+cat > "$out/tm/units.jsonl" <<'JSONL'
+{"tuid":"1","attrs":{"creationdate":"20240101T000000Z"},"props":[{"type":"x-score","value":"0.9"}],"notes":["n"],"tuvs":[{"lang":"ko","text":"안녕","seg":"안녕"},{"lang":"en","text":"Hi <b>","seg":"Hi <ph x=\"1\">&lt;b&gt;</ph>","attrs":{"o-tmf":"x"},"props":[],"notes":[]}]}
+{"tuvs":[{"lang":"en","text":"a\tb\u00e9\"\\"},{"lang":"de","text":""}]}
+JSONL
