@@ -38,13 +38,15 @@ static int eval_cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* The line [linestart, end) need not end with a NUL or a line feed. */
 static int eval_fail(const char *name, long line, const char *s,
-	const char *p, const char *linestart, const char *msgid)
+	const char *p, const char *linestart, const char *end, const char *msgid)
 {
 	char text[64];
 	size_t n = 0;
 
-	while (linestart[n] && linestart[n] != '\n' && n < sizeof(text) - 1) {
+	while (linestart + n < end && linestart[n] && linestart[n] != '\n' &&
+	       n < sizeof(text) - 1) {
 		text[n] = linestart[n];
 		n++;
 	}
@@ -171,14 +173,14 @@ static int eval_parse_line(bitext_links *l, const char *name, long line,
 	int error;
 
 	if ((error = eval_side(l, &p, end, &ns)) != 0)
-		return error < 0 ? error : eval_fail(name, line, s, p, start,
+		return error < 0 ? error : eval_fail(name, line, s, p, start, end,
 			"eval_bad_link");
 	if (p >= end || *p != ':')
-		return eval_fail(name, line, s, p, start, "eval_bad_link");
+		return eval_fail(name, line, s, p, start, end, "eval_bad_link");
 	p++;
 	t_off = l->nnum;
 	if ((error = eval_side(l, &p, end, &nt)) != 0)
-		return error < 0 ? error : eval_fail(name, line, s, p, start,
+		return error < 0 ? error : eval_fail(name, line, s, p, start, end,
 			"eval_bad_link");
 	if (p < end && *p == ':') {        /* Vecalign's score: skip it */
 		const char *score = ++p;
@@ -187,16 +189,16 @@ static int eval_parse_line(bitext_links *l, const char *name, long line,
 				*p == '-' || *p == 'e' || *p == 'E' || *p == '+'))
 			p++;
 		if (p == score)
-			return eval_fail(name, line, s, p, start, "eval_bad_link");
+			return eval_fail(name, line, s, p, start, end, "eval_bad_link");
 	}
 	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
 		p++;
 	if (p < end)
-		return eval_fail(name, line, s, p, start, "eval_bad_link");
+		return eval_fail(name, line, s, p, start, end, "eval_bad_link");
 	if (!ns && !nt)
-		return eval_fail(name, line, s, start, start, "eval_empty_link");
+		return eval_fail(name, line, s, start, start, end, "eval_empty_link");
 	if (eval_sort_check(l, s_off, ns) || eval_sort_check(l, t_off, nt))
-		return eval_fail(name, line, s, start, start, "eval_repeated");
+		return eval_fail(name, line, s, start, start, end, "eval_repeated");
 	for (k = 0; k < ns; k++)
 		if (l->num[s_off + k] + 1 > l->max_src)
 			l->max_src = l->num[s_off + k] + 1;
