@@ -180,23 +180,27 @@ static int table_read_row(bitext_tm_reader *r)
 	return ret;
 }
 
+/* The header row: a language per column. On failure no column is kept. */
 static int conv_columns(bitext_tm_reader *r, const char *const *cells,
 	int n)
 {
 	bitext_buf canon = BITEXT_BUF_INIT;
-	int i;
+	int i, error = 0;
 
-	for (i = 0; i < n; i++) {
-		if (bitext_lang_canonicalize(&canon, cells[i], 0) < 0) {
-			bitext_buf_dispose(&canon);
-			return conv_fail(r, 1, "tm_bad_column", cells[i]);
-		}
+	for (i = 0; i < n && error == 0; i++) {
+		if (bitext_lang_canonicalize(&canon, cells[i], 0) < 0)
+			error = conv_fail(r, 1, "tm_bad_column", cells[i]);
+		else if (!(r->langs[i] = strdup(cells[i])))
+			error = NOMEM();
 		bitext_buf_clear(&canon);
-		r->langs[i] = strdup(cells[i]);
-		if (!r->langs[i]) {
-			bitext_buf_dispose(&canon);
-			return NOMEM();
+	}
+	if (error < 0) {
+		while (i-- > 0) {
+			free(r->langs[i]);
+			r->langs[i] = NULL;
 		}
+		bitext_buf_dispose(&canon);
+		return error;
 	}
 	r->ncols = n;
 	bitext_buf_dispose(&canon);
