@@ -919,3 +919,131 @@ void test_tmx__seg_map_text_keeps_codes(void)
 	T_ASSERT_STR(b.ptr, "");
 	bitext_buf_dispose(&b);
 }
+
+/* ---- progress: an option of each call, with its own payload -------------- */
+
+#include <pthread.h>
+
+#define PROGRESS_UNITS 100001  /* progress is reported every 100,000 units */
+
+typedef struct progress_log {
+	int calls;
+	size_t last;
+} progress_log;
+
+static void progress_count(size_t units, void *payload)
+{
+	progress_log *l = payload;
+
+	l->calls++;
+	l->last = units;
+}
+
+/* A TSV memory of PROGRESS_UNITS units (the path in `path`). */
+static const char *progress_memory(char *path, size_t cap, const char *name)
+{
+	FILE *f;
+	size_t i;
+
+	snprintf(path, cap, "%s", test_tmp(name));
+	if (!(f = fopen(path, "w")))
+		return NULL;
+	fputs("en\tfr\n", f);
+	for (i = 0; i < PROGRESS_UNITS; i++)
+		fprintf(f, "s%zu\tt%zu\n", i, i);
+	return fclose(f) == 0 ? path : NULL;
+}
+
+typedef struct progress_job {
+	const char *in, *out;
+	progress_log log;
+	int error;
+} progress_job;
+
+static void *progress_convert(void *arg)
+{
+	progress_job *j = arg;
+	bitext_tm_convert_options o = BITEXT_TM_CONVERT_OPTIONS_INIT;
+
+	o.progress = progress_count;
+	o.progress_payload = &j->log;
+	j->error = bitext_tm_convert(j->in, j->out, &o, NULL);
+	return NULL;
+}
+
+/* Convert, merge, filter, stats, validate, the readers and the lookup
+ * index report progress to the callback and payload in their options; two
+ * threads converting at once each hear only their own. */
+void test_tmx__progress_is_an_option_of_the_call(void)
+{
+	bitext_tmx_reader_options ro = BITEXT_TMX_READER_OPTIONS_INIT;
+	bitext_tm_merge_options mo = BITEXT_TM_MERGE_OPTIONS_INIT;
+	bitext_tm_filter_options fo = BITEXT_TM_FILTER_OPTIONS_INIT;
+	progress_job job[2];
+	progress_log l;
+	pthread_t th[2];
+	bitext_tm_reader *r;
+	bitext_tm_stats *st;
+	bitext_tm_index *idx;
+	const bitext_tmx_unit *u;
+	char tsv_path[1024], out[2][1024], other[1024];
+	const char *tsv = progress_memory(tsv_path, sizeof(tsv_path), "p.tsv"), *tmx;
+	size_t units, problems;
+	int i, ret;
+
+	T_ASSERT(tsv);
+	memset(job, 0, sizeof(job));
+	for (i = 0; i < 2; i++) {
+		snprintf(out[i], sizeof(out[i]), "%s", test_tmp(i ? "p1.tmx" : "p0.tmx"));
+		job[i].in = tsv;
+		job[i].out = out[i];
+	}
+	for (i = 0; i < 2; i++)
+		T_ASSERT(pthread_create(&th[i], NULL, progress_convert, &job[i]) == 0);
+	for (i = 0; i < 2; i++)
+		pthread_join(th[i], NULL);
+	for (i = 0; i < 2; i++) {
+		T_ASSERT_INT(job[i].error, 0);
+		T_ASSERT_INT(job[i].log.calls, 1);
+		T_ASSERT_INT(job[i].log.last, 100000);
+	}
+	tmx = job[0].out;
+
+	memset(&l, 0, sizeof(l));
+	ro.progress = progress_count;
+	ro.progress_payload = &l;
+	T_ASSERT_OK(bitext_tm_reader_open(&r, tsv, 0, &ro));
+	while ((ret = bitext_tm_reader_next(r, &u)) == 1)
+		;
+	bitext_tm_reader_close(r);
+	T_ASSERT_INT(ret, 0);
+	T_ASSERT_OK(bitext_tm_reader_open(&r, tmx, 0, &ro));
+	while ((ret = bitext_tm_reader_next(r, &u)) == 1)
+		;
+	bitext_tm_reader_close(r);
+	T_ASSERT_INT(ret, 0);
+	T_ASSERT_INT(l.calls, 2);
+
+	T_ASSERT_OK(bitext_tm_stats_compute(&st, tmx, 0, &ro));
+	T_ASSERT_INT(st->units, PROGRESS_UNITS);
+	bitext_tm_stats_free(st);
+	T_ASSERT_INT(l.calls, 3);
+	T_ASSERT_OK(bitext_tm_index_build(&idx, tmx, "en", "fr", &ro));
+	bitext_tm_index_free(idx);
+	T_ASSERT_INT(l.calls, 4);
+	T_ASSERT_OK(bitext_tmx_validate(tmx, &ro, &units, &problems));
+	T_ASSERT_INT(units, PROGRESS_UNITS);
+	T_ASSERT_INT(l.calls, 5);
+
+	mo.progress = progress_count;
+	mo.progress_payload = &l;
+	snprintf(other, sizeof(other), "%s", test_tmp("m.tmx"));
+	T_ASSERT_OK(bitext_tm_merge(&tsv, 1, other, &mo, NULL));
+	T_ASSERT_INT(l.calls, 7);   /* merge reads its inputs twice */
+	fo.progress = progress_count;
+	fo.progress_payload = &l;
+	snprintf(other, sizeof(other), "%s", test_tmp("f.tmx"));
+	T_ASSERT_OK(bitext_tm_filter(tmx, other, &fo, NULL));
+	T_ASSERT_INT(l.calls, 8);
+	T_ASSERT_INT(l.last, 100000);
+}

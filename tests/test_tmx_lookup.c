@@ -88,7 +88,7 @@ void test_tmx_lookup__index_agrees_with_a_full_scan(void)
 		bitext_tmx_unit_free(u);
 	}
 	T_ASSERT_OK(bitext_tmx_writer_commit(w));
-	T_ASSERT_OK(bitext_tm_index_build(&idx, test_tmp("l.tmx"), "en", "fr"));
+	T_ASSERT_OK(bitext_tm_index_build(&idx, test_tmp("l.tmx"), "en", "fr", NULL));
 	T_ASSERT_INT(bitext_tm_index_size(idx), NU);
 	o.min_score = 60;
 	o.max_results = 3;
@@ -142,7 +142,7 @@ void test_tmx_lookup__korean_scores_count_characters(void)
 
 	T_ASSERT_OK(test_write(test_tmp("k.tsv"), tsv, strlen(tsv)));
 	T_ASSERT_OK(conv("k.tsv", "k.tmx"));
-	T_ASSERT_OK(bitext_tm_index_build(&idx, test_tmp("k.tmx"), NULL, NULL));
+	T_ASSERT_OK(bitext_tm_index_build(&idx, test_tmp("k.tmx"), NULL, NULL, NULL));
 	/* one character of 14 differs: 100 * (1 - 1/14) */
 	T_ASSERT_OK(bitext_tm_index_lookup(idx, "북한이 미사일을 발사했다!", NULL, &m, &n));
 	T_ASSERT_INT(n, 1);

@@ -103,9 +103,12 @@ typedef struct bitext_tm_stats {
 	void *priv_;
 } bitext_tm_stats;
 
-/** Read a memory of any format once and count. Free with _free. */
+/**
+ * Read a memory of any format once and count. `opts` (flags, progress)
+ * may be NULL. Free with _free.
+ */
 BITEXT_EXTERN(int) bitext_tm_stats_compute(bitext_tm_stats **out,
-	const char *path, int format);
+	const char *path, int format, const bitext_tmx_reader_options *opts);
 BITEXT_EXTERN(void) bitext_tm_stats_free(bitext_tm_stats *stats);
 
 /** Counters of convert, merge and filter. */
@@ -137,11 +140,13 @@ typedef struct bitext_tm_convert_options {
 	const char *const *langs;/* TSV/CSV columns; NULL: found by a first pass */
 	unsigned read_flags;     /* BITEXT_TMX_READ_RECOVER ... */
 	int nfc;                 /* normalize segments to NFC (default 1) */
+	bitext_tmx_progress_cb progress; /* or NULL (version 2) */
+	void *progress_payload;          /* passed to progress */
 } bitext_tm_convert_options;
 
-#define BITEXT_TM_CONVERT_OPTIONS_VERSION 1
+#define BITEXT_TM_CONVERT_OPTIONS_VERSION 2
 #define BITEXT_TM_CONVERT_OPTIONS_INIT \
-	{ BITEXT_TM_CONVERT_OPTIONS_VERSION, 0, 0, NULL, 0, 1 }
+	{ BITEXT_TM_CONVERT_OPTIONS_VERSION, 0, 0, NULL, 0, 1, NULL, NULL }
 
 /** Convert memory `in` to `out` (atomically). `report` may be NULL. */
 BITEXT_EXTERN(int) bitext_tm_convert(const char *in, const char *out,
@@ -154,11 +159,13 @@ typedef struct bitext_tm_merge_options {
 	/** called for each conflict (may be NULL) */
 	void (*on_conflict)(const bitext_tm_conflict *c, void *payload);
 	void *payload;
+	bitext_tmx_progress_cb progress; /* or NULL (version 2) */
+	void *progress_payload;          /* passed to progress */
 } bitext_tm_merge_options;
 
-#define BITEXT_TM_MERGE_OPTIONS_VERSION 1
+#define BITEXT_TM_MERGE_OPTIONS_VERSION 2
 #define BITEXT_TM_MERGE_OPTIONS_INIT \
-	{ BITEXT_TM_MERGE_OPTIONS_VERSION, NULL, 0, NULL, NULL }
+	{ BITEXT_TM_MERGE_OPTIONS_VERSION, NULL, 0, NULL, NULL, NULL, NULL }
 
 /**
  * Merge memories (any formats) into one TMX (or the format of `out`):
@@ -190,11 +197,14 @@ typedef struct bitext_tm_filter_options {
 	const char *target_re;
 	int invert;              /* keep the units that do NOT match */
 	unsigned read_flags;
+	bitext_tmx_progress_cb progress; /* or NULL (version 2) */
+	void *progress_payload;          /* passed to progress */
 } bitext_tm_filter_options;
 
-#define BITEXT_TM_FILTER_OPTIONS_VERSION 1
+#define BITEXT_TM_FILTER_OPTIONS_VERSION 2
 #define BITEXT_TM_FILTER_OPTIONS_INIT { BITEXT_TM_FILTER_OPTIONS_VERSION, \
-	NULL, NULL, 0, NULL, BITEXT_TM_OP_EXISTS, NULL, 0, 0, NULL, NULL, 0, 0 }
+	NULL, NULL, 0, NULL, BITEXT_TM_OP_EXISTS, NULL, 0, 0, NULL, NULL, 0, 0, \
+	NULL, NULL }
 
 /**
  * Parse "x-score<0.5", "x-document=a.txt", "x-note" (exists) into the
@@ -206,15 +216,6 @@ BITEXT_EXTERN(int) bitext_tm_filter_parse_prop(bitext_tm_filter_options *opts,
 /** Copy the units of `in` that pass every filter to `out`, unchanged. */
 BITEXT_EXTERN(int) bitext_tm_filter(const char *in, const char *out,
 	const bitext_tm_filter_options *opts, bitext_tm_report *report);
-
-/**
- * Progress of long reads on this thread: `cb` is called every 100,000
- * units read by any bitext_tm_reader (stats, convert, merge, filter) and
- * by bitext_tm_index_build, with the units read so far in that reader.
- * NULL turns it off.
- */
-BITEXT_EXTERN(void) bitext_tm_set_progress(
-	void (*cb)(size_t units, void *payload), void *payload);
 
 /* ---- fuzzy lookup -------------------------------------------------------- */
 
@@ -243,10 +244,12 @@ typedef struct bitext_tm_lookup_options {
 /**
  * Read memory `path` and index the segments of language `srclang` paired
  * with `tgtlang` (either may be NULL: the header's srclang, and the first
- * other language). Owned by the caller; free with bitext_tm_index_free().
+ * other language). `opts` (flags, progress) may be NULL. Owned by the
+ * caller; free with bitext_tm_index_free().
  */
 BITEXT_EXTERN(int) bitext_tm_index_build(bitext_tm_index **out,
-	const char *path, const char *srclang, const char *tgtlang);
+	const char *path, const char *srclang, const char *tgtlang,
+	const bitext_tmx_reader_options *opts);
 
 /**
  * Keep an index in a file, to skip building it next time. `memory` is the

@@ -324,6 +324,12 @@ enum {
 	BITEXT_TMX_READ_LENIENT = 1 << 1
 };
 
+/**
+ * Progress of a long read: called every 100,000 units with the number of
+ * units read so far by that reader (a memory read twice counts twice).
+ */
+typedef void (*bitext_tmx_progress_cb)(size_t units, void *payload);
+
 typedef struct bitext_tmx_reader_options {
 	unsigned int version;
 	unsigned int flags;      /* BITEXT_TMX_READ_* */
@@ -331,11 +337,13 @@ typedef struct bitext_tmx_reader_options {
 	 * count only */
 	void (*on_problem)(const bitext_tmx_problem *p, void *payload);
 	void *payload;
+	bitext_tmx_progress_cb progress; /* or NULL (version 2) */
+	void *progress_payload;          /* passed to progress */
 } bitext_tmx_reader_options;
 
-#define BITEXT_TMX_READER_OPTIONS_VERSION 1
+#define BITEXT_TMX_READER_OPTIONS_VERSION 2
 #define BITEXT_TMX_READER_OPTIONS_INIT \
-	{ BITEXT_TMX_READER_OPTIONS_VERSION, 0, NULL, NULL }
+	{ BITEXT_TMX_READER_OPTIONS_VERSION, 0, NULL, NULL, NULL, NULL }
 
 /** Counters of a reader. */
 typedef struct bitext_tmx_reader_stats {
@@ -457,14 +465,15 @@ typedef void (*bitext_tmx_problem_cb)(const bitext_tmx_problem *p,
 /**
  * Check a TMX file: well-formedness, structure, required attributes of
  * <header> (TMX 1.4b), language tags (BCP 47), duplicate tuids, empty
- * segments, text not in NFC. Every problem goes to `cb` with its line and
- * column; `*problems` receives their number and `*units` the units read.
+ * segments, text not in NFC. Every problem goes to `opts->on_problem`
+ * with its line and column, and progress to `opts->progress`; the file is
+ * always read leniently (`opts->flags` is not used). `opts` may be NULL.
+ * `*problems` receives the number of problems and `*units` the units read.
  * @return 0 when the check ran (even with problems), or BITEXT_ENOTFOUND /
  *         BITEXT_EIO when the file cannot be read
  */
 BITEXT_EXTERN(int) bitext_tmx_validate(const char *path,
-	bitext_tmx_problem_cb cb, void *payload, size_t *units,
-	size_t *problems);
+	const bitext_tmx_reader_options *opts, size_t *units, size_t *problems);
 
 #ifdef __cplusplus
 }

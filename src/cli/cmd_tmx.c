@@ -35,6 +35,12 @@ static void progress(size_t units, void *payload)
 	bitext_buf_dispose(&b);
 }
 
+/* The progress callback of the library's calls: a line on a terminal. */
+static bitext_tmx_progress_cb progress_cb(void)
+{
+	return cli_stderr_is_tty() ? progress : NULL;
+}
+
 /* Split "a,b,c" in place into a NULL-terminated array (malloc'd). */
 static char **split_langs(char *s)
 {
@@ -99,8 +105,12 @@ static int tmx_validate(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
 	};
+	bitext_tmx_reader_options ro = BITEXT_TMX_READER_OPTIONS_INIT;
 	size_t units, problems, total = 0;
 	int c, i, error, rc = CLI_OK;
+
+	ro.on_problem = validate_problem;
+	ro.progress = progress_cb();
 
 	opterr = 0;
 	optind = 1;
@@ -112,8 +122,7 @@ static int tmx_validate(int argc, char **argv)
 	if (optind >= argc)
 		return cli_usage("tmx validate", "tmx_need_file");
 	for (i = optind; i < argc; i++) {
-		error = bitext_tmx_validate(argv[i], validate_problem, NULL, &units,
-			&problems);
+		error = bitext_tmx_validate(argv[i], &ro, &units, &problems);
 		if (error < 0) {
 			rc = (progress_clear(), cli_fail());
 			continue;
@@ -135,9 +144,12 @@ static int tmx_stats(int argc, char **argv)
 		{ "from", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
 	};
+	bitext_tmx_reader_options ro = BITEXT_TMX_READER_OPTIONS_INIT;
 	bitext_tm_stats *st;
 	int c, format = 0;
 	size_t i;
+
+	ro.progress = progress_cb();
 
 	opterr = 0;
 	optind = 1;
@@ -152,7 +164,7 @@ static int tmx_stats(int argc, char **argv)
 	}
 	if (optind != argc - 1)
 		return cli_usage("tmx stats", "tmx_need_one_file");
-	if (bitext_tm_stats_compute(&st, argv[optind], format) < 0) {
+	if (bitext_tm_stats_compute(&st, argv[optind], format, &ro) < 0) {
 		progress_clear();
 		return progress_clear(), cli_fail();
 	}
@@ -210,6 +222,7 @@ static int tmx_convert(int argc, char **argv)
 	char **langs = NULL;
 	int c, error;
 
+	o.progress = progress_cb();
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
@@ -287,6 +300,8 @@ static int tmx_merge(int argc, char **argv)
 	const char *out = "-";
 	int c;
 
+	o.progress = progress_cb();
+
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
@@ -337,6 +352,8 @@ static int tmx_filter(int argc, char **argv)
 	const char *out = "-";
 	char *comma;
 	int c;
+
+	o.progress = progress_cb();
 
 	opterr = 0;
 	optind = 1;
@@ -486,6 +503,7 @@ static int tmx_lookup(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
 	};
 	bitext_tm_lookup_options o = BITEXT_TM_LOOKUP_OPTIONS_INIT;
+	bitext_tmx_reader_options ro = BITEXT_TMX_READER_OPTIONS_INIT;
 	timing tm = { NULL, 0, 0, 0, 0 };
 	int want_timing = 0;
 	const char *queries = NULL, *src = NULL, *tgt = NULL, *ipath = NULL;
@@ -497,6 +515,7 @@ static int tmx_lookup(int argc, char **argv)
 	FILE *qf = NULL;
 	int c, rc = CLI_OK;
 
+	ro.progress = progress_cb();
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "q:ch", longopts, NULL)) != -1) {
@@ -537,7 +556,7 @@ static int tmx_lookup(int argc, char **argv)
 		goto cleanup;
 	}
 	if (!ipath || bitext_tm_index_load(&idx, ipath, argv[optind]) < 0) {
-		if (bitext_tm_index_build(&idx, argv[optind], src, tgt) < 0 ||
+		if (bitext_tm_index_build(&idx, argv[optind], src, tgt, &ro) < 0 ||
 		    (ipath && bitext_tm_index_save(idx, ipath, argv[optind]) < 0)) {
 			rc = (progress_clear(), cli_fail());
 			goto cleanup;
@@ -607,11 +626,8 @@ int cmd_tmx(int argc, char **argv)
 	for (i = 0; i < sizeof(subcommands) / sizeof(subcommands[0]); i++) {
 		if (strcmp(argv[1], subcommands[i].name))
 			continue;
-		if (cli_stderr_is_tty())
-			bitext_tm_set_progress(progress, NULL);
 		rc = subcommands[i].fn(argc - 1, argv + 1);
 		progress_clear();
-		bitext_tm_set_progress(NULL, NULL);
 		return rc;
 	}
 	return cli_usage("tmx", "tmx_unknown_subcommand", argv[1]);

@@ -21,6 +21,7 @@
 #include "bitext/rows.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,28 +77,12 @@ int bitext_tmx_sniff(const char *b, size_t n)
 
 /* ---- reading ------------------------------------------------------------- */
 
-static _Thread_local void (*progress_cb)(size_t, void *);
-static _Thread_local void *progress_payload;
-
-void bitext_tm_set_progress(void (*cb)(size_t units, void *payload),
-	void *payload)
-{
-	progress_cb = cb;
-	progress_payload = payload;
-}
-
-void bitext_tmx__progress(size_t units)
-{
-	if (progress_cb && units % 100000 == 0)
-		progress_cb(units, progress_payload);
-}
-
 struct bitext_tm_reader {
 	int format;
 	bitext_tmx_reader *tmx;       /* TMX */
 	FILE *f;                      /* others */
 	char *path;
-	unsigned flags;               /* BITEXT_TMX_READ_* */
+	bitext_tmx_reader_options opts; /* flags (BITEXT_TMX_READ_*), progress */
 	char *line;                   /* getline buffer */
 	size_t linecap;
 	size_t linelen;               /* bytes of `line` */
@@ -229,7 +214,7 @@ static int table_next(bitext_tm_reader *r)
 			continue;
 		}
 		if (n > r->ncols) {
-			if (!(r->flags & BITEXT_TMX_READ_RECOVER))
+			if (!(r->opts.flags & BITEXT_TMX_READ_RECOVER))
 				return conv_fail(r, r->row_line, "tm_too_many_cells", NULL);
 			r->stats.skipped++;
 			r->stats.problems++;
@@ -606,7 +591,7 @@ static int jsonl_next(bitext_tm_reader *r)
 		key = NULL;
 		if (ret == 0 && r->unit.ntuvs > 0)
 			return 1;
-		if (!(r->flags & BITEXT_TMX_READ_RECOVER))
+		if (!(r->opts.flags & BITEXT_TMX_READ_RECOVER))
 			return conv_fail(r, r->lineno, "tm_bad_json", NULL);
 		r->stats.skipped++;
 		r->stats.problems++;
@@ -628,7 +613,9 @@ int bitext_tm_reader_open(bitext_tm_reader **out, const char *path,
 	if (!r)
 		return NOMEM();
 	r->format = format;
-	r->flags = opts ? opts->flags : 0;
+	r->opts = (bitext_tmx_reader_options)BITEXT_TMX_READER_OPTIONS_INIT;
+	bitext_tmx__options_copy(&r->opts, opts, sizeof(r->opts),
+		offsetof(bitext_tmx_reader_options, progress));
 	if (format == BITEXT_TM_TMX) {
 		error = bitext_tmx_reader_open(&r->tmx, path, opts);
 		goto done;
@@ -669,9 +656,9 @@ int bitext_tm_reader_next(bitext_tm_reader *r, const bitext_tmx_unit **unit)
 
 	*unit = NULL;
 	if (r->tmx) {
-		ret = bitext_tmx_reader_next(r->tmx, unit);
+		ret = bitext_tmx_reader_next(r->tmx, unit);   /* reports progress */
 		if (ret == 1)
-			bitext_tmx__progress(++r->stats.units);
+			r->stats.units++;
 		return ret;
 	}
 	if (r->pending) {
@@ -681,7 +668,8 @@ int bitext_tm_reader_next(bitext_tm_reader *r, const bitext_tmx_unit **unit)
 		ret = r->format == BITEXT_TM_JSONL ? jsonl_next(r) : table_next(r);
 	}
 	if (ret == 1) {
-		bitext_tmx__progress(++r->stats.units);
+		bitext_tmx__progress(r->opts.progress, r->opts.progress_payload,
+			++r->stats.units);
 		*unit = &r->unit;
 	}
 	return ret;

@@ -141,8 +141,19 @@ long bitext_tmx__reader_header_line(bitext_tmx_reader *r);
 int bitext_tmx__unit_nfc_view(const bitext_tmx_unit *u, const bitext_tmx_unit **out,
 	bitext_tmx_unit **copy, size_t *changed);
 
-/* Report progress (every 100,000 units) to the thread's callback. */
-void bitext_tmx__progress(size_t units);
+/* Report progress to `cb` (may be NULL) every 100,000 units. */
+void bitext_tmx__progress(bitext_tmx_progress_cb cb, void *payload,
+	size_t units);
+
+/*
+ * Copy the options struct a caller passed (`src`, NULL keeps the defaults
+ * already in `dst`) into `dst` of `size` bytes. Every options struct starts
+ * with its `unsigned int version`; one built against version 1 has only
+ * its first `v1_size` bytes, so the fields added in version 2 (progress)
+ * keep their defaults.
+ */
+void bitext_tmx__options_copy(void *dst, const void *src, size_t size,
+	size_t v1_size);
 
 /* The current time as ISO 8601 basic UTC: 20261127T093000Z (17 bytes). */
 void bitext_tmx__now(char out[32]);

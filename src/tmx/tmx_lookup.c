@@ -253,18 +253,19 @@ cleanup:
 }
 
 int bitext_tm_index_build(bitext_tm_index **out, const char *path,
-	const char *srclang, const char *tgtlang)
+	const char *srclang, const char *tgtlang,
+	const bitext_tmx_reader_options *opts)
 {
 	bitext_tm_index *x = NULL;
 	bitext_tmx_reader *r = NULL;
 	const bitext_tmx_unit *u;
 	const char *hs;
 	char *src = NULL, *tgt = NULL;
-	size_t i, k;
+	size_t k;
 	int error, ret;
 
 	*out = NULL;
-	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0)
+	if ((error = bitext_tmx_reader_open(&r, path, opts)) < 0)
 		return error;
 	x = calloc(1, sizeof(*x));
 	if (!x) {
@@ -278,8 +279,7 @@ int bitext_tm_index_build(bitext_tm_index **out, const char *path,
 		error = NOMEM();
 		goto cleanup;
 	}
-	for (i = 0; (ret = bitext_tmx_reader_next(r, &u)) == 1;) {
-		bitext_tmx__progress(++i);
+	while ((ret = bitext_tmx_reader_next(r, &u)) == 1) {
 		if (!src[0] && u->ntuvs) {
 			free(src);
 			src = strdup(u->tuvs[0].lang);

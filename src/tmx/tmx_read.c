@@ -42,6 +42,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -1024,6 +1025,24 @@ static int read_is_utf8_file(int fd)
 
 /* ---- public -------------------------------------------------------------- */
 
+void bitext_tmx__options_copy(void *dst, const void *src, size_t size,
+	size_t v1_size)
+{
+	unsigned int version;
+
+	if (!src)
+		return;
+	memcpy(&version, src, sizeof(version));
+	memcpy(dst, src, version >= 2 ? size : v1_size);
+}
+
+void bitext_tmx__progress(bitext_tmx_progress_cb cb, void *payload,
+	size_t units)
+{
+	if (cb && units % 100000 == 0)
+		cb(units, payload);
+}
+
 int bitext_tmx_reader_open(bitext_tmx_reader **out, const char *path,
 	const bitext_tmx_reader_options *opts)
 {
@@ -1038,8 +1057,9 @@ int bitext_tmx_reader_open(bitext_tmx_reader **out, const char *path,
 	if (!r)
 		return NOMEM();
 	r->fd = -1;
-	if (opts)
-		r->opts = *opts;
+	r->opts = (bitext_tmx_reader_options)BITEXT_TMX_READER_OPTIONS_INIT;
+	bitext_tmx__options_copy(&r->opts, opts, sizeof(r->opts),
+		offsetof(bitext_tmx_reader_options, progress));
 	r->path = strdup(!strcmp(path, "-") ? "<stdin>" : path);
 	if (!r->path || bitext_tmx__header_init(&r->header) < 0 ||
 	    bitext_tmx__unit_init(&r->unit) < 0) {
@@ -1124,7 +1144,8 @@ int bitext_tmx_reader_next(bitext_tmx_reader *r, const bitext_tmx_unit **unit)
 			r->stats.skipped++;
 			continue;
 		}
-		r->stats.units++;
+		bitext_tmx__progress(r->opts.progress, r->opts.progress_payload,
+			++r->stats.units);
 		*unit = &r->unit;
 		return 1;
 	}

@@ -14,6 +14,7 @@
 #include "bitext/msg.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -407,9 +408,10 @@ static int v_not_memory(void)
 		!strcmp(e->msgid, "tmx_not_memory"));
 }
 
-int bitext_tmx_validate(const char *path, bitext_tmx_problem_cb cb,
-	void *payload, size_t *units, size_t *problems)
+int bitext_tmx_validate(const char *path,
+	const bitext_tmx_reader_options *opts, size_t *units, size_t *problems)
 {
+	bitext_tmx_reader_options given = BITEXT_TMX_READER_OPTIONS_INIT;
 	bitext_tmx_reader_options o = BITEXT_TMX_READER_OPTIONS_INIT;
 	bitext_tmx_reader *r = NULL;
 	const bitext_tmx_unit *u;
@@ -420,12 +422,16 @@ int bitext_tmx_validate(const char *path, bitext_tmx_problem_cb cb,
 	int ret, error = 0;
 
 	memset(&v, 0, sizeof(v));
-	v.cb = cb;
-	v.payload = payload;
+	bitext_tmx__options_copy(&given, opts, sizeof(given),
+		offsetof(bitext_tmx_reader_options, progress));
+	v.cb = given.on_problem;
+	v.payload = given.payload;
 	v.path = path;
 	o.flags = BITEXT_TMX_READ_LENIENT;
 	o.on_problem = v_forward;
 	o.payload = &v;
+	o.progress = given.progress;
+	o.progress_payload = given.progress_payload;
 	ret = bitext_tmx_reader_open(&r, path, &o);
 	if (ret == BITEXT_EPARSE && v_not_memory()) {
 		error = ret;
@@ -444,7 +450,7 @@ int bitext_tmx_validate(const char *path, bitext_tmx_problem_cb cb,
 	v_header(&v, r);
 	v.elem = "tu";
 	while ((ret = bitext_tmx_reader_next(r, &u)) == 1) {
-		bitext_tmx__progress(++n);
+		n++;
 		if ((error = v_unit(&v, u, &tuids, &tmp)) < 0)
 			goto done;
 	}
@@ -679,7 +685,7 @@ static int stats_pair_names(stats_priv *s, bitext_buf *b)
 }
 
 int bitext_tm_stats_compute(bitext_tm_stats **out, const char *path,
-	int format)
+	int format, const bitext_tmx_reader_options *opts)
 {
 	bitext_tm_reader *r = NULL;
 	const bitext_tmx_unit *u;
@@ -692,7 +698,7 @@ int bitext_tm_stats_compute(bitext_tm_stats **out, const char *path,
 	if (!s)
 		return NOMEM();
 	s->pub.priv_ = s;
-	if ((error = tools_reader_open(&r, path, format, NULL)) < 0)
+	if ((error = tools_reader_open(&r, path, format, opts)) < 0)
 		goto cleanup;
 	while ((ret = bitext_tm_reader_next(r, &u)) == 1)
 		if ((error = stats_unit(s, u, &a)) < 0)
@@ -752,9 +758,9 @@ void bitext_tm_stats_free(bitext_tm_stats *stats)
 /* ---- convert ------------------------------------------------------------- */
 
 /* Languages of a memory in order of first appearance (srclang first). */
-static int conv_langs(const char *in, int from, unsigned flags, char ***out)
+static int conv_langs(const char *in, int from,
+	const bitext_tmx_reader_options *o, char ***out)
 {
-	bitext_tmx_reader_options o = BITEXT_TMX_READER_OPTIONS_INIT;
 	bitext_tm_reader *r;
 	const bitext_tmx_unit *u;
 	const char *src;
@@ -763,8 +769,7 @@ static int conv_langs(const char *in, int from, unsigned flags, char ***out)
 	int ret;
 
 	*out = NULL;
-	o.flags = flags;
-	if ((ret = tools_reader_open(&r, in, from, &o)) < 0)
+	if ((ret = tools_reader_open(&r, in, from, o)) < 0)
 		return ret;
 	langs = calloc(MAXLANGS_PLUS1, sizeof(char *));
 	if (!langs) {
@@ -826,19 +831,21 @@ int bitext_tm_convert(const char *in, const char *out,
 	int ret, error = 0;
 
 	memset(&rep, 0, sizeof(rep));
-	if (opts)
-		o = *opts;
+	bitext_tmx__options_copy(&o, opts, sizeof(o),
+		offsetof(bitext_tm_convert_options, progress));
+	ro.flags = o.read_flags;
+	ro.progress = o.progress;
+	ro.progress_payload = o.progress_payload;
 	o.from = o.from ? o.from : bitext_tm_format_guess(in);
 	o.from = o.from ? o.from : BITEXT_TM_TMX;
 	o.to = o.to ? o.to : bitext_tm_format_guess(out);
 	o.to = o.to ? o.to : BITEXT_TM_TMX;
 	if ((o.to == BITEXT_TM_TSV || o.to == BITEXT_TM_CSV) && !o.langs &&
 	    is_regular(in)) {
-		if ((error = conv_langs(in, o.from, o.read_flags, &langs)) < 0)
+		if ((error = conv_langs(in, o.from, &ro, &langs)) < 0)
 			goto cleanup;
 		o.langs = (const char *const *)langs;
 	}
-	ro.flags = o.read_flags;
 	if ((error = tools_reader_open(&r, in, o.from, &ro)) < 0)
 		goto cleanup;
 	/* a memory converted from TMX keeps its units as they were */
@@ -997,6 +1004,8 @@ static int merge_pass(merger *m, size_t n, int pass, bitext_tm_writer *w)
 	int ret = 0, error = 0, fresh;
 
 	ro.flags = m->o->read_flags;
+	ro.progress = m->o->progress;
+	ro.progress_payload = m->o->progress_payload;
 	for (in = 0; in < n && error == 0; in++) {
 		if ((error = tools_reader_open(&r, m->inputs[in], 0, &ro)) < 0)
 			break;
@@ -1072,8 +1081,8 @@ int bitext_tm_merge(const char *const *inputs, size_t n, const char *out,
 
 	memset(&rep, 0, sizeof(rep));
 	memset(&m, 0, sizeof(m));
-	if (opts)
-		o = *opts;
+	bitext_tmx__options_copy(&o, opts, sizeof(o),
+		offsetof(bitext_tm_merge_options, progress));
 	for (i = 0; i < n; i++)
 		if (!strcmp(inputs[i], "-"))
 			return bitext_error_set(BITEXT_EINVAL, "tm_merge_stdin", NULL);
@@ -1274,12 +1283,14 @@ int bitext_tm_filter(const char *in, const char *out,
 	int ret, error, keep;
 
 	memset(&rep, 0, sizeof(rep));
-	if (opts)
-		o = *opts;
+	bitext_tmx__options_copy(&o, opts, sizeof(o),
+		offsetof(bitext_tm_filter_options, progress));
 	if ((error = re_open(&sre, o.source_re)) < 0 ||
 	    (error = re_open(&tre, o.target_re)) < 0)
 		goto cleanup;
 	ro.flags = o.read_flags;
+	ro.progress = o.progress;
+	ro.progress_payload = o.progress_payload;
 	if ((error = tools_reader_open(&r, in, 0, &ro)) < 0)
 		goto cleanup;
 	h = bitext_tmx_header_attr(bitext_tm_reader_header(r), "srclang");
