@@ -15,10 +15,12 @@ nm -D --defined-only "$so" > "$T/so" || fail "nm -D failed on $so"
 [ -s "$T/so" ] || fail "nm lists no dynamic symbols in $so"
 awk 'NF == 3 && $3 !~ /^bitext_/ { print "  " $3 " (" $2 ")" }' "$T/so" > "$T/bad.so"
 
-# nm -A -g --defined-only: "ARCHIVE:MEMBER:ADDR TYPE NAME"
+# nm -A -g --defined-only: "ARCHIVE:MEMBER:ADDR TYPE NAME". AddressSanitizer
+# adds an __odr_asan.NAME beside each global variable NAME: NAME counts.
 nm -A -g --defined-only "$a" > "$T/a" 2>/dev/null || fail "nm failed on $a"
 [ -s "$T/a" ] || fail "nm lists no global symbols in $a"
-awk 'NF == 3 && $3 !~ /^bitext_/ {
+awk 'NF == 3 { sub(/^__odr_asan\./, "", $3) }
+NF == 3 && $3 !~ /^bitext_/ {
 	n = split($1, p, ":"); print "  " $3 " (" $2 ", " p[n - 1] ")" }' \
 	"$T/a" > "$T/bad.a"
 
