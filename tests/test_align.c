@@ -437,3 +437,109 @@ void test_align__names_anchor_links(void)
 	bitext_doc_free(s);
 	bitext_doc_free(t);
 }
+
+/* ---- debug and tuning switches are options, not the environment ---------- */
+
+#include <fcntl.h>
+#include <unistd.h>
+
+static bitext_doc *tune_src(void)
+{
+	return doc_from("ko",
+		"정부는 올해 예산 656조 원을 확정했다.\n"
+		"국방비는 59조4000억 원, 연구개발비는 29조7000억 원이며 복지 예산은 4.8% 늘었다.\n"
+		"국회는 12월 2일 본회의를 연다.\n");
+}
+
+static bitext_doc *tune_tgt(void)
+{
+	return doc_from("en",
+		"The government finalized this year's budget of 656 trillion won.\n"
+		"Defense spending is 59.4 trillion won.\n"
+		"Research and development gets 29.7 trillion won, and welfare rose 4.8 percent.\n"
+		"The National Assembly will hold a plenary session on Dec. 2.\n");
+}
+
+/* All links as "S:T S:T ...". */
+static void links_all(const bitext_alignment *al, char *out, size_t cap)
+{
+	size_t i, n = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < bitext_alignment_count(al) && n < cap; i++)
+		n += (size_t)snprintf(out + n, cap - n, i ? " %s" : "%s", link_str(al, i));
+}
+
+/* The library reads no BITEXT_ALIGN_TUNE or BITEXT_ALIGN_DEBUG: with them
+ * set, an alignment is the same and nothing is written to stderr. */
+void test_align__environment_changes_nothing(void)
+{
+	bitext_doc *s = tune_src(), *t = tune_tgt();
+	bitext_alignment *al = NULL;
+	char plain[256], with_env[256];
+	const char *err = test_tmp("align-stderr");
+	char *said;
+	int fd, saved;
+
+	T_ASSERT(s && t);
+	T_ASSERT_OK(bitext_align_docs(&al, s, t, NULL));
+	links_all(al, plain, sizeof(plain));
+	bitext_alignment_free(al);
+	al = NULL;
+	T_ASSERT_STR(plain, "0:0 1:1,2 2:3");
+
+	/* shape 0 (1-1) all but forbidden; the diagnostics on */
+	setenv("BITEXT_ALIGN_TUNE", "s0=0.0000001", 1);
+	setenv("BITEXT_ALIGN_DEBUG", "1", 1);
+	fflush(stderr);
+	saved = dup(2);
+	fd = open(err, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	T_ASSERT(saved >= 0 && fd >= 0);
+	dup2(fd, 2);
+	close(fd);
+	fd = bitext_align_docs(&al, s, t, NULL);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	unsetenv("BITEXT_ALIGN_TUNE");
+	unsetenv("BITEXT_ALIGN_DEBUG");
+	T_ASSERT_OK(fd);
+	links_all(al, with_env, sizeof(with_env));
+	bitext_alignment_free(al);
+	bitext_doc_free(s);
+	bitext_doc_free(t);
+	said = test_slurp(err, NULL);
+	T_ASSERT(said);
+	T_ASSERT_STR(said, "");
+	free(said);
+	T_ASSERT_STR(with_env, plain);
+}
+
+/* The switches that were environment variables are options of the call. */
+void test_align__debug_and_tune_are_options(void)
+{
+	bitext_doc *s = tune_src(), *t = tune_tgt();
+	bitext_align_options o = BITEXT_ALIGN_OPTIONS_INIT;
+	bitext_alignment *al = NULL;
+	char tuned[256];
+	FILE *f = tmpfile();
+	char said[4096];
+	size_t n;
+
+	T_ASSERT(s && t && f);
+	o.tune = "s0=0.0000001";     /* shape 0 (1-1) all but forbidden */
+	o.debug = f;
+	T_ASSERT_OK(bitext_align_docs(&al, s, t, &o));
+	links_all(al, tuned, sizeof(tuned));
+	bitext_alignment_free(al);
+	bitext_doc_free(s);
+	bitext_doc_free(t);
+	rewind(f);
+	n = fread(said, 1, sizeof(said) - 1, f);
+	said[n] = '\0';
+	fclose(f);
+	T_ASSERT(strcmp(tuned, "0:0 1:1,2 2:3") != 0);
+	T_ASSERT(!strstr(tuned, "0:0 "));
+	T_ASSERT(strstr(said, "align: round 0,") != NULL);
+	T_ASSERT(strstr(said, "align: ratio ") != NULL);
+}

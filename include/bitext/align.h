@@ -104,11 +104,17 @@ typedef struct bitext_align_options {
 	int second_pass;          /* 1: realign with learnt word pairs */
 	bitext_align_progress_cb progress; /* bitext_align_docs(), or NULL */
 	void *payload;            /* passed to progress */
+	/* version 2: */
+	const char *tune;         /* tuning experiments (bench/), or NULL:
+	                             "l5=0,a0=0.9" overrides alpha aK, lambda lK,
+	                             shape probabilities sK, pc, ps and the final
+	                             temperature T (src/align/align_dp.c) */
+	FILE *debug;              /* diagnostics of each pass, or NULL */
 } bitext_align_options;
 
-#define BITEXT_ALIGN_OPTIONS_VERSION 1
+#define BITEXT_ALIGN_OPTIONS_VERSION 2
 #define BITEXT_ALIGN_OPTIONS_INIT { BITEXT_ALIGN_OPTIONS_VERSION, NULL, NULL, \
-	NULL, 1, 1, 1, 1, NULL, NULL }
+	NULL, 1, 1, 1, 1, NULL, NULL, NULL, NULL }
 
 typedef struct bitext_alignment bitext_alignment;
 
@@ -179,7 +185,7 @@ typedef struct bitext_align_batch_options {
 	void *payload;            /* passed to progress */
 } bitext_align_batch_options;
 
-#define BITEXT_ALIGN_BATCH_OPTIONS_VERSION 1
+#define BITEXT_ALIGN_BATCH_OPTIONS_VERSION 2
 #define BITEXT_ALIGN_BATCH_OPTIONS_INIT { BITEXT_ALIGN_BATCH_OPTIONS_VERSION, \
 	BITEXT_ALIGN_OPTIONS_INIT, 0, BITEXT_ALIGN_LINKS, 0, NULL, NULL }
 

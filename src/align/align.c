@@ -84,11 +84,10 @@ static void align_estimate_lengths(align_state *st)
 		st->t.cum[st->t.n] / st->s.cum[st->s.n] : 1.0;
 }
 
-/* Development aid for tuning (bench/): BITEXT_ALIGN_TUNE="r0=2.5,p0=1"
+/* Development aid for tuning (bench/): the option tune, "a0=0.9,l5=0",
  * overrides alpha aK, lambda lK, shape probabilities sK, pc, ps, T. */
-static void align_tune(align_params *p)
+static void align_tune(align_params *p, const char *e)
 {
-	const char *e = getenv("BITEXT_ALIGN_TUNE");
 	char name[8];
 	double v;
 	int n, k;
@@ -113,6 +112,17 @@ static void align_tune(align_params *p)
 	}
 }
 
+void bitext_align__options_copy(bitext_align_options *dst,
+	const bitext_align_options *src)
+{
+	if (!src)
+		return;
+	if (src->version >= 2)
+		*dst = *src;
+	else
+		memcpy(dst, src, sizeof(bitext_align__options_v1));
+}
+
 int bitext_align__prepare(align_state *st, const bitext_doc *src,
 	const bitext_doc *tgt, const bitext_align_options *opts)
 {
@@ -129,7 +139,8 @@ int bitext_align__prepare(align_state *st, const bitext_doc *src,
 	/* names across scripts: a Hangul source and a Latin-script target */
 	if (opts->names && opts->anchors && (flags & 2) &&
 			bitext_align__side_script_latin(tgt)) {
-		if ((error = bitext_align__names_find(&nm, src, sl, tgt)) < 0)
+		if ((error = bitext_align__names_find(&nm, src, sl, tgt,
+				opts->debug)) < 0)
 			return error;
 		have_names = 1;
 	}
@@ -144,12 +155,13 @@ int bitext_align__prepare(align_state *st, const bitext_doc *src,
 		return error;
 	bitext_align__params_default(&st->m.p);
 	st->m.p.temperature = opts->second_pass ? 1.0 : ALIGN_TEMPERATURE;
-	align_tune(&st->m.p);
+	align_tune(&st->m.p, opts->tune);
 	st->m.s = &st->s;
 	st->m.t = &st->t;
 	st->m.paragraphs = opts->paragraphs;
 	st->m.progress = opts->progress;
 	st->m.payload = opts->payload;
+	st->m.debug = opts->debug;
 	st->m.npasses = opts->second_pass ? 2 : 1;
 	align_estimate_lengths(st);
 	return bitext_align__items_prepare(&st->s, &st->t, NULL);
@@ -205,9 +217,9 @@ int bitext_align__second(align_state *st, const align_assoc *assoc)
 		return error;
 	bitext_align__estimate_alpha(&st->m, st->links, st->nlinks);
 	st->m.p.temperature = ALIGN_TEMPERATURE;
-	align_tune(&st->m.p);
-	if (getenv("BITEXT_ALIGN_DEBUG"))
-		fprintf(stderr, "align: ratio %.3f s2 %.2f alpha %.2f %.2f %.2f "
+	align_tune(&st->m.p, st->o.tune);
+	if (st->o.debug)
+		fprintf(st->o.debug, "align: ratio %.3f s2 %.2f alpha %.2f %.2f %.2f "
 			"%.2f %.2f %.2f %.2f\n", st->m.p.ratio, st->m.p.s2,
 			st->m.p.alpha[0], st->m.p.alpha[1], st->m.p.alpha[2],
 			st->m.p.alpha[3], st->m.p.alpha[4], st->m.p.alpha[5],
@@ -231,15 +243,15 @@ int bitext_align__finish(bitext_alignment **out, align_state *st)
 int bitext_align_docs(bitext_alignment **out, const bitext_doc *src,
 	const bitext_doc *tgt, const bitext_align_options *opts)
 {
-	bitext_align_options defaults = BITEXT_ALIGN_OPTIONS_INIT;
+	bitext_align_options given = BITEXT_ALIGN_OPTIONS_INIT;
 	align_state st;
 	align_counts c;
 	align_assoc a;
 	int error, have_counts = 0, have_assoc = 0;
 
 	*out = NULL;
-	if (!opts)
-		opts = &defaults;
+	bitext_align__options_copy(&given, opts);
+	opts = &given;
 	if ((error = bitext_align__prepare(&st, src, tgt, opts)) < 0 ||
 		(error = bitext_align__run(&st)) < 0)
 		goto cleanup;

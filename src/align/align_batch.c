@@ -33,13 +33,46 @@ typedef struct {
 
 typedef struct {
 	const bitext_align_job *jobs;
-	const bitext_align_batch_options *opts;
+	bitext_align_batch_options opts;
 	align_slot *slots;
 	size_t n, next, done, total;
 	int phase;
 	const align_assoc *assoc;
 	pthread_mutex_t lock;
 } align_batch;
+
+/* bitext_align_batch_options as callers built against version 1 laid it
+ * out: the align options had no tune and debug yet. */
+typedef struct {
+	unsigned version;
+	bitext_align__options_v1 align;
+	int segmented;
+	bitext_align_format format;
+	unsigned threads;
+	bitext_align_progress_cb progress;
+	void *payload;
+} batch_options_v1;
+
+/* Copy the options a caller passed, of any version, into `dst` (which
+ * holds the defaults; NULL keeps them). */
+static void batch_options_copy(bitext_align_batch_options *dst,
+	const bitext_align_batch_options *src)
+{
+	const batch_options_v1 *v1 = (const void *)src;
+
+	if (!src)
+		return;
+	if (src->version >= 2) {
+		*dst = *src;
+		return;
+	}
+	bitext_align__options_copy(&dst->align, (const void *)&v1->align);
+	dst->segmented = v1->segmented;
+	dst->format = v1->format;
+	dst->threads = v1->threads;
+	dst->progress = v1->progress;
+	dst->payload = v1->payload;
+}
 
 static char *align_strdup(const char *s)
 {
@@ -76,14 +109,14 @@ static void align_err_dispose(align_err *e)
 static int align_job_first(align_batch *b, size_t i)
 {
 	const bitext_align_job *j = &b->jobs[i];
-	const bitext_align_options *o = &b->opts->align;
+	const bitext_align_options *o = &b->opts.align;
 	align_slot *s = &b->slots[i];
 	int error;
 
 	if ((error = bitext_align_load(&s->src, j->src_path, o->src_lang,
-			b->opts->segmented)) < 0 ||
+			b->opts.segmented)) < 0 ||
 		(error = bitext_align_load(&s->tgt, j->tgt_path, o->tgt_lang,
-			b->opts->segmented)) < 0)
+			b->opts.segmented)) < 0)
 		return error;
 	s->prepared = 1;
 	if ((error = bitext_align__prepare(&s->st, s->src, s->tgt, o)) < 0 ||
@@ -109,7 +142,7 @@ static int align_job_second(align_batch *b, size_t i)
 	if ((error = bitext_align__finish(&al, &s->st)) < 0)
 		return error;
 	error = bitext_alignment_save(b->jobs[i].out_path, al, s->src, s->tgt,
-		b->opts->format);
+		b->opts.format);
 	bitext_alignment_free(al);
 	return error;
 }
@@ -151,8 +184,8 @@ static void *align_worker(void *arg)
 			align_slot_release(&b->slots[i]);
 		pthread_mutex_lock(&b->lock);
 		b->done++;
-		if (b->opts->progress)
-			b->opts->progress(b->done, b->total, b->opts->payload);
+		if (b->opts.progress)
+			b->opts.progress(b->done, b->total, b->opts.payload);
 		pthread_mutex_unlock(&b->lock);
 	}
 	return NULL;
@@ -160,7 +193,7 @@ static void *align_worker(void *arg)
 
 static int align_phase(align_batch *b, int phase)
 {
-	unsigned nt = b->opts->threads, k;
+	unsigned nt = b->opts.threads, k;
 	pthread_t *th;
 	long cores;
 
@@ -214,7 +247,8 @@ int bitext_align_batch(const bitext_align_job *jobs, size_t n,
 
 	memset(&b, 0, sizeof(b));
 	b.jobs = jobs;
-	b.opts = opts;
+	b.opts = (bitext_align_batch_options)BITEXT_ALIGN_BATCH_OPTIONS_INIT;
+	batch_options_copy(&b.opts, opts);
 	b.n = n;
 	b.total = 2 * n;
 	b.slots = calloc(n ? n : 1, sizeof(align_slot));
@@ -223,7 +257,7 @@ int bitext_align_batch(const bitext_align_job *jobs, size_t n,
 	pthread_mutex_init(&b.lock, NULL);
 	if ((error = align_phase(&b, 1)) < 0)
 		goto cleanup;
-	if (opts->align.second_pass &&
+	if (b.opts.align.second_pass &&
 			(error = align_pool(&b, &a, &have)) < 0)
 		goto cleanup;
 	b.assoc = have ? &a : NULL;

@@ -885,8 +885,8 @@ int bitext_align__dp(const align_model *m, bitext_align_link **links, size_t *nl
 				"align: no path", NULL);
 			goto cleanup;
 		}
-		if (getenv("BITEXT_ALIGN_DEBUG"))
-			fprintf(stderr, "align: round %d, %zu cells, from row %zu\n",
+		if (m->debug)
+			fprintf(m->debug, "align: round %d, %zu cells, from row %zu\n",
 				round, bd->cells, from);
 		if (round + 1 >= ALIGN_BAND_ROUNDS ||
 				bd->cells > ALIGN_BAND_BUDGET ||

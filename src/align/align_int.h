@@ -28,6 +28,7 @@
 
 #include <bitext/align.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* ---- parameters -----------------------------------------------------
  * Costs are negative log probabilities (nats). Values were tuned on the
@@ -230,8 +231,10 @@ typedef struct align_names {
 #define ALIGN_LOAN_MIN 4
 #define ALIGN_LOAN_MATCH 0.9
 
+/* Names of `src` found romanized in `tgt`; each pair found is written to
+ * `debug` when not NULL. */
 int bitext_align__names_find(align_names *nm, const bitext_doc *src,
-	const char *src_lang, const bitext_doc *tgt);
+	const char *src_lang, const bitext_doc *tgt, FILE *debug);
 int bitext_align__names_add(align_names *nm, uint64_t word, const uint64_t *keys,
 	size_t n);
 void bitext_align__names_dispose(align_names *nm);
@@ -304,6 +307,7 @@ typedef struct align_model {
 	bitext_align_progress_cb progress; /* or NULL */
 	void *payload;
 	int pass, npasses;        /* for progress: this pass, how many */
+	FILE *debug;              /* diagnostics, or NULL */
 } align_model;
 
 /* Re-estimate alpha from confident 1-1 links. */
@@ -317,6 +321,22 @@ int bitext_align__dp(const align_model *m, bitext_align_link **links,
 void bitext_align__params_default(align_params *p);
 
 /* ---- one document pair (align.c) ---------------------------------------- */
+
+/* bitext_align_options as callers built against version 1 laid it out,
+ * before tune and debug. */
+typedef struct {
+	unsigned version;
+	const char *src_lang, *tgt_lang;
+	const bitext_lexicon *lexicon;
+	int paragraphs, anchors, names, second_pass;
+	bitext_align_progress_cb progress;
+	void *payload;
+} bitext_align__options_v1;
+
+/* Copy the options a caller passed, of any version, into `dst` (which
+ * holds the defaults; NULL keeps them). */
+void bitext_align__options_copy(bitext_align_options *dst,
+	const bitext_align_options *src);
 
 /* The state of one document pair between the passes. */
 typedef struct {

@@ -246,7 +246,7 @@ static size_t name_particle(const char *w, size_t len)
 }
 
 int bitext_align__names_find(align_names *nm, const bitext_doc *src,
-	const char *src_lang, const bitext_doc *tgt)
+	const char *src_lang, const bitext_doc *tgt, FILE *debug)
 {
 	name_set ss = { 0 }, ts = { 0 };
 	bitext_translit *tr = NULL;
@@ -292,8 +292,8 @@ int bitext_align__names_find(align_names *nm, const bitext_doc *src,
 
 			if (a >= need || b >= need) {
 				found[nf++] = ts.v[j].key;
-				if (getenv("BITEXT_ALIGN_DEBUG"))
-					fprintf(stderr, "align: name %.*s ~ %.*s\n",
+				if (debug)
+					fprintf(debug, "align: name %.*s ~ %.*s\n",
 						(int)ss.v[i].len, ss.v[i].p, (int)ts.v[j].len,
 						ts.v[j].p);
 			}

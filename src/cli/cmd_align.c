@@ -282,6 +282,11 @@ int cmd_align(int argc, char **argv)
 	memset(&o, 0, sizeof(o));
 	o.out = "-";
 	o.align = defaults;
+	/* development aids (doc/align.md): the tool reads them, the library
+	 * takes them as options */
+	o.align.tune = getenv("BITEXT_ALIGN_TUNE");
+	if (getenv("BITEXT_ALIGN_DEBUG"))
+		o.align.debug = stderr;
 	o.format = BITEXT_ALIGN_LINKS;
 	opterr = 0;
 	optind = 1;
