@@ -1,9 +1,14 @@
 /*
  * bitext/io.h - reading whole inputs and writing outputs atomically.
  *
- * Outputs are written to a temporary file in the destination's folder and
- * renamed into place by bitext_afile_commit(), so an existing file is never
- * left half-written. The path "-" means standard input / standard output.
+ * Outputs are written to a temporary file in the destination's folder,
+ * ".NAME.PID.XXXXXX", and renamed into place by bitext_afile_commit(), so an
+ * existing file is never left half-written. A symbolic link is followed and
+ * its target replaced; a destination that is neither a regular file nor
+ * absent (a FIFO, a device) is written through. Where SIGINT, SIGTERM and
+ * SIGHUP have their default action, the library handles them to remove its
+ * temporary files, then ends the process with the same signal. The path "-"
+ * means standard input / standard output.
  */
 #ifndef BITEXT_IO_H
 #define BITEXT_IO_H

@@ -372,8 +372,11 @@ int bitext_alignment_save(const char *path, const bitext_alignment *al,
 		return out_tmx(path, al, src, tgt);
 	if ((error = bitext_afile_open(&f, path)) < 0)
 		return error;
+	/* a write error: the commit names the file, says why, and keeps the
+	 * old one */
 	if ((error = bitext_alignment_write(bitext_afile_stream(f), al, src,
-			tgt, fmt)) < 0) {
+			tgt, fmt)) < 0 && !(error == BITEXT_EIO &&
+			ferror(bitext_afile_stream(f)))) {
 		bitext_afile_abort(f);
 		return error;
 	}

@@ -702,9 +702,12 @@ int cmd_check(int argc, char **argv)
 		goto fail;
 	if ((error = bitext_checker_run(ck)) < 0)
 		goto fail;
-	if ((error = bitext_afile_open(&af, o.out ? o.out : "-")) < 0 ||
-	    (error = bitext_checker_report(ck, bitext_afile_stream(af), o.format,
-		input)) < 0)
+	if ((error = bitext_afile_open(&af, o.out ? o.out : "-")) < 0)
+		goto fail;
+	/* a write error: the commit names the output, says why, and keeps
+	 * the old file */
+	error = bitext_checker_report(ck, bitext_afile_stream(af), o.format, input);
+	if (error < 0 && !(error == BITEXT_EIO && ferror(bitext_afile_stream(af))))
 		goto fail;
 	error = bitext_afile_commit(af);
 	af = NULL;

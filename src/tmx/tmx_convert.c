@@ -716,6 +716,7 @@ struct bitext_tm_writer {
 	bitext_tmx_writer *tmx;
 	bitext_afile *file;
 	FILE *f;
+	char *path;               /* destination, for messages */
 	char *langs[MAX_COLS];
 	int ncols;
 	bitext_buf out;
@@ -889,6 +890,10 @@ int bitext_tm_writer_open(bitext_tm_writer **out, const char *path,
 	if (!w)
 		return NOMEM();
 	w->format = format;
+	if (!(w->path = strdup(path))) {
+		free(w);
+		return NOMEM();
+	}
 	if (format == BITEXT_TM_TMX) {
 		error = bitext_tmx_writer_open(&w->tmx, path, header, opts);
 	} else if ((error = bitext_afile_open(&w->file, path)) == 0) {
@@ -928,7 +933,7 @@ int bitext_tm_writer_add(bitext_tm_writer *w, const bitext_tmx_unit *unit)
 	if (error < 0)
 		return error;
 	if (fwrite(w->out.ptr, 1, w->out.size, w->f) != w->out.size)
-		return bitext_error_set(BITEXT_EIO, "err_write", "-",
+		return bitext_error_set(BITEXT_EIO, "err_write", w->path,
 			strerror(errno), NULL);
 	w->count++;
 	return 0;
@@ -941,6 +946,7 @@ static void writer_free(bitext_tm_writer *w)
 	for (i = 0; i < w->ncols; i++)
 		free(w->langs[i]);
 	bitext_buf_dispose(&w->out);
+	free(w->path);
 	free(w);
 }
 

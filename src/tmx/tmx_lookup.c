@@ -29,6 +29,7 @@
 #include "bitext/errors.h"
 #include "bitext/io.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -413,9 +414,10 @@ int bitext_tm_index_save(const bitext_tm_index *idx, const char *path,
 				strlen(idx->units[i].tuid) + 1);
 	}
 	if (error) {
+		error = bitext_error_set(BITEXT_EIO, "err_write", path,
+			strerror(errno), NULL);
 		bitext_afile_abort(af);
-		return bitext_error_set(BITEXT_EIO, "err_write", path, "fwrite",
-			NULL);
+		return error;
 	}
 	return bitext_afile_commit(af);
 }

@@ -25,6 +25,7 @@
 #include "tmx/tmx_int.h"
 #include "bitext/io.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -184,7 +185,7 @@ int bitext_tmx_writer_add(bitext_tmx_writer *w, const bitext_tmx_unit *unit)
 		return NOMEM();
 	if (fwrite(b->ptr, 1, b->size, w->f) != b->size)
 		return bitext_error_set(BITEXT_EIO, "err_write", w->path,
-			"fwrite", NULL);
+			strerror(errno), NULL);
 	w->count++;
 	return 0;
 }
@@ -242,8 +243,8 @@ static int write_header(bitext_tmx_writer *w, const bitext_tmx_header *h)
 	if (bitext_buf_puts(b, "  <body>\n") < 0)
 		return NOMEM();
 	if (fwrite(b->ptr, 1, b->size, w->f) != b->size)
-		return bitext_error_set(BITEXT_EIO, "err_write", w->path, "fwrite",
-			NULL);
+		return bitext_error_set(BITEXT_EIO, "err_write", w->path,
+			strerror(errno), NULL);
 	return 0;
 }
 
@@ -301,10 +302,11 @@ int bitext_tmx_writer_commit(bitext_tmx_writer *w)
 	if (!w)
 		return bitext_error_set(BITEXT_EINVAL, "tmx_bad_tuv_index", NULL);
 	if (fputs("  </body>\n</tmx>\n", w->f) < 0) {
+		error = bitext_error_set(BITEXT_EIO, "err_write", w->path,
+			strerror(errno), NULL);
 		bitext_afile_abort(w->file);
 		writer_free(w);
-		return bitext_error_set(BITEXT_EIO, "err_write", "tmx", "fputs",
-			NULL);
+		return error;
 	}
 	error = bitext_afile_commit(w->file);
 	writer_free(w);
