@@ -8,6 +8,7 @@
 #include "util/limits.h"
 
 #include <stdlib.h>
+#include <unicode/uregex.h>
 #include <unicode/ustring.h>
 
 void test_srx__initialize(void)
@@ -352,4 +353,93 @@ void test_srx__utf16_entity_declaration_is_refused(void)
 		BITEXT_EPARSE);
 	T_ASSERT(strstr(bitext_error_last()->message, "entities") != NULL);
 	T_ASSERT_INT(bitext_error_last()->line, 2);
+}
+
+/* A break scanner without a prefilter ((?i) is not modelled) searches the
+ * text in pieces of BITEXT_SRX_SCAN_CHUNK units: it finds the match ends
+ * one search of the whole text finds, across piece boundaries too. */
+void test_srx__scanner_pieces_find_what_one_search_finds(void)
+{
+	const char *x =
+		"<srx version=\"2.0\"><body><languagerules>"
+		"<languagerule languagerulename=\"A\">"
+		"<rule><beforebreak>(?i)ab+c</beforebreak><afterbreak>\\s</afterbreak></rule>"
+		"</languagerule></languagerules><maprules>"
+		"<languagemap languagepattern=\".*\" languagerulename=\"A\"/>"
+		"</maprules></body></srx>";
+	int32_t len = 3 * (int32_t)BITEXT_SRX_SCAN_CHUNK + 100, i, *pos = NULL;
+	UChar *u = malloc((size_t)len * sizeof(UChar)), pat[] = { '(', '?', 'i', ')',
+		'a', 'b', '+', 'c', '(', '?', '=', '\\', 's', ')', 0 };
+	size_t n = 0, cap = 0, k = 0;
+	UErrorCode st = U_ZERO_ERROR;
+	URegularExpression *re;
+	srx_rules *r;
+	srx_ruleset *rs;
+
+	T_ASSERT(u != NULL);
+	/* "aBbc " at varying gaps, some straddling the piece ends */
+	for (i = 0; i < len; i++)
+		u[i] = 'x';
+	for (i = 5; i + 40 < len; i += 997 + i % 13)
+		memcpy(u + i, (const UChar[]){ 'a', 'B', 'b', 'b', 'c', ' ' }, 6 * sizeof(UChar));
+	for (i = 1; i <= 3; i++)   /* one match over each piece boundary */
+		memcpy(u + i * (int32_t)BITEXT_SRX_SCAN_CHUNK - 2,
+			(const UChar[]){ 'a', 'b', 'b', 'b', 'c', ' ' }, 6 * sizeof(UChar));
+	T_ASSERT_OK(bitext_srx__rules_load_buffer(&r, "s.srx", x, strlen(x)));
+	T_ASSERT_OK(bitext_srx__ruleset_new(&rs, r, "en"));
+	T_ASSERT_OK(bitext_srx__ruleset_set_text(rs, u, len));
+	T_ASSERT_OK(bitext_srx__ruleset_yes_positions(rs, &pos, &n, &cap));
+	re = uregex_open(pat, -1, 0, NULL, &st);
+	uregex_setText(re, u, len, &st);
+	while (uregex_findNext(re, &st)) {
+		T_ASSERT(k < n);
+		T_ASSERT_INT(pos[k], uregex_end(re, 0, &st));
+		k++;
+	}
+	T_ASSERT(U_SUCCESS(st));
+	T_ASSERT_INT(k, n);
+	T_ASSERT(n > 190);
+	uregex_close(re);
+	free(pos);
+	free(u);
+	bitext_srx__ruleset_free(rs);
+	bitext_srx__rules_free(r);
+}
+
+/* An afterbreak reads at most BITEXT_SRX_LOOKAHEAD units past the
+ * position: a match that needs more does not hold (a quotation closing
+ * within the window is held together, one closing after it is not). */
+void test_srx__afterbreak_reads_a_bounded_window(void)
+{
+	const char *x =
+		"<srx version=\"2.0\"><body><languagerules>"
+		"<languagerule languagerulename=\"A\">"
+		"<rule break=\"no\"><beforebreak>\\.</beforebreak><afterbreak>[^\"]++\"</afterbreak></rule>"
+		"</languagerule></languagerules><maprules>"
+		"<languagemap languagepattern=\".*\" languagerulename=\"A\"/>"
+		"</maprules></body></srx>";
+	int32_t len = 4 * (int32_t)BITEXT_SRX_LOOKAHEAD, i;
+	UChar *u = malloc((size_t)len * sizeof(UChar));
+	srx_rules *r;
+	srx_ruleset *rs;
+	int brk = -1;
+
+	T_ASSERT(u != NULL);
+	for (i = 0; i < len; i++)
+		u[i] = 'x';
+	u[10] = '.';
+	u[10 + (int32_t)BITEXT_SRX_LOOKAHEAD - 5] = '"';   /* closes in the window */
+	u[100] = '.';
+	u[len - 1] = '"';                                  /* closes beyond it */
+	T_ASSERT_OK(bitext_srx__rules_load_buffer(&r, "w.srx", x, strlen(x)));
+	T_ASSERT_OK(bitext_srx__ruleset_new(&rs, r, "en"));
+	T_ASSERT_OK(bitext_srx__ruleset_set_text(rs, u, len));
+	T_ASSERT_INT(bitext_srx__ruleset_decide(rs, 11, &brk), 1);
+	T_ASSERT_INT(brk, 0);
+	u[10 + (int32_t)BITEXT_SRX_LOOKAHEAD - 5] = 'x';
+	T_ASSERT_OK(bitext_srx__ruleset_set_text(rs, u, len));
+	T_ASSERT_INT(bitext_srx__ruleset_decide(rs, 101, &brk), 0);
+	free(u);
+	bitext_srx__ruleset_free(rs);
+	bitext_srx__rules_free(r);
 }

@@ -35,8 +35,14 @@
  *    BITEXT_SRX_WINDOW units ending at p (opaque bounds, so it must end at
  *    p; "^" keeps meaning the paragraph start), then "(?:after)" runs
  *    lookingAt() from p.
+ * A match from p reads at most BITEXT_SRX_LOOKAHEAD units past p (the
+ * region's end; lookarounds see on), so the cost of a position does not
+ * grow with the paragraph.
  * The first rule whose both parts match decides. break="yes" rules also get
  * a scanner "(?:before)(?=(?:after))" whose match ends are candidate breaks.
+ * Every regex runs under ICU's time and stack limits
+ * (BITEXT_SRX_TIME_LIMIT, BITEXT_SRX_STACK_BYTES): a catastrophic user
+ * pattern is an error naming its rule, not a hang.
  * Before ICU runs, a prefilter (see "prefilter" below) rules out most rules
  * that cannot match at the position, and most starts a scanner cannot
  * match from; it only ever skips what ICU would reject, so decisions are
@@ -106,9 +112,11 @@ typedef struct {
 	URegularExpression *after;   /* (?:A), when lb is NULL and A != "" */
 	URegularExpression *scan;    /* (?:B)(?=(?:A)) for break="yes" */
 	size_t gen;                  /* text its matchers are bound to */
+	long line;                   /* of the <rule>, for errors */
 } srx_crule;
 
 struct srx_ruleset {
+	char *file;                  /* of the rules, for errors */
 	srx_crule *r;
 	size_t n;
 	srx_cset *cs;                /* classes of the prefilters */
@@ -581,6 +589,16 @@ static URegularExpression *srx_open(const char *pat, UParseError *pe,
 	re = U_SUCCESS(*status) ? uregex_open(u, ulen, 0, pe, status) : NULL;
 	if (u != stackbuf)
 		free(u);
+	/* every match is bounded: a costly pattern fails with
+	 * U_REGEX_TIME_OUT or U_REGEX_STACK_OVERFLOW (srx_limit_error) */
+	if (re) {
+		uregex_setTimeLimit(re, BITEXT_SRX_TIME_LIMIT, status);
+		uregex_setStackLimit(re, BITEXT_SRX_STACK_BYTES, status);
+		if (U_FAILURE(*status)) {
+			uregex_close(re);
+			re = NULL;
+		}
+	}
 	return re;
 }
 
@@ -641,7 +659,7 @@ static int srx_validate(const srx_rules *r, const srx_rule *ru, const char *pat)
 #define SRX_NFA_MAX 1024             /* positions of one part's automaton */
 #define SRX_NFA_W (SRX_NFA_MAX / 64) /* 64-bit words of a position set */
 #define SRX_NFA_STEPS 24             /* steps that change the states, at most */
-#define SRX_NFA_LOOP 1024            /* characters looked at, at most */
+#define SRX_NFA_LOOP 256             /* characters looked at, at most */
 #define SRX_BOT 0x110000             /* "character" before the text: ^ */
 #define SRX_NFA_CACHE 512            /* rows of non-ASCII characters kept */
 #define SRX_CACHE_BYTES (4 << 20)    /* for all automata of a ruleset */
@@ -1444,6 +1462,7 @@ static int srx_compile_rule(srx_ruleset *rs, srx_crule *cr,
 
 	memset(cr, 0, sizeof(*cr));
 	cr->brk = ru->brk;
+	cr->line = ru->line;
 	if ((error = srx_java_to_icu(&b, ru->before)) < 0 ||
 		(error = srx_java_to_icu(&a, ru->after)) < 0)
 		goto cleanup;
@@ -1574,8 +1593,11 @@ int bitext_srx__ruleset_new(srx_ruleset **out, const srx_rules *r, const char *l
 	int error = 0;
 
 	*out = NULL;
-	if (!(rs = calloc(1, sizeof(*rs))))
+	if (!(rs = calloc(1, sizeof(*rs))) ||
+		!(rs->file = strdup(r && r->file ? r->file : "-"))) {
+		free(rs);
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	}
 	snprintf(code, sizeof(code), "%s", lang && *lang ? lang : "und");
 	for (i = 0; code[i]; i++)
 		if (code[i] == '_')
@@ -1611,6 +1633,7 @@ void bitext_srx__ruleset_free(srx_ruleset *rs)
 	}
 	free(rs->cs);
 	free(rs->r);
+	free(rs->file);
 	free(rs);
 }
 
@@ -1621,6 +1644,39 @@ size_t bitext_srx__ruleset_count(const srx_ruleset *rs) { return rs ? rs->n : 0;
 static int srx_icu_error(const char *what, UErrorCode st)
 {
 	return bitext_error_set(BITEXT_ERROR, "segment_icu", what, u_errorName(st), NULL);
+}
+
+/* A failed match of rule `cr`: over a limit (its time or stack), named
+ * with the rule's place; else an ICU error. */
+static int srx_match_error(const srx_ruleset *rs, const srx_crule *cr,
+	const char *what, UErrorCode st)
+{
+	char lim[32];
+
+	if (st == U_REGEX_TIME_OUT)
+		snprintf(lim, sizeof(lim), "%d", BITEXT_SRX_TIME_LIMIT);
+	else if (st == U_REGEX_STACK_OVERFLOW)
+		snprintf(lim, sizeof(lim), "%d", BITEXT_SRX_STACK_BYTES);
+	else
+		return srx_icu_error(what, st);
+	bitext_error_set(BITEXT_ELIMIT, st == U_REGEX_TIME_OUT ?
+		"segment_srx_time" : "segment_srx_stack", lim, NULL);
+	bitext_error_locate(rs->file, cr->line, 0, -1);
+	return BITEXT_ELIMIT;
+}
+
+/* End of the region a match from `pos` may read: BITEXT_SRX_LOOKAHEAD
+ * units on, not splitting a surrogate pair. */
+static int32_t srx_ahead(const srx_ruleset *rs, int32_t pos)
+{
+	int32_t lim;
+
+	if (rs->len - pos <= (int32_t)BITEXT_SRX_LOOKAHEAD)
+		return rs->len;
+	lim = pos + (int32_t)BITEXT_SRX_LOOKAHEAD;
+	if (U16_IS_TRAIL(rs->text[lim]))
+		lim++;
+	return lim;
 }
 
 /* The matchers of a rule get the text when the rule first needs ICU for
@@ -1668,11 +1724,12 @@ static inline int srx_nfa_first(const srx_ruleset *rs, const srx_nfa *a,
 	return d >= 128 || (a->pair[c][d / 64] >> (d % 64) & 1);
 }
 
-/* lookingAt() from `pos` to the end of the text, seeing the whole text. */
-static int srx_looking_at(URegularExpression *re, int32_t pos, int32_t len,
+/* lookingAt() from `pos`, matching no further than `lim`; lookarounds
+ * see the whole text (transparent bounds). */
+static int srx_looking_at(URegularExpression *re, int32_t pos, int32_t lim,
 	UErrorCode *st)
 {
-	uregex_setRegion(re, pos, len, st);
+	uregex_setRegion(re, pos, lim, st);
 	uregex_useTransparentBounds(re, 1, st);
 	uregex_useAnchoringBounds(re, 0, st);
 	return uregex_lookingAt(re, -1, st) && U_SUCCESS(*st);
@@ -1692,7 +1749,7 @@ static int srx_rule_matches(srx_ruleset *rs, srx_crule *cr, int32_t pos,
 	if (U_FAILURE(*st))
 		return 0;
 	if (cr->lb)
-		return srx_looking_at(cr->lb, pos, rs->len, st);
+		return srx_looking_at(cr->lb, pos, srx_ahead(rs, pos), st);
 	ws = pos > BITEXT_SRX_WINDOW ? pos - BITEXT_SRX_WINDOW : 0;
 	if (ws > 0 && U16_IS_TRAIL(rs->text[ws]))
 		ws--;
@@ -1703,7 +1760,7 @@ static int srx_rule_matches(srx_ruleset *rs, srx_crule *cr, int32_t pos,
 	uregex_useAnchoringBounds(cr->before, 0, st);
 	if (!uregex_findNext(cr->before, st) || U_FAILURE(*st))
 		return 0;
-	return !cr->after || srx_looking_at(cr->after, pos, rs->len, st);
+	return !cr->after || srx_looking_at(cr->after, pos, srx_ahead(rs, pos), st);
 }
 
 int bitext_srx__ruleset_decide(srx_ruleset *rs, int32_t pos, int *brk)
@@ -1715,13 +1772,55 @@ int bitext_srx__ruleset_decide(srx_ruleset *rs, int32_t pos, int *brk)
 		int m = srx_rule_matches(rs, &rs->r[i], pos, &st);
 
 		if (U_FAILURE(st))
-			return srx_icu_error("uregex", st);
+			return srx_match_error(rs, &rs->r[i], "uregex", st);
 		if (m) {
 			*brk = rs->r[i].brk;
 			return 1;
 		}
 	}
 	return 0;
+}
+
+/*
+ * Match ends of a scanner without a prefilter: findNext over the text in
+ * pieces of BITEXT_SRX_SCAN_CHUNK units (a match may read
+ * BITEXT_SRX_LOOKAHEAD units past a piece), so that one call stays
+ * bounded. A match starting in a piece is the one a search of the whole
+ * text finds; the next piece starts at the last match's end.
+ */
+static int srx_scan_chunked(srx_ruleset *rs, srx_crule *cr, int32_t **pos,
+	size_t *n, size_t *cap)
+{
+	URegularExpression *re = cr->scan;
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t from = 0;
+	int error;
+
+	srx_bind(rs, cr, &st);
+	while (U_SUCCESS(st) && from < rs->len) {
+		int32_t piece = rs->len - from > (int32_t)BITEXT_SRX_SCAN_CHUNK ?
+			from + (int32_t)BITEXT_SRX_SCAN_CHUNK : rs->len;
+		int32_t next = piece;
+
+		if (piece < rs->len && U16_IS_TRAIL(rs->text[piece]))
+			next = ++piece;
+		uregex_setRegion(re, from, srx_ahead(rs, piece), &st);
+		uregex_useTransparentBounds(re, 1, &st);
+		uregex_useAnchoringBounds(re, 0, &st);
+		while (U_SUCCESS(st) && uregex_findNext(re, &st)) {
+			int32_t b = uregex_start(re, 0, &st), e = uregex_end(re, 0, &st);
+
+			if (U_FAILURE(st) || b >= piece)
+				break;
+			if ((error = srx_grow((void **)pos, cap, *n, sizeof(int32_t))) < 0)
+				return error;
+			(*pos)[(*n)++] = e;
+			if (e > next)
+				next = e;
+		}
+		from = next;
+	}
+	return U_FAILURE(st) ? srx_match_error(rs, cr, "uregex_findNext", st) : 0;
 }
 
 /*
@@ -1740,18 +1839,8 @@ static int srx_scan(srx_ruleset *rs, srx_crule *cr, int32_t **pos,
 	int32_t m = 0;
 	int error;
 
-	if (!cr->sf) {
-		srx_bind(rs, cr, &st);
-		uregex_reset(re, 0, &st);
-		while (U_SUCCESS(st) && uregex_findNext(re, &st)) {
-			int32_t e = uregex_end(re, 0, &st);
-
-			if ((error = srx_grow((void **)pos, cap, *n, sizeof(int32_t))) < 0)
-				return error;
-			(*pos)[(*n)++] = e;
-		}
-		return U_FAILURE(st) ? srx_icu_error("uregex_findNext", st) : 0;
-	}
+	if (!cr->sf)
+		return srx_scan_chunked(rs, cr, pos, n, cap);
 	while (m < rs->len) {
 		const uint64_t *ascii = cr->sf->ascii;
 		int32_t e;
@@ -1763,9 +1852,9 @@ static int srx_scan(srx_ruleset *rs, srx_crule *cr, int32_t **pos,
 			break;
 		if (!srx_nfa_may(rs, cr->sf, m) ||
 			(srx_bind(rs, cr, &st), U_FAILURE(st)) ||
-			!srx_looking_at(re, m, rs->len, &st)) {
+			!srx_looking_at(re, m, srx_ahead(rs, m), &st)) {
 			if (U_FAILURE(st))
-				return srx_icu_error("uregex_lookingAt", st);
+				return srx_match_error(rs, cr, "uregex_lookingAt", st);
 			U16_FWD_1(rs->text, m, rs->len);
 			continue;
 		}

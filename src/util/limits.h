@@ -40,6 +40,25 @@
  * lookbehind: keeps rule evaluation linear in the text length. */
 #define BITEXT_SRX_WINDOW 256
 
+/* UTF-16 units an SRX "afterbreak" (and a break scanner's match) may read
+ * past the position: the region handed to the matcher ends there. A rule
+ * that holds a quotation together closes it within a few sentences;
+ * reading on to the paragraph's end from every candidate break made a
+ * paragraph without blank lines quadratic. */
+#define BITEXT_SRX_LOOKAHEAD 256
+
+/* UTF-16 units a break scanner without a prefilter searches per call. */
+#define BITEXT_SRX_SCAN_CHUNK 65536
+
+/* ICU match steps one SRX regex may take per call, in ICU's units of about
+ * 10,000 steps (uregex_setTimeLimit): rules over the windows above take a
+ * few thousand steps; a catastrophic pattern ("(x+x+)+y") takes forever. */
+#define BITEXT_SRX_TIME_LIMIT 1000
+
+/* Bytes of backtracking stack one SRX regex may use (uregex_setStackLimit,
+ * ICU's default is 8 MiB). */
+#define BITEXT_SRX_STACK_BYTES (1024 * 1024)
+
 /* TMX: variants (<tuv>) per unit. Real memories have 2 to a few dozen
  * languages; thousands is a broken or hostile file. */
 #define BITEXT_MAX_TMX_TUVS 1024

@@ -25,3 +25,20 @@ expect_out_is() {
 	printf '%s\n' "$1" > "$T/expected"
 	diff -u "$T/expected" "$T/out" || fail "stdout differs"
 }
+
+# cpu_seconds CMD...: run CMD with its output discarded and print the CPU
+# seconds it used (user + system: a loaded machine does not inflate them);
+# fails when CMD fails. Skips the test without GNU time.
+cpu_seconds() {
+	[ -x /usr/bin/time ] || skip "no /usr/bin/time"
+	/usr/bin/time -f '%U %S' -o "$T/cpu" "$@" >/dev/null 2>"$T/cpu.err" ||
+		{ cat "$T/cpu.err"; return 1; }
+	awk '{ print $1 + $2; exit }' "$T/cpu"
+}
+# expect_linear NAME T1 T8: the 8x input took less than 16 times the CPU of
+# the 1x one (a 1x time under 0.1 s counts as 0.1 s, against noise)
+expect_linear() {
+	awk -v a="$2" -v b="$3" 'BEGIN { if (a < 0.1) a = 0.1; exit !(b < 16 * a) }' ||
+		fail "$1: 8x the input took $3 s of CPU, 1x $2 s: not linear"
+	echo "$1: 1x $2 s, 8x $3 s"
+}
