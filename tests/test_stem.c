@@ -164,6 +164,28 @@ void test_stem__korean_match(void)
 	T_ASSERT(kom("LG", "LG은"));        /* Latin: either form */
 }
 
+/*
+ * 씨 (honorific after a name) and 측 ("side": 삼성측 = Samsung's side) are
+ * bound nouns: stripped after a stem of two or more syllables (김정은씨,
+ * 삼성측은), kept in words that end in the same syllable (날씨 weather,
+ * 글씨 writing, 예측 forecast, 관측 observation).
+ */
+void test_stem__korean_bound_nouns(void)
+{
+	T_ASSERT_STR(ko("김정은씨는"), "김정은씨는|김정은씨|김정은");
+	T_ASSERT_STR(ko("삼성측은"), "삼성측은|삼성측|삼성");
+	T_ASSERT_STR(ko("삼성측"), "삼성측|삼성");
+	T_ASSERT_STR(ko("날씨"), "날씨");
+	T_ASSERT_STR(ko("글씨가"), "글씨가|글씨");
+	T_ASSERT_STR(ko("예측"), "예측");
+	T_ASSERT_STR(ko("관측은"), "관측은|관측");
+	T_ASSERT(kom("김정은", "김정은씨가"));
+	T_ASSERT(kom("삼성", "삼성측의"));
+	T_ASSERT(kom("LG", "LG측"));
+	T_ASSERT(!kom("날", "날씨"));
+	T_ASSERT(!kom("예", "예측"));
+}
+
 void test_stem__english(void)
 {
 	T_ASSERT(same_en("hacker", "hackers"));

@@ -200,6 +200,101 @@ void test_termbase__english_case_and_inflection(void)
 	bitext_termbase_free(tb);
 }
 
+/* Does the one stemmer say that `term` matches the word `w`? */
+static int stemmer_matches(const char *lang, const char *term, const char *w)
+{
+	bitext_buf a = BITEXT_BUF_INIT, b = BITEXT_BUF_INIT;
+	int eq;
+
+	if (!strcmp(lang, "ko"))
+		return bitext_stem_match_ko(term, strlen(term), w, strlen(w));
+	eq = bitext_stem_en(&a, w, strlen(w)) == 0 &&
+		bitext_stem_en(&b, term, strlen(term)) == 0 &&
+		!strcmp(a.ptr, b.ptr);
+	bitext_buf_dispose(&a);
+	bitext_buf_dispose(&b);
+	return eq;
+}
+
+/* The terms of `lang` on which matcher and stemmer disagree for word `w`
+ * (printed), or -1 when the matcher fails. */
+static int disagreements(bitext_term_matcher *m, const bitext_termbase *tb,
+	const char *lang, const char *w)
+{
+	const bitext_term_match *mm;
+	size_t n, t, k;
+	int bad = 0;
+
+	if (bitext_term_matcher_run(m, w, strlen(w), &mm, &n) < 0)
+		return -1;
+	for (t = 0; t < bitext_termbase_term_count(tb); t++) {
+		const bitext_term *term = bitext_termbase_term(tb, t);
+		int hit = 0, want;
+		if (strcmp(term->lang, lang))
+			continue;
+		for (k = 0; k < n; k++)
+			hit |= mm[k].term == t;
+		want = stemmer_matches(lang, term->text, w);
+		if (hit != want) {
+			printf("%s %s / %s: matcher %d, stemmer %d\n", lang,
+				term->text, w, hit, want);
+			bad++;
+		}
+	}
+	return bad;
+}
+
+/*
+ * The matcher keys words with the one stemmer of bitext/stem.h: a one-word
+ * Korean term matches an eojeol exactly when bitext_stem_match_ko() says
+ * so, and an English term a word exactly when their bitext_stem_en() keys
+ * agree.
+ */
+void test_termbase__matcher_agrees_with_the_stemmer(void)
+{
+	static const char tsv[] =
+		"\xEC\x82\xBC\xEC\x84\xB1\tSamsung\n"       /* 삼성 */
+		"\xEB\xB0\x9C\xEC\x82\xAC\tlaunch\n"        /* 발사 */
+		"\xEB\x82\xA0\tday\n"                          /* 날 */
+		"\xEC\x98\x88\tyes\n"                          /* 예 */
+		"\xEC\x84\x9C\xEC\x9A\xB8\tSeoul\n"         /* 서울 */
+		"\xEC\x86\x8C\xEB\x8B\x88\tsay\n"           /* 소니 */
+		"\xEA\xB9\x80\xEC\xA0\x95\xEC\x9D\x80\tcompany\n"; /* 김정은 */
+	static const char *const ko_words[] = {
+		"삼성측은", "삼성측", "삼성은", "삼성전자", "발사했다", "발사된",
+		"발사대", "날씨", "날에", "예측", "예는", "서울로", "서울에서도",
+		"서울역", "소니는", "소니은", "소니아", "김정은씨는", "김정은이",
+		"김정은가", "김정은들", NULL
+	};
+	static const char *const en_words[] = {
+		"said", "says", "saying", "companies", "company's", "launched",
+		"launches", "launcher", "Samsung's", "days", NULL
+	};
+	bitext_termbase_options o = BITEXT_TERMBASE_OPTIONS_INIT;
+	bitext_termbase *tb;
+	bitext_term_matcher *mk, *me;
+	size_t i;
+	int bad = 0, r;
+
+	o.format = BITEXT_TERMBASE_TSV;
+	o.src_lang = "ko";
+	o.tgt_lang = "en";
+	T_ASSERT_OK(bitext_termbase_load_buffer(&tb, "agree.tsv", tsv,
+		sizeof(tsv) - 1, &o));
+	T_ASSERT_OK(bitext_term_matcher_new(&mk, tb, "ko"));
+	T_ASSERT_OK(bitext_term_matcher_new(&me, tb, "en"));
+	for (i = 0; ko_words[i]; i++)
+		if ((r = disagreements(mk, tb, "ko", ko_words[i])) != 0)
+			bad += r < 0 ? 100 : r;
+	for (i = 0; en_words[i]; i++)
+		if ((r = disagreements(me, tb, "en", en_words[i])) != 0)
+			bad += r < 0 ? 100 : r;
+	bitext_term_matcher_free(mk);
+	bitext_term_matcher_free(me);
+	bitext_termbase_free(tb);
+	T_ASSERT_INT(bad, 0);
+}
+
 static void count_problem(const bitext_term_problem *p, void *payload)
 {
 	int *n = payload;

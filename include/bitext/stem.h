@@ -94,7 +94,9 @@ BITEXT_EXTERN(int) bitext_stem_ko(size_t lens[BITEXT_STEM_KO_MAX],
  * and copula sequences (은/는/이/가/을/를/의/에/에서/에게/께서/와/과/로/으로
  * /도/만/까지/부터/보다/처럼/이라고/라고/이다/입니다/였다/이었다/과의/에서는
  * /으로는/에게는/에서도/으로부터 ... and stacks of them; also 하다/되다
- * after a verbal noun: 발사했다, 체포된), chosen by
+ * after a verbal noun: 발사했다, 체포된; and the bound nouns 씨 and 측
+ * right after a term of two syllables or more: 김정은씨는, 삼성측은, but
+ * 날씨 is not 날 + 씨 nor 예측 예 + 측), chosen by
  * whether `term` ends in a consonant (은 after a final consonant, 는 after
  * a vowel ...; 로 after a vowel or ㄹ). So 소니 matches 소니, 소니가, 소니의
  * but never 소니아 or 소니는커녕x; 김정은 matches 김정은은 and 김정은이.

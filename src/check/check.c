@@ -25,6 +25,7 @@
 #include <bitext/io.h>
 #include <bitext/msg.h>
 #include <bitext/numbers.h>
+#include <bitext/stem.h>
 #include <bitext/translit.h>
 
 #include <unicode/ubrk.h>
@@ -972,12 +973,14 @@ static double translit_best(bitext_checker *c, const chk_side *src,
 		return 0;
 	for (i = 0; i < ic->ntoks[0]; i++) {
 		const chk_tok *t = &ic->toks[0][i];
-		size_t alts[6], na, k;
+		size_t lens[BITEXT_STEM_KO_MAX];
+		int na, k;
 		if ((unsigned char)src->s[t->start] < 0xE3)
 			continue;
-		na = bitext_check__ko_stems(src->s + t->start, t->end - t->start, alts, 6);
-		for (k = 0; k <= na; k++) {
-			size_t len = k ? alts[k - 1] : t->end - t->start;
+		/* the word and its candidate stems (김정은씨는 -> 김정은) */
+		na = bitext_stem_ko(lens, src->s + t->start, t->end - t->start);
+		for (k = 0; k < na; k++) {
+			size_t len = lens[k];
 			double sim = bitext_translit_similarity(NULL, src->s + t->start, len, w, n);
 			if (sim >= SPELL_TRANSLIT && sim > best)
 				best = sim;

@@ -1,9 +1,6 @@
 /*
  * check_int.h - what the check and termbase modules share privately: a
- * string hash map, the word-form keys that term matching
- * and the spelling and consistency checks compare (Korean particle
- * stripping, English inflection stripping), a TSV/CSV row splitter, and
- * walking UTF-8 text with an ICU break iterator.
+ * string hash map and walking UTF-8 text with an ICU break iterator.
  */
 #ifndef BITEXT_CHECK_INT_H
 #define BITEXT_CHECK_INT_H
@@ -44,22 +41,6 @@ bitext_check_map_slot *bitext_check__map_put(bitext_check_map *m, const char *ke
 
 /* 1 when the language tag's primary subtag is `prim` ("ko", "en"). */
 int bitext_check__lang_is(const char *tag, const char *prim);
-
-/*
- * Korean: the length in bytes of the stem of eojeol `w` when its ending
- * w[stem..n) is a particle or a particle sequence (은, 에서는, 이라고 ...);
- * 0 when nothing can be stripped. `alts` receives up to `nalts` further
- * shorter stems that are also valid (이 in 김정은이 ...). Returns the number
- * of stems written to alts.
- */
-size_t bitext_check__ko_stems(const char *w, size_t n, size_t *alts, size_t nalts);
-
-/*
- * English (and similar) inflection key: lower-cased word `w` with plural,
- * past, gerund and comparative endings reduced, written to out (at most
- * n + 1 bytes). Returns the key length.
- */
-size_t bitext_check__en_key(const char *w, size_t n, char *out);
 
 /*
  * Point break iterator `bi` at the UTF-8 text s[0..n) through *ut (set to

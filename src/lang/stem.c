@@ -12,7 +12,9 @@
  * also after a final ㄹ), or any. A particle may be followed by further
  * ones only when it is "open" (에 + 서 + 는, 으로 + 부터, 과 + 의, 들 + 이).
  * The forms of 하다/되다 after a verbal noun (발사했다, 체포된) count as
- * endings too. A split stem|suffix is valid when the suffix parses
+ * endings too, and so do the bound nouns 씨 (an honorific after a name:
+ * 김정은씨) and 측 ("side": 삼성측은 = Samsung's side), but only right after
+ * a stem of two syllables or more, since 날씨 and 예측 are words. A split stem|suffix is valid when the suffix parses
  * completely this way;
  * the whole eojeol is always a candidate too, since a name may end in what
  * looks like a particle (김정은).
@@ -179,13 +181,19 @@ void bitext_token_list_dispose(bitext_token_list *list)
 /* ------------------------------------------------------------------ */
 /* Korean                                                              */
 
-enum { KO_ANY, KO_CONS, KO_VOWEL, KO_VOWEL_L };
+/* What a particle needs before it: anything, a final consonant, a vowel,
+ * a vowel or final ㄹ; KO_BOUND marks a bound noun (씨, 측) that follows
+ * the stem itself, which must have two or more syllables. */
+enum { KO_ANY, KO_CONS, KO_VOWEL, KO_VOWEL_L, KO_BOUND };
 
 typedef struct {
 	const char *p;            /* particle (UTF-8) */
+	unsigned char n;          /* its length in bytes */
 	unsigned char cond;       /* KO_*: what the preceding syllable needs */
 	unsigned char open;       /* 1: more particles may follow */
 } ko_particle;
+
+#define KP(p, cond, open) { p, sizeof(p) - 1, cond, open }
 
 /*
  * Particles and copula endings. ko_suffix_ok() tries every entry that fits
@@ -193,45 +201,48 @@ typedef struct {
  * followed by more.
  */
 static const ko_particle ko_particles[] = {
-	{ "으로부터", KO_CONS, 1 }, { "으로서", KO_CONS, 1 },
-	{ "으로써", KO_CONS, 1 }, { "으로", KO_CONS, 1 },
-	{ "로부터", KO_VOWEL_L, 1 }, { "로서", KO_VOWEL_L, 1 },
-	{ "로써", KO_VOWEL_L, 1 }, { "로", KO_VOWEL_L, 1 },
-	{ "에게서", KO_ANY, 1 }, { "에게", KO_ANY, 1 }, { "에서", KO_ANY, 1 },
-	{ "에선", KO_ANY, 0 }, { "에", KO_ANY, 1 },
-	{ "께서", KO_ANY, 1 }, { "께", KO_ANY, 1 }, { "한테", KO_ANY, 1 },
-	{ "이었다", KO_CONS, 0 }, { "이었던", KO_CONS, 0 },
-	{ "이라고", KO_CONS, 0 }, { "이라며", KO_CONS, 0 },
-	{ "이라는", KO_CONS, 0 }, { "이라", KO_CONS, 0 }, { "이란", KO_CONS, 0 },
-	{ "이지만", KO_CONS, 0 }, { "이며", KO_CONS, 0 }, { "이고", KO_CONS, 0 },
-	{ "이나", KO_CONS, 0 }, { "이랑", KO_CONS, 0 }, { "이자", KO_CONS, 0 },
-	{ "이었으며", KO_CONS, 0 }, { "이라도", KO_CONS, 0 },
-	{ "이라면", KO_CONS, 0 }, { "이야말로", KO_CONS, 0 },
-	{ "이다", KO_ANY, 0 }, { "이던", KO_CONS, 0 }, { "이", KO_CONS, 0 },
-	{ "입니다", KO_ANY, 0 }, { "였다", KO_VOWEL, 0 }, { "였던", KO_VOWEL, 0 },
-	{ "였으며", KO_VOWEL, 0 }, { "라도", KO_VOWEL, 0 },
-	{ "라면", KO_VOWEL, 0 }, { "야말로", KO_VOWEL, 0 },
-	{ "라고", KO_VOWEL, 0 }, { "라며", KO_VOWEL, 0 },
-	{ "라는", KO_VOWEL, 0 }, { "라", KO_VOWEL, 0 }, { "란", KO_VOWEL, 0 },
-	{ "지만", KO_VOWEL, 0 }, { "며", KO_VOWEL, 0 },
-	{ "나", KO_VOWEL, 0 }, { "랑", KO_VOWEL, 0 }, { "다", KO_VOWEL, 0 },
-	{ "은", KO_CONS, 0 }, { "는", KO_VOWEL, 0 }, { "을", KO_CONS, 0 },
-	{ "를", KO_VOWEL, 0 }, { "가", KO_VOWEL, 0 }, { "과", KO_CONS, 1 },
-	{ "와", KO_VOWEL, 1 }, { "의", KO_ANY, 0 }, { "도", KO_ANY, 0 },
-	{ "만", KO_ANY, 1 }, { "까지", KO_ANY, 1 }, { "부터", KO_ANY, 1 },
-	{ "보다", KO_ANY, 1 }, { "처럼", KO_ANY, 1 }, { "같이", KO_ANY, 0 },
-	{ "마다", KO_ANY, 1 }, { "조차", KO_ANY, 0 }, { "마저", KO_ANY, 0 },
-	{ "밖에", KO_ANY, 0 }, { "뿐", KO_ANY, 1 }, { "들", KO_ANY, 1 },
-	{ "서", KO_ANY, 1 }, { "측", KO_ANY, 1 },
+	KP("으로부터", KO_CONS, 1), KP("으로서", KO_CONS, 1),
+	KP("으로써", KO_CONS, 1), KP("으로", KO_CONS, 1),
+	KP("로부터", KO_VOWEL_L, 1), KP("로서", KO_VOWEL_L, 1),
+	KP("로써", KO_VOWEL_L, 1), KP("로", KO_VOWEL_L, 1),
+	KP("에게서", KO_ANY, 1), KP("에게", KO_ANY, 1), KP("에서", KO_ANY, 1),
+	KP("에선", KO_ANY, 0), KP("에", KO_ANY, 1),
+	KP("께서", KO_ANY, 1), KP("께", KO_ANY, 1), KP("한테", KO_ANY, 1),
+	KP("이었다", KO_CONS, 0), KP("이었던", KO_CONS, 0),
+	KP("이라고", KO_CONS, 0), KP("이라며", KO_CONS, 0),
+	KP("이라는", KO_CONS, 0), KP("이라", KO_CONS, 0), KP("이란", KO_CONS, 0),
+	KP("이지만", KO_CONS, 0), KP("이며", KO_CONS, 0), KP("이고", KO_CONS, 0),
+	KP("이나", KO_CONS, 0), KP("이랑", KO_CONS, 0), KP("이자", KO_CONS, 0),
+	KP("이었으며", KO_CONS, 0), KP("이라도", KO_CONS, 0),
+	KP("이라면", KO_CONS, 0), KP("이야말로", KO_CONS, 0),
+	KP("이다", KO_ANY, 0), KP("이던", KO_CONS, 0), KP("이", KO_CONS, 0),
+	KP("입니다", KO_ANY, 0), KP("였다", KO_VOWEL, 0), KP("였던", KO_VOWEL, 0),
+	KP("였으며", KO_VOWEL, 0), KP("라도", KO_VOWEL, 0),
+	KP("라면", KO_VOWEL, 0), KP("야말로", KO_VOWEL, 0),
+	KP("라고", KO_VOWEL, 0), KP("라며", KO_VOWEL, 0),
+	KP("라는", KO_VOWEL, 0), KP("라", KO_VOWEL, 0), KP("란", KO_VOWEL, 0),
+	KP("지만", KO_VOWEL, 0), KP("며", KO_VOWEL, 0),
+	KP("나", KO_VOWEL, 0), KP("랑", KO_VOWEL, 0), KP("다", KO_VOWEL, 0),
+	KP("은", KO_CONS, 0), KP("는", KO_VOWEL, 0), KP("을", KO_CONS, 0),
+	KP("를", KO_VOWEL, 0), KP("가", KO_VOWEL, 0), KP("과", KO_CONS, 1),
+	KP("와", KO_VOWEL, 1), KP("의", KO_ANY, 0), KP("도", KO_ANY, 0),
+	KP("만", KO_ANY, 1), KP("까지", KO_ANY, 1), KP("부터", KO_ANY, 1),
+	KP("보다", KO_ANY, 1), KP("처럼", KO_ANY, 1), KP("같이", KO_ANY, 0),
+	KP("마다", KO_ANY, 1), KP("조차", KO_ANY, 0), KP("마저", KO_ANY, 0),
+	KP("밖에", KO_ANY, 0), KP("뿐", KO_ANY, 1), KP("들", KO_ANY, 1),
+	KP("서", KO_ANY, 1),
+	/* bound nouns: 김정은씨는 (씨 honours a name), 삼성측은 (측 "side") */
+	KP("씨", KO_BOUND, 1), KP("측", KO_BOUND, 1),
 	/* 하다/되다 after a verbal noun: 발사했다, 체포된 */
-	{ "했으며", KO_ANY, 0 }, { "했다고", KO_ANY, 0 }, { "했다", KO_ANY, 0 },
-	{ "했고", KO_ANY, 0 }, { "했던", KO_ANY, 0 }, { "하고", KO_ANY, 0 },
-	{ "하며", KO_ANY, 0 }, { "하는", KO_ANY, 0 }, { "하기", KO_ANY, 0 },
-	{ "하자", KO_ANY, 0 }, { "한다", KO_ANY, 0 }, { "한", KO_ANY, 0 },
-	{ "됐다", KO_ANY, 0 }, { "되었다", KO_ANY, 0 }, { "되는", KO_ANY, 0 },
-	{ "되고", KO_ANY, 0 }, { "되며", KO_ANY, 0 }, { "된", KO_ANY, 0 },
-	{ NULL, 0, 0 }
+	KP("했으며", KO_ANY, 0), KP("했다고", KO_ANY, 0), KP("했다", KO_ANY, 0),
+	KP("했고", KO_ANY, 0), KP("했던", KO_ANY, 0), KP("하고", KO_ANY, 0),
+	KP("하며", KO_ANY, 0), KP("하는", KO_ANY, 0), KP("하기", KO_ANY, 0),
+	KP("하자", KO_ANY, 0), KP("한다", KO_ANY, 0), KP("한", KO_ANY, 0),
+	KP("됐다", KO_ANY, 0), KP("되었다", KO_ANY, 0), KP("되는", KO_ANY, 0),
+	KP("되고", KO_ANY, 0), KP("되며", KO_ANY, 0), KP("된", KO_ANY, 0),
+	{ NULL, 0, 0, 0 }
 };
+#undef KP
 
 /* Final consonant of the code point before `end`: -1 not Hangul (a Latin
  * letter or digit: both forms allowed), 0 none, 8 = ㄹ, else other. */
@@ -249,8 +260,21 @@ static int ko_final(const char *s, size_t end)
 	return (int)((c - 0xAC00) % 28);
 }
 
+/* Code points of s[0..n). */
+static size_t ko_chars(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			c++;
+	return c;
+}
+
 static int ko_cond_ok(int cond, int fin)
 {
+	if (cond == KO_BOUND)
+		return 1;
 	if (fin < 0)
 		return 1;
 	switch (cond) {
@@ -263,7 +287,7 @@ static int ko_cond_ok(int cond, int fin)
 
 /*
  * Does s[pos..len) parse as particles after a syllable with final `fin`?
- * `base` + `pos` is the text before, for the next particle's condition.
+ * At depth 0, s[0..pos) is the stem.
  */
 static int ko_suffix_ok(const char *s, size_t pos, size_t len, int fin,
 	int depth)
@@ -274,12 +298,21 @@ static int ko_suffix_ok(const char *s, size_t pos, size_t len, int fin,
 		return 1;
 	if (depth >= 3)
 		return 0;
+	/* every particle is Hangul: lead bytes 0xEA..0xED */
+	if ((unsigned char)s[pos] < 0xEA || (unsigned char)s[pos] > 0xED)
+		return 0;
 	for (k = 0; ko_particles[k].p; k++) {
 		const ko_particle *pp = &ko_particles[k];
-		size_t n = strlen(pp->p);
-		if (pos + n > len || memcmp(s + pos, pp->p, n))
+		size_t n = pp->n;
+		/* the third byte tells most Hangul syllables apart */
+		if (pos + n > len || s[pos + 2] != pp->p[2] ||
+		    memcmp(s + pos, pp->p, n))
 			continue;
 		if (!ko_cond_ok(pp->cond, fin))
+			continue;
+		/* 씨/측 right after a stem of two syllables or more: 날씨
+		 * (weather) and 예측 (forecast) are words, not 날 + 씨 */
+		if (pp->cond == KO_BOUND && (depth > 0 || ko_chars(s, pos) < 2))
 			continue;
 		if (pos + n == len)
 			return 1;
@@ -415,11 +448,13 @@ static int en_cvc(const char *w, int n)
 	return w[n - 1] != 'w' && w[n - 1] != 'x' && w[n - 1] != 'y';
 }
 
-static int en_ends(const char *w, int n, const char *suf)
+static int en_ends_n(const char *w, int n, const char *suf, int k)
 {
-	int k = (int)strlen(suf);
 	return n >= k && !memcmp(w + n - k, suf, (size_t)k);
 }
+
+/* en_ends(w, n, "literal") */
+#define en_ends(w, n, suf) en_ends_n(w, n, suf, (int)sizeof(suf) - 1)
 
 /* Porter 1a, 1b, 1c and 5a on a lower-case ASCII word in place. */
 static int en_porter(char *w, int n)
@@ -536,7 +571,8 @@ static int en_key(char *w, const char *word, size_t len)
 		n -= 1;
 	w[n] = '\0';
 	for (k = 0; en_irregular[k].form; k++) {
-		if (!strcmp(w, en_irregular[k].form)) {
+		if (w[0] == en_irregular[k].form[0] &&
+		    !strcmp(w, en_irregular[k].form)) {
 			strcpy(w, en_irregular[k].base);
 			n = (int)strlen(w);
 			break;

@@ -4,7 +4,7 @@
  *
  * Phrases: runs of 1..max_words word tokens (ICU word break iterator) that
  * neither start nor end with a function word; Korean words are taken in
- * their stem form (particles stripped, check_util.c), predicates (ending
+ * their stem form (particles stripped, bitext_stem_ko()), predicates (ending
  * in 다) are left out. Pass 1 counts the units each phrase occurs in;
  * pass 2 counts, for phrases seen at least min_count times, the units
  * where a source and a target phrase occur together. Each source phrase
@@ -21,6 +21,7 @@
 #include "check/check_int.h"
 
 #include <bitext/errors.h>
+#include <bitext/stem.h>
 #include <bitext/translit.h>
 
 #include <unicode/ubrk.h>
@@ -253,7 +254,8 @@ static int x_ko_learn(bitext_term_extractor *x)
 			return error;
 		for (i = 0; i < x->ntoks; i++) {
 			const char *w = x->src[u] + x->toks[i].start;
-			size_t n = x->toks[i].end - x->toks[i].start, alts[6], na;
+			size_t n = x->toks[i].end - x->toks[i].start, na;
+			size_t lens[BITEXT_STEM_KO_MAX], *alts = lens + 1;
 			int created;
 			if (!x->toks[i].hangul)
 				continue;
@@ -261,7 +263,7 @@ static int x_ko_learn(bitext_term_extractor *x)
 				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 			if (!created)
 				continue;
-			na = bitext_check__ko_stems(w, n, alts, 6);
+			na = (size_t)bitext_stem_ko(lens, w, n) - 1;
 			for (k = 0; k < na; k++) {
 				bitext_check_map_slot *sl = bitext_check__map_put(&x->kalts,
 					w, alts[k], 0, NULL);
@@ -291,7 +293,7 @@ static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
 	     a = b, b = ubrk_next(bi)) {
 		int status = ubrk_getRuleStatus(bi);
 		xtok *t;
-		size_t k, alts[6], na;
+		size_t k, na, lens[BITEXT_STEM_KO_MAX], *alts = lens + 1;
 		if (status < UBRK_WORD_LETTER) {
 			if (status != UBRK_WORD_NONE)
 				prev_end = (size_t)-1;   /* a number breaks phrases */
@@ -319,7 +321,7 @@ static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
 		t->cap = s[a] >= 'A' && s[a] <= 'Z';
 		t->hangul = (unsigned char)s[a] >= 0xE3;
 		if (korean) {
-			na = bitext_check__ko_stems(s + a, (size_t)(b - a), alts, 6);
+			na = (size_t)bitext_stem_ko(lens, s + a, (size_t)(b - a)) - 1;
 			if (na)
 				t->kend = (size_t)a + x_ko_stem(x, s + a, (size_t)(b - a),
 					alts, na);

@@ -14,14 +14,16 @@
  * strings live in the termbase's arena; the lookup index maps
  * "<primary language>\x1f<case-folded text>" to the first term of a chain
  * (`next`). A matcher keys every word of its language's terms the way it
- * keys words of the text (check_util.c), so matching is a hash lookup per
- * token and candidate stem.
+ * keys words of the text (the stemmer of bitext/stem.h: Korean candidate
+ * stems, English inflection), so matching is a hash lookup per token and
+ * candidate stem.
  */
 #include <bitext/termbase.h>
 #include <bitext/errors.h>
 #include <bitext/io.h>
 #include <bitext/msg.h>
 #include <bitext/rows.h>
+#include <bitext/stem.h>
 
 #include "util/arena.h"
 #include "check/check_int.h"
@@ -823,8 +825,6 @@ size_t bitext_termbase_lookup(const bitext_termbase *tb, const char *lang,
 
 /* ---- matching ----------------------------------------------------------- */
 
-#define MATCH_MAX_KEYS 6     /* candidate keys per text token */
-
 typedef struct mword {
 	size_t koff, klen;        /* key in m->keys */
 } mword;
@@ -905,16 +905,15 @@ static int matcher_key(bitext_term_matcher *m, const char *w, size_t n,
 		w, (int32_t)n, &st);
 	if (U_FAILURE(st))
 		return -1;
-	if (m->cased) {
-		char *tmp = m->scratch.ptr;
-		bitext_buf_clear(&m->scratch);
-		if (bitext_buf_grow(&m->scratch, (size_t)fl + 2) < 0)
-			return -1;
-		tmp = m->scratch.ptr;
-		fl = (int32_t)bitext_check__en_key(out->ptr + at, (size_t)fl, tmp);
-		memcpy(out->ptr + at, tmp, (size_t)fl);
-	}
 	out->size = at + (size_t)fl;
+	if (m->cased) {
+		if (bitext_stem_en(&m->scratch, out->ptr + at, (size_t)fl) < 0)
+			return -1;
+		out->size = at;
+		if (bitext_buf_put(out, m->scratch.ptr, m->scratch.size) < 0)
+			return -1;
+		return 0;
+	}
 	out->ptr[out->size] = '\0';
 	return 0;
 }
@@ -1066,7 +1065,7 @@ cleanup:
 static int emit_text_word(bitext_term_matcher *m, size_t a, size_t b, int joined)
 {
 	mtoken *t;
-	size_t stems[MATCH_MAX_KEYS], ns = 0, k;
+	size_t stems[BITEXT_STEM_KO_MAX], ns = 0, k;
 
 	if (m->ntokens == m->atokens) {
 		size_t n = m->atokens ? m->atokens * 2 : 64;
@@ -1082,8 +1081,10 @@ static int emit_text_word(bitext_term_matcher *m, size_t a, size_t b, int joined
 	t->joined = joined;
 	t->key0 = m->ntkeys;
 	t->nkeys = 0;
+	/* stems[0] is the whole word, the candidates of a Korean eojeol
+	 * follow: keys 0 .. ns are the word and its ns stems */
 	if (m->korean)
-		ns = bitext_check__ko_stems(m->cur + a, b - a, stems, MATCH_MAX_KEYS - 1);
+		ns = (size_t)bitext_stem_ko(stems, m->cur + a, b - a) - 1;
 	if (m->cased && b - a > 2) {
 		/* possessive: Sony's, Sony’s */
 		const char *w = m->cur;
@@ -1094,7 +1095,7 @@ static int emit_text_word(bitext_term_matcher *m, size_t a, size_t b, int joined
 			b -= 4;
 	}
 	for (k = 0; k <= ns + (size_t)is_acronym(m->cur + a, b - a); k++) {
-		size_t end = k == 0 || k > ns ? b : a + stems[k - 1];
+		size_t end = k == 0 || k > ns ? b : a + stems[k];
 		tkey *tk;
 		if (m->ntkeys == m->atkeys) {
 			size_t n = m->atkeys ? m->atkeys * 2 : 128;
