@@ -35,7 +35,13 @@
  *
  * Rules come from <datadir>/locales/<lang>/segment.srx (then the primary
  * language subtag's file), or the SRX file the caller names. A language
- * without a rule file is segmented by ICU alone.
+ * without a rule file, or that the file's language map does not cover, is
+ * segmented by ICU alone. Steps 1-4 are for a file that asks for ICU's
+ * boundaries (Okapi's <okpsrx:options useIcu4jBreakRules="yes"/>, which
+ * every shipped file carries). A file that does not - OmegaT's and
+ * Okapi's by default - decides alone, as those tools do: the candidates
+ * are the positions where a break="yes" rule matches, the first matching
+ * rule decides, and there are no ICU or line-end candidates.
  */
 #include "bitext/segment.h"
 #include "bitext/errors.h"
@@ -66,6 +72,7 @@ struct bitext_segmenter {
 	char lang[32];            /* language tag, "_" replaced by "-" */
 	srx_rules *rules;         /* parsed SRX file, NULL = ICU only */
 	srx_ruleset *rs;          /* rules compiled for lang (may be empty) */
+	int rules_only;           /* rules decide alone: no ICU, no line ends */
 	UBreakIterator *bi;       /* ICU sentence iterator for lang */
 	UChar *u16;               /* paragraph in UTF-16 */
 	int32_t *map;             /* UTF-16 unit -> UTF-8 byte offset (+1 entry) */
@@ -154,6 +161,8 @@ int bitext_segmenter_new(bitext_segmenter **out, const char *lang,
 	}
 	if (error < 0 || (error = bitext_srx__ruleset_new(&seg->rs, seg->rules, seg->lang)) < 0)
 		goto cleanup;
+	seg->rules_only = !bitext_srx__rules_icu(seg->rules) &&
+		bitext_srx__ruleset_count(seg->rs) > 0;
 	snprintf(locale, sizeof(locale), "%s", seg->lang);
 	for (i = 0; locale[i]; i++)
 		if (locale[i] == '-')
@@ -507,7 +516,8 @@ static int seg_candidates(bitext_segmenter *seg, int32_t n16)
 	ubrk_setText(seg->bi, seg->u16, n16, &st);
 	if (U_FAILURE(st))
 		return seg_icu_error("ubrk_setText", st);
-	for (b = ubrk_next(seg->bi); b != UBRK_DONE && b < n16; b = ubrk_next(seg->bi))
+	for (b = seg->rules_only ? UBRK_DONE : ubrk_next(seg->bi); b != UBRK_DONE && b < n16;
+		b = ubrk_next(seg->bi))
 		if ((error = seg_add_cand(seg, seg_back_over_space(seg->u16,
 			seg_back_over_open(seg->u16, b)), 1)) < 0)
 			return error;
@@ -518,7 +528,7 @@ static int seg_candidates(bitext_segmenter *seg, int32_t n16)
 	for (i = 0; i < seg->nyes; i++)
 		if ((error = seg_add_cand(seg, seg->yes[i], 0)) < 0)
 			return error;
-	if (seg->nnl && (error = seg_line_cands(seg, n16)) < 0)
+	if (seg->nnl && !seg->rules_only && (error = seg_line_cands(seg, n16)) < 0)
 		return error;
 	if (seg->nyes || seg->nnl)
 		qsort(seg->cand, seg->ncand, sizeof(seg_cand), seg_cand_cmp);
@@ -616,7 +626,7 @@ static int seg_split(bitext_segmenter *seg, const char *text, size_t len,
 		if ((r = bitext_srx__ruleset_decide(seg->rs, p, &brk)) < 0)
 			return r;
 		if (!r)
-			brk = seg->cand[i].icu;
+			brk = seg->cand[i].icu && !seg->rules_only;
 		if (!brk)
 			continue;
 		if ((error = seg_emit(text, (size_t)seg->map[from], (size_t)seg->map[p],

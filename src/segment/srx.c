@@ -13,7 +13,9 @@
  *       <maprules>
  *         <languagemap languagepattern="ko.*" languagerulename="NAME"/>
  * Elements are matched by local name in no namespace or the LISA SRX one;
- * extensions in other namespaces (Okapi's okpsrx:options ...) are ignored.
+ * extensions in other namespaces are ignored, except one attribute of
+ * Okapi's header element okpsrx:options: useIcu4jBreakRules="yes" asks for
+ * ICU's boundaries where the rules are silent (bitext_srx__rules_icu).
  *
  * Language maps: the pattern must match the whole language code, case
  * insensitively ("EN.*" matches "en-US"). With cascade="yes" the rules of
@@ -94,6 +96,7 @@ typedef struct {
 struct srx_rules {
 	char *file;              /* file name for messages */
 	int cascade;             /* header cascade="yes" */
+	int icu;                 /* okpsrx:options useIcu4jBreakRules="yes" */
 	srx_langrule *lr;
 	size_t nlr, caplr;
 	srx_map *maps;
@@ -129,6 +132,7 @@ struct srx_ruleset {
 
 #define SRX_NS_20 "http://www.lisa.org/srx20"
 #define SRX_NS_10 "http://www.lisa.org/srx"
+#define SRX_NS_OKAPI "http://okapi.sf.net/srx-extensions"
 
 /* ---- parsing ---------------------------------------------------------- */
 
@@ -327,6 +331,25 @@ static int srx_check_entities(srx_rules *r, const xmlDoc *doc, const xmlNode *n)
 	return 0;
 }
 
+/* Okapi's <okpsrx:options useIcu4jBreakRules="yes"/> in the header. */
+static int srx_okapi_icu(const xmlNode *header)
+{
+	const xmlNode *c;
+	int icu = 0;
+
+	for (c = header ? header->children : NULL; c; c = c->next) {
+		char *v;
+
+		if (c->type != XML_ELEMENT_NODE || strcmp((const char *)c->name, "options") ||
+			!c->ns || !c->ns->href || strcmp((const char *)c->ns->href, SRX_NS_OKAPI))
+			continue;
+		v = srx_attr(c, "useIcu4jBreakRules");
+		icu = v && !strcmp(v, "yes");
+		free(v);
+	}
+	return icu;
+}
+
 static int srx_parse_doc(srx_rules *r, const xmlDoc *doc)
 {
 	const xmlNode *root = xmlDocGetRootElement(doc), *header, *body, *c;
@@ -353,6 +376,7 @@ static int srx_parse_doc(srx_rules *r, const xmlDoc *doc)
 	 * as OmegaT does with its own default rules (whose header is empty) */
 	r->cascade = v ? !strcmp(v, "yes") : !version1;
 	free(v);
+	r->icu = srx_okapi_icu(header);
 	body = srx_child(root, "body");
 	if (!body)
 		return srx_fail(r, root, BITEXT_EPARSE, "segment_srx_missing", "body", NULL);
@@ -525,6 +549,7 @@ void bitext_srx__rules_free(srx_rules *r)
 
 size_t bitext_srx__rules_count(const srx_rules *r) { return r ? r->nlr : 0; }
 int bitext_srx__rules_cascade(const srx_rules *r) { return r ? r->cascade : 0; }
+int bitext_srx__rules_icu(const srx_rules *r) { return r ? r->icu : 0; }
 
 /* ---- regex compilation ------------------------------------------------ */
 

@@ -32,6 +32,10 @@ void bitext_srx__rules_free(srx_rules *rules);
 /* Number of language rules and whether the header asks for cascading. */
 size_t bitext_srx__rules_count(const srx_rules *rules);
 int bitext_srx__rules_cascade(const srx_rules *rules);
+/* 1 when the header asks for ICU's boundaries where the rules are silent
+ * (Okapi's <okpsrx:options useIcu4jBreakRules="yes"/>); 0 when the rules
+ * alone decide, as in OmegaT and Okapi's default. */
+int bitext_srx__rules_icu(const srx_rules *rules);
 
 /* Compile the rules `lang` maps to ("ko", "en-US" ...). A language that no
  * languagemap matches gets an empty ruleset (ICU decides alone). Regular
