@@ -1,11 +1,12 @@
 #!/bin/sh
 # A user rule with a catastrophic regular expression stops at ICU's time
 # limit (BITEXT_SRX_TIME_LIMIT) with an error naming the rule, instead of
-# running for ever; no output is written.
+# running for ever; no output is written. The files ask for ICU's
+# boundaries (Okapi's option), so the break="no" rules run at them.
 . tests/cli/lib.sh
 mk_srx() {
 	cat > "$T/$1.srx" <<X
-<srx version="2.0"><body><languagerules>
+<srx version="2.0" xmlns:okpsrx="http://okapi.sf.net/srx-extensions"><header><okpsrx:options useIcu4jBreakRules="yes"/></header><body><languagerules>
 <languagerule languagerulename="A">
 <rule break="$2">
 <beforebreak>$3</beforebreak><afterbreak>$4</afterbreak>
