@@ -23,15 +23,22 @@ typedef enum {
 	BITEXT_TM_TSV,           /* tab-separated; first row names the languages;
 	                            \t \n \r \\ escaped in cells */
 	BITEXT_TM_CSV,           /* RFC 4180; first row names the languages */
-	BITEXT_TM_JSONL          /* one unit per line: {"tuid":..,"attrs":{..},
+	BITEXT_TM_JSONL,         /* one unit per line: {"tuid":..,"attrs":{..},
 	                            "props":[{"type":..,"value":..}],"notes":[..],
 	                            "tuvs":[{"lang":..,"text":..,"seg":..,
 	                            "attrs":..,"props":..,"notes":..}]} */
+	BITEXT_TM_XLIFF,         /* XLIFF 1.0 - 1.2 and 2.x in (either), 1.2 out:
+	                            one unit per translated segment, see
+	                            doc/formats.md */
+	BITEXT_TM_XLIFF2,        /* XLIFF 2.x in (either), 2.0 out */
+	BITEXT_TM_PO             /* gettext PO: one unit per translated entry */
 } bitext_tm_format;
 
-/** Format by file extension (.tmx .tsv .tab .txt .csv .jsonl .ndjson), or 0. */
+/** Format by file extension (.tmx .tsv .tab .txt .csv .jsonl .ndjson, .xlf
+ * .xliff .mqxliff .sdlxliff, .po .pot), or 0. */
 BITEXT_EXTERN(int) bitext_tm_format_guess(const char *path);
-/** Format by name ("tmx", "tsv", "csv", "jsonl"), or 0. */
+/** Format by name ("tmx", "tsv", "csv", "jsonl", "xliff", "xliff2", "po"),
+ * or 0. */
 BITEXT_EXTERN(int) bitext_tm_format_parse(const char *name);
 typedef struct bitext_tm_reader bitext_tm_reader;
 

@@ -19,6 +19,7 @@
 typedef struct check_cli {
 	const char *terms, *out, *src_lang, *tgt_lang, *fix, *input_format;
 	const char *input;                   /* the memory, or the source text */
+	const char *states;                  /* --states: x-state values checked */
 	const char *profiles[MAX_PROFILES];
 	int nprofiles;
 	const char *dicts[MAX_DICTS];
@@ -102,31 +103,52 @@ static void stdin_rewind(void)
 
 /* The languages of a memory still unknown, from its header and first
  * units (bitext_tmx_learn_langs). */
-static int tmx_langs(const char *path, char *src, size_t ssz, char *tgt,
-	size_t tsz)
+static int tmx_langs(const char *path, int fmt, char *src, size_t ssz,
+	char *tgt, size_t tsz)
 {
-	bitext_tmx_reader *r = NULL;
+	bitext_tm_reader *r = NULL;
 	const bitext_tmx_unit *u;
 	int rc = 0, error;
 	size_t seen = 0;
 
 	stdin_rewind();
-	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0)
+	if ((error = bitext_tm_reader_open(&r, path, fmt, NULL)) < 0)
 		return error;
-	bitext_tmx_learn_langs(bitext_tmx_reader_header(r), NULL, src, ssz, tgt,
+	bitext_tmx_learn_langs(bitext_tm_reader_header(r), NULL, src, ssz, tgt,
 		tsz);
-	while (!*tgt && seen < 100 && (rc = bitext_tmx_reader_next(r, &u)) > 0) {
+	while (!*tgt && seen < 100 && (rc = bitext_tm_reader_next(r, &u)) > 0) {
 		seen++;
 		bitext_tmx_learn_langs(NULL, u, src, ssz, tgt, tsz);
 	}
-	bitext_tmx_reader_close(r);
+	bitext_tm_reader_close(r);
 	return rc < 0 ? rc : 0;   /* broken XML before the languages were found */
 }
 
-static int feed_tmx(bitext_checker *ck, const char *path, const char *src,
-	const char *tgt)
+/* 1 when --states names the unit's x-state (XLIFF), or was not given. */
+static int state_wanted(const char *states, const bitext_tmx_unit *u)
 {
-	bitext_tmx_reader *r = NULL;
+	const char *st = bitext_tmx_unit_prop(u, "x-state"), *p = states;
+	size_t n, k;
+
+	if (!states)
+		return 1;
+	if (!st)
+		st = "";
+	k = strlen(st);
+	while (*p) {
+		n = strcspn(p, ",");
+		if (n == k && !strncmp(p, st, n))
+			return 1;
+		p += n + (p[n] == ',');
+	}
+	return 0;
+}
+
+/* A memory of any format (TMX, XLIFF, PO), units as stored. */
+static int feed_tmx(bitext_checker *ck, const char *path, int fmt,
+	const char *states, const char *src, const char *tgt)
+{
+	bitext_tm_reader *r = NULL;
 	const bitext_tmx_unit *u;
 	unit_codes *uc = calloc(1, sizeof(*uc));
 	int rc, error = 0;
@@ -135,15 +157,15 @@ static int feed_tmx(bitext_checker *ck, const char *path, const char *src,
 	if (!uc)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	stdin_rewind();
-	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0)
+	if ((error = bitext_tm_reader_open(&r, path, fmt, NULL)) < 0)
 		goto cleanup;
-	while ((rc = bitext_tmx_reader_next(r, &u)) > 0) {
+	while ((rc = bitext_tm_reader_next(r, &u)) > 0) {
 		const bitext_tmx_tuv *sv = bitext_tmx_unit_tuv(u, src);
 		const bitext_tmx_tuv *tv = bitext_tmx_unit_tuv(u, tgt);
 		bitext_check_unit cu = { 0 };
 
-		if (!sv && !tv)
-			continue;   /* a unit of other languages */
+		if ((!sv && !tv) || !state_wanted(states, u))
+			continue;   /* a unit of other languages or states */
 		cu.id = u->tuid;
 		cu.src = sv ? sv->text : "";
 		cu.src_len = sv ? sv->text_len : 0;
@@ -167,7 +189,7 @@ static int feed_tmx(bitext_checker *ck, const char *path, const char *src,
 	if (rc < 0)
 		error = rc;
 cleanup:
-	bitext_tmx_reader_close(r);
+	bitext_tm_reader_close(r);
 	if (uc) {
 		free(uc->codes[0]);
 		free(uc->codes[1]);
@@ -487,6 +509,15 @@ cleanup:
 	return error;
 }
 
+/* A memory read unit by unit (bitext_tm_reader): TMX, XLIFF, PO. */
+static int is_memory(const char *kind)
+{
+	int f = bitext_tm_format_parse(kind);
+
+	return f == BITEXT_TM_TMX || f == BITEXT_TM_XLIFF ||
+		f == BITEXT_TM_XLIFF2 || f == BITEXT_TM_PO;
+}
+
 static int parse_fix(check_cli *o, const char *list)
 {
 	const char *p = list;
@@ -526,6 +557,7 @@ int cmd_check(int argc, char **argv)
 		{ "dict", required_argument, NULL, 'd' },
 		{ "spell-source", no_argument, NULL, 'S' },
 		{ "input-format", required_argument, NULL, 'i' },
+		{ "states", required_argument, NULL, 'T' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -538,14 +570,14 @@ int cmd_check(int argc, char **argv)
 	char src[64] = "", tgt[64] = "";
 	const char *input, *kind;
 	unsigned rflags = 0;
-	int ch, error = 0, rc = CLI_OK, k;
+	int ch, error = 0, rc = CLI_OK, k, fmt = 0;
 
 	memset(&o, 0, sizeof(o));
 	o.format = BITEXT_REPORT_TEXT;
 	o.fail_on = BITEXT_SEVERITY_ERROR;
 	opterr = 0;
 	optind = 1;
-	while ((ch = getopt_long(argc, argv, ":t:p:f:o:s:l:F:x:d:Si:h", longopts,
+	while ((ch = getopt_long(argc, argv, ":t:p:f:o:s:l:F:x:d:Si:T:h", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 't': o.terms = optarg; break;
@@ -579,10 +611,12 @@ int cmd_check(int argc, char **argv)
 			break;
 		case 'S': o.spell_source = 1; break;
 		case 'i':
-			if (strcmp(optarg, "tmx") && strcmp(optarg, "tsv") && strcmp(optarg, "csv"))
+			if (strcmp(optarg, "tsv") && strcmp(optarg, "csv") &&
+			    !is_memory(optarg))
 				return cli_usage("check", "check_bad_input_format", optarg);
 			o.input_format = optarg;
 			break;
+		case 'T': o.states = optarg; break;
 		case 'h': return cli_help("check_help");
 		default:
 			return cli_bad_option("check", optopt, argv[optind - 1]);
@@ -628,11 +662,14 @@ int cmd_check(int argc, char **argv)
 			}
 			bitext_buf_dispose(&b);
 		}
-	} else if (!strcmp(o.input_format ? o.input_format : cli_input_kind(input, &data),
-	    "tmx")) {
-		kind = "tmx";
-		if ((!*src || !*tgt) &&
-		    (error = tmx_langs(input, src, sizeof(src), tgt, sizeof(tgt))) < 0)
+	} else if (is_memory(o.input_format ? o.input_format :
+	    cli_input_kind(input, &data))) {
+		kind = o.input_format ? o.input_format : cli_input_kind(input, &data);
+		fmt = bitext_tm_format_parse(kind);
+		if (o.fix && fmt != BITEXT_TM_TMX)
+			return cli_usage("check", "check_fix_format", kind);
+		if ((!*src || !*tgt) && (error = tmx_langs(input, fmt, src,
+		    sizeof(src), tgt, sizeof(tgt))) < 0)
 			goto fail;
 	} else {
 		char hs[64] = "", ht[64] = "";
@@ -660,7 +697,7 @@ int cmd_check(int argc, char **argv)
 
 	if (o.fix) {
 		size_t fixed = 0;
-		if (!strcmp(kind, "tmx"))
+		if (fmt)
 			error = fix_tmx(&o, input, src, tgt, &fixed);
 		else
 			error = fix_rows(&o, data.ptr ? data.ptr : "", data.size,
@@ -693,8 +730,8 @@ int cmd_check(int argc, char **argv)
 			goto fail;
 	if (!strcmp(kind, "texts"))
 		error = feed_texts(ck, argv[optind], argv[optind + 1], src, tgt);
-	else if (!strcmp(kind, "tmx"))
-		error = feed_tmx(ck, input, src, tgt);
+	else if (fmt)
+		error = feed_tmx(ck, input, fmt, o.states, src, tgt);
 	else
 		error = feed_rows(ck, input, data.ptr ? data.ptr : "", data.size,
 			rflags);

@@ -23,6 +23,10 @@ const char *cli_input_kind(const char *path, const bitext_buf *data)
 	if (dot && (!slash || dot > slash)) {
 		if (!strcasecmp(dot, ".tmx") || !strcasecmp(dot, ".xml"))
 			return "tmx";
+		if (bitext_tm_format_guess(path) == BITEXT_TM_XLIFF)
+			return "xliff";
+		if (bitext_tm_format_guess(path) == BITEXT_TM_PO)
+			return "po";
 		if (!strcasecmp(dot, ".csv"))
 			return "csv";
 		if (!strcasecmp(dot, ".tsv") || !strcasecmp(dot, ".tab") ||

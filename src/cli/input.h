@@ -9,8 +9,9 @@
 #include <bitext/bitext.h>
 
 /**
- * The kind of a memory: "tmx", "tsv" or "csv". The extension decides
- * (.tmx .xml, .tsv .tab .txt, .csv); else its first bytes
+ * The kind of a memory: "tmx", "xliff", "po", "tsv" or "csv". The
+ * extension decides (.tmx .xml, .xlf .xliff .mqxliff .sdlxliff, .po .pot,
+ * .tsv .tab .txt, .csv); else its first bytes
  * (bitext_tmx_sniff): `data` when it holds any (the input already read),
  * else the file's start; standard input ("-") not read yet counts as empty.
  */

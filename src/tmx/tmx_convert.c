@@ -42,6 +42,14 @@ int bitext_tm_format_parse(const char *name)
 	if (!strcasecmp(name, "jsonl") || !strcasecmp(name, "ndjson") ||
 	    !strcasecmp(name, "json"))
 		return BITEXT_TM_JSONL;
+	if (!strcasecmp(name, "xliff") || !strcasecmp(name, "xlf") ||
+	    !strcasecmp(name, "xliff1") || !strcasecmp(name, "mqxliff") ||
+	    !strcasecmp(name, "sdlxliff"))
+		return BITEXT_TM_XLIFF;
+	if (!strcasecmp(name, "xliff2"))
+		return BITEXT_TM_XLIFF2;
+	if (!strcasecmp(name, "po") || !strcasecmp(name, "pot"))
+		return BITEXT_TM_PO;
 	return 0;
 }
 
@@ -616,8 +624,10 @@ int bitext_tm_reader_open(bitext_tm_reader **out, const char *path,
 	r->opts = (bitext_tmx_reader_options)BITEXT_TMX_READER_OPTIONS_INIT;
 	bitext_tmx__options_copy(&r->opts, opts, sizeof(r->opts),
 		offsetof(bitext_tmx_reader_options, progress));
-	if (format == BITEXT_TM_TMX) {
-		error = bitext_tmx_reader_open(&r->tmx, path, opts);
+	if (format == BITEXT_TM_TMX || format == BITEXT_TM_XLIFF ||
+	    format == BITEXT_TM_XLIFF2) {
+		error = bitext_tmx__reader_open_xml(&r->tmx, path, opts,
+			&bitext_tmx__xliff_reader);
 		goto done;
 	}
 	r->path = strdup(!strcmp(path, "-") ? "<stdin>" : path);

@@ -134,6 +134,40 @@ long bitext_tmx__reader_column(bitext_tmx_reader *r, long line, const char *name
 long bitext_tmx__reader_header_line(bitext_tmx_reader *r);
 
 /*
+ * The reader's XML stream, for the readers of other XML memories built on
+ * it (xliff_read.c): open accepting another root element as well, read by
+ * `other` (NULL: TMX only),
+ * one node (xmlTextReaderRead with libxml2's errors in our words: 1, 0 at
+ * the end, or the error), a problem (an error, or with RECOVER/LENIENT a
+ * report and the unit marked bad), a read that failed inside an element,
+ * the line and column of the current node, and the reader's parts.
+ */
+typedef struct tmx_root_reader {
+	const char *root;        /* name of the root element it reads */
+	int (*start)(bitext_tmx_reader *r, void **state); /* on the root */
+	int (*next)(bitext_tmx_reader *r, void *state,
+		const bitext_tmx_unit **unit);   /* as bitext_tmx_reader_next */
+	void (*free)(void *state);
+} tmx_root_reader;
+int bitext_tmx__reader_open_xml(bitext_tmx_reader **out, const char *path,
+	const bitext_tmx_reader_options *opts, const tmx_root_reader *other);
+int bitext_tmx__read_node(bitext_tmx_reader *r);
+int bitext_tmx__read_problem(bitext_tmx_reader *r, bitext_tmx_problem_kind kind,
+	long line, long col, const char *msgid, const char *a0, const char *a1);
+int bitext_tmx__read_fail(bitext_tmx_reader *r, int ret);
+long bitext_tmx__read_line(bitext_tmx_reader *r);
+long bitext_tmx__read_col(bitext_tmx_reader *r, long line);
+xmlTextReaderPtr bitext_tmx__reader_xml(bitext_tmx_reader *r);
+bitext_tmx_unit *bitext_tmx__reader_unit(bitext_tmx_reader *r);
+bitext_tmx_header *bitext_tmx__reader_header_mut(bitext_tmx_reader *r);
+bitext_tmx_reader_stats *bitext_tmx__reader_counts(bitext_tmx_reader *r);
+void bitext_tmx__reader_progress(bitext_tmx_reader *r, size_t units);
+const char *bitext_tmx__reader_path(bitext_tmx_reader *r);
+
+/* XLIFF (xliff_read.c), for bitext__reader_open_xml's `other`. */
+extern const tmx_root_reader bitext_tmx__xliff_reader;
+
+/*
  * NFC form of a unit: `*out` is `u` itself when every segment is already
  * in NFC (fast check), else a normalized copy the caller frees with
  * bitext_tmx_unit_free (*copy set then). `*changed` += segments changed.

@@ -88,13 +88,16 @@ struct bitext_tmx_reader {
 	long header_line;             /* line of <header> */
 	off_t scan_off;               /* a line start known ... */
 	long scan_line;               /* ... and its line number (1-based) */
+	const tmx_root_reader *other; /* another root welcome (XLIFF) ... */
+	void *other_state;            /* ... and its state once it is read */
+	int reading_other;
 };
 
 
 
 /* ---- positions and problems ---------------------------------------------- */
 
-static long read_line(bitext_tmx_reader *r)
+long bitext_tmx__read_line(bitext_tmx_reader *r)
 {
 	xmlNodePtr n = xmlTextReaderCurrentNode(r->xr);
 	long line = n ? xmlGetLineNo(n) : -1;
@@ -104,7 +107,7 @@ static long read_line(bitext_tmx_reader *r)
 }
 
 /* The parser's column when it is still on the node's line, else 1. */
-static long read_col(bitext_tmx_reader *r, long line)
+long bitext_tmx__read_col(bitext_tmx_reader *r, long line)
 {
 	if (xmlTextReaderGetParserLineNumber(r->xr) + r->line_base == line)
 		return xmlTextReaderGetParserColumnNumber(r->xr);
@@ -186,7 +189,7 @@ void bitext_tmx__problem_emit(bitext_tmx_problem_cb cb, void *payload,
  * it goes to the callback and the unit is marked; otherwise it becomes the
  * error and BITEXT_EPARSE is returned.
  */
-static int read_problem(bitext_tmx_reader *r, bitext_tmx_problem_kind kind,
+int bitext_tmx__read_problem(bitext_tmx_reader *r, bitext_tmx_problem_kind kind,
 	long line, long col, const char *msgid, const char *a0, const char *a1)
 {
 	r->stats.problems++;
@@ -409,7 +412,7 @@ static void read_xml_error(void *ctx, xmlErrorPtr err)
 	} else if (r->opts.flags & BITEXT_TMX_READ_RECOVER) {
 		/* later errors of the same parser: reported as libxml2 says */
 		int saved = r->unit_bad;
-		read_problem(r, BITEXT_TMX_PROBLEM_XML, err->line + r->line_base,
+		bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_XML, err->line + r->line_base,
 			err->int2, "tmx_xml_error", msg, NULL);
 		r->unit_bad = saved;
 		free(msg);
@@ -420,7 +423,7 @@ static void read_xml_error(void *ctx, xmlErrorPtr err)
 	}
 	if (r->opts.flags & BITEXT_TMX_READ_RECOVER) {
 		int saved = r->unit_bad;
-		read_problem(r, BITEXT_TMX_PROBLEM_XML, r->xml_line, r->xml_col,
+		bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_XML, r->xml_line, r->xml_col,
 			r->xml_msgid, r->xml_arg1 ? r->xml_arg1 : r->xml_msg,
 			r->xml_arg2);
 		r->unit_bad = saved;
@@ -428,7 +431,7 @@ static void read_xml_error(void *ctx, xmlErrorPtr err)
 }
 
 /* xmlTextReaderRead, with libxml2's error turned into ours. */
-static int read_node(bitext_tmx_reader *r)
+int bitext_tmx__read_node(bitext_tmx_reader *r)
 {
 	int ret = xmlTextReaderRead(r->xr);
 
@@ -447,7 +450,7 @@ static int read_node(bitext_tmx_reader *r)
 
 /* A read that failed inside an element: the error of libxml2 when there is
  * one, else "truncated". */
-static int read_fail(bitext_tmx_reader *r, int ret)
+int bitext_tmx__read_fail(bitext_tmx_reader *r, int ret)
 {
 	if (ret == BITEXT_ENOMEM)
 		return ret;
@@ -481,7 +484,7 @@ static int read_inside(bitext_tmx_reader *r, int depth0, int empty0,
 
 	if (empty0)
 		return 0;
-	if ((ret = read_node(r)) != 1)
+	if ((ret = bitext_tmx__read_node(r)) != 1)
 		return ret < 0 ? ret : bitext_error_set(BITEXT_EPARSE,
 			"tmx_truncated", NULL);
 	*type = xmlTextReaderNodeType(r->xr);
@@ -518,17 +521,17 @@ static int read_text_elem(bitext_tmx_reader *r)
 			if (bitext_buf_puts(&r->text, v ? v : "") < 0)
 				return NOMEM();
 		} else if (type == XML_READER_TYPE_ELEMENT) {
-			line = read_line(r);
-			ret = read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line,
-				read_col(r, line), "tmx_unexpected_element",
+			line = bitext_tmx__read_line(r);
+			ret = bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line,
+				bitext_tmx__read_col(r, line), "tmx_unexpected_element",
 				cstr(xmlTextReaderConstName(r->xr)), "prop/note");
 			if (ret < 0)
 				return ret;
 		} else if (type == XML_READER_TYPE_ENTITY_REFERENCE) {
 			/* never expanded: an error, or a problem and nothing read */
-			line = read_line(r);
-			if (read_problem(r, BITEXT_TMX_PROBLEM_XML, line,
-			    read_col(r, line), "tmx_entity",
+			line = bitext_tmx__read_line(r);
+			if (bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_XML, line,
+			    bitext_tmx__read_col(r, line), "tmx_entity",
 			    cstr(xmlTextReaderConstName(r->xr)), NULL) < 0)
 				return BITEXT_EPARSE;
 		}
@@ -548,7 +551,7 @@ static int read_meta(bitext_tmx_reader *r, tmx_pool *p, meta_dst d, int is_prop)
 {
 	char *type = NULL, *lang = NULL, *enc = NULL;
 	unsigned order = (unsigned)(*d.nprops + *d.nnotes);
-	long line = read_line(r);
+	long line = bitext_tmx__read_line(r);
 	int error;
 
 	if (*d.nprops + *d.nnotes >= BITEXT_MAX_TMX_META)
@@ -561,10 +564,15 @@ static int read_meta(bitext_tmx_reader *r, tmx_pool *p, meta_dst d, int is_prop)
 	if ((error = read_text_elem(r)) < 0)
 		goto cleanup;
 	if (is_prop && !type) {
-		error = read_problem(r, BITEXT_TMX_PROBLEM_ATTRIBUTE, line,
-			read_col(r, line), "tmx_missing_attr", "type", "prop");
-		if (error < 0)
-			goto cleanup;
+		/* Trados 7 writes type2="..." in headers: read, with a warning
+		 * to the caller's callback (validate lists it) */
+		type = (char *)xmlTextReaderGetAttribute(r->xr, BAD_CAST "type2");
+		r->stats.problems++;
+		if (r->opts.on_problem)
+			bitext_tmx__problem_emit(r->opts.on_problem, r->opts.payload,
+				BITEXT_TMX_PROBLEM_ATTRIBUTE, r->path, line,
+				bitext_tmx__reader_column(r, line, "prop"),
+				"tmx_prop_no_type", type ? type : "", NULL);
 	}
 	if (is_prop)
 		error = bitext_tmx__props_add(p, d.props, d.nprops, order, type ? type : "",
@@ -583,11 +591,11 @@ cleanup:
 static int read_unknown(bitext_tmx_reader *r, const char *where)
 {
 	bitext_buf sink = BITEXT_BUF_INIT;
-	long line = read_line(r);
+	long line = bitext_tmx__read_line(r);
 	int error, ret;
 
-	error = read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line,
-		read_col(r, line), "tmx_unexpected_element",
+	error = bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line,
+		bitext_tmx__read_col(r, line), "tmx_unexpected_element",
 		cstr(xmlTextReaderConstName(r->xr)), where);
 	if (error < 0 || xmlTextReaderIsEmptyElement(r->xr))
 		return error;
@@ -595,7 +603,7 @@ static int read_unknown(bitext_tmx_reader *r, const char *where)
 	bitext_buf_dispose(&sink);
 	if (ret == 1)
 		return 0;
-	return read_fail(r, ret < 0 ? ret : BITEXT_EPARSE);
+	return bitext_tmx__read_fail(r, ret < 0 ? ret : BITEXT_EPARSE);
 }
 
 /* ---- units --------------------------------------------------------------- */
@@ -606,7 +614,7 @@ static int read_tuv(bitext_tmx_reader *r)
 	tmx_pool *p = TMX_POOL(u);
 	bitext_tmx_tuv *t;
 	int idx, error, depth0, ret, have_seg = 0, unknown, empty0;
-	long line = read_line(r), col = read_col(r, line), l2;
+	long line = bitext_tmx__read_line(r), col = bitext_tmx__read_col(r, line), l2;
 	const char *an, *av;
 	const xmlChar *name;
 	meta_dst d;
@@ -631,7 +639,7 @@ static int read_tuv(bitext_tmx_reader *r)
 	}
 	xmlTextReaderMoveToElement(r->xr);
 	if (!t->lang || !t->lang[0]) {
-		error = read_problem(r, BITEXT_TMX_PROBLEM_ATTRIBUTE, line, col,
+		error = bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_ATTRIBUTE, line, col,
 			"tmx_missing_attr", "xml:lang", "tuv");
 		if (error < 0)
 			return error;
@@ -646,16 +654,16 @@ static int read_tuv(bitext_tmx_reader *r)
 		t = (bitext_tmx_tuv *)&u->tuvs[idx];
 		if (name_is(name, "seg") && !have_seg) {
 			have_seg = 1;
-			l2 = read_line(r);
+			l2 = bitext_tmx__read_line(r);
 			error = bitext_tmx__seg_parse(r->xr, p, t, &r->seg, &unknown);
 			if (error < 0)
-				return read_fail(r, error);
+				return bitext_tmx__read_fail(r, error);
 			if (unknown && r->seg.entity)
-				error = read_problem(r, BITEXT_TMX_PROBLEM_XML, l2,
-					read_col(r, l2), "tmx_entity", r->seg.entity, NULL);
+				error = bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_XML, l2,
+					bitext_tmx__read_col(r, l2), "tmx_entity", r->seg.entity, NULL);
 			else if (unknown)
-				error = read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, l2,
-					read_col(r, l2), "tmx_unexpected_element",
+				error = bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, l2,
+					bitext_tmx__read_col(r, l2), "tmx_unexpected_element",
 					r->seg.unknown_name ? r->seg.unknown_name : "?", "seg");
 			if (error < 0)
 				return error;
@@ -674,7 +682,7 @@ static int read_tuv(bitext_tmx_reader *r)
 		return BITEXT_ELIMIT;
 	}
 	if (!have_seg)
-		return read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line, col,
+		return bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line, col,
 			"tmx_missing_element", "seg", "tuv");
 	return 0;
 }
@@ -691,8 +699,8 @@ static int read_unit(bitext_tmx_reader *r)
 	bitext_tmx__unit_clear(u);
 	p = TMX_POOL(u);
 	r->unit_bad = 0;
-	u->line = read_line(r);
-	u->column = read_col(r, u->line);
+	u->line = bitext_tmx__read_line(r);
+	u->column = bitext_tmx__read_col(r, u->line);
 	while (xmlTextReaderMoveToNextAttribute(r->xr) == 1) {
 		an = cstr(xmlTextReaderConstName(r->xr));
 		av = cstr(xmlTextReaderConstValue(r->xr));
@@ -721,7 +729,7 @@ static int read_unit(bitext_tmx_reader *r)
 	if (ret < 0)
 		return ret;
 	if (u->ntuvs == 0)
-		return read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, u->line,
+		return bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, u->line,
 			u->column, "tmx_missing_element", "tuv", "tu");
 	return 0;
 }
@@ -757,7 +765,7 @@ static int read_header(bitext_tmx_reader *r)
 			} else if (!empty) {
 				ret = bitext_tmx__raw_content(r->xr, &ude, NULL);
 				if (ret != 1)
-					error = read_fail(r, ret < 0 ? ret : BITEXT_EPARSE);
+					error = bitext_tmx__read_fail(r, ret < 0 ? ret : BITEXT_EPARSE);
 				else if (bitext_buf_puts(&ude, "</ude>") < 0)
 					error = NOMEM();
 			}
@@ -784,7 +792,7 @@ static int read_prologue(bitext_tmx_reader *r)
 	xmlChar *version;
 
 	for (;;) {
-		if ((ret = read_node(r)) != 1) {
+		if ((ret = bitext_tmx__read_node(r)) != 1) {
 			if (ret < 0)
 				return ret;
 			if (!saw_root)
@@ -797,6 +805,10 @@ static int read_prologue(bitext_tmx_reader *r)
 			continue;
 		name = xmlTextReaderConstName(r->xr);
 		if (!saw_root) {
+			if (r->other && name_is(name, r->other->root)) {
+				r->reading_other = 1;
+				return r->other->start(r, &r->other_state);
+			}
 			if (!name_is(name, "tmx"))
 				goto not_tmx;
 			saw_root = 1;
@@ -810,14 +822,14 @@ static int read_prologue(bitext_tmx_reader *r)
 			}
 		} else if (name_is(name, "header") && !saw_header) {
 			saw_header = 1;
-			r->header_line = read_line(r);
+			r->header_line = bitext_tmx__read_line(r);
 			if ((error = read_header(r)) < 0)
 				return error;
 		} else if (name_is(name, "body")) {
 			if (!saw_header) {
-				line = read_line(r);
-				error = read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line,
-					read_col(r, line), "tmx_missing_element", "header",
+				line = bitext_tmx__read_line(r);
+				error = bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_STRUCTURE, line,
+					bitext_tmx__read_col(r, line), "tmx_missing_element", "header",
 					"tmx");
 				if (error < 0)
 					return error;
@@ -830,9 +842,10 @@ static int read_prologue(bitext_tmx_reader *r)
 		}
 	}
 not_tmx:
-	line = read_line(r);
-	bitext_error_set(BITEXT_EPARSE, "tmx_not_tmx", NULL);
-	bitext_error_locate(r->path, line, read_col(r, line), -1);
+	line = bitext_tmx__read_line(r);
+	bitext_error_set(BITEXT_EPARSE, r->other ? "tm_not_xml_memory" :
+		"tmx_not_tmx", NULL);
+	bitext_error_locate(r->path, line, bitext_tmx__read_col(r, line), -1);
 	return BITEXT_EPARSE;
 }
 
@@ -970,7 +983,7 @@ static int read_resync(bitext_tmx_reader *r)
 	int error;
 
 	if (!r->can_resync || !r->xml_error)
-		return read_fail(r, BITEXT_EPARSE);
+		return bitext_tmx__read_fail(r, BITEXT_EPARSE);
 	line_off = read_line_offset(r, r->xml_line);
 	if (line_off < 0)
 		return 0;
@@ -998,13 +1011,13 @@ static int read_resync(bitext_tmx_reader *r)
 	r->stats.skipped++;
 	snprintf(l1, sizeof(l1), "%ld", from_line);
 	snprintf(l2, sizeof(l2), "%ld", next_line);
-	read_problem(r, BITEXT_TMX_PROBLEM_UNIT_SKIPPED, from_line, 0,
+	bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_UNIT_SKIPPED, from_line, 0,
 		"tmx_resync", l1, l2);
 	if ((error = read_start_parser(r, encbuf)) < 0)
 		return error;
 	/* move onto <body>: the next read gives the <tu> */
 	if (xmlTextReaderRead(r->xr) != 1 || xmlTextReaderRead(r->xr) != 1)
-		return read_fail(r, BITEXT_EPARSE);
+		return bitext_tmx__read_fail(r, BITEXT_EPARSE);
 	return 1;
 }
 
@@ -1046,6 +1059,12 @@ void bitext_tmx__progress(bitext_tmx_progress_cb cb, void *payload,
 int bitext_tmx_reader_open(bitext_tmx_reader **out, const char *path,
 	const bitext_tmx_reader_options *opts)
 {
+	return bitext_tmx__reader_open_xml(out, path, opts, NULL);
+}
+
+int bitext_tmx__reader_open_xml(bitext_tmx_reader **out, const char *path,
+	const bitext_tmx_reader_options *opts, const tmx_root_reader *other)
+{
 	bitext_tmx_reader *r = NULL;
 	struct stat st;
 	int error = 0;
@@ -1060,6 +1079,7 @@ int bitext_tmx_reader_open(bitext_tmx_reader **out, const char *path,
 	r->opts = (bitext_tmx_reader_options)BITEXT_TMX_READER_OPTIONS_INIT;
 	bitext_tmx__options_copy(&r->opts, opts, sizeof(r->opts),
 		offsetof(bitext_tmx_reader_options, progress));
+	r->other = other;
 	r->path = strdup(!strcmp(path, "-") ? "<stdin>" : path);
 	if (!r->path || bitext_tmx__header_init(&r->header) < 0 ||
 	    bitext_tmx__unit_init(&r->unit) < 0) {
@@ -1099,8 +1119,10 @@ int bitext_tmx_reader_next(bitext_tmx_reader *r, const bitext_tmx_unit **unit)
 	int ret, type, error;
 
 	*unit = NULL;
+	if (r->reading_other)
+		return r->other->next(r, r->other_state, unit);
 	while (!r->done) {
-		if ((ret = read_node(r)) != 1) {
+		if ((ret = bitext_tmx__read_node(r)) != 1) {
 			if (ret < 0 && r->can_resync && r->xml_error) {
 				ret = read_resync(r);
 				if (ret == 1)
@@ -1160,6 +1182,36 @@ long bitext_tmx__reader_header_line(bitext_tmx_reader *r)
 	return r->header_line;
 }
 
+xmlTextReaderPtr bitext_tmx__reader_xml(bitext_tmx_reader *r)
+{
+	return r->xr;
+}
+
+bitext_tmx_unit *bitext_tmx__reader_unit(bitext_tmx_reader *r)
+{
+	return &r->unit;
+}
+
+bitext_tmx_header *bitext_tmx__reader_header_mut(bitext_tmx_reader *r)
+{
+	return &r->header;
+}
+
+bitext_tmx_reader_stats *bitext_tmx__reader_counts(bitext_tmx_reader *r)
+{
+	return &r->stats;
+}
+
+void bitext_tmx__reader_progress(bitext_tmx_reader *r, size_t units)
+{
+	bitext_tmx__progress(r->opts.progress, r->opts.progress_payload, units);
+}
+
+const char *bitext_tmx__reader_path(bitext_tmx_reader *r)
+{
+	return r->path;
+}
+
 const bitext_tmx_header *bitext_tmx_reader_header(bitext_tmx_reader *r)
 {
 	return &r->header;
@@ -1175,6 +1227,8 @@ void bitext_tmx_reader_close(bitext_tmx_reader *r)
 {
 	if (!r)
 		return;
+	if (r->reading_other)
+		r->other->free(r->other_state);
 	if (r->xr)
 		xmlFreeTextReader(r->xr);
 	if (r->fd >= 0)

@@ -267,7 +267,8 @@ static void v_header(vctx *v, bitext_tmx_reader *r)
 	const char *val;
 	size_t i;
 
-	if (!h->version || strcmp(h->version, "1.4")) {
+	if (!h->version || (strcmp(h->version, "1.4") &&
+	    strcmp(h->version, "1.1"))) {
 		v->elem = "tmx";
 		v_problem(v, BITEXT_TMX_PROBLEM_STRUCTURE, line > 1 ? line - 1 : 1, 1,
 			"tmx_v_version", h->version ? h->version : "", NULL);
