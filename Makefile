@@ -119,7 +119,12 @@ $(BUILD)/tests/%_list.c: tests/%.c tests/gen-list.sh
 
 $(BUILD)/tests/%: tests/%.c $(BUILD)/tests/%_list.c tests/harness.c tests/test.h $(STATIC)
 	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(BUILD)/tests/$*_list.c \
-		tests/harness.c $(STATIC) $(LIBS)
+		tests/harness.c $(STATIC) $(LIBS) $(TEST_LDFLAGS)
+
+# test_fault fails the library's allocations on purpose: its malloc, calloc
+# and realloc go through wrappers of its own (GNU ld's --wrap).
+$(BUILD)/tests/test_fault: TEST_LDFLAGS = -Wl,--wrap=malloc \
+	-Wl,--wrap=calloc -Wl,--wrap=realloc
 
 check: all $(TEST_BIN)
 	sh tests/run.sh $(BUILD)

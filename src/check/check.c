@@ -193,6 +193,14 @@ static const char *excerpt(bitext_checker *c, const char *s, size_t a, size_t b)
 
 /* ---- findings ---------------------------------------------------------- */
 
+/* Stop the run: out of memory here. (A callee that fails sets its own
+ * message; the rule then keeps its code in c->error, and the run returns
+ * it with that message.) */
+static void chk_nomem(bitext_checker *c)
+{
+	c->error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+}
+
 static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 	int lower, size_t s0, size_t s1, size_t t0, size_t t1,
 	const char *sugg, const char *key, ...)
@@ -211,7 +219,7 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 		size_t n = c->afindings ? c->afindings * 2 : 256;
 		f = realloc(c->findings, n * sizeof(*f));
 		if (!f) {
-			c->error = BITEXT_ENOMEM;
+			chk_nomem(c);
 			return;
 		}
 		c->findings = f;
@@ -238,7 +246,7 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 		c->msg.ptr ? c->msg.size : strlen(key));
 	f->suggestion = sugg ? bitext_arena_strndup(&c->farena, sugg, strlen(sugg)) : NULL;
 	if (!f->message || (sugg && !f->suggestion)) {
-		c->error = BITEXT_ENOMEM;
+		chk_nomem(c);
 		return;
 	}
 	c->nfindings++;
@@ -888,7 +896,7 @@ static void spell_note(bitext_checker *c, const char *w, size_t n, size_t ui)
 			size_t m = ic->aspellw ? ic->aspellw * 2 : 64;
 			struct spellw *p = realloc(ic->spellw, m * sizeof(*p));
 			if (!p) {
-				c->error = BITEXT_ENOMEM;
+				chk_nomem(c);
 				return;
 			}
 			ic->spellw = p;
@@ -1028,7 +1036,7 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 	chk_icu *ic = ICU(c);
 	chk_span urls[BITEXT_MAX_CHECK_CODES / 4], tspan[BITEXT_MAX_CHECK_CODES / 2];
 	size_t nu = find_urls(sd->s, sd->n, urls, BITEXT_MAX_CHECK_CODES / 4), nts = 0, i;
-	int which = sd->is_src ? 0 : 1;
+	int which = sd->is_src ? 0 : 1, error;
 
 	if (!sp)
 		return;
@@ -1037,8 +1045,8 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 		tspan[nts].b = terms[i].end;
 		nts++;
 	}
-	if (chk_words(c, which, bi, sd->s, sd->n) < 0) {
-		c->error = BITEXT_ERROR;
+	if ((error = chk_words(c, which, bi, sd->s, sd->n)) < 0) {
+		c->error = error;
 		return;
 	}
 	for (i = 0; i < ic->ntoks[which]; i++) {
@@ -1188,7 +1196,7 @@ static void rule_terms(bitext_checker *c, size_t ui, const chk_side *ss,
 	if (ns > ic->asmatch) {
 		bitext_term_match *p = realloc(ic->smatch, ns * sizeof(*p));
 		if (!p) {
-			c->error = BITEXT_ENOMEM;
+			chk_nomem(c);
 			return;
 		}
 		ic->smatch = p;
@@ -1794,13 +1802,13 @@ static void rule_repeated(bitext_checker *c, size_t ui, const chk_side *sd,
 	UBreakIterator *bi)
 {
 	chk_icu *ic = ICU(c);
-	int which = sd->is_src ? 0 : 1;
+	int which = sd->is_src ? 0 : 1, error;
 	size_t i;
 
 	if (chk_lang_in(sd->lang, cjk_langs) || bitext_check__lang_is(sd->lang, "th"))
 		return;
-	if (chk_words(c, which, bi, sd->s, sd->n) < 0) {
-		c->error = BITEXT_ERROR;
+	if ((error = chk_words(c, which, bi, sd->s, sd->n)) < 0) {
+		c->error = error;
 		return;
 	}
 	for (i = 1; i < ic->ntoks[which]; i++) {
@@ -1859,7 +1867,7 @@ static void rule_length(bitext_checker *c, const unsigned char *skip)
 		return;
 	r = malloc((c->nunits + 1) * sizeof(*r));
 	if (!r) {
-		c->error = BITEXT_ENOMEM;
+		chk_nomem(c);
 		return;
 	}
 	for (i = 0; i < c->nunits; i++) {
@@ -1964,7 +1972,7 @@ static void rule_inconsistency(bitext_checker *c, const unsigned char *skip)
 		text_key(&k1, u->src, u->src_len, 0);
 		s = bitext_check__map_put(&by_src, k1.ptr, k1.size, i, &created);
 		if (!s) {
-			c->error = BITEXT_ENOMEM;
+			chk_nomem(c);
 			break;
 		}
 		if (!created) {
@@ -1981,7 +1989,7 @@ static void rule_inconsistency(bitext_checker *c, const unsigned char *skip)
 			continue;   /* short targets ("Yes.") serve many sources */
 		s = bitext_check__map_put(&by_tgt, k1.ptr, k1.size, i, &created);
 		if (!s) {
-			c->error = BITEXT_ENOMEM;
+			chk_nomem(c);
 			break;
 		}
 		if (!created) {
@@ -2370,8 +2378,7 @@ int bitext_checker_run(bitext_checker *c)
 		rule_inconsistency(c, skip);
 	free(skip);
 	if (c->error)
-		return bitext_error_set(c->error, c->error == BITEXT_ENOMEM ? "err_nomem" :
-			"err_internal", "check", NULL);
+		return c->error;   /* with the message of what failed */
 	if (c->nfindings > 1)
 		qsort(c->findings, c->nfindings, sizeof(*c->findings), finding_cmp);
 	if (c->progress && c->nunits >= 10000)
