@@ -9,8 +9,8 @@
  */
 #include "cli.h"
 #include "cmd.h"
+#include "opt.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -255,32 +255,78 @@ cleanup:
 	return error < 0 ? cli_fail() : CLI_OK;
 }
 
-int cmd_align(int argc, char **argv)
+static const struct option align_longopts[] = {
+	{ "src-lang", required_argument, NULL, 's' },
+	{ "tgt-lang", required_argument, NULL, 't' },
+	{ "segmented", no_argument, NULL, 'S' },
+	{ "terms", required_argument, NULL, 'T' },
+	{ "dict", required_argument, NULL, 'D' },
+	{ "batch", required_argument, NULL, 'b' },
+	{ "threads", required_argument, NULL, 'j' },
+	{ "no-paragraphs", no_argument, NULL, 'P' },
+	{ "no-anchors", no_argument, NULL, 'A' },
+	{ "no-second-pass", no_argument, NULL, 'L' },
+	{ "no-default-dict", no_argument, NULL, 'N' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const cli_cmd align_cmd = {
+	"align", "align_help", "", align_longopts,
+	CLI_OPT_OUTPUT | CLI_OPT_FORMAT
+};
+
+/* The command line into `o`; CLI_OK to go on, else the exit code (with
+ * *done set when --help or --version answered). */
+static int align_args(align_cli *o, int argc, char **argv, int *done)
 {
-	static const struct option longopts[] = {
-		{ "src-lang", required_argument, NULL, 's' },
-		{ "tgt-lang", required_argument, NULL, 't' },
-		{ "segmented", no_argument, NULL, 'S' },
-		{ "terms", required_argument, NULL, 'T' },
-		{ "dict", required_argument, NULL, 'D' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "batch", required_argument, NULL, 'b' },
-		{ "threads", required_argument, NULL, 'j' },
-		{ "no-paragraphs", no_argument, NULL, 'P' },
-		{ "no-anchors", no_argument, NULL, 'A' },
-		{ "no-second-pass", no_argument, NULL, 'L' },
-		{ "no-default-dict", no_argument, NULL, 'N' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	bitext_align_options defaults = BITEXT_ALIGN_OPTIONS_INIT;
-	align_cli o;
-	int ch, rc;
+	cli_opts co = CLI_OPTS_INIT;
+	int ch;
+	long v;
 	char *end;
 
+	*done = 0;
+	while ((ch = cli_getopt(&co, &align_cmd, argc, argv)) != -1) {
+		switch (ch) {
+		case 's': o->src_lang = optarg; break;
+		case 't': o->tgt_lang = optarg; break;
+		case 'S': o->segmented = 1; break;
+		case 'T':
+		case 'D':
+			if (o->nlex < 32)
+				o->lex_files[o->nlex++] = optarg;
+			break;
+		case 'b': o->batch = optarg; break;
+		case 'j':
+			v = strtol(optarg, &end, 10);
+			if (*end || v < 1 || v > 256)
+				return cli_usage("align", "align_bad_threads", optarg);
+			o->threads = (unsigned)v;
+			break;
+		case 'P': o->align.paragraphs = 0; break;
+		case 'A': o->align.anchors = 0; break;
+		case 'L': o->align.second_pass = 0; break;
+		case 'N': o->no_default_dict = 1; break;
+		}
+	}
+	if (co.done) {
+		*done = 1;
+		return co.rc;
+	}
+	o->out = co.out;
+	if (co.format && bitext_align_format_parse(&o->format, co.format) < 0)
+		return cli_usage("align", "align_bad_format", co.format);
+	if (o->batch ? optind != argc : argc - optind != 2)
+		return cli_usage("align", "align_missing_args");
+	return CLI_OK;
+}
+
+int cmd_align(int argc, char **argv)
+{
+	bitext_align_options defaults = BITEXT_ALIGN_OPTIONS_INIT;
+	align_cli o;
+	int rc, done;
+
 	memset(&o, 0, sizeof(o));
-	o.out = "-";
 	o.align = defaults;
 	/* development aids (doc/align.md): the tool reads them, the library
 	 * takes them as options */
@@ -288,47 +334,12 @@ int cmd_align(int argc, char **argv)
 	if (getenv("BITEXT_ALIGN_DEBUG"))
 		o.align.debug = stderr;
 	o.format = BITEXT_ALIGN_LINKS;
-	opterr = 0;
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 's': o.src_lang = optarg; break;
-		case 't': o.tgt_lang = optarg; break;
-		case 'S': o.segmented = 1; break;
-		case 'T':
-		case 'D':
-			if (o.nlex < 32)
-				o.lex_files[o.nlex++] = optarg;
-			break;
-		case 'f':
-			if (bitext_align_format_parse(&o.format, optarg) < 0)
-				return cli_usage("align", "align_bad_format", optarg);
-			break;
-		case 'o': o.out = optarg; break;
-		case 'b': o.batch = optarg; break;
-		case 'j': {
-			long v = strtol(optarg, &end, 10);
-			if (*end || v < 1 || v > 256)
-				return cli_usage("align", "align_bad_threads", optarg);
-			o.threads = (unsigned)v;
-			break;
-		}
-		case 'P': o.align.paragraphs = 0; break;
-		case 'A': o.align.anchors = 0; break;
-		case 'L': o.align.second_pass = 0; break;
-		case 'N': o.no_default_dict = 1; break;
-		case 'h': return cli_help("align_help");
-		default: return cli_bad_option("align", optopt, argv[optind - 1]);
-		}
-	}
-	if (o.batch ? optind != argc : argc - optind != 2)
-		return cli_usage("align", "align_missing_args");
+	if ((rc = align_args(&o, argc, argv, &done)) != CLI_OK || done)
+		return rc;
 	o.align.src_lang = o.src_lang;
 	o.align.tgt_lang = o.tgt_lang;
 	if (o.batch)
-		rc = align_batch(&o);
-	else
-		rc = align_one(&o, argv[optind], argv[optind + 1]) < 0 ?
-			cli_fail() : CLI_OK;
-	return rc;
+		return align_batch(&o);
+	return align_one(&o, argv[optind], argv[optind + 1]) < 0 ?
+		cli_fail() : CLI_OK;
 }

@@ -7,8 +7,8 @@
 #include "cli.h"
 #include "cmd.h"
 #include "input.h"
+#include "opt.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -403,7 +403,7 @@ static int fix_tmx(const check_cli *o, const char *path, const char *src,
 	wo.flags = 0;
 	stdin_rewind();
 	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0 ||
-	    (error = bitext_tmx_writer_open(&w, o->out ? o->out : "-",
+	    (error = bitext_tmx_writer_open(&w, o->out,
 		bitext_tmx_reader_header(r), &wo)) < 0)
 		goto cleanup;
 	while ((rc = bitext_tmx_reader_next(r, &u)) > 0) {
@@ -463,7 +463,6 @@ static int fix_rows(const check_cli *o, const char *data, size_t len,
 	unsigned flags, const char *sl, const char *tl, size_t *fixed)
 {
 	char sep = flags & BITEXT_ROW_CSV ? ',' : '\t';
-	bitext_afile *af = NULL;
 	bitext_buf out = BITEXT_BUF_INIT, s = BITEXT_BUF_INIT, t = BITEXT_BUF_INIT;
 	bitext_row row = BITEXT_ROW_INIT;
 	size_t kept = 0, n1, n2;
@@ -494,14 +493,8 @@ static int fix_rows(const check_cli *o, const char *data, size_t len,
 	if (error < 0)
 		goto cleanup;
 	bitext_buf_put(&out, data + kept, len - kept);
-	if ((error = bitext_afile_open(&af, o->out ? o->out : "-")) < 0)
-		goto cleanup;
-	if (out.size)
-		fwrite(out.ptr, 1, out.size, bitext_afile_stream(af));
-	error = bitext_afile_commit(af);
-	af = NULL;
+	error = cli_write_buf(o->out, &out);
 cleanup:
-	bitext_afile_abort(af);
 	bitext_row_dispose(&row);
 	bitext_buf_dispose(&out);
 	bitext_buf_dispose(&s);
@@ -543,90 +536,108 @@ static int parse_fix(check_cli *o, const char *list)
 	return o->fix_mask ? 0 : -1;
 }
 
-int cmd_check(int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		{ "terms", required_argument, NULL, 't' },
-		{ "profile", required_argument, NULL, 'p' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "src-lang", required_argument, NULL, 's' },
-		{ "tgt-lang", required_argument, NULL, 'l' },
-		{ "fail-on", required_argument, NULL, 'F' },
-		{ "fix", required_argument, NULL, 'x' },
-		{ "dict", required_argument, NULL, 'd' },
-		{ "spell-source", no_argument, NULL, 'S' },
-		{ "input-format", required_argument, NULL, 'i' },
-		{ "states", required_argument, NULL, 'T' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	check_cli o;
-	bitext_termbase *tb = NULL;
-	bitext_checker *ck = NULL;
-	bitext_checker_options co = BITEXT_CHECKER_OPTIONS_INIT;
-	bitext_afile *af = NULL;
-	bitext_buf data = BITEXT_BUF_INIT;
-	char src[64] = "", tgt[64] = "";
-	const char *input, *kind;
-	unsigned rflags = 0;
-	int ch, error = 0, rc = CLI_OK, k, fmt = 0;
+typedef struct report_ctx {
+	const bitext_checker *ck;
+	bitext_report_format format;
+	const char *input;
+} report_ctx;
 
-	memset(&o, 0, sizeof(o));
-	o.format = BITEXT_REPORT_TEXT;
-	o.fail_on = BITEXT_SEVERITY_ERROR;
-	opterr = 0;
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, ":t:p:f:o:s:l:F:x:d:Si:T:h", longopts,
-	    NULL)) != -1) {
+static int write_report(FILE *f, void *payload)
+{
+	const report_ctx *r = payload;
+
+	return bitext_checker_report(r->ck, f, r->format, r->input);
+}
+
+static const struct option check_longopts[] = {
+	{ "terms", required_argument, NULL, 't' },
+	{ "profile", required_argument, NULL, 'p' },
+	{ "src-lang", required_argument, NULL, 's' },
+	{ "tgt-lang", required_argument, NULL, 'l' },
+	{ "fix", required_argument, NULL, 'x' },
+	{ "dict", required_argument, NULL, 'd' },
+	{ "spell-source", no_argument, NULL, 'S' },
+	{ "input-format", required_argument, NULL, 'i' },
+	{ "states", required_argument, NULL, 'T' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const cli_cmd check_cmd = {
+	"check", "check_help", "t:p:s:l:x:d:Si:T:", check_longopts,
+	CLI_OPT_OUTPUT | CLI_OPT_FORMAT | CLI_OPT_FAIL_ON
+};
+
+/* The command line into `o`; CLI_OK to go on, else the exit code (with
+ * *done set when --help or --version answered). */
+static int check_args(check_cli *o, int argc, char **argv, int *done)
+{
+	cli_opts co = CLI_OPTS_INIT;
+	int ch;
+
+	memset(o, 0, sizeof(*o));
+	*done = 0;
+	while ((ch = cli_getopt(&co, &check_cmd, argc, argv)) != -1) {
 		switch (ch) {
-		case 't': o.terms = optarg; break;
+		case 't': o->terms = optarg; break;
 		case 'p':
-			if (o.nprofiles == MAX_PROFILES)
+			if (o->nprofiles == MAX_PROFILES)
 				return cli_usage("check", "check_too_many", "--profile");
-			o.profiles[o.nprofiles++] = optarg;
+			o->profiles[o->nprofiles++] = optarg;
 			break;
-		case 'f':
-			if (bitext_check_format_parse(&o.format, optarg) < 0)
-				return cli_usage("check", "check_bad_format", optarg);
-			break;
-		case 'o': o.out = optarg; break;
-		case 's': o.src_lang = optarg; break;
-		case 'l': o.tgt_lang = optarg; break;
-		case 'F':
-			k = bitext_severity_from_name(optarg);
-			if (k <= 0)
-				return cli_usage("check", "check_bad_fail_on", optarg);
-			o.fail_on = (bitext_severity)k;
-			break;
+		case 's': o->src_lang = optarg; break;
+		case 'l': o->tgt_lang = optarg; break;
 		case 'x':
-			o.fix = optarg;
-			if (parse_fix(&o, optarg) < 0)
+			o->fix = optarg;
+			if (parse_fix(o, optarg) < 0)
 				return cli_usage("check", "check_bad_fix", optarg);
 			break;
 		case 'd':
-			if (o.ndicts == MAX_DICTS)
+			if (o->ndicts == MAX_DICTS)
 				return cli_usage("check", "check_too_many", "--dict");
-			o.dicts[o.ndicts++] = optarg;
+			o->dicts[o->ndicts++] = optarg;
 			break;
-		case 'S': o.spell_source = 1; break;
+		case 'S': o->spell_source = 1; break;
 		case 'i':
 			if (strcmp(optarg, "tsv") && strcmp(optarg, "csv") &&
 			    !is_memory(optarg))
 				return cli_usage("check", "check_bad_input_format", optarg);
-			o.input_format = optarg;
+			o->input_format = optarg;
 			break;
-		case 'T': o.states = optarg; break;
-		case 'h': return cli_help("check_help");
-		default:
-			return cli_bad_option("check", optopt, argv[optind - 1]);
+		case 'T': o->states = optarg; break;
 		}
 	}
+	if (co.done) {
+		*done = 1;
+		return co.rc;
+	}
+	o->out = co.out;
+	o->fail_on = co.fail_on;
+	o->format = BITEXT_REPORT_TEXT;
+	if (co.format && bitext_check_format_parse(&o->format, co.format) < 0)
+		return cli_usage("check", "check_bad_format", co.format);
 	if (argc - optind < 1 || argc - optind > 2)
 		return cli_usage("check", "check_need_input");
-	if (argc - optind == 2 && o.fix)
+	if (argc - optind == 2 && o->fix)
 		return cli_usage("check", "check_fix_two_texts");
-	input = o.input = argv[optind];
+	o->input = argv[optind];
+	return CLI_OK;
+}
+
+int cmd_check(int argc, char **argv)
+{
+	check_cli o;
+	bitext_termbase *tb = NULL;
+	bitext_checker *ck = NULL;
+	bitext_checker_options co = BITEXT_CHECKER_OPTIONS_INIT;
+	bitext_buf data = BITEXT_BUF_INIT;
+	char src[64] = "", tgt[64] = "";
+	const char *input, *kind;
+	unsigned rflags = 0;
+	int error = 0, rc, k, done, fmt = 0;
+
+	if ((rc = check_args(&o, argc, argv, &done)) != CLI_OK || done)
+		return rc;
+	input = o.input;
 	if (o.src_lang)
 		snprintf(src, sizeof(src), "%s", o.src_lang);
 	if (o.tgt_lang)
@@ -739,23 +750,16 @@ int cmd_check(int argc, char **argv)
 		goto fail;
 	if ((error = bitext_checker_run(ck)) < 0)
 		goto fail;
-	if ((error = bitext_afile_open(&af, o.out ? o.out : "-")) < 0)
-		goto fail;
-	/* a write error: the commit names the output, says why, and keeps
-	 * the old file */
-	error = bitext_checker_report(ck, bitext_afile_stream(af), o.format, input);
-	if (error < 0 && !(error == BITEXT_EIO && ferror(bitext_afile_stream(af))))
-		goto fail;
-	error = bitext_afile_commit(af);
-	af = NULL;
-	if (error < 0)
-		goto fail;
+	{
+		report_ctx rx = { ck, o.format, input };
+		if ((error = cli_write(o.out, write_report, &rx)) < 0)
+			goto fail;
+	}
 	rc = bitext_checker_count(ck, o.fail_on) ? CLI_FINDINGS : CLI_OK;
 	goto done;
 fail:
 	rc = cli_fail();
 done:
-	bitext_afile_abort(af);
 	bitext_checker_free(ck);
 	bitext_termbase_free(tb);
 	bitext_buf_dispose(&data);

@@ -5,9 +5,9 @@
  */
 #include "cli.h"
 #include "cmd.h"
+#include "opt.h"
 
 #include <dirent.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -135,32 +135,33 @@ static void eval_print(const bitext_eval_counts *c)
 		(double)c->gold);
 }
 
+static const struct option eval_longopts[] = {
+	{ "gold-dir", required_argument, NULL, 'G' },
+	{ "pred-dir", required_argument, NULL, 'P' },
+	{ "ext", required_argument, NULL, 'e' },
+	{ "per-doc", no_argument, NULL, 'd' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const cli_cmd eval_cmd = { "eval", "eval_help", "", eval_longopts, 0 };
+
 int cmd_eval(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "gold-dir", required_argument, NULL, 'G' },
-		{ "pred-dir", required_argument, NULL, 'P' },
-		{ "ext", required_argument, NULL, 'e' },
-		{ "per-doc", no_argument, NULL, 'd' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	eval_opts o = { NULL, NULL, ".links", 0 };
 	bitext_eval_counts c = BITEXT_EVAL_COUNTS_INIT;
+	cli_opts co = CLI_OPTS_INIT;
 	int ch, error;
 
-	opterr = 0;
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(&co, &eval_cmd, argc, argv)) != -1) {
 		switch (ch) {
 		case 'G': o.gold_dir = optarg; break;
 		case 'P': o.pred_dir = optarg; break;
 		case 'e': o.ext = optarg; break;
 		case 'd': o.per_doc = 1; break;
-		case 'h': return cli_help("eval_help");
-		default: return cli_bad_option("eval", optopt, argv[optind - 1]);
 		}
 	}
+	if (co.done)
+		return co.rc;
 	if (o.gold_dir || o.pred_dir) {
 		if (!o.gold_dir || !o.pred_dir || optind != argc)
 			return cli_usage("eval", "eval_missing_args");

@@ -16,9 +16,9 @@
  */
 #include "cli.h"
 #include "cmd.h"
+#include "opt.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -229,21 +229,38 @@ static const struct option long_opts[] = {
 	{ "encoding", required_argument, NULL, 'e' },
 	{ "replace-invalid", no_argument, NULL, OPT_REPLACE },
 	{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
-	{ "format", required_argument, NULL, 'f' },
-	{ "output", required_argument, NULL, 'o' },
 	{ "verbose", no_argument, NULL, 'v' },
-	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
 
+static const cli_cmd segment_cmd = {
+	"segment", "segment_help", "l:e:v", long_opts,
+	CLI_OPT_OUTPUT | CLI_OPT_FORMAT
+};
+
+/* --format: json or text output; html and segmented name the input format
+ * (as --input-format, which wins when given too). */
+static int parse_format(seg_opts *o, const char *v, int input_given)
+{
+	if (!strcmp(v, "json"))
+		o->json = 1;
+	else if (!strcmp(v, "text"))
+		o->json = 0;
+	else if (!strcmp(v, "html") || !strcmp(v, "segmented")) {
+		if (!input_given)
+			parse_input_format(v, &o->load.format);
+	} else
+		return cli_usage("segment", "segment_bad_value", "--format", v);
+	return CLI_OK;
+}
+
 static int parse_args(seg_opts *o, int argc, char **argv, int *done)
 {
-	int c;
+	cli_opts co = CLI_OPTS_INIT;
+	int c, input_given = 0;
 
 	*done = 0;
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, ":l:e:f:o:vh", long_opts, NULL)) != -1) {
+	while ((c = cli_getopt(&co, &segment_cmd, argc, argv)) != -1) {
 		switch (c) {
 		case 'l': o->lang = optarg; break;
 		case OPT_SRX: o->srx = optarg; break;
@@ -253,40 +270,54 @@ static int parse_args(seg_opts *o, int argc, char **argv, int *done)
 			if (parse_input_format(optarg, &o->load.format) < 0)
 				return cli_usage("segment", "segment_bad_value",
 					"--input-format", optarg);
+			input_given = 1;
 			break;
-		case 'f':
-			if (!strcmp(optarg, "json"))
-				o->json = 1;
-			else if (!strcmp(optarg, "text"))
-				o->json = 0;
-			else if (!strcmp(optarg, "html") || !strcmp(optarg, "segmented"))
-				parse_input_format(optarg, &o->load.format);
-			else
-				return cli_usage("segment", "segment_bad_value",
-					"--format", optarg);
-			break;
-		case 'o': o->output = optarg; break;
 		case 'v': o->verbose = 1; break;
-		case 'h':
-			*done = 1;
-			return cli_help("segment_help");
-		default:
-			return cli_bad_option("segment", optopt, argv[optind - 1]);
 		}
 	}
+	if (co.done) {
+		*done = 1;
+		return co.rc;
+	}
+	o->output = co.out;
+	if (co.format && parse_format(o, co.format, input_given) != CLI_OK)
+		return CLI_USAGE;
 	if (optind >= argc)
 		return cli_usage("segment", "segment_need_file");
 	return CLI_OK;
+}
+
+/* Every file of the command line into the output, in order. */
+typedef struct seg_run {
+	const seg_opts *o;
+	char **files;
+	int nfiles;
+	bitext_segmenter *seg;
+	char seg_lang[64];
+	int printed;
+	int rc;                    /* exit code of the first file that failed */
+} seg_run;
+
+static int segment_all(FILE *out, void *payload)
+{
+	seg_run *r = payload;
+	int i;
+
+	for (i = 0; i < r->nfiles; i++) {
+		r->rc = segment_file(out, r->files[i], r->o, &r->seg, r->seg_lang,
+			sizeof(r->seg_lang), &r->printed);
+		if (r->rc != CLI_OK)
+			return BITEXT_ERROR;   /* reported: the output is dropped */
+	}
+	return 0;
 }
 
 int cmd_segment(int argc, char **argv)
 {
 	seg_opts o;
 	bitext_load_options dflt = BITEXT_LOAD_OPTIONS_INIT;
-	bitext_afile *af = NULL;
-	bitext_segmenter *seg = NULL;
-	char seg_lang[64] = "";
-	int rc, done, i, printed = 0;
+	seg_run run;
+	int rc, done, error;
 
 	memset(&o, 0, sizeof(o));
 	o.load = dflt;
@@ -294,21 +325,13 @@ int cmd_segment(int argc, char **argv)
 	if (rc != CLI_OK || done)
 		return rc;
 	o.load.lang = o.lang;
-	if (bitext_afile_open(&af, o.output ? o.output : "-") < 0)
-		return cli_fail();
-	for (i = optind; i < argc; i++) {
-		rc = segment_file(bitext_afile_stream(af), argv[i], &o, &seg,
-			seg_lang, sizeof(seg_lang), &printed);
-		if (rc != CLI_OK)
-			goto cleanup;
-	}
-	if (rc == CLI_OK) {
-		rc = bitext_afile_commit(af) < 0 ? cli_fail() : CLI_OK;
-		af = NULL;
-	}
-cleanup:
-	if (af)
-		bitext_afile_abort(af);
-	bitext_segmenter_free(seg);
-	return rc;
+	memset(&run, 0, sizeof(run));
+	run.o = &o;
+	run.files = argv + optind;
+	run.nfiles = argc - optind;
+	error = cli_write(o.output, segment_all, &run);
+	bitext_segmenter_free(run.seg);
+	if (run.rc != CLI_OK)
+		return run.rc;
+	return error < 0 ? cli_fail() : CLI_OK;
 }

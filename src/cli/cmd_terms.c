@@ -6,11 +6,13 @@
 #include "cli.h"
 #include "cmd.h"
 #include "input.h"
+#include "opt.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#define LANG_CAP 36      /* a language tag of the command line or a memory */
 
 typedef struct terms_cli {
 	const char *src_lang, *tgt_lang, *out, *known;
@@ -42,45 +44,36 @@ static void tb_langs(const bitext_termbase *tb, char *src, char *tgt)
 	for (i = 0; i < bitext_termbase_term_count(tb); i++) {
 		const char *l = bitext_termbase_term(tb, i)->lang;
 		if (!*src)
-			snprintf(src, 36, "%s", l);
+			snprintf(src, LANG_CAP, "%s", l);
 		else if (!*tgt && !bitext_termbase_lang_match(l, src))
-			snprintf(tgt, 36, "%s", l);
+			snprintf(tgt, LANG_CAP, "%s", l);
 	}
 }
 
-static int terms_list(const terms_cli *o, const char *path)
-{
-	bitext_termbase *tb = NULL;
-	bitext_termbase_options to = BITEXT_TERMBASE_OPTIONS_INIT;
-	bitext_afile *af = NULL;
-	char src[36] = "", tgt[36] = "";
-	size_t i, a, b;
-	FILE *f;
-	int error;
+/* A termbase as a glossary: the header, then a row per source and target
+ * term of each concept. */
+typedef struct list_ctx {
+	const bitext_termbase *tb;
+	const char *src, *tgt;
+} list_ctx;
 
-	to.src_lang = o->src_lang;
-	to.tgt_lang = o->tgt_lang;
-	if ((error = bitext_termbase_load(&tb, path, &to)) < 0)
-		goto fail;
-	if (o->src_lang)
-		snprintf(src, sizeof(src), "%s", o->src_lang);
-	if (o->tgt_lang)
-		snprintf(tgt, sizeof(tgt), "%s", o->tgt_lang);
-	tb_langs(tb, src, tgt);
-	if ((error = bitext_afile_open(&af, o->out ? o->out : "-")) < 0)
-		goto fail;
-	f = bitext_afile_stream(af);
+static int write_glossary(FILE *f, void *payload)
+{
+	const list_ctx *c = payload;
+	const bitext_termbase *tb = c->tb;
+	size_t i, a, b;
+
 	fprintf(f, "# bitext-glossary %s %s\n# source\ttarget\tstatus\tnote\n",
-		*src ? src : "und", *tgt ? tgt : "und");
+		*c->src ? c->src : "und", *c->tgt ? c->tgt : "und");
 	for (i = 0; i < bitext_termbase_concept_count(tb); i++) {
 		const bitext_concept *k = bitext_termbase_concept(tb, i);
 		for (a = 0; a < k->nterms; a++) {
 			const bitext_term *s = bitext_termbase_term(tb, k->first_term + a);
-			if (!bitext_termbase_lang_match(s->lang, src) || !*s->text)
+			if (!bitext_termbase_lang_match(s->lang, c->src) || !*s->text)
 				continue;
 			for (b = 0; b < k->nterms; b++) {
 				const bitext_term *t = bitext_termbase_term(tb, k->first_term + b);
-				if (!bitext_termbase_lang_match(t->lang, tgt) || t == s ||
+				if (!bitext_termbase_lang_match(t->lang, c->tgt) || t == s ||
 				    !*t->text)
 					continue;
 				put_cell(f, s->text);
@@ -92,16 +85,30 @@ static int terms_list(const terms_cli *o, const char *path)
 			}
 		}
 	}
-	error = bitext_afile_commit(af);
-	af = NULL;
-	if (error < 0)
-		goto fail;
+	return 0;
+}
+
+static int terms_list(const terms_cli *o, const char *path)
+{
+	bitext_termbase *tb = NULL;
+	bitext_termbase_options to = BITEXT_TERMBASE_OPTIONS_INIT;
+	char src[LANG_CAP] = "", tgt[LANG_CAP] = "";
+	list_ctx c = { NULL, src, tgt };
+	int error;
+
+	to.src_lang = o->src_lang;
+	to.tgt_lang = o->tgt_lang;
+	if ((error = bitext_termbase_load(&tb, path, &to)) < 0)
+		return cli_fail();
+	if (o->src_lang)
+		snprintf(src, sizeof(src), "%s", o->src_lang);
+	if (o->tgt_lang)
+		snprintf(tgt, sizeof(tgt), "%s", o->tgt_lang);
+	tb_langs(tb, src, tgt);
+	c.tb = tb;
+	error = cli_write(o->out, write_glossary, &c);
 	bitext_termbase_free(tb);
-	return CLI_OK;
-fail:
-	bitext_afile_abort(af);
-	bitext_termbase_free(tb);
-	return cli_fail();
+	return error < 0 ? cli_fail() : CLI_OK;
 }
 
 typedef struct check_ctx {
@@ -143,19 +150,125 @@ static int terms_check(const terms_cli *o, const char *path)
 	return n ? CLI_FINDINGS : CLI_OK;
 }
 
+/* 1 when the known termbase pairs candidate `c` already. */
+static int known_pair(const bitext_termbase *known, const char *src,
+	const bitext_term_candidate *c)
+{
+	size_t idx[16], k, m, q;
+
+	m = bitext_termbase_lookup(known, src, c->source, strlen(c->source),
+		idx, 16);
+	for (k = 0; k < m && k < 16; k++) {
+		const bitext_concept *cc = bitext_termbase_concept(known,
+			bitext_termbase_term(known, idx[k])->concept);
+		for (q = 0; q < cc->nterms; q++)
+			if (!strcasecmp(bitext_termbase_term(known,
+			    cc->first_term + q)->text, c->target))
+				return 1;
+	}
+	return 0;
+}
+
+/* The candidates as a glossary to review. */
+typedef struct extract_out {
+	const bitext_term_candidate *c;
+	size_t n;
+	const bitext_termbase *known;
+	const char *src, *tgt;
+} extract_out;
+
+static int write_candidates(FILE *f, void *payload)
+{
+	const extract_out *x = payload;
+	size_t i;
+
+	fprintf(f, "# bitext-glossary %s %s\n# source\ttarget\tstatus\tnote\n",
+		x->src, x->tgt);
+	for (i = 0; i < x->n; i++) {
+		if (x->known && known_pair(x->known, x->src, &x->c[i]))
+			continue;
+		put_cell(f, x->c[i].source);
+		fputc('\t', f);
+		put_cell(f, x->c[i].target);
+		fprintf(f, "\t\t%s count=%zu score=%.2f\n",
+			x->c[i].name ? "name" : "phrase", x->c[i].count, x->c[i].score);
+	}
+	return 0;
+}
+
+/* The pairs of a TMX memory into the extractor, made once the languages
+ * are known. */
+static int extract_tmx(bitext_term_extractor **x,
+	bitext_term_extract_options *xo, const char *path, char *src, char *tgt)
+{
+	bitext_tmx_reader *r = NULL;
+	const bitext_tmx_unit *u;
+	int rc, error = 0;
+
+	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0)
+		return error;
+	bitext_tmx_learn_langs(bitext_tmx_reader_header(r), NULL, src, LANG_CAP, tgt, LANG_CAP);
+	while ((rc = bitext_tmx_reader_next(r, &u)) > 0) {
+		const bitext_tmx_tuv *sv, *tv;
+		if (!*x) {
+			if (!bitext_tmx_learn_langs(NULL, u, src, LANG_CAP, tgt, LANG_CAP))
+				continue;
+			xo->src_lang = src;
+			xo->tgt_lang = tgt;
+			if ((error = bitext_term_extractor_new(x, xo)) < 0)
+				break;
+		}
+		sv = bitext_tmx_unit_tuv(u, src);
+		tv = bitext_tmx_unit_tuv(u, tgt);
+		if (sv && tv && (error = bitext_term_extractor_add(*x, sv->text,
+		    sv->text_len, tv->text, tv->text_len)) < 0)
+			break;
+	}
+	bitext_tmx_reader_close(r);
+	return error < 0 ? error : rc < 0 ? rc : 0;
+}
+
+/* TSV/CSV pairs (bitext/rows.h) into the extractor. */
+static int extract_rows(bitext_term_extractor **x,
+	bitext_term_extract_options *xo, const char *path, const bitext_buf *data,
+	unsigned flags, char *src, char *tgt)
+{
+	bitext_row row = BITEXT_ROW_INIT;
+	const char *d = data->ptr ? data->ptr : "", *a, *b;
+	size_t na, nb;
+	int error;
+
+	if (!*src) {
+		const char *g = bitext_text_guess_lang(d,
+			data->size < 65536 ? data->size : 65536);
+		snprintf(src, LANG_CAP, "%s", g ? g : "en");
+	}
+	if (!*tgt)
+		snprintf(tgt, LANG_CAP, "en");
+	xo->src_lang = src;
+	xo->tgt_lang = tgt;
+	if ((error = bitext_term_extractor_new(x, xo)) < 0)
+		return error;
+	while ((error = bitext_row_next(&row, path, d, data->size, flags)) > 0) {
+		a = bitext_row_cell(&row, 0, &na);
+		b = bitext_row_cell(&row, 1, &nb);
+		if (b && (error = bitext_term_extractor_add(*x, a, na, b, nb)) < 0)
+			break;
+	}
+	bitext_row_dispose(&row);
+	return error;
+}
+
 static int terms_extract(const terms_cli *o, const char *path)
 {
 	bitext_term_extract_options xo = BITEXT_TERM_EXTRACT_OPTIONS_INIT;
 	bitext_term_extractor *x = NULL;
 	bitext_termbase *known = NULL;
-	bitext_tmx_reader *r = NULL;
-	bitext_afile *af = NULL;
 	bitext_buf data = BITEXT_BUF_INIT;
-	const bitext_term_candidate *c;
-	char src[36] = "", tgt[36] = "";
-	size_t n, i;
+	char src[LANG_CAP] = "", tgt[LANG_CAP] = "";
+	extract_out out = { NULL, 0, NULL, src, tgt };
+	const char *kind;
 	int error, rc;
-	FILE *f;
 
 	xo.min_count = o->min_count;
 	xo.max_words = o->max_words;
@@ -166,64 +279,17 @@ static int terms_extract(const terms_cli *o, const char *path)
 		snprintf(tgt, sizeof(tgt), "%s", o->tgt_lang);
 	if ((error = bitext_file_read(&data, path)) < 0)
 		goto fail;
-	if (!strcmp(cli_input_kind(path, &data), "tmx")) {
-		const bitext_tmx_unit *u;
+	kind = cli_input_kind(path, &data);
+	if (!strcmp(kind, "tmx")) {
 		if (!strcmp(path, "-") && (error = cli_stdin_put_back(&data)) < 0)
 			goto fail;
-		bitext_buf_dispose(&data);
-		if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0)
-			goto fail;
-		bitext_tmx_learn_langs(bitext_tmx_reader_header(r), NULL, src,
-			sizeof(src), tgt, sizeof(tgt));
-		while ((rc = bitext_tmx_reader_next(r, &u)) > 0) {
-			const bitext_tmx_tuv *sv, *tv;
-			if (!x) {
-				if (!bitext_tmx_learn_langs(NULL, u, src, sizeof(src), tgt,
-				    sizeof(tgt)))
-					continue;
-				xo.src_lang = src;
-				xo.tgt_lang = tgt;
-				if ((error = bitext_term_extractor_new(&x, &xo)) < 0)
-					goto fail;
-			}
-			sv = bitext_tmx_unit_tuv(u, src);
-			tv = bitext_tmx_unit_tuv(u, tgt);
-			if (sv && tv && (error = bitext_term_extractor_add(x, sv->text,
-			    sv->text_len, tv->text, tv->text_len)) < 0)
-				goto fail;
-		}
-		if (rc < 0) {
-			error = rc;
-			goto fail;
-		}
+		error = extract_tmx(&x, &xo, path, src, tgt);
 	} else {
-		const char *p = data.ptr ? data.ptr : "", *end = p + data.size;
-		if (!*src)
-		{
-			const char *g = bitext_text_guess_lang(p, data.size < 65536 ? data.size : 65536);
-			snprintf(src, sizeof(src), "%s", g ? g : "en");
-		}
-		if (!*tgt)
-			snprintf(tgt, sizeof(tgt), "en");
-		xo.src_lang = src;
-		xo.tgt_lang = tgt;
-		if ((error = bitext_term_extractor_new(&x, &xo)) < 0)
-			goto fail;
-		while (p < end) {
-			const char *nl = memchr(p, '\n', (size_t)(end - p)), *tab, *tab2;
-			size_t ll = nl ? (size_t)(nl - p) : (size_t)(end - p);
-			if (ll && p[ll - 1] == '\r')
-				ll--;
-			tab = memchr(p, '\t', ll);
-			if (ll && *p != '#' && tab) {
-				tab2 = memchr(tab + 1, '\t', ll - (size_t)(tab + 1 - p));
-				if ((error = bitext_term_extractor_add(x, p, (size_t)(tab - p), tab + 1,
-				    tab2 ? (size_t)(tab2 - tab - 1) : ll - (size_t)(tab + 1 - p))) < 0)
-					goto fail;
-			}
-			p = nl ? nl + 1 : end;
-		}
+		error = extract_rows(&x, &xo, path, &data, BITEXT_ROW_COMMENTS |
+			(strcmp(kind, "csv") ? 0 : BITEXT_ROW_CSV), src, tgt);
 	}
+	if (error < 0)
+		goto fail;
 	if (!x) {
 		rc = cli_usage("terms", "check_err_langs");
 		goto out;
@@ -235,37 +301,9 @@ static int terms_extract(const terms_cli *o, const char *path)
 		if ((error = bitext_termbase_load(&known, o->known, &to)) < 0)
 			goto fail;
 	}
-	if ((error = bitext_term_extractor_run(x, &c, &n)) < 0 ||
-	    (error = bitext_afile_open(&af, o->out ? o->out : "-")) < 0)
-		goto fail;
-	f = bitext_afile_stream(af);
-	fprintf(f, "# bitext-glossary %s %s\n# source\ttarget\tstatus\tnote\n", src, tgt);
-	for (i = 0; i < n; i++) {
-		if (known) {
-			size_t idx[16], k, m, q;
-			int seen = 0;
-			m = bitext_termbase_lookup(known, src, c[i].source,
-				strlen(c[i].source), idx, 16);
-			for (k = 0; k < m && k < 16 && !seen; k++) {
-				const bitext_concept *cc = bitext_termbase_concept(known,
-					bitext_termbase_term(known, idx[k])->concept);
-				for (q = 0; q < cc->nterms; q++)
-					if (!strcasecmp(bitext_termbase_term(known,
-					    cc->first_term + q)->text, c[i].target))
-						seen = 1;
-			}
-			if (seen)
-				continue;
-		}
-		put_cell(f, c[i].source);
-		fputc('\t', f);
-		put_cell(f, c[i].target);
-		fprintf(f, "\t\t%s count=%zu score=%.2f\n", c[i].name ? "name" : "phrase",
-			c[i].count, c[i].score);
-	}
-	error = bitext_afile_commit(af);
-	af = NULL;
-	if (error < 0)
+	out.known = known;
+	if ((error = bitext_term_extractor_run(x, &out.c, &out.n)) < 0 ||
+	    (error = cli_write(o->out, write_candidates, &out)) < 0)
 		goto fail;
 	rc = CLI_OK;
 	goto out;
@@ -274,26 +312,28 @@ fail:
 out:
 	bitext_term_extractor_free(x);
 	bitext_termbase_free(known);
-	bitext_tmx_reader_close(r);
-	bitext_afile_abort(af);
 	bitext_buf_dispose(&data);
 	return rc;
 }
 
+static const struct option terms_longopts[] = {
+	{ "src-lang", required_argument, NULL, 's' },
+	{ "tgt-lang", required_argument, NULL, 'l' },
+	{ "min-count", required_argument, NULL, 'm' },
+	{ "max-words", required_argument, NULL, 'w' },
+	{ "min-score", required_argument, NULL, 'c' },
+	{ "known", required_argument, NULL, 'k' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const cli_cmd terms_cmd = {
+	"terms", "terms_help", "s:l:m:w:c:k:", terms_longopts, CLI_OPT_OUTPUT
+};
+
 int cmd_terms(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "src-lang", required_argument, NULL, 's' },
-		{ "tgt-lang", required_argument, NULL, 'l' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "min-count", required_argument, NULL, 'm' },
-		{ "max-words", required_argument, NULL, 'w' },
-		{ "min-score", required_argument, NULL, 'c' },
-		{ "known", required_argument, NULL, 'k' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	terms_cli o;
+	cli_opts co = CLI_OPTS_INIT;
 	const char *sub;
 	int ch;
 	char *end;
@@ -302,13 +342,10 @@ int cmd_terms(int argc, char **argv)
 	o.min_count = 3;
 	o.max_words = 3;
 	o.min_score = 0.5;
-	opterr = 0;
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, ":s:l:o:m:w:c:k:h", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(&co, &terms_cmd, argc, argv)) != -1) {
 		switch (ch) {
 		case 's': o.src_lang = optarg; break;
 		case 'l': o.tgt_lang = optarg; break;
-		case 'o': o.out = optarg; break;
 		case 'k': o.known = optarg; break;
 		case 'm':
 			o.min_count = strtoul(optarg, &end, 10);
@@ -325,11 +362,11 @@ int cmd_terms(int argc, char **argv)
 			if (*end || o.min_score < 0 || o.min_score > 1)
 				return cli_usage("terms", "terms_bad_number", "--min-score", optarg);
 			break;
-		case 'h': return cli_help("terms_help");
-		default:
-			return cli_bad_option("terms", optopt, argv[optind - 1]);
 		}
 	}
+	if (co.done)
+		return co.rc;
+	o.out = co.out;
 	if (argc - optind != 2)
 		return cli_usage("terms", "terms_need_args");
 	sub = argv[optind];

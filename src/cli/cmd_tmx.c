@@ -5,8 +5,8 @@
  */
 #include "cli.h"
 #include "cmd.h"
+#include "opt.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -100,25 +100,24 @@ static void validate_problem(const bitext_tmx_problem *p, void *payload)
 	printf("%s:%ld:%ld: %s\n", p->file, p->line, p->column, p->message);
 }
 
+static const cli_cmd validate_cmd = {
+	"tmx validate", "tmx_validate_help", "", NULL, 0
+};
+
 static int tmx_validate(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
-	};
 	bitext_tmx_reader_options ro = BITEXT_TMX_READER_OPTIONS_INIT;
+	cli_opts co = CLI_OPTS_INIT;
 	size_t units, problems, total = 0;
-	int c, i, error, rc = CLI_OK;
+	int i, error, rc = CLI_OK;
 
 	ro.on_problem = validate_problem;
 	ro.progress = progress_cb();
 
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		if (c == 'h')
-			return cli_help("tmx_validate_help");
-		return cli_bad_option("tmx validate", optopt, argv[optind - 1]);
-	}
+	while (cli_getopt(&co, &validate_cmd, argc, argv) != -1)
+		;
+	if (co.done)
+		return co.rc;
 	if (optind >= argc)
 		return cli_usage("tmx validate", "tmx_need_file");
 	for (i = optind; i < argc; i++) {
@@ -138,30 +137,30 @@ static int tmx_validate(int argc, char **argv)
 
 /* ---- stats --------------------------------------------------------------- */
 
+static const struct option stats_longopts[] = {
+	{ "from", required_argument, NULL, 'f' }, { NULL, 0, NULL, 0 }
+};
+
+static const cli_cmd stats_cmd = {
+	"tmx stats", "tmx_stats_help", "", stats_longopts, 0
+};
+
 static int tmx_stats(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "from", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
-	};
 	bitext_tmx_reader_options ro = BITEXT_TMX_READER_OPTIONS_INIT;
+	cli_opts co = CLI_OPTS_INIT;
 	bitext_tm_stats *st;
 	int c, format = 0;
 	size_t i;
 
 	ro.progress = progress_cb();
 
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		if (c == 'h')
-			return cli_help("tmx_stats_help");
-		if (c == 'f' && (format = bitext_tm_format_parse(optarg)))
-			continue;
-		if (c == 'f')
+	while ((c = cli_getopt(&co, &stats_cmd, argc, argv)) != -1) {
+		if (c == 'f' && !(format = bitext_tm_format_parse(optarg)))
 			return cli_usage("tmx stats", "tmx_bad_format", optarg);
-		return cli_bad_option("tmx stats", optopt, argv[optind - 1]);
 	}
+	if (co.done)
+		return co.rc;
 	if (optind != argc - 1)
 		return cli_usage("tmx stats", "tmx_need_one_file");
 	if (bitext_tm_stats_compute(&st, argv[optind], format, &ro) < 0) {
@@ -205,29 +204,32 @@ static void print_report(const bitext_tm_report *r, const char *out)
 		print_count(stderr, "tmx_report_skipped", r->skipped);
 }
 
+static const struct option convert_longopts[] = {
+	{ "from", required_argument, NULL, 'f' },
+	{ "to", required_argument, NULL, 't' },
+	{ "langs", required_argument, NULL, 'l' },
+	{ "recover", no_argument, NULL, 'r' },
+	{ "no-nfc", no_argument, NULL, 'N' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const cli_cmd convert_cmd = {
+	"tmx convert", "tmx_convert_help", "", convert_longopts, CLI_OPT_OUTPUT
+};
+
 static int tmx_convert(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "from", required_argument, NULL, 'f' },
-		{ "to", required_argument, NULL, 't' },
-		{ "langs", required_argument, NULL, 'l' },
-		{ "recover", no_argument, NULL, 'r' },
-		{ "no-nfc", no_argument, NULL, 'N' },
-		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
-	};
 	bitext_tm_convert_options o = BITEXT_TM_CONVERT_OPTIONS_INIT;
+	cli_opts co = CLI_OPTS_INIT;
 	bitext_tm_report rep;
-	const char *out = "-";
+	const char *out;
 	char **langs = NULL;
 	int c, error;
 
 	o.progress = progress_cb();
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+
+	while ((c = cli_getopt(&co, &convert_cmd, argc, argv)) != -1) {
 		switch (c) {
-		case 'o': out = optarg; break;
 		case 'f':
 		case 't':
 			if (!bitext_tm_format_parse(optarg)) {
@@ -243,14 +245,13 @@ static int tmx_convert(int argc, char **argv)
 			break;
 		case 'r': o.read_flags |= BITEXT_TMX_READ_RECOVER; break;
 		case 'N': o.nfc = 0; break;
-		case 'h': free(langs); return cli_help("tmx_convert_help");
-		default:
-			free(langs);
-			return cli_bad_option("tmx convert", optopt, argv[optind - 1]);
 		}
 	}
-	if (optind != argc - 1) {
+	out = co.out;
+	if (co.done || optind != argc - 1) {
 		free(langs);
+		if (co.done)
+			return co.rc;
 		return cli_usage("tmx convert", "tmx_need_one_file");
 	}
 	if (!o.to && check_out_format("tmx convert", out, 1)) {
@@ -286,33 +287,36 @@ static void print_conflict(const bitext_tm_conflict *c, void *payload)
 		c->file_a, la);
 }
 
+static const struct option merge_longopts[] = {
+	{ "srclang", required_argument, NULL, 's' },
+	{ "recover", no_argument, NULL, 'r' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const cli_cmd merge_cmd = {
+	"tmx merge", "tmx_merge_help", "", merge_longopts, CLI_OPT_OUTPUT
+};
+
 static int tmx_merge(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "srclang", required_argument, NULL, 's' },
-		{ "recover", no_argument, NULL, 'r' },
-		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
-	};
 	bitext_tm_merge_options o = BITEXT_TM_MERGE_OPTIONS_INIT;
+	cli_opts co = CLI_OPTS_INIT;
 	bitext_tm_report rep;
 	conflicts cs = { 0 };
-	const char *out = "-";
+	const char *out;
 	int c;
 
 	o.progress = progress_cb();
 
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(&co, &merge_cmd, argc, argv)) != -1) {
 		switch (c) {
-		case 'o': out = optarg; break;
 		case 's': o.srclang = optarg; break;
 		case 'r': o.read_flags |= BITEXT_TMX_READ_RECOVER; break;
-		case 'h': return cli_help("tmx_merge_help");
-		default: return cli_bad_option("tmx merge", optopt, argv[optind - 1]);
 		}
 	}
+	if (co.done)
+		return co.rc;
+	out = co.out;
 	if (optind >= argc)
 		return cli_usage("tmx merge", "tmx_need_file");
 	if (check_out_format("tmx merge", out, 0))
@@ -330,36 +334,38 @@ static int tmx_merge(int argc, char **argv)
 
 /* ---- filter -------------------------------------------------------------- */
 
+static const struct option filter_longopts[] = {
+	{ "source", required_argument, NULL, 's' },
+	{ "target", required_argument, NULL, 't' },
+	{ "pair", required_argument, NULL, 'p' },
+	{ "pair-only", no_argument, NULL, 'P' },
+	{ "prop", required_argument, NULL, 'x' },
+	{ "min-length", required_argument, NULL, 'm' },
+	{ "max-length", required_argument, NULL, 'M' },
+	{ "source-regex", required_argument, NULL, 'S' },
+	{ "target-regex", required_argument, NULL, 'T' },
+	{ "invert", no_argument, NULL, 'v' },
+	{ "recover", no_argument, NULL, 'r' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const cli_cmd filter_cmd = {
+	"tmx filter", "tmx_filter_help", "v", filter_longopts, CLI_OPT_OUTPUT
+};
+
 static int tmx_filter(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "source", required_argument, NULL, 's' },
-		{ "target", required_argument, NULL, 't' },
-		{ "pair", required_argument, NULL, 'p' },
-		{ "pair-only", no_argument, NULL, 'P' },
-		{ "prop", required_argument, NULL, 'x' },
-		{ "min-length", required_argument, NULL, 'm' },
-		{ "max-length", required_argument, NULL, 'M' },
-		{ "source-regex", required_argument, NULL, 'S' },
-		{ "target-regex", required_argument, NULL, 'T' },
-		{ "invert", no_argument, NULL, 'v' },
-		{ "recover", no_argument, NULL, 'r' },
-		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
-	};
 	bitext_tm_filter_options o = BITEXT_TM_FILTER_OPTIONS_INIT;
+	cli_opts co = CLI_OPTS_INIT;
 	bitext_tm_report rep;
-	const char *out = "-";
+	const char *out;
 	char *comma;
 	int c;
 
 	o.progress = progress_cb();
 
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:vh", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(&co, &filter_cmd, argc, argv)) != -1) {
 		switch (c) {
-		case 'o': out = optarg; break;
 		case 's': o.source = optarg; break;
 		case 't': o.target = optarg; break;
 		case 'p':
@@ -389,10 +395,11 @@ static int tmx_filter(int argc, char **argv)
 		case 'T': o.target_re = optarg; break;
 		case 'v': o.invert = 1; break;
 		case 'r': o.read_flags |= BITEXT_TMX_READ_RECOVER; break;
-		case 'h': return cli_help("tmx_filter_help");
-		default: return cli_bad_option("tmx filter", optopt, argv[optind - 1]);
 		}
 	}
+	if (co.done)
+		return co.rc;
+	out = co.out;
 	if (optind != argc - 1)
 		return cli_usage("tmx filter", "tmx_need_one_file");
 	if (check_out_format("tmx filter", out, 0))
@@ -489,19 +496,25 @@ static void timing_print(timing *t, size_t units)
 		med, p99);
 }
 
+static const struct option lookup_longopts[] = {
+	{ "queries", required_argument, NULL, 'q' },
+	{ "min", required_argument, NULL, 'm' },
+	{ "max", required_argument, NULL, 'n' },
+	{ "concordance", no_argument, NULL, 'c' },
+	{ "source", required_argument, NULL, 's' },
+	{ "target", required_argument, NULL, 't' },
+	{ "timing", no_argument, NULL, 'T' },
+	{ "index", required_argument, NULL, 'i' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const cli_cmd lookup_cmd = {
+	"tmx lookup", "tmx_lookup_help", "q:c", lookup_longopts, 0
+};
+
 static int tmx_lookup(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "queries", required_argument, NULL, 'q' },
-		{ "min", required_argument, NULL, 'm' },
-		{ "max", required_argument, NULL, 'n' },
-		{ "concordance", no_argument, NULL, 'c' },
-		{ "source", required_argument, NULL, 's' },
-		{ "target", required_argument, NULL, 't' },
-		{ "timing", no_argument, NULL, 'T' },
-		{ "index", required_argument, NULL, 'i' },
-		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
-	};
+	cli_opts co = CLI_OPTS_INIT;
 	bitext_tm_lookup_options o = BITEXT_TM_LOOKUP_OPTIONS_INIT;
 	bitext_tmx_reader_options ro = BITEXT_TMX_READER_OPTIONS_INIT;
 	timing tm = { NULL, 0, 0, 0, 0 };
@@ -516,9 +529,8 @@ static int tmx_lookup(int argc, char **argv)
 	int c, rc = CLI_OK;
 
 	ro.progress = progress_cb();
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "q:ch", longopts, NULL)) != -1) {
+
+	while ((c = cli_getopt(&co, &lookup_cmd, argc, argv)) != -1) {
 		switch (c) {
 		case 'q': queries = optarg; break;
 		case 'm':
@@ -535,10 +547,10 @@ static int tmx_lookup(int argc, char **argv)
 		case 't': tgt = optarg; break;
 		case 'T': want_timing = 1; break;
 		case 'i': ipath = optarg; break;
-		case 'h': return cli_help("tmx_lookup_help");
-		default: return cli_bad_option("tmx lookup", optopt, argv[optind - 1]);
 		}
 	}
+	if (co.done)
+		return co.rc;
 	if (optind >= argc || (optind == argc - 1) == !queries ||
 	    optind < argc - 2)
 		return cli_usage("tmx lookup", "tmx_lookup_need");
@@ -623,6 +635,8 @@ int cmd_tmx(int argc, char **argv)
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
 	    !strcmp(argv[1], "help"))
 		return cli_help("tmx_help");
+	if (!strcmp(argv[1], "--version"))
+		return cli_version();
 	for (i = 0; i < sizeof(subcommands) / sizeof(subcommands[0]); i++) {
 		if (strcmp(argv[1], subcommands[i].name))
 			continue;

@@ -1,0 +1,149 @@
+/*
+ * opt.c - the commands' shared option loop and atomic output (opt.h).
+ */
+#include "opt.h"
+#include "cli.h"
+
+#include <string.h>
+
+enum { OPT_VERSION = 0x1000, OPT_FAIL_ON };
+
+static const struct option help_opts[] = {
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+};
+static const struct option output_opt = {
+	"output", required_argument, NULL, 'o'
+};
+static const struct option format_opt = {
+	"format", required_argument, NULL, 'f'
+};
+static const struct option fail_on_opt = {
+	"fail-on", required_argument, NULL, OPT_FAIL_ON
+};
+
+/* The option tables: the command's own, then the common ones it takes. A
+ * leading ':' makes getopt_long tell a missing value from an unknown
+ * option. */
+static void opts_build(cli_opts *o, const cli_cmd *cmd)
+{
+	size_t n = 0;
+
+	while (cmd->longopts && cmd->longopts[n].name && n < CLI_OPT_MAX - 5) {
+		o->all[n] = cmd->longopts[n];
+		n++;
+	}
+	o->all[n++] = help_opts[0];
+	o->all[n++] = help_opts[1];
+	if (cmd->common & CLI_OPT_OUTPUT)
+		o->all[n++] = output_opt;
+	if (cmd->common & CLI_OPT_FORMAT)
+		o->all[n++] = format_opt;
+	if (cmd->common & CLI_OPT_FAIL_ON)
+		o->all[n++] = fail_on_opt;
+	memset(&o->all[n], 0, sizeof(o->all[n]));
+	snprintf(o->shortopts, sizeof(o->shortopts), ":%sh%s%s%s",
+		cmd->shortopts ? cmd->shortopts : "",
+		cmd->common & CLI_OPT_OUTPUT ? "o:" : "",
+		cmd->common & CLI_OPT_FORMAT ? "f:" : "",
+		cmd->common & CLI_OPT_FAIL_ON ? "F:" : "");
+}
+
+static int opts_done(cli_opts *o, int rc)
+{
+	o->done = 1;
+	o->rc = rc;
+	return -1;
+}
+
+int cli_getopt(cli_opts *o, const cli_cmd *cmd, int argc, char **argv)
+{
+	int ch, k;
+
+	if (o->done)
+		return -1;
+	if (!o->started) {
+		memset(o, 0, sizeof(*o));
+		o->started = 1;
+		o->out = "-";
+		o->fail_on = BITEXT_SEVERITY_ERROR;
+		opts_build(o, cmd);
+		opterr = 0;
+		optind = 1;
+	}
+	for (;;) {
+		ch = getopt_long(argc, argv, o->shortopts, o->all, NULL);
+		switch (ch) {
+		case 'h':
+			return opts_done(o, cli_help(cmd->help));
+		case OPT_VERSION:
+			return opts_done(o, cli_version());
+		case 'o':
+			if (!(cmd->common & CLI_OPT_OUTPUT))
+				return ch;
+			o->out = optarg;
+			break;
+		case 'f':
+			if (!(cmd->common & CLI_OPT_FORMAT))
+				return ch;
+			o->format = optarg;
+			break;
+		case 'F':
+			if (!(cmd->common & CLI_OPT_FAIL_ON))
+				return ch;
+			/* fall through */
+		case OPT_FAIL_ON:
+			k = bitext_severity_from_name(optarg);
+			if (k <= 0)
+				return opts_done(o, cli_usage(cmd->name,
+					"check_bad_fail_on", optarg));
+			o->fail_on = (bitext_severity)k;
+			break;
+		case ':':
+		case '?':
+			return opts_done(o, cli_bad_option(cmd->name, optopt,
+				argv[optind - 1]));
+		default:
+			return ch;
+		}
+	}
+}
+
+int cli_version(void)
+{
+	printf("bitext %s\n", bitext_version());
+	return CLI_OK;
+}
+
+int cli_write(const char *path, int (*fn)(FILE *f, void *payload),
+	void *payload)
+{
+	bitext_afile *af = NULL;
+	int ret, error;
+
+	if ((error = bitext_afile_open(&af, path ? path : "-")) < 0)
+		return error;
+	ret = fn(bitext_afile_stream(af), payload);
+	/* a write error: the commit names the output, says why, and keeps the
+	 * old file */
+	if (ret < 0 && !(ret == BITEXT_EIO && ferror(bitext_afile_stream(af)))) {
+		bitext_afile_abort(af);
+		return ret;
+	}
+	error = bitext_afile_commit(af);
+	return error < 0 ? error : ret;
+}
+
+static int put_buf(FILE *f, void *payload)
+{
+	const bitext_buf *b = payload;
+
+	if (b->size && fwrite(b->ptr, 1, b->size, f) != b->size)
+		return BITEXT_EIO;   /* the stream's error: the commit tells */
+	return 0;
+}
+
+int cli_write_buf(const char *path, const bitext_buf *b)
+{
+	return cli_write(path, put_buf, (void *)b);
+}

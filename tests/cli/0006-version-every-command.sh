@@ -1,0 +1,17 @@
+#!/bin/sh
+# --version works on every command and subcommand, as on the tool itself,
+# and wins over missing arguments (like --help).
+. tests/cli/lib.sh
+for c in segment align eval check terms tmx "tmx validate" "tmx stats" \
+	"tmx convert" "tmx merge" "tmx filter" "tmx lookup"; do
+	# shellcheck disable=SC2086
+	run $c --version
+	expect_rc 0
+	expect_out_has "bitext 0."
+	[ -s "$T/err" ] && { cat "$T/err"; fail "$c --version wrote to stderr"; }
+done
+# an option's value that reads "--version" stays a value
+run check -o --version --help
+expect_rc 0
+expect_out_has "usage: bitext check"
+exit 0
