@@ -188,7 +188,8 @@ BITEXT_EXTERN(size_t) bitext_checker_count(const bitext_checker *c,
 
 /** Report formats. */
 typedef enum {
-	BITEXT_REPORT_TEXT = 0,  /* FILE:UNIT: severity: [check] message "text" */
+	BITEXT_REPORT_TEXT = 0,  /* FILE:TUID: or FILE:unit N: severity:
+	                            [check] message */
 	BITEXT_REPORT_JSONL,     /* one JSON object a line */
 	BITEXT_REPORT_HTML       /* a self-contained page with filters */
 } bitext_report_format;

@@ -64,10 +64,20 @@ static int unit_label(FILE *f, const bitext_check_unit *u, size_t i, int json)
 {
 	if (u->id && json)
 		return json_str(f, u->id);
-	if (u->id)
+	if (u->id) {
 		fputs(u->id, f);
-	else
+	} else if (json) {
 		fprintf(f, "%zu", i + 1);
+	} else {
+		/* "unit 3": a bare number would read as a line number */
+		bitext_buf b = BITEXT_BUF_INIT;
+		bitext_msg_format(&b, "check_report_unit", (double)(i + 1));
+		if (b.ptr)
+			fputs(b.ptr, f);
+		else
+			fprintf(f, "unit %zu", i + 1);
+		bitext_buf_dispose(&b);
+	}
 	return 0;
 }
 

@@ -549,6 +549,22 @@ static int write_report(FILE *f, void *payload)
 	return bitext_checker_report(r->ck, f, r->format, r->input);
 }
 
+/* What was found, on stderr, and where the report went: "FILE: 4 units
+ * checked: 1 error, 4 warnings, 0 info". */
+static void check_summary(const bitext_checker *ck, const char *input,
+	const char *out)
+{
+	size_t e = bitext_checker_count(ck, BITEXT_SEVERITY_ERROR);
+	size_t w = bitext_checker_count(ck, BITEXT_SEVERITY_WARNING);
+	size_t i = bitext_checker_count(ck, BITEXT_SEVERITY_INFO);
+
+	cli_print(stderr, "check_summary", input,
+		(double)bitext_checker_unit_count(ck), (double)e, (double)(w - e),
+		(double)(i - w));
+	if (strcmp(out, "-"))
+		cli_print(stderr, "check_report_written", out);
+}
+
 static const struct option check_longopts[] = {
 	{ "terms", required_argument, NULL, 't' },
 	{ "profile", required_argument, NULL, 'p' },
@@ -755,6 +771,7 @@ int cmd_check(int argc, char **argv)
 		if ((error = cli_write(o.out, write_report, &rx)) < 0)
 			goto fail;
 	}
+	check_summary(ck, input, o.out);
 	rc = bitext_checker_count(ck, o.fail_on) ? CLI_FINDINGS : CLI_OK;
 	goto done;
 fail:

@@ -5,9 +5,9 @@
 printf 'source\ttarget\n북한이 4만7000명을 동원했다.\tNorth Korea mobilized 47,000 people.\n그는 영화를 봤다.\tHe saw the the film.\n정부가 발표했다.\t\n' > "$T/m.tsv"
 run check "$T/m.tsv"
 expect_rc 1
-expect_out_has "$T/m.tsv:2: warning: [repeated] repeated word in the target: “the the”"
-expect_out_has "$T/m.tsv:3: error: [empty] the target is empty"
-if grep -q ':1:' "$T/out"; then fail "unit 1 is clean"; fi
+expect_out_has "$T/m.tsv:unit 2: warning: [repeated] repeated word in the target: “the the”"
+expect_out_has "$T/m.tsv:unit 3: error: [empty] the target is empty"
+if grep -q ':unit 1:' "$T/out"; then fail "unit 1 is clean"; fi
 # only warnings: exit 0 by default, 1 with --fail-on warning
 printf '그는 영화를 봤다.\tHe saw the the film.\n' > "$T/w.tsv"
 run check "$T/w.tsv"
@@ -20,6 +20,6 @@ expect_rc 2
 printf 'source,target\n"그는 ""좋다""고 말했다.","He said ""good."""\n북한이 발사했다.,North Korea  fired.\n' > "$T/m.csv"
 run check -s ko -l en "$T/m.csv"
 expect_rc 0
-expect_out_has "$T/m.csv:2: warning: [whitespace] double space"
-if grep -q ':1:' "$T/out"; then fail "quoted CSV row misread"; fi
+expect_out_has "$T/m.csv:unit 2: warning: [whitespace] double space"
+if grep -q ':unit 1:' "$T/out"; then fail "quoted CSV row misread"; fi
 exit 0

@@ -9,11 +9,11 @@ printf 'Hello world.\tBonjour\000 le monde %s.\nSecond row.\tDeuxi\303\250me\000
 run check -s en -l fr "$T/n.tsv"
 expect_rc 0
 [ "$(grep -c 'control character' "$T/out")" -eq 2 ] || { cat "$T/out"; fail "phantom findings"; }
-expect_out_has "$T/n.tsv:1: warning: [invisible] control character U+0000 in the target"
-expect_out_has "$T/n.tsv:2: warning: [invisible] control character U+0000 in the target"
+expect_out_has "$T/n.tsv:unit 1: warning: [invisible] control character U+0000 in the target"
+expect_out_has "$T/n.tsv:unit 2: warning: [invisible] control character U+0000 in the target"
 printf 'source,target\n"Hello\000 world.","Bonjour le monde."\n' > "$T/n.csv"
 run check -s en -l fr "$T/n.csv"
 expect_rc 0
 [ "$(grep -c 'control character' "$T/out")" -eq 1 ] || { cat "$T/out"; fail "phantom findings (CSV)"; }
-expect_out_has "$T/n.csv:1: warning: [invisible] control character U+0000 in the source"
+expect_out_has "$T/n.csv:unit 1: warning: [invisible] control character U+0000 in the source"
 exit 0

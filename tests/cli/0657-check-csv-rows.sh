@@ -7,13 +7,13 @@
 printf 'source,target\n"그는 말했다.\n그리고 떠났다.","He said so.\nThen he left the the room."\n정부가 발표했다.,The government  announced it.\n' > "$T/m.csv"
 run check -s ko -l en "$T/m.csv"
 expect_rc 0
-expect_out_has "$T/m.csv:1: warning: [repeated] repeated word in the target"
-expect_out_has "$T/m.csv:2: warning: [whitespace] double space"
+expect_out_has "$T/m.csv:unit 1: warning: [repeated] repeated word in the target"
+expect_out_has "$T/m.csv:unit 2: warning: [whitespace] double space"
 # text after the closing quote is part of the cell
 printf 'source,target\n"Quoted" then  more.,Quoted then more.\n' > "$T/after.csv"
 run check -s en -l en "$T/after.csv"
 expect_rc 0
-expect_out_has "$T/after.csv:1: warning: [whitespace] double space in the source"
+expect_out_has "$T/after.csv:unit 1: warning: [whitespace] double space in the source"
 printf 'source,target\n"never closed,x\nmore,text\n' > "$T/open.csv"
 run check -s ko -l en "$T/open.csv"
 expect_rc 65
