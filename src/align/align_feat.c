@@ -16,6 +16,7 @@
 #include "util/vec.h"
 
 #include <bitext/errors.h>
+#include <bitext/stem.h>
 #include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
@@ -149,52 +150,6 @@ static int feat_class(UChar32 c)
 	case USCRIPT_INHERITED: case USCRIPT_COMMON: return C_LATIN;
 	default: return C_LETTER;
 	}
-}
-
-/* ---- Korean stems ---------------------------------------------------- */
-
-/* Particles and copula endings stripped from the end of an eojeol to get
- * its stem for learning and lookups, longest first. */
-static const char *const feat_particles[] = {
-	"으로부터", "에서부터", "이었다", "이라고", "에게서", "에서는",
-	"에서도", "으로는", "으로도", "에게는", "까지는", "부터는", "이라는",
-	"에서의", "으로의", "에서", "에게", "께서", "으로", "까지", "부터",
-	"보다", "처럼", "라고", "이다", "였다", "에는", "에도", "와의",
-	"과의", "이나", "이며", "라는", "은", "는", "이", "가", "을", "를",
-	"의", "에", "와", "과", "로", "도", "만", "나", "며", "께", NULL
-};
-
-/* Byte length of the stem of a Hangul word (at least one syllable). */
-static size_t feat_stem_ko(const char *w, size_t len)
-{
-	size_t i, pl;
-
-	for (i = 0; feat_particles[i]; i++) {
-		pl = strlen(feat_particles[i]);
-		if (pl + 3 <= len && !memcmp(w + len - pl, feat_particles[i], pl))
-			return len - pl;
-	}
-	return len;
-}
-
-/* Lower-cased ASCII-ish light stem of a Latin word into buf. */
-static size_t feat_stem_latin(char *buf, size_t cap, const char *w,
-	size_t len)
-{
-	size_t i, n = len < cap ? len : cap;
-
-	for (i = 0; i < n; i++)
-		buf[i] = (char)tolower((unsigned char)w[i]);
-	if (n > 2 && buf[n - 2] == '\'' && buf[n - 1] == 's')
-		n -= 2;
-	if (n > 4 && !memcmp(buf + n - 3, "ies", 3)) {
-		n -= 2;
-		buf[n - 1] = 'y';
-	} else if (n > 3 && buf[n - 1] == 's' && buf[n - 2] != 's' &&
-			buf[n - 2] != 'u' && buf[n - 2] != 'i') {
-		n--;
-	}
-	return n;
 }
 
 /* ---- scanning -------------------------------------------------------- */
@@ -481,24 +436,35 @@ static int feat_latin_anchor(const feat_ctx *cx, const char *w, size_t len,
 	return upper == 1 && isupper((unsigned char)w[0]) && !first;
 }
 
-/* Word key for learning of a letter run. */
-static uint64_t feat_word_key(int cls, const char *w, size_t len)
+/* Word key for learning of a letter run into *key: a Hangul word by its
+ * shortest stem (bitext_stem_ko(): 대통령은 -> 대통령, 발표했다 -> 발표),
+ * a Latin one by bitext_stem_en() (companies, company's -> compani), others
+ * as they are. `scratch` holds the English stem. */
+static int feat_word_key(bitext_buf *scratch, int cls, const char *w,
+	size_t len, uint64_t *key)
 {
-	char buf[64];
-	size_t n;
+	size_t lens[BITEXT_STEM_KO_MAX];
+	int n, error;
 
-	if (cls == C_HANGUL)
-		return bitext_align__hash('W', w, feat_stem_ko(w, len));
-	if (cls == C_LATIN) {
-		n = feat_stem_latin(buf, sizeof(buf), w, len);
-		return bitext_align__hash('W', buf, n);
+	if (cls == C_HANGUL) {
+		n = bitext_stem_ko(lens, w, len);
+		*key = bitext_align__hash('W', w, n > 0 ? lens[n - 1] : len);
+		return 0;
 	}
-	return bitext_align__hash('W', w, len);
+	if (cls == C_LATIN) {
+		if ((error = bitext_stem_en(scratch, w, len)) < 0)
+			return error;
+		*key = bitext_align__hash('W', scratch->ptr, scratch->size);
+		return 0;
+	}
+	*key = bitext_align__hash('W', w, len);
+	return 0;
 }
 
 typedef struct {
 	uint64_t *keys;
 	size_t n, cap;
+	bitext_buf scratch;       /* a word's English stem */
 } feat_keys;
 
 static int feat_keys_add(feat_keys *k, uint64_t key)
@@ -521,8 +487,11 @@ static int feat_word(feat_keys *wk, int cls, const char *w, size_t len)
 	int32_t j;
 	UChar32 c;
 
-	if (cls != C_CJK)
-		return feat_keys_add(wk, feat_word_key(cls, w, len));
+	if (cls != C_CJK) {
+		uint64_t key;
+		int error = feat_word_key(&wk->scratch, cls, w, len, &key);
+		return error < 0 ? error : feat_keys_add(wk, key);
+	}
 	j = 0;
 	U8_NEXT(w, j, (int32_t)len, c);
 	(void)c;
@@ -687,7 +656,7 @@ int bitext_align__side_build(align_side *s, const bitext_doc *doc, const char *l
 	int anchors)
 {
 	size_t n = bitext_doc_segment_count(doc), i, k;
-	feat_keys wk = { NULL, 0, 0 };
+	feat_keys wk = { NULL, 0, 0, BITEXT_BUF_INIT };
 	feat_ctx cx;
 	int error = 0;
 
@@ -744,6 +713,7 @@ int bitext_align__side_build(align_side *s, const bitext_doc *doc, const char *l
 	s->tok_first[n] = (uint32_t)s->ntok;
 cleanup:
 	free(wk.keys);
+	bitext_buf_dispose(&wk.scratch);
 	return error;
 }
 
@@ -968,14 +938,16 @@ int bitext_align__words(const char *lang, const char *text, size_t len,
 	void *payload)
 {
 	feat_scan sc = { text, len, 0 };
+	bitext_buf scratch = BITEXT_BUF_INIT;
 	size_t next;
-	int error;
+	int error = 0;
 
 	(void)lang;
 	while (sc.pos < len) {
 		UChar32 c = feat_peek(&sc, sc.pos, &next);
 		int cls = c < 0 ? C_PUNCT : feat_class(c);
 		size_t start = sc.pos, e = next;
+		uint64_t key;
 
 		if (c < 0 || cls == C_SPACE || cls == C_PUNCT) {
 			sc.pos = next > sc.pos ? next : sc.pos + 1;
@@ -989,11 +961,14 @@ int bitext_align__words(const char *lang, const char *text, size_t len,
 			e = n2;
 		}
 		sc.pos = e;
-		if ((error = cb(payload, cls == C_DIGIT ?
-				bitext_align__hash('W', text + start, e - start) :
-				feat_word_key(cls, text + start, e - start),
-				text + start, e - start)) < 0)
-			return error;
+		if (cls == C_DIGIT)
+			key = bitext_align__hash('W', text + start, e - start);
+		else if ((error = feat_word_key(&scratch, cls, text + start,
+				e - start, &key)) < 0)
+			break;
+		if ((error = cb(payload, key, text + start, e - start)) < 0)
+			break;
 	}
-	return 0;
+	bitext_buf_dispose(&scratch);
+	return error;
 }
