@@ -142,16 +142,20 @@ typedef enum {
 	BITEXT_ALIGN_TSV,        /* header row; source, target, shape, confidence */
 	BITEXT_ALIGN_JSONL,      /* one JSON object per link */
 	BITEXT_ALIGN_TMX,        /* TMX 1.4b, shape and confidence as props */
-	BITEXT_ALIGN_HTML        /* self-contained side-by-side review page */
+	BITEXT_ALIGN_HTML,       /* self-contained side-by-side review page */
+	BITEXT_ALIGN_XLIFF,      /* XLIFF 1.2 bilingual file (OmegaT, Okapi) */
+	BITEXT_ALIGN_XLIFF2      /* XLIFF 2.0 bilingual file */
 } bitext_align_format;
 
-/** Parse a format name ("links", "tsv", "jsonl", "tmx", "html"). */
+/** Parse a format name ("links", "tsv", "jsonl", "tmx", "html", "xliff",
+ * "xliff2"). */
 BITEXT_EXTERN(int) bitext_align_format_parse(bitext_align_format *out,
 	const char *name);
 
 /**
  * Write an alignment of `src` and `tgt` to `f` in format `fmt` (every
- * format but TMX, which needs a file: see bitext_alignment_save()).
+ * format but TMX and XLIFF, which need a file: see
+ * bitext_alignment_save()).
  * @return 0, BITEXT_EIO, BITEXT_ENOMEM, BITEXT_EINVAL (TMX)
  */
 BITEXT_EXTERN(int) bitext_alignment_write(FILE *f, const bitext_alignment *al,

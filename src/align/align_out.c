@@ -19,17 +19,17 @@
 #include <bitext/errors.h>
 #include <bitext/io.h>
 #include <bitext/msg.h>
-#include <bitext/tmx.h>
+#include <bitext/tm.h>
 #include <errno.h>
 #include <string.h>
 
 int bitext_align_format_parse(bitext_align_format *out, const char *name)
 {
 	static const char *const names[] = { "links", "tsv", "jsonl", "tmx",
-		"html" };
+		"html", "xliff", "xliff2" };
 	int i;
 
-	for (i = 0; i < 5; i++) {
+	for (i = 0; i < 7; i++) {
 		if (!strcmp(name, names[i])) {
 			*out = (bitext_align_format)i;
 			return 0;
@@ -234,7 +234,8 @@ int bitext_alignment_write(FILE *f, const bitext_alignment *al,
 	size_t i, n = bitext_alignment_count(al);
 	int error = 0;
 
-	if (fmt == BITEXT_ALIGN_TMX)
+	if (fmt == BITEXT_ALIGN_TMX || fmt == BITEXT_ALIGN_XLIFF ||
+	    fmt == BITEXT_ALIGN_XLIFF2)
 		return bitext_error_set(BITEXT_EINVAL, "align_tmx_stream", NULL);
 	if (fmt == BITEXT_ALIGN_HTML)
 		error = out_html(f, al, src, tgt);
@@ -287,7 +288,7 @@ int bitext_alignment_write(FILE *f, const bitext_alignment *al,
 	return error;
 }
 
-static int out_tmx_unit(bitext_tmx_writer *w, const bitext_align_link *l,
+static int out_tmx_unit(bitext_tm_writer *w, const bitext_align_link *l,
 	const bitext_doc *src, const bitext_doc *tgt, const char *sl,
 	const char *tl, bitext_buf *bs, bitext_buf *bt)
 {
@@ -314,16 +315,17 @@ static int out_tmx_unit(bitext_tmx_writer *w, const bitext_align_link *l,
 		(error = bitext_tmx_unit_add_prop(u, -1, "x-paragraph", para,
 			NULL)) < 0)
 		goto cleanup;
-	error = bitext_tmx_writer_add(w, u);
+	error = bitext_tm_writer_add(w, u);
 cleanup:
 	bitext_tmx_unit_free(u);
 	return error < 0 ? error : 0;
 }
 
+/* TMX, XLIFF 1.2 or 2.0 (a memory format of bitext/tm.h). */
 static int out_tmx(const char *path, const bitext_alignment *al,
-	const bitext_doc *src, const bitext_doc *tgt)
+	const bitext_doc *src, const bitext_doc *tgt, int format)
 {
-	bitext_tmx_writer *w = NULL;
+	bitext_tm_writer *w = NULL;
 	bitext_tmx_header *h = NULL;
 	bitext_buf bs = BITEXT_BUF_INIT, bt = BITEXT_BUF_INIT;
 	bitext_buf sb = BITEXT_BUF_INIT, tb = BITEXT_BUF_INIT;
@@ -341,7 +343,8 @@ static int out_tmx(const char *path, const bitext_alignment *al,
 	tl = tl ? tl : "und";
 	if ((error = bitext_tmx_header_new(&h)) < 0 ||
 		(error = bitext_tmx_header_set_attr(h, "srclang", sl)) < 0 ||
-		(error = bitext_tmx_writer_open(&w, path, h, NULL)) < 0)
+		(error = bitext_tm_writer_open(&w, path, format, h, NULL,
+			NULL)) < 0)
 		goto cleanup;
 	for (i = 0; i < bitext_alignment_count(al) && !error; i++) {
 		const bitext_align_link *l = bitext_alignment_link(al, i);
@@ -350,9 +353,9 @@ static int out_tmx(const char *path, const bitext_alignment *al,
 			error = out_tmx_unit(w, l, src, tgt, sl, tl, &bs, &bt);
 	}
 	if (error)
-		bitext_tmx_writer_abort(w);
+		bitext_tm_writer_abort(w);
 	else
-		error = bitext_tmx_writer_commit(w);
+		error = bitext_tm_writer_commit(w);
 cleanup:
 	bitext_tmx_header_free(h);
 	bitext_buf_dispose(&bs);
@@ -368,8 +371,11 @@ int bitext_alignment_save(const char *path, const bitext_alignment *al,
 	bitext_afile *f = NULL;
 	int error;
 
-	if (fmt == BITEXT_ALIGN_TMX)
-		return out_tmx(path, al, src, tgt);
+	if (fmt == BITEXT_ALIGN_TMX || fmt == BITEXT_ALIGN_XLIFF ||
+	    fmt == BITEXT_ALIGN_XLIFF2)
+		return out_tmx(path, al, src, tgt, fmt == BITEXT_ALIGN_TMX ?
+			BITEXT_TM_TMX : fmt == BITEXT_ALIGN_XLIFF ? BITEXT_TM_XLIFF :
+			BITEXT_TM_XLIFF2);
 	if ((error = bitext_afile_open(&f, path)) < 0)
 		return error;
 	/* a write error: the commit names the file, says why, and keeps the

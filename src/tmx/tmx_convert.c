@@ -724,6 +724,7 @@ void bitext_tm_reader_close(bitext_tm_reader *r)
 struct bitext_tm_writer {
 	int format;
 	bitext_tmx_writer *tmx;
+	tmx_xliff_writer *xliff;  /* XLIFF 1.2 / 2.0 */
 	bitext_afile *file;
 	FILE *f;
 	char *path;               /* destination, for messages */
@@ -915,7 +916,11 @@ int bitext_tm_writer_open(bitext_tm_writer **out, const char *path,
 			}
 			w->ncols++;
 		}
-		if (error == 0 && w->ncols && format != BITEXT_TM_JSONL) {
+		if (error == 0 && (format == BITEXT_TM_XLIFF ||
+		    format == BITEXT_TM_XLIFF2))
+			error = bitext_tmx__xliff_writer_new(&w->xliff,
+				format == BITEXT_TM_XLIFF2, header, langs);
+		else if (error == 0 && w->ncols && format != BITEXT_TM_JSONL) {
 			error = table_row(w, (const char *const *)w->langs);
 			if (error == 0 && fwrite(w->out.ptr, 1, w->out.size, w->f) !=
 			    w->out.size)
@@ -938,10 +943,13 @@ int bitext_tm_writer_add(bitext_tm_writer *w, const bitext_tmx_unit *unit)
 	if (w->tmx)
 		return bitext_tmx_writer_add(w->tmx, unit);
 	bitext_buf_clear(&w->out);
-	error = w->format == BITEXT_TM_JSONL ? jsonl_add(w, unit) :
+	error = w->xliff ? bitext_tmx__xliff_writer_unit(w->xliff, &w->out, unit) :
+		w->format == BITEXT_TM_JSONL ? jsonl_add(w, unit) :
 		table_add(w, unit);
 	if (error < 0)
 		return error;
+	if (w->xliff && error == 0)
+		return 0;   /* a unit without the file's languages */
 	if (fwrite(w->out.ptr, 1, w->out.size, w->f) != w->out.size)
 		return bitext_error_set(BITEXT_EIO, "err_write", w->path,
 			strerror(errno), NULL);
@@ -955,6 +963,7 @@ static void writer_free(bitext_tm_writer *w)
 
 	for (i = 0; i < w->ncols; i++)
 		free(w->langs[i]);
+	bitext_tmx__xliff_writer_free(w->xliff);
 	bitext_buf_dispose(&w->out);
 	free(w->path);
 	free(w);
@@ -964,6 +973,18 @@ int bitext_tm_writer_commit(bitext_tm_writer *w)
 {
 	int error;
 
+	if (w->xliff) {
+		bitext_buf_clear(&w->out);
+		error = bitext_tmx__xliff_writer_end(w->xliff, &w->out);
+		if (error == 0 && fwrite(w->out.ptr, 1, w->out.size, w->f) !=
+		    w->out.size)
+			error = bitext_error_set(BITEXT_EIO, "err_write", w->path,
+				strerror(errno), NULL);
+		if (error < 0) {
+			bitext_tm_writer_abort(w);
+			return error;
+		}
+	}
 	error = w->tmx ? bitext_tmx_writer_commit(w->tmx) :
 		bitext_afile_commit(w->file);
 	writer_free(w);

@@ -164,8 +164,21 @@ bitext_tmx_reader_stats *bitext_tmx__reader_counts(bitext_tmx_reader *r);
 void bitext_tmx__reader_progress(bitext_tmx_reader *r, size_t units);
 const char *bitext_tmx__reader_path(bitext_tmx_reader *r);
 
-/* XLIFF (xliff_read.c), for bitext__reader_open_xml's `other`. */
+/* XLIFF (xliff_read.c), for bitext_tmx__reader_open_xml's `other`. */
 extern const tmx_root_reader bitext_tmx__xliff_reader;
+
+/*
+ * XLIFF 1.2 (v2 = 0) or 2.0 written unit by unit (xliff_write.c) into a
+ * buffer the caller writes out: _unit appends one unit (1, or 0 when it
+ * lacks a language), _end closes the document.
+ */
+typedef struct tmx_xliff_writer tmx_xliff_writer;
+int bitext_tmx__xliff_writer_new(tmx_xliff_writer **out, int v2,
+	const bitext_tmx_header *h, const char *const *langs);
+int bitext_tmx__xliff_writer_unit(tmx_xliff_writer *w, bitext_buf *b,
+	const bitext_tmx_unit *u);
+int bitext_tmx__xliff_writer_end(tmx_xliff_writer *w, bitext_buf *b);
+void bitext_tmx__xliff_writer_free(tmx_xliff_writer *w);
 
 /*
  * NFC form of a unit: `*out` is `u` itself when every segment is already

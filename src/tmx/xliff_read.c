@@ -19,7 +19,8 @@
  * Left out: units and groups with translate="no" (inherited by what they
  * hold), units without a target, <alt-trans> (other translations, not
  * this unit's), headers, skeletons and every element of another namespace
- * (sdl:, mq:, mda: ... - ignored on read).
+ * (sdl:, mq:, mda: ... - ignored on read), and the PO header unit
+ * translate-toolkit writes (restype="x-gettext-domain-header").
  *
  * Inline codes become TMX inline codes, numbered per unit so that source
  * and target codes of one id get one number:
@@ -763,6 +764,16 @@ static int xl_translate_no(tmx_xliff *x, xmlTextReaderPtr xr, int depth)
 	return no;
 }
 
+/* restype="x-gettext-domain-header": the header of a PO file, no text. */
+static int xl_restype_header(xmlTextReaderPtr xr)
+{
+	char *t = xl_attr_dup(xr, "restype");
+	int yes = t && !strcmp(t, "x-gettext-domain-header");
+
+	free(t);
+	return yes;
+}
+
 /* One element of the document's structure (not inside a unit). */
 static int xl_structure(bitext_tmx_reader *r, tmx_xliff *x)
 {
@@ -786,6 +797,8 @@ static int xl_structure(bitext_tmx_reader *r, tmx_xliff *x)
 		return error;
 	if (xl_is(xr, "file") || xl_is(xr, "body") || xl_is(xr, "group"))
 		return 0;
+	if (!x->v2 && xl_is(xr, "trans-unit") && xl_restype_header(xr))
+		return xl_skip(r);   /* a PO header (translate-toolkit) */
 	if (!x->v2 && xl_is(xr, "trans-unit"))
 		return xl_trans_unit(r, x);
 	if (x->v2 && xl_is(xr, "unit"))
