@@ -120,15 +120,4 @@ static inline char *fuzz_strndup(const char *s, size_t len)
 	return p;
 }
 
-/* Code points of a valid UTF-8 string (lead bytes). */
-static inline size_t fuzz_cp_count(const char *s, size_t len)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < len; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
 #endif

@@ -40,15 +40,16 @@ for t in $targets; do
 	termbase) dict=tests/fuzz/tbx.dict ;;
 	text) dict=tests/fuzz/html.dict ;;
 	esac
-	mkdir -p "$build/corpus/$t" "$build/crashes/$t" "$build/logs" \
-		"tests/fuzz/regress/$t"
+	mkdir -p "$build/corpus/$t" "$build/crashes/$t" "$build/logs"
+	regress=
+	[ -d "tests/fuzz/regress/$t" ] && regress=tests/fuzz/regress/$t
 	log=$build/logs/$t.log
 	# shellcheck disable=SC2086
 	"$bin" -max_total_time="$seconds" -max_len=$maxlen -timeout=30 \
 		-rss_limit_mb=2560 -print_final_stats=1 \
 		${dict:+-dict=$dict} -artifact_prefix="$build/crashes/$t/" \
 		${FUZZ_ARGS:-} \
-		"$build/corpus/$t" "$build/seeds/$t" "tests/fuzz/regress/$t" \
+		"$build/corpus/$t" "$build/seeds/$t" $regress \
 		> "$log" 2>&1
 	rc=$?
 	runs=$(awk '/stat::number_of_executed_units/ { print $2 }' "$log")

@@ -13,7 +13,7 @@ cd "$top"
 d=tests/data
 sep=$(printf '\377')
 mkdir -p "$out"
-for t in tmx seg text srx termbase profile check align links tm; do
+for t in tmx seg text srx termbase profile check align links tm rows; do
 	rm -rf "$out/$t"
 	mkdir -p "$out/$t"
 done
@@ -48,19 +48,22 @@ for f in $d/tmx/*.tmx $d/check/small.tmx; do
 	done
 done
 
-# text: 0x00 detect/auto, 0x80 + segment, 0x26 CP949 as text, 0x48 Shift_JIS
-# as HTML, 0x42 UTF-16LE as HTML, 0x61 UTF-16BE segmented, 0xA0 HTML + segment
-for f in $d/text/*.html $d/segment/en*.txt $d/segment/ko-news.txt \
-	$d/segment/ja-basic.txt corpora/ko-en/01-*.seg; do
+# text (selector byte, text.c): 0 detect + auto format, 128 the same and
+# segment, 38 CP949 text, 70 CP949 HTML, 40 Shift_JIS text, 192 HTML and
+# segment, 130 UTF-16LE segmented, 67 UTF-16BE HTML
+for f in $d/text/*.html "$(first $d/segment/en*.txt)" \
+	"$(first $d/segment/ko*.txt)" "$(first $d/segment/ja*.txt)" \
+	"$(first $d/segment/zh*.txt)" "$(first $d/segment/ar*.txt)" \
+	corpora/ko-en/01-*.seg; do
 	put "auto-$(basename "$f")" 0 "$f"
 	put "seg-$(basename "$f")" 128 "$f"
 done
 put cp949-text 38 $d/text/ko-cp949.txt
 put cp949-html 70 $d/text/ko-cp949.html
 put sjis-text 40 $d/text/ja-sjis.txt
-put html-seg 160 $d/text/article.html
+put html-seg 192 $d/text/article.html
 if command -v iconv >/dev/null; then
-	iconv -f UTF-8 -t UTF-16LE $d/segment/ko-punct.txt > "$out/u16"
+	iconv -f UTF-8 -t UTF-16LE "$(first $d/segment/ko*.txt)" > "$out/u16"
 	put utf16le-auto 130 "$out/u16"
 	iconv -f UTF-8 -t UTF-16BE $d/text/article.html > "$out/u16"
 	put utf16be-html 67 "$out/u16"
@@ -143,7 +146,12 @@ cat > "$out/tm/units.jsonl" <<'JSONL'
 {"tuvs":[{"lang":"en","text":"a\tb\u00e9\"\\"},{"lang":"de","text":""}]}
 JSONL
 
-for t in tmx seg text srx termbase profile check align links tm; do
+# rows: the TSV and CSV files of the other targets
+for f in "$out"/tm/* "$out"/termbase/*.tsv "$out"/termbase/*.csv; do
+	cp "$f" "$out/rows/$(basename "$(dirname "$f")")-$(basename "$f")"
+done
+
+for t in tmx seg text srx termbase profile check align links tm rows; do
 	[ -n "$(ls "$out/$t")" ] || { echo "seeds.sh: no seed for $t" >&2; exit 1; }
 done
 exit 0
