@@ -66,12 +66,24 @@ static int run1(const char *src, const char *tgt, const char *sl,
 	T_ASSERT_OK(run1(src, tgt, "ko", "en", BITEXT_SEVERITY_WARNING, got, sizeof(got))); \
 } while (0)
 
+/* A name that names nothing is BITEXT_ENOTFOUND, an expected result kept
+ * apart from BITEXT_ERROR; the id comes back through an out-parameter. */
 void test_check__names_and_severities(void)
 {
+	bitext_check_id id = BITEXT_CHECK_NUMBER;
+	bitext_severity sev = BITEXT_SEVERITY_INFO;
+
 	T_ASSERT_STR(bitext_check_name(BITEXT_CHECK_NUMBER), "number");
-	T_ASSERT_INT(bitext_check_from_name("url"), BITEXT_CHECK_URL);
-	T_ASSERT_INT(bitext_check_from_name("nope"), -1);
-	T_ASSERT_INT(bitext_severity_from_name("warning"), BITEXT_SEVERITY_WARNING);
+	T_ASSERT_INT(bitext_check_from_name(&id, "url"), 0);
+	T_ASSERT_INT(id, BITEXT_CHECK_URL);
+	T_ASSERT_INT(bitext_check_from_name(&id, "nope"), BITEXT_ENOTFOUND);
+	T_ASSERT_INT(id, BITEXT_CHECK_URL);   /* untouched */
+	T_ASSERT_INT(bitext_severity_from_name(&sev, "warning"), 0);
+	T_ASSERT_INT(sev, BITEXT_SEVERITY_WARNING);
+	T_ASSERT_INT(bitext_severity_from_name(&sev, "off"), 0);
+	T_ASSERT_INT(sev, BITEXT_SEVERITY_OFF);
+	T_ASSERT_INT(bitext_severity_from_name(&sev, "fatal"), BITEXT_ENOTFOUND);
+	T_ASSERT_INT(sev, BITEXT_SEVERITY_OFF);
 }
 
 void test_check__clean_tricky_units(void)

@@ -63,12 +63,23 @@ typedef enum {
 
 /** Id of a check ("number"); static. NULL when out of range. */
 BITEXT_EXTERN(const char *) bitext_check_name(bitext_check_id id);
-/** Check of id `name`, or -1. */
-BITEXT_EXTERN(int) bitext_check_from_name(const char *name);
+/**
+ * The check named `name` ("number").
+ * @param[out] out its id (untouched when not found)
+ * @return 0, or BITEXT_ENOTFOUND when no check has that name (an expected
+ *         result: no error message is recorded)
+ */
+BITEXT_EXTERN(int) bitext_check_from_name(bitext_check_id *out,
+	const char *name);
 /** "error", "warning", "info" or "off"; static. */
 BITEXT_EXTERN(const char *) bitext_severity_name(bitext_severity s);
-/** Severity named `name` ("error", "warning", "info", "off"), or -1. */
-BITEXT_EXTERN(int) bitext_severity_from_name(const char *name);
+/**
+ * The severity named `name` ("error", "warning", "info", "off").
+ * @param[out] out the severity (untouched when not found)
+ * @return 0, or BITEXT_ENOTFOUND (no error message is recorded)
+ */
+BITEXT_EXTERN(int) bitext_severity_from_name(bitext_severity *out,
+	const char *name);
 
 /** An inline code (tag, placeholder) of one side of a unit. */
 typedef struct bitext_check_code {

@@ -71,14 +71,17 @@ const char *bitext_check_name(bitext_check_id id)
 	return (unsigned)id < BITEXT_CHECK_COUNT_ ? check_table[id].name : NULL;
 }
 
-int bitext_check_from_name(const char *name)
+int bitext_check_from_name(bitext_check_id *out, const char *name)
 {
 	int i;
 
-	for (i = 0; i < BITEXT_CHECK_COUNT_; i++)
-		if (!strcmp(check_table[i].name, name))
-			return i;
-	return -1;
+	for (i = 0; i < BITEXT_CHECK_COUNT_; i++) {
+		if (!strcmp(check_table[i].name, name)) {
+			*out = (bitext_check_id)i;
+			return 0;
+		}
+	}
+	return BITEXT_ENOTFOUND;
 }
 
 const char *bitext_severity_name(bitext_severity s)
@@ -86,14 +89,17 @@ const char *bitext_severity_name(bitext_severity s)
 	return (unsigned)s <= BITEXT_SEVERITY_ERROR ? sev_names[s] : "?";
 }
 
-int bitext_severity_from_name(const char *name)
+int bitext_severity_from_name(bitext_severity *out, const char *name)
 {
 	int i;
 
-	for (i = 0; i <= BITEXT_SEVERITY_ERROR; i++)
-		if (!strcmp(sev_names[i], name))
-			return i;
-	return -1;
+	for (i = 0; i <= BITEXT_SEVERITY_ERROR; i++) {
+		if (!strcmp(sev_names[i], name)) {
+			*out = (bitext_severity)i;
+			return 0;
+		}
+	}
+	return BITEXT_ENOTFOUND;
 }
 
 /* ---- ICU state and small helpers -------------------------------------- */
@@ -2020,7 +2026,9 @@ static int profile_apply(bitext_checker *c, const char *name, const char *data,
 		const char *l = data + pos, *nl = memchr(l, '\n', len - pos);
 		size_t ll = nl ? (size_t)(nl - l) : len - pos;
 		char buf[256], key[128], val[64];
-		int id, sev, i;
+		bitext_check_id id;
+		bitext_severity sev;
+		int i;
 
 		pos += ll + (nl ? 1 : 0);
 		line++;
@@ -2043,24 +2051,22 @@ static int profile_apply(bitext_checker *c, const char *name, const char *data,
 			bitext_error_locate(name, line, 1, -1);
 			return i;
 		}
-		sev = bitext_severity_from_name(val);
-		if (sev < 0) {
+		if (bitext_severity_from_name(&sev, val) < 0) {
 			i = bitext_error_set(BITEXT_EPARSE, "check_err_profile_severity", val, NULL);
 			bitext_error_locate(name, line, 1, -1);
 			return i;
 		}
 		if (!strcmp(key, "*")) {
 			for (i = 0; i < BITEXT_CHECK_COUNT_; i++)
-				c->sev[i] = (bitext_severity)sev;
+				c->sev[i] = sev;
 			continue;
 		}
-		id = bitext_check_from_name(key);
-		if (id < 0) {
+		if (bitext_check_from_name(&id, key) < 0) {
 			i = bitext_error_set(BITEXT_EPARSE, "check_err_profile_check", key, NULL);
 			bitext_error_locate(name, line, 1, -1);
 			return i;
 		}
-		c->sev[id] = (bitext_severity)sev;
+		c->sev[id] = sev;
 	}
 	return 0;
 }

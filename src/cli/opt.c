@@ -58,7 +58,7 @@ static int opts_done(cli_opts *o, int rc)
 
 int cli_getopt(cli_opts *o, const cli_cmd *cmd, int argc, char **argv)
 {
-	int ch, k;
+	int ch;
 
 	if (o->done)
 		return -1;
@@ -93,11 +93,10 @@ int cli_getopt(cli_opts *o, const cli_cmd *cmd, int argc, char **argv)
 				return ch;
 			/* fall through */
 		case OPT_FAIL_ON:
-			k = bitext_severity_from_name(optarg);
-			if (k <= 0)
+			if (bitext_severity_from_name(&o->fail_on, optarg) < 0 ||
+			    o->fail_on == BITEXT_SEVERITY_OFF)
 				return opts_done(o, cli_usage(cmd->name,
 					"check_bad_fail_on", optarg));
-			o->fail_on = (bitext_severity)k;
 			break;
 		case ':':
 		case '?':
