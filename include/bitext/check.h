@@ -33,14 +33,6 @@
 extern "C" {
 #endif
 
-/** Severity of a finding; OFF disables a check. Ordered. */
-typedef enum {
-	BITEXT_SEVERITY_OFF = 0,
-	BITEXT_SEVERITY_INFO,
-	BITEXT_SEVERITY_WARNING,
-	BITEXT_SEVERITY_ERROR
-} bitext_severity;
-
 /** The checks. */
 typedef enum {
 	BITEXT_CHECK_NORMALIZATION = 0,

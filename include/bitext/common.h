@@ -36,6 +36,17 @@ enum {
 };
 
 /**
+ * Severity of a finding (check.h) or of a termbase problem (termbase.h);
+ * OFF disables a check. Ordered.
+ */
+typedef enum {
+	BITEXT_SEVERITY_OFF = 0,
+	BITEXT_SEVERITY_INFO,
+	BITEXT_SEVERITY_WARNING,
+	BITEXT_SEVERITY_ERROR
+} bitext_severity;
+
+/**
  * A growable byte buffer. `ptr` is always NUL-terminated once anything was
  * put into it; `size` does not count the NUL. Initialize with
  * BITEXT_BUF_INIT, release with bitext_buf_dispose().

@@ -160,7 +160,7 @@ BITEXT_EXTERN(void) bitext_term_matcher_free(bitext_term_matcher *m);
 
 /** A problem of a termbase found by bitext_termbase_validate(). */
 typedef struct bitext_term_problem {
-	int severity;              /* 3 error, 2 warning, 1 info (as check.h) */
+	bitext_severity severity;  /* BITEXT_SEVERITY_ERROR, _WARNING or _INFO */
 	const char *msgid;         /* message key (locales/.../terms.txt) */
 	const char *message;       /* formatted, in the UI language */
 	long line;                 /* line in the file, 0 unknown */

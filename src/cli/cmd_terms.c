@@ -123,7 +123,7 @@ static void on_problem(const bitext_term_problem *p, void *payload)
 		"check_sev_warning", "check_sev_error" };
 	bitext_buf b = BITEXT_BUF_INIT;
 
-	bitext_msg_format(&b, sev[p->severity & 3]);
+	bitext_msg_format(&b, sev[(unsigned)p->severity & 3]);
 	fprintf(c->f, "%s:%ld: %s: %s\n", c->path, p->line, b.ptr ? b.ptr : "",
 		p->message);
 	bitext_buf_dispose(&b);

@@ -1259,7 +1259,7 @@ void bitext_term_matcher_free(bitext_term_matcher *m)
 typedef struct tb_found {
 	size_t term;
 	long line;                 /* the term's line: the sort key */
-	int sev;
+	bitext_severity sev;
 	const char *key;
 	const char *arg;
 } tb_found;
@@ -1270,7 +1270,7 @@ typedef struct tb_found_list {
 	int error;
 } tb_found_list;
 
-static void tb_problem(tb_found_list *l, size_t term, int sev,
+static void tb_problem(tb_found_list *l, size_t term, bitext_severity sev,
 	const char *key, const char *arg)
 {
 	if (l->n == l->cap) {
@@ -1301,7 +1301,7 @@ static int tb_found_cmp(const void *a, const void *b)
 		return x->term < y->term ? -1 : 1;
 	if ((k = strcmp(x->key, y->key)) != 0)
 		return k;
-	return y->sev - x->sev;   /* the most severe first */
+	return (int)y->sev - (int)x->sev;   /* the most severe first */
 }
 
 static int tb_known_lang(const char *tag)
@@ -1333,9 +1333,10 @@ int bitext_termbase_validate(const bitext_termbase *tb,
 	for (i = 0; i < tb->nterms; i++) {
 		const bitext_term *t = &tb->terms[i];
 		if (!*t->text)
-			tb_problem(&l, i, 3, "terms_empty", NULL);
+			tb_problem(&l, i, BITEXT_SEVERITY_ERROR, "terms_empty", NULL);
 		if (!tb_known_lang(t->lang))
-			tb_problem(&l, i, 3, "terms_bad_lang", t->lang);
+			tb_problem(&l, i, BITEXT_SEVERITY_ERROR, "terms_bad_lang",
+				t->lang);
 	}
 	/* each term that repeats an earlier one (same language, same folded
 	 * text) is reported once, for the earlier term that weighs most: the
@@ -1364,11 +1365,14 @@ int bitext_termbase_validate(const bitext_termbase *tb,
 					kind = 1;
 			}
 			if (kind == 3)
-				tb_problem(&l, w - 1, 2, "terms_dup_in_concept", b->text);
+				tb_problem(&l, w - 1, BITEXT_SEVERITY_WARNING,
+					"terms_dup_in_concept", b->text);
 			else if (kind == 2)
-				tb_problem(&l, w - 1, 2, "terms_conflict", b->text);
+				tb_problem(&l, w - 1, BITEXT_SEVERITY_WARNING,
+					"terms_conflict", b->text);
 			else if (kind == 1)
-				tb_problem(&l, w - 1, 1, "terms_dup_concepts", b->text);
+				tb_problem(&l, w - 1, BITEXT_SEVERITY_INFO,
+					"terms_dup_concepts", b->text);
 		}
 	}
 	for (i = 0; i < tb->nconcepts; i++) {
@@ -1379,8 +1383,8 @@ int bitext_termbase_validate(const bitext_termbase *tb,
 			    tb->terms[k->first_term + j].lang))
 				multi = 1;
 		if (!multi && k->nterms)
-			tb_problem(&l, k->first_term, 2, "terms_one_lang",
-				tb->terms[k->first_term].text);
+			tb_problem(&l, k->first_term, BITEXT_SEVERITY_WARNING,
+				"terms_one_lang", tb->terms[k->first_term].text);
 	}
 	if (l.error) {
 		free(l.v);
@@ -1405,7 +1409,7 @@ int bitext_termbase_validate(const bitext_termbase *tb,
 		p.line = x->line;
 		if (cb)
 			cb(&p, payload);
-		if (x->sev >= 2)
+		if (x->sev >= BITEXT_SEVERITY_WARNING)
 			count++;
 		bitext_buf_dispose(&b);
 	}
