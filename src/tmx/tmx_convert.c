@@ -88,6 +88,7 @@ int bitext_tmx_sniff(const char *b, size_t n)
 struct bitext_tm_reader {
 	int format;
 	bitext_tmx_reader *tmx;       /* TMX */
+	tmx_po *po;                   /* PO */
 	FILE *f;                      /* others */
 	char *path;
 	bitext_tmx_reader_options opts; /* flags (BITEXT_TMX_READ_*), progress */
@@ -606,6 +607,21 @@ static int jsonl_next(bitext_tm_reader *r)
 	}
 }
 
+/* PO: the header entry gives the languages (srclang of the header). */
+static int po_start(bitext_tm_reader *r)
+{
+	const char *sl, *tl, *pf;
+	int error;
+
+	if ((error = bitext_tmx__po_open(&r->po, r->f, r->path)) < 0 ||
+	    (error = bitext_tmx__po_start(r->po, &sl, &tl, &pf)) < 0)
+		return error;
+	if (pf && (error = bitext_tmx_header_add_prop(&r->header,
+	    "x-po-plural-forms", pf, NULL)) < 0)
+		return error;
+	return bitext_tmx_header_set_attr(&r->header, "srclang", sl);
+}
+
 int bitext_tm_reader_open(bitext_tm_reader **out, const char *path,
 	int format, const bitext_tmx_reader_options *opts)
 {
@@ -651,6 +667,8 @@ int bitext_tm_reader_open(bitext_tm_reader **out, const char *path,
 			r->pending = 1;
 		error = error < 0 ? error : 0;
 	}
+	if (format == BITEXT_TM_PO)
+		error = po_start(r);
 done:
 	if (error < 0) {
 		bitext_tm_reader_close(r);
@@ -675,7 +693,8 @@ int bitext_tm_reader_next(bitext_tm_reader *r, const bitext_tmx_unit **unit)
 		r->pending = 0;
 		ret = 1;
 	} else {
-		ret = r->format == BITEXT_TM_JSONL ? jsonl_next(r) : table_next(r);
+		ret = r->format == BITEXT_TM_JSONL ? jsonl_next(r) :
+			r->po ? bitext_tmx__po_next(r->po, &r->unit) : table_next(r);
 	}
 	if (ret == 1) {
 		bitext_tmx__progress(r->opts.progress, r->opts.progress_payload,
@@ -706,6 +725,7 @@ void bitext_tm_reader_close(bitext_tm_reader *r)
 	if (!r)
 		return;
 	bitext_tmx_reader_close(r->tmx);
+	bitext_tmx__po_close(r->po);
 	if (r->f && r->f != stdin)
 		fclose(r->f);
 	for (i = 0; i < r->ncols; i++)
@@ -725,6 +745,10 @@ struct bitext_tm_writer {
 	int format;
 	bitext_tmx_writer *tmx;
 	tmx_xliff_writer *xliff;  /* XLIFF 1.2 / 2.0 */
+	int po_open;              /* PO: a plural entry being written */
+	int po_header;            /* PO: the header entry is written */
+	char *srclang;            /* PO: the header's srclang */
+	char *plural_forms;       /* PO: its x-po-plural-forms prop */
 	bitext_afile *file;
 	FILE *f;
 	char *path;               /* destination, for messages */
@@ -885,6 +909,18 @@ static int jsonl_add(bitext_tm_writer *w, const bitext_tmx_unit *u)
 	return bitext_buf_puts(b, "]}\n") < 0 ? NOMEM() : 0;
 }
 
+/* PO: the header's x-po-plural-forms prop, kept for the header entry. */
+static int po_plural_forms(bitext_tm_writer *w, const bitext_tmx_header *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->nprops; i++)
+		if (!strcmp(h->props[i].type, "x-po-plural-forms"))
+			return (w->plural_forms = strdup(h->props[i].value)) ? 0 :
+				NOMEM();
+	return 0;
+}
+
 int bitext_tm_writer_open(bitext_tm_writer **out, const char *path,
 	int format, const bitext_tmx_header *header, const char *const *langs,
 	const bitext_tmx_writer_options *opts)
@@ -916,11 +952,19 @@ int bitext_tm_writer_open(bitext_tm_writer **out, const char *path,
 			}
 			w->ncols++;
 		}
+		if (error == 0 && format == BITEXT_TM_PO && header &&
+		    bitext_tmx_header_attr(header, "srclang") &&
+		    strcmp(bitext_tmx_header_attr(header, "srclang"), "*all*") &&
+		    !(w->srclang = strdup(bitext_tmx_header_attr(header, "srclang"))))
+			error = NOMEM();
+		if (error == 0 && format == BITEXT_TM_PO && header)
+			error = po_plural_forms(w, header);
 		if (error == 0 && (format == BITEXT_TM_XLIFF ||
 		    format == BITEXT_TM_XLIFF2))
 			error = bitext_tmx__xliff_writer_new(&w->xliff,
 				format == BITEXT_TM_XLIFF2, header, langs);
-		else if (error == 0 && w->ncols && format != BITEXT_TM_JSONL) {
+		else if (error == 0 && w->ncols && format != BITEXT_TM_JSONL &&
+		    format != BITEXT_TM_PO) {
 			error = table_row(w, (const char *const *)w->langs);
 			if (error == 0 && fwrite(w->out.ptr, 1, w->out.size, w->f) !=
 			    w->out.size)
@@ -936,6 +980,48 @@ int bitext_tm_writer_open(bitext_tm_writer **out, const char *path,
 	return 0;
 }
 
+/* PO: source and target languages (the first two columns, else the
+ * header's srclang and the first other language of the first unit), the
+ * header entry before the first unit. 1 when the unit was written, 0 when
+ * it lacks a language. */
+static int po_add(bitext_tm_writer *w, const bitext_tmx_unit *u)
+{
+	const bitext_tmx_tuv *s, *t;
+	const char *sl = w->ncols > 0 ? w->langs[0] : w->srclang;
+	const char *tl = w->ncols > 1 ? w->langs[1] : NULL;
+	size_t i;
+	int error;
+
+	if (!sl && u->ntuvs)
+		sl = u->tuvs[0].lang;
+	for (i = 0; !tl && sl && i < u->ntuvs; i++)
+		if (!bitext_lang_match(u->tuvs[i].lang, sl))
+			tl = u->tuvs[i].lang;
+	if (!sl || !tl)
+		return 0;
+	if (w->ncols < 2) {               /* fixed from the first unit on */
+		if (!(sl = strdup(sl)) || !(tl = strdup(tl))) {
+			free((char *)sl);
+			return NOMEM();
+		}
+		for (i = 0; i < (size_t)w->ncols; i++)
+			free(w->langs[i]);
+		w->langs[0] = (char *)sl;
+		w->langs[1] = (char *)tl;
+		w->ncols = 2;
+	}
+	if (!w->po_header && (error = bitext_tmx__po_write_header(&w->out,
+	    w->langs[0], w->langs[1], w->plural_forms)) < 0)
+		return error;
+	w->po_header = 1;
+	s = bitext_tmx_unit_tuv(u, w->langs[0]);
+	t = bitext_tmx_unit_tuv(u, w->langs[1]);
+	if (!s || !t)
+		return 0;
+	error = bitext_tmx__po_write_unit(&w->out, u, s, t, &w->po_open);
+	return error < 0 ? error : 1;
+}
+
 int bitext_tm_writer_add(bitext_tm_writer *w, const bitext_tmx_unit *unit)
 {
 	int error;
@@ -945,7 +1031,9 @@ int bitext_tm_writer_add(bitext_tm_writer *w, const bitext_tmx_unit *unit)
 	bitext_buf_clear(&w->out);
 	error = w->xliff ? bitext_tmx__xliff_writer_unit(w->xliff, &w->out, unit) :
 		w->format == BITEXT_TM_JSONL ? jsonl_add(w, unit) :
-		table_add(w, unit);
+		w->format == BITEXT_TM_PO ? po_add(w, unit) : table_add(w, unit);
+	if (w->format == BITEXT_TM_PO && error == 0 && !w->out.size)
+		return 0;   /* a unit without the file's languages */
 	if (error < 0)
 		return error;
 	if (w->xliff && error == 0)
@@ -964,6 +1052,8 @@ static void writer_free(bitext_tm_writer *w)
 	for (i = 0; i < w->ncols; i++)
 		free(w->langs[i]);
 	bitext_tmx__xliff_writer_free(w->xliff);
+	free(w->srclang);
+	free(w->plural_forms);
 	bitext_buf_dispose(&w->out);
 	free(w->path);
 	free(w);

@@ -14,6 +14,7 @@
 #include "util/arena.h"
 
 #include <libxml/xmlreader.h>
+#include <stdio.h>
 
 #define NOMEM() bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL)
 
@@ -166,6 +167,23 @@ const char *bitext_tmx__reader_path(bitext_tmx_reader *r);
 
 /* XLIFF (xliff_read.c), for bitext_tmx__reader_open_xml's `other`. */
 extern const tmx_root_reader bitext_tmx__xliff_reader;
+
+/*
+ * gettext PO (po.c): read from an open file (the path for messages) - start
+ * reads the header entry and gives the languages; next fills `u` (1, 0 at
+ * the end, or an error) - and written: the header entry, then each unit
+ * (`*open`: a plural entry is being written, for its further forms).
+ */
+typedef struct tmx_po tmx_po;
+int bitext_tmx__po_open(tmx_po **out, FILE *f, const char *path);
+int bitext_tmx__po_start(tmx_po *p, const char **srclang,
+	const char **tgtlang, const char **plural_forms);
+int bitext_tmx__po_next(tmx_po *p, bitext_tmx_unit *u);
+void bitext_tmx__po_close(tmx_po *p);
+int bitext_tmx__po_write_header(bitext_buf *b, const char *srclang,
+	const char *tgtlang, const char *plural_forms);
+int bitext_tmx__po_write_unit(bitext_buf *b, const bitext_tmx_unit *u,
+	const bitext_tmx_tuv *s, const bitext_tmx_tuv *t, int *open);
 
 /*
  * XLIFF 1.2 (v2 = 0) or 2.0 written unit by unit (xliff_write.c) into a
