@@ -1,8 +1,9 @@
 /*
  * test_util.c - the utility layer: UTF-8 decoding, encoding and counting,
- * and the one JSON and XML/HTML escaper.
+ * the one JSON and XML/HTML escaper, and the one hash function and map.
  */
 #include "test.h"
+#include "util/hashmap.h"
 #include "util/utf8.h"
 
 #include <stdint.h>
@@ -124,4 +125,108 @@ void test_util__encode_count_and_prev_agree(void)
 	}
 	T_ASSERT_INT(end, 0);
 	bitext_buf_dispose(&b);
+}
+
+typedef struct {
+	uint64_t key;
+	uint32_t val;
+} u32_slot;
+
+void test_util__map_holds_many_keys_through_growth(void)
+{
+	bitext_map m;
+	size_t i, seen = 0;
+	uint64_t sum = 0;
+
+	T_ASSERT_OK(bitext_map__init(&m, sizeof(u32_slot), 0));
+	T_ASSERT(bitext_map__find(&m, 42) == NULL);
+	for (i = 0; i < 100000; i++) {
+		int fresh = -1;
+		u32_slot *s = bitext_map__put(&m, bitext_map__hash(7, &i,
+			sizeof(i)), &fresh);
+		T_ASSERT(s != NULL);
+		T_ASSERT_INT(fresh, 1);
+		T_ASSERT_INT(s->val, 0);   /* a new slot's payload is zero */
+		s->val = (uint32_t)i + 1;
+	}
+	T_ASSERT_INT(m.n, 100000);
+	T_ASSERT(m.n * 4 < m.cap * 3);
+	for (i = 0; i < 100000; i++) {
+		int fresh = -1;
+		u32_slot *s = bitext_map__find(&m, bitext_map__hash(7, &i,
+			sizeof(i)));
+		T_ASSERT(s != NULL && s->val == i + 1);
+		T_ASSERT(bitext_map__put(&m, s->key, &fresh) == s);
+		T_ASSERT_INT(fresh, 0);
+	}
+	/* another seed is another name space */
+	i = 5;
+	T_ASSERT(bitext_map__find(&m, bitext_map__hash(8, &i, sizeof(i))) == NULL);
+	for (i = 0; i < m.cap; i++) {
+		u32_slot *s = bitext_map__slot(&m, i);
+		if (s) {
+			seen++;
+			sum += s->val;
+		}
+	}
+	T_ASSERT_INT(seen, 100000);
+	T_ASSERT_INT(sum, (uint64_t)100000 * 100001 / 2);
+	/* key 0 is stored (as 1): it can be found again */
+	T_ASSERT(bitext_map__put(&m, 0, NULL) != NULL);
+	T_ASSERT(bitext_map__find(&m, 0) != NULL);
+	bitext_map__dispose(&m);
+}
+
+void test_util__hash_spreads_and_depends_on_every_byte(void)
+{
+	char a[40], b[40];
+	size_t n, k;
+
+	memset(a, 'x', sizeof(a));
+	for (n = 0; n <= sizeof(a); n++) {
+		uint64_t h = bitext_map__hash(0, a, n);
+		if (n)
+			T_ASSERT(h != bitext_map__hash(0, a, n - 1));
+		for (k = 0; k < n; k++) {
+			memcpy(b, a, n);
+			b[k] ^= 1;
+			T_ASSERT(bitext_map__hash(0, b, n) != h);
+		}
+	}
+	T_ASSERT(bitext_map__hash(1, a, 3) != bitext_map__hash(2, a, 3));
+	T_ASSERT(bitext_map__mix(1) != bitext_map__mix(2));
+}
+
+void test_util__string_map_compares_the_bytes(void)
+{
+	bitext_strmap m;
+	static const char *const words[] = { "", "a", "ab", "abc", "b",
+		"\xea\xb0\x80", "a\0b", "abcdefghijklmnop", "abcdefghijklmnoq" };
+	size_t i, n = sizeof(words) / sizeof(words[0]);
+	int created;
+
+	bitext_map__str_init(&m);
+	T_ASSERT(bitext_map__str_get(&m, "a", 1) == NULL);
+	for (i = 0; i < n; i++) {
+		size_t len = i == 6 ? 3 : strlen(words[i]);
+		bitext_strmap_slot *s = bitext_map__str_put(&m, words[i], len,
+			i + 10, &created);
+		T_ASSERT(s != NULL);
+		T_ASSERT_INT(created, 1);
+		T_ASSERT_INT(s->value, i + 10);
+		T_ASSERT(s->key != words[i]);   /* copied */
+	}
+	for (i = 0; i < n; i++) {
+		size_t len = i == 6 ? 3 : strlen(words[i]);
+		bitext_strmap_slot *s = bitext_map__str_get(&m, words[i], len);
+		T_ASSERT(s != NULL);
+		T_ASSERT_INT(s->value, i + 10);
+		T_ASSERT_INT(s->klen, len);
+		T_ASSERT(bitext_map__str_put(&m, words[i], len, 99, &created) == s);
+		T_ASSERT_INT(created, 0);
+		T_ASSERT_INT(s->value, i + 10);
+	}
+	T_ASSERT(bitext_map__str_get(&m, "abcd", 4) == NULL);
+	T_ASSERT(bitext_map__str_get(&m, "a", 2) == NULL);   /* "a\0" */
+	bitext_map__str_dispose(&m);
 }

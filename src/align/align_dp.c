@@ -156,11 +156,11 @@ static int dp_hapax(align_map *m, const align_side *x)
 	size_t g, k;
 	int error;
 
-	if ((error = bitext_align__map_init(m, x->set_first[x->n] + 16)) < 0)
+	if ((error = align_map_init(m, x->set_first[x->n] + 16)) < 0)
 		return error;
 	for (g = 0; g < x->n; g++) {
 		for (k = x->set_first[g]; k < x->set_first[g + 1]; k++) {
-			uint32_t *v = bitext_align__map_get(m, x->set[k]);
+			uint32_t *v = align_map_get(m, x->set[k]);
 
 			if (!v)
 				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
@@ -209,14 +209,15 @@ static int dp_chain(dp_point **out, size_t *nout, const align_side *s,
 		goto cleanup;
 	}
 	for (k = 0; k < hs.cap; k++) {
+		const align_kv *h = bitext_map__slot(&hs, k);
 		const uint32_t *v;
 
-		if (!hs.key[k] || hs.val[k] == UINT32_MAX)
+		if (!h || h->val == UINT32_MAX)
 			continue;
-		v = bitext_align__map_find(&ht, hs.key[k]);
+		v = align_map_find(&ht, h->key);
 		if (!v || *v == UINT32_MAX)
 			continue;
-		pt[np].i = hs.val[k] - 1;
+		pt[np].i = h->val - 1;
 		pt[np].j = *v - 1;
 		np++;
 	}
@@ -249,8 +250,8 @@ static int dp_chain(dp_point **out, size_t *nout, const align_side *s,
 	*nout = len + 2;
 	chain = NULL;
 cleanup:
-	bitext_align__map_dispose(&hs);
-	bitext_align__map_dispose(&ht);
+	bitext_map__dispose(&hs);
+	bitext_map__dispose(&ht);
 	free(pt);
 	free(tail);
 	free(prev);

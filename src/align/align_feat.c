@@ -26,99 +26,6 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
-/* ---- hash map ---------------------------------------------------------- */
-
-uint64_t bitext_align__hash(char ns, const char *s, size_t len)
-{
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-
-	h = (h ^ (unsigned char)ns) * 1099511628211ULL;
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	h ^= h >> 29;
-	h *= 0xbf58476d1ce4e5b9ULL;
-	h ^= h >> 32;
-	return h ? h : 1;
-}
-
-int bitext_align__map_init(align_map *m, size_t hint)
-{
-	size_t cap = 64;
-
-	while (cap < hint * 2)
-		cap *= 2;
-	m->key = calloc(cap, sizeof(uint64_t));
-	m->val = calloc(cap, sizeof(uint32_t));
-	m->cap = cap;
-	m->n = 0;
-	if (!m->key || !m->val) {
-		bitext_align__map_dispose(m);
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	}
-	return 0;
-}
-
-void bitext_align__map_dispose(align_map *m)
-{
-	free(m->key);
-	free(m->val);
-	m->key = NULL;
-	m->val = NULL;
-	m->cap = m->n = 0;
-}
-
-static int map_rehash(align_map *m)
-{
-	align_map big;
-	size_t i;
-
-	if (bitext_align__map_init(&big, m->cap) < 0)
-		return -1;
-	for (i = 0; i < m->cap; i++) {
-		if (m->key[i]) {
-			uint32_t *v = bitext_align__map_get(&big, m->key[i]);
-			*v = m->val[i];
-		}
-	}
-	bitext_align__map_dispose(m);
-	*m = big;
-	return 0;
-}
-
-uint32_t *bitext_align__map_get(align_map *m, uint64_t key)
-{
-	size_t i;
-
-	if ((m->n + 1) * 4 > m->cap * 3 && map_rehash(m) < 0)
-		return NULL;
-	i = (size_t)key & (m->cap - 1);
-	while (m->key[i] && m->key[i] != key)
-		i = (i + 1) & (m->cap - 1);
-	if (!m->key[i]) {
-		m->key[i] = key;
-		m->val[i] = 0;
-		m->n++;
-	}
-	return &m->val[i];
-}
-
-const uint32_t *bitext_align__map_find(const align_map *m, uint64_t key)
-{
-	size_t i;
-
-	if (!m->cap)
-		return NULL;
-	i = (size_t)key & (m->cap - 1);
-	while (m->key[i]) {
-		if (m->key[i] == key)
-			return &m->val[i];
-		i = (i + 1) & (m->cap - 1);
-	}
-	return NULL;
-}
-
-
 /* ---- character classes ---------------------------------------------- */
 
 enum { C_SPACE, C_DIGIT, C_LATIN, C_HANGUL, C_CJK, C_LETTER, C_PUNCT };
@@ -299,7 +206,7 @@ static int feat_names(const feat_ctx *cx, int cls, const char *text,
 				}
 				e = i;
 			}
-			v = bitext_align__map_find(&nm->src, bitext_align__hash('W', text + b,
+			v = align_map_find(&nm->src, align_hash('W', text + b,
 				(size_t)(e - b)));
 			if (v && (error = feat_add_item(cx->s, ALIGN_K_NAME,
 					nm->keys + nm->first[*v], nm->count[*v])) < 0)
@@ -313,14 +220,14 @@ static int feat_names(const feat_ctx *cx, int cls, const char *text,
 	if (!isupper((unsigned char)text[start])) {
 		uint64_t key = bitext_align__name_key(text + start, end - start);
 
-		return bitext_align__map_find(&nm->tgt, key) ?
+		return align_map_find(&nm->tgt, key) ?
 			feat_add_item(cx->s, ALIGN_K_NAME, &key, 1) : 0;
 	}
 	n = bitext_align__name_spans(text, len, start, ends);
 	for (k = 0; k < n; k++) {
 		uint64_t key = bitext_align__name_key(text + start, ends[k] - start);
 
-		if (bitext_align__map_find(&nm->tgt, key) &&
+		if (align_map_find(&nm->tgt, key) &&
 				(error = feat_add_item(cx->s, ALIGN_K_NAME, &key, 1)) < 0)
 			return error;
 	}
@@ -352,7 +259,7 @@ static int feat_add_item(align_side *s, int kind, const uint64_t *keys,
 static int feat_add_key(align_side *s, int kind, char ns, const char *str,
 	size_t len)
 {
-	uint64_t key = bitext_align__hash(ns, str, len);
+	uint64_t key = align_hash(ns, str, len);
 	return feat_add_item(s, kind, &key, 1);
 }
 
@@ -448,16 +355,16 @@ static int feat_word_key(bitext_buf *scratch, int cls, const char *w,
 
 	if (cls == C_HANGUL) {
 		n = bitext_stem_ko(lens, w, len);
-		*key = bitext_align__hash('W', w, n > 0 ? lens[n - 1] : len);
+		*key = align_hash('W', w, n > 0 ? lens[n - 1] : len);
 		return 0;
 	}
 	if (cls == C_LATIN) {
 		if ((error = bitext_stem_en(scratch, w, len)) < 0)
 			return error;
-		*key = bitext_align__hash('W', scratch->ptr, scratch->size);
+		*key = align_hash('W', scratch->ptr, scratch->size);
 		return 0;
 	}
-	*key = bitext_align__hash('W', w, len);
+	*key = align_hash('W', w, len);
 	return 0;
 }
 
@@ -501,13 +408,13 @@ static int feat_word(feat_keys *wk, int cls, const char *w, size_t len)
 		size_t start = prev;
 		j = (int32_t)i;
 		U8_NEXT(w, j, (int32_t)len, c);
-		if (feat_keys_add(wk, bitext_align__hash('W', w + start, (size_t)j - start)) < 0)
+		if (feat_keys_add(wk, align_hash('W', w + start, (size_t)j - start)) < 0)
 			return -1;
 		prev = i;
 		i = (size_t)j;
 	}
 	if (prev == 0)
-		return feat_keys_add(wk, bitext_align__hash('W', w, len));
+		return feat_keys_add(wk, align_hash('W', w, len));
 	return 0;
 }
 
@@ -772,12 +679,12 @@ static int feat_collect(align_map *m, const align_side *s,
 			const uint32_t *v;
 
 			if (is_src) {
-				v = bitext_align__map_find(&assoc->src, s->tok[a]);
+				v = align_map_find(&assoc->src, s->tok[a]);
 				for (k = 0; v && k < assoc->count[*v] && !error; k++)
 					if (!(error = bitext__grow((void **)&tmp, &cap, n + 1,
 							sizeof(uint64_t))))
 						tmp[n++] = assoc->tr[assoc->first[*v] + k];
-			} else if (bitext_align__map_find(&assoc->tgt, s->tok[a])) {
+			} else if (align_map_find(&assoc->tgt, s->tok[a])) {
 				if (!(error = bitext__grow((void **)&tmp, &cap, n + 1,
 						sizeof(uint64_t))))
 					tmp[n++] = s->tok[a];
@@ -793,7 +700,7 @@ static int feat_collect(align_map *m, const align_side *s,
 			if (u && tmp[k] == tmp[u - 1])
 				continue;
 			tmp[u++] = tmp[k];
-			if (!(v = bitext_align__map_get(m, tmp[k]))) {
+			if (!(v = align_map_get(m, tmp[k]))) {
 				error = -1;
 				break;
 			}
@@ -816,7 +723,7 @@ static int feat_put(align_side *s, size_t *aitems, size_t *akeys, int kind,
 			sizeof(uint64_t))) < 0)
 		return error;
 	for (k = 0; k < nkeys; k++) {
-		const uint32_t *v = bitext_align__map_find(other, keys[k]);
+		const uint32_t *v = align_map_find(other, keys[k]);
 
 		if (v) {
 			s->keys[off + kept++] = keys[k];
@@ -867,12 +774,12 @@ static int feat_items(align_side *s, const align_assoc *assoc, int is_src,
 			const uint32_t *v;
 
 			if (is_src) {
-				v = bitext_align__map_find(&assoc->src, s->tok[a]);
+				v = align_map_find(&assoc->src, s->tok[a]);
 				if (v)
 					error = feat_put(s, &aitems, &akeys, ALIGN_K_LEX,
 						assoc->tr + assoc->first[*v],
 						assoc->count[*v], other, nother);
-			} else if (bitext_align__map_find(&assoc->tgt, s->tok[a])) {
+			} else if (align_map_find(&assoc->tgt, s->tok[a])) {
 				error = feat_put(s, &aitems, &akeys, ALIGN_K_LEX,
 					&s->tok[a], 1, other, nother);
 			}
@@ -914,8 +821,8 @@ int bitext_align__items_prepare(align_side *s, align_side *t,
 	align_map ms = { 0 }, mt = { 0 };
 	int error;
 
-	if ((error = bitext_align__map_init(&ms, s->nakeys + 64)) < 0 ||
-		(error = bitext_align__map_init(&mt, t->nakeys + 64)) < 0)
+	if ((error = align_map_init(&ms, s->nakeys + 64)) < 0 ||
+		(error = align_map_init(&mt, t->nakeys + 64)) < 0)
 		goto cleanup;
 	if (feat_collect(&ms, s, assoc, 1) < 0 ||
 			feat_collect(&mt, t, assoc, 0) < 0) {
@@ -926,8 +833,8 @@ int bitext_align__items_prepare(align_side *s, align_side *t,
 		(error = feat_items(t, assoc, 0, &ms, s->n)) < 0)
 		goto cleanup;
 cleanup:
-	bitext_align__map_dispose(&ms);
-	bitext_align__map_dispose(&mt);
+	bitext_map__dispose(&ms);
+	bitext_map__dispose(&mt);
 	return error;
 }
 
@@ -962,7 +869,7 @@ int bitext_align__words(const char *lang, const char *text, size_t len,
 		}
 		sc.pos = e;
 		if (cls == C_DIGIT)
-			key = bitext_align__hash('W', text + start, e - start);
+			key = align_hash('W', text + start, e - start);
 		else if ((error = feat_word_key(&scratch, cls, text + start,
 				e - start, &key)) < 0)
 			break;

@@ -30,6 +30,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "util/hashmap.h"
+
 /* ---- parameters -----------------------------------------------------
  * Costs are negative log probabilities (nats). Values were tuned on the
  * gold pairs of corpora/ (see README, section align, for the ablation).
@@ -156,22 +158,43 @@ typedef struct align_params {
  * the band still widens where the path touches its edge). */
 #define ALIGN_BAND_GUIDED 8
 
-/* ---- small hash map of 64-bit keys ----------------------------------- */
+/* ---- maps of 64-bit word keys (the table of util/hashmap.h) ---------- */
 
-typedef struct align_map {
-	uint64_t *key;     /* 0 = empty slot (keys are never 0) */
-	uint32_t *val;
-	size_t cap, n;
-} align_map;
+/* A slot of the aligner's maps: a word key and a number. */
+typedef struct align_kv {
+	uint64_t key;
+	uint32_t val;
+} align_kv;
 
-int bitext_align__map_init(align_map *m, size_t hint);
-void bitext_align__map_dispose(align_map *m);
-/* Slot value of `key`, inserted with value 0 when absent; NULL on OOM. */
-uint32_t *bitext_align__map_get(align_map *m, uint64_t key);
+typedef bitext_map align_map;
+
+static inline int align_map_init(align_map *m, size_t hint)
+{
+	return bitext_map__init(m, sizeof(align_kv), hint);
+}
+
+/* Value of `key`, inserted as 0 when absent; NULL on OOM (error set). */
+static inline uint32_t *align_map_get(align_map *m, uint64_t key)
+{
+	align_kv *s = bitext_map__put(m, key, NULL);
+	return s ? &s->val : NULL;
+}
+
 /* Value of `key`, or NULL when absent. */
-const uint32_t *bitext_align__map_find(const align_map *m, uint64_t key);
+static inline const uint32_t *align_map_find(const align_map *m,
+	uint64_t key)
+{
+	const align_kv *s = bitext_map__find(m, key);
+	return s ? &s->val : NULL;
+}
 
-uint64_t bitext_align__hash(char ns, const char *s, size_t len);
+/* The key of a word (ns 'W'), a name ('N') or a concept ('D', 'T'):
+ * never 0. */
+static inline uint64_t align_hash(char ns, const char *s, size_t len)
+{
+	uint64_t h = bitext_map__hash((unsigned char)ns, s, len);
+	return h ? h : 1;
+}
 
 /* ---- features ---------------------------------------------------------- */
 

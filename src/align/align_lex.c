@@ -157,7 +157,7 @@ typedef struct {
 
 static uint64_t lex_key(char ns, const char *s, size_t len)
 {
-	return bitext_align__hash(ns, s, len);
+	return align_hash(ns, s, len);
 }
 
 /* Split `text` into words with their keys; `is_text` 1 gives the stem
@@ -252,13 +252,8 @@ static void lex_words_dispose(lex_words *lw)
 
 static uint64_t lex_seq(const uint64_t *keys, size_t n)
 {
-	uint64_t h = 0x9e3779b97f4a7c15ULL;
-	size_t i;
+	uint64_t h = bitext_map__hash(0, keys, n * sizeof(*keys));
 
-	for (i = 0; i < n; i++) {
-		h ^= keys[i] + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-		h *= 0xff51afd7ed558ccdULL;
-	}
 	return h ? h : 1;
 }
 
@@ -333,7 +328,7 @@ static int lex_add(bitext_lexicon *lex, const char *src, size_t slen,
 	lex_words_dispose(&lw);
 	if (ok <= 0)
 		return ok;
-	concept = bitext_align__hash(lex->kind == ALIGN_K_DICT ? 'D' : 'T',
+	concept = align_hash(lex->kind == ALIGN_K_DICT ? 'D' : 'T',
 		(const char *)&sseq, sizeof(sseq));
 	if ((error = lex_push(&lex->src, &lex->nsrc, &lex->asrc, sseq,
 			concept, lex->kind)) < 0 ||
@@ -651,18 +646,18 @@ int bitext_align__counts_init(align_counts *c)
 	int error;
 
 	memset(c, 0, sizeof(*c));
-	if ((error = bitext_align__map_init(&c->cs, 1024)) < 0 ||
-		(error = bitext_align__map_init(&c->ct, 1024)) < 0 ||
-		(error = bitext_align__map_init(&c->pair, 4096)) < 0)
+	if ((error = align_map_init(&c->cs, 1024)) < 0 ||
+		(error = align_map_init(&c->ct, 1024)) < 0 ||
+		(error = align_map_init(&c->pair, 4096)) < 0)
 		bitext_align__counts_dispose(c);
 	return error;
 }
 
 void bitext_align__counts_dispose(align_counts *c)
 {
-	bitext_align__map_dispose(&c->cs);
-	bitext_align__map_dispose(&c->ct);
-	bitext_align__map_dispose(&c->pair);
+	bitext_map__dispose(&c->cs);
+	bitext_map__dispose(&c->ct);
+	bitext_map__dispose(&c->pair);
 	free(c->ps);
 	free(c->pt);
 	free(c->pc);
@@ -671,16 +666,16 @@ void bitext_align__counts_dispose(align_counts *c)
 
 static uint64_t lex_pair_key(uint64_t s, uint64_t t)
 {
-	uint64_t h = s * 0x9e3779b97f4a7c15ULL ^ (t + 0x632be59bd9b4e019ULL);
-	h ^= h >> 31;
-	h *= 0xbf58476d1ce4e5b9ULL;
+	uint64_t h = bitext_map__mix(s * 0x9e3779b97f4a7c15ULL ^
+		(t + 0x632be59bd9b4e019ULL));
+
 	return h ? h : 1;
 }
 
 static int lex_count_pair(align_counts *c, uint64_t s, uint64_t t,
 	uint32_t add)
 {
-	uint32_t *slot = bitext_align__map_get(&c->pair, lex_pair_key(s, t));
+	uint32_t *slot = align_map_get(&c->pair, lex_pair_key(s, t));
 
 	if (!slot)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
@@ -722,12 +717,12 @@ int bitext_align__counts_add(align_counts *c, const align_side *s,
 			continue;
 		c->links++;
 		for (a = s->tok_first[k->src]; a < s->tok_first[k->src + 1]; a++) {
-			if (!(v = bitext_align__map_get(&c->cs, s->tok[a])))
+			if (!(v = align_map_get(&c->cs, s->tok[a])))
 				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 			(*v)++;
 		}
 		for (b = t->tok_first[k->tgt]; b < t->tok_first[k->tgt + 1]; b++) {
-			if (!(v = bitext_align__map_get(&c->ct, t->tok[b])))
+			if (!(v = align_map_get(&c->ct, t->tok[b])))
 				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 			(*v)++;
 		}
@@ -744,13 +739,14 @@ static int lex_merge_map(align_map *into, const align_map *from)
 	size_t i;
 
 	for (i = 0; i < from->cap; i++) {
+		const align_kv *f = bitext_map__slot(from, i);
 		uint32_t *v;
 
-		if (!from->key[i])
+		if (!f)
 			continue;
-		if (!(v = bitext_align__map_get(into, from->key[i])))
+		if (!(v = align_map_get(into, f->key)))
 			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		*v += from->val[i];
+		*v += f->val;
 	}
 	return 0;
 }
@@ -796,8 +792,8 @@ int bitext_align__assoc_learn(align_assoc *a, const align_counts *c)
 	memset(a, 0, sizeof(*a));
 	maxdf = c->links >= 40 ? (size_t)(ALIGN_LEX_MAXDF * (double)c->links) :
 		c->links;
-	if ((error = bitext_align__map_init(&a->src, 256)) < 0 ||
-		(error = bitext_align__map_init(&a->tgt, 256)) < 0)
+	if ((error = align_map_init(&a->src, 256)) < 0 ||
+		(error = align_map_init(&a->tgt, 256)) < 0)
 		goto cleanup;
 	cand = malloc((c->np + 1) * sizeof(lex_cand));
 	if (!cand) {
@@ -810,8 +806,8 @@ int bitext_align__assoc_learn(align_assoc *a, const align_counts *c)
 
 		if (c->pc[i] < ALIGN_LEX_MINCOUNT)
 			continue;
-		cs = bitext_align__map_find(&c->cs, c->ps[i]);
-		ct = bitext_align__map_find(&c->ct, c->pt[i]);
+		cs = align_map_find(&c->cs, c->ps[i]);
+		ct = align_map_find(&c->ct, c->pt[i]);
 		if (!cs || !ct || *cs > maxdf || *ct > maxdf)
 			continue;
 		dice = 2.0 * c->pc[i] / (double)(*cs + *ct);
@@ -835,7 +831,7 @@ int bitext_align__assoc_learn(align_assoc *a, const align_counts *c)
 		uint32_t *v;
 
 		if (i == 0 || cand[i].s != cand[i - 1].s) {
-			if (!(v = bitext_align__map_get(&a->src, cand[i].s)))
+			if (!(v = align_map_get(&a->src, cand[i].s)))
 				goto nomem;
 			*v = (uint32_t)a->nsrc;
 			a->first[a->nsrc] = (uint32_t)a->ntr;
@@ -846,7 +842,7 @@ int bitext_align__assoc_learn(align_assoc *a, const align_counts *c)
 			continue;
 		a->tr[a->ntr++] = cand[i].t;
 		a->count[a->nsrc - 1]++;
-		if (!bitext_align__map_get(&a->tgt, cand[i].t))
+		if (!align_map_get(&a->tgt, cand[i].t))
 			goto nomem;
 	}
 	goto cleanup;
@@ -861,8 +857,8 @@ cleanup:
 
 void bitext_align__assoc_dispose(align_assoc *a)
 {
-	bitext_align__map_dispose(&a->src);
-	bitext_align__map_dispose(&a->tgt);
+	bitext_map__dispose(&a->src);
+	bitext_map__dispose(&a->tgt);
 	free(a->first);
 	free(a->count);
 	free(a->tr);

@@ -46,7 +46,7 @@ typedef struct {
 static int name_add(name_set *s, const char *p, size_t len, uint64_t key,
 	int loan)
 {
-	uint32_t *slot = bitext_align__map_get(&s->seen, key);
+	uint32_t *slot = align_map_get(&s->seen, key);
 
 	if (!slot)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
@@ -99,7 +99,7 @@ uint64_t bitext_align__name_key(const char *p, size_t len)
 
 	for (i = 0; i < n; i++)
 		buf[i] = (char)tolower((unsigned char)p[i]);
-	return bitext_align__hash('N', buf, n);
+	return align_hash('N', buf, n);
 }
 
 /* Can c be part of a name to romanize: Hangul, or Katakana with its
@@ -141,7 +141,7 @@ static int name_collect_src(name_set *s, const char *t, size_t len)
 			chars++;
 		}
 		if (chars >= 2 && chars <= 6 && (error = name_add(s, t + start,
-				(size_t)(i - start), bitext_align__hash('W', t + start,
+				(size_t)(i - start), align_hash('W', t + start,
 				(size_t)(i - start)), 0)) < 0)
 			return error;
 	}
@@ -161,7 +161,7 @@ static int name_lower_words(align_map *m, const char *t, size_t len)
 			e++;
 		if (e > i && islower((unsigned char)t[i]) &&
 				(i == 0 || !isalpha((unsigned char)t[i - 1])) &&
-				!bitext_align__map_get(m, bitext_align__name_key(t + i, e - i)))
+				!align_map_get(m, bitext_align__name_key(t + i, e - i)))
 			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 		i = e > i ? e : i + 1;
 	}
@@ -194,7 +194,7 @@ static int name_collect_tgt(name_set *s, const char *t, size_t len,
 		for (k = 0; k < n; k++) {
 			uint64_t key = bitext_align__name_key(t + i, ends[k] - i);
 
-			if (ends[k] - i < 2 || (k == 0 && bitext_align__map_find(lower, key)))
+			if (ends[k] - i < 2 || (k == 0 && align_map_find(lower, key)))
 				continue;
 			if ((error = name_add(s, t + i, ends[k] - i, key, 0)) < 0)
 				return error;
@@ -209,8 +209,8 @@ static int name_collect(name_set *s, const bitext_doc *doc, int src)
 	align_map lower = { 0 };
 	int error;
 
-	if ((error = bitext_align__map_init(&s->seen, 1024)) < 0 ||
-		(error = bitext_align__map_init(&lower, 1024)) < 0)
+	if ((error = align_map_init(&s->seen, 1024)) < 0 ||
+		(error = align_map_init(&lower, 1024)) < 0)
 		goto cleanup;
 	for (i = 0; i < n && !src; i++) {
 		const bitext_segment *g = bitext_doc_segment(doc, i);
@@ -226,7 +226,7 @@ static int name_collect(name_set *s, const bitext_doc *doc, int src)
 			goto cleanup;
 	}
 cleanup:
-	bitext_align__map_dispose(&lower);
+	bitext_map__dispose(&lower);
 	return error;
 }
 
@@ -256,8 +256,8 @@ int bitext_align__names_find(align_names *nm, const bitext_doc *src,
 	int error;
 
 	memset(nm, 0, sizeof(*nm));
-	if ((error = bitext_align__map_init(&nm->src, 64)) < 0 ||
-		(error = bitext_align__map_init(&nm->tgt, 64)) < 0 ||
+	if ((error = align_map_init(&nm->src, 64)) < 0 ||
+		(error = align_map_init(&nm->tgt, 64)) < 0 ||
 		(error = name_collect(&ss, src, 1)) < 0 ||
 		(error = name_collect(&ts, tgt, 0)) < 0)
 		goto cleanup;
@@ -303,7 +303,7 @@ int bitext_align__names_find(align_names *nm, const bitext_doc *src,
 		if ((error = bitext_align__names_add(nm, ss.v[i].key, found, nf)) < 0)
 			goto cleanup;
 		for (k = 0; k < nf; k++)
-			if (!bitext_align__map_get(&nm->tgt, found[k])) {
+			if (!align_map_get(&nm->tgt, found[k])) {
 				error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 				goto cleanup;
 			}
@@ -314,8 +314,8 @@ cleanup:
 	bitext_buf_dispose(&r2);
 	free(ss.v);
 	free(ts.v);
-	bitext_align__map_dispose(&ss.seen);
-	bitext_align__map_dispose(&ts.seen);
+	bitext_map__dispose(&ss.seen);
+	bitext_map__dispose(&ts.seen);
 	if (error)
 		bitext_align__names_dispose(nm);
 	return error;
@@ -351,7 +351,7 @@ int bitext_align__names_add(align_names *nm, uint64_t word, const uint64_t *keys
 		nm->count = c;
 		nm->awords = na;
 	}
-	if (!(slot = bitext_align__map_get(&nm->src, word)))
+	if (!(slot = align_map_get(&nm->src, word)))
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	*slot = (uint32_t)nm->nwords;
 	nm->first[nm->nwords] = (uint32_t)nm->nkeys;
@@ -364,8 +364,8 @@ int bitext_align__names_add(align_names *nm, uint64_t word, const uint64_t *keys
 
 void bitext_align__names_dispose(align_names *nm)
 {
-	bitext_align__map_dispose(&nm->src);
-	bitext_align__map_dispose(&nm->tgt);
+	bitext_map__dispose(&nm->src);
+	bitext_map__dispose(&nm->tgt);
 	free(nm->first);
 	free(nm->count);
 	free(nm->keys);

@@ -120,8 +120,8 @@ typedef struct chk_icu {
 	bitext_term_match *smatch;   /* copy of the source matches */
 	size_t nsmatch, asmatch;
 	bitext_number_list nsrc, ntgt;
-	bitext_check_map keys;       /* inconsistency */
-	bitext_check_map spellfreq;  /* flagged word -> index in spellw */
+	bitext_strmap keys;       /* inconsistency */
+	bitext_strmap spellfreq;  /* flagged word -> index in spellw */
 	struct spellw {
 		size_t units;            /* units where it was flagged */
 		size_t last;             /* last such unit + 1 */
@@ -891,10 +891,10 @@ static size_t spell_distance(const char *w, size_t n, const char *sug)
 static void spell_note(bitext_checker *c, const char *w, size_t n, size_t ui)
 {
 	chk_icu *ic = ICU(c);
-	bitext_check_map_slot *s;
+	bitext_strmap_slot *s;
 	int created;
 
-	s = bitext_check__map_put(&ic->spellfreq, w, n, ic->nspellw, &created);
+	s = bitext_map__str_put(&ic->spellfreq, w, n, ic->nspellw, &created);
 	if (!s)
 		return;
 	if (created) {
@@ -945,7 +945,7 @@ static void spell_prune(bitext_checker *c)
 			long a = f->tgt_start >= 0 ? f->tgt_start : f->src_start;
 			long b = f->tgt_start >= 0 ? f->tgt_end : f->src_end;
 			size_t ba = cp_to_byte(s, n, a), bb = cp_to_byte(s, n, b);
-			bitext_check_map_slot *sl = bitext_check__map_get(&ic->spellfreq,
+			bitext_strmap_slot *sl = bitext_map__str_get(&ic->spellfreq,
 				s + ba, bb - ba);
 			if (sl && ic->spellw[sl->value].units >= SPELL_FREQUENT)
 				continue;
@@ -960,7 +960,7 @@ static void spell_prune(bitext_checker *c)
 static int spell_frequent(bitext_checker *c, const char *w, size_t n)
 {
 	chk_icu *ic = ICU(c);
-	bitext_check_map_slot *s = bitext_check__map_get(&ic->spellfreq, w, n);
+	bitext_strmap_slot *s = bitext_map__str_get(&ic->spellfreq, w, n);
 
 	return s && ic->spellw[s->value].units >= SPELL_FREQUENT;
 }
@@ -1961,22 +1961,22 @@ static const char *unit_label(bitext_checker *c, size_t i)
 
 static void rule_inconsistency(bitext_checker *c, const unsigned char *skip)
 {
-	bitext_check_map by_src, by_tgt;
+	bitext_strmap by_src, by_tgt;
 	bitext_buf k1 = BITEXT_BUF_INIT, k2 = BITEXT_BUF_INIT;
 	size_t i;
 
 	if (!c->sev[BITEXT_CHECK_INCONSISTENCY])
 		return;
-	bitext_check__map_init(&by_src);
-	bitext_check__map_init(&by_tgt);
+	bitext_map__str_init(&by_src);
+	bitext_map__str_init(&by_tgt);
 	for (i = 0; i < c->nunits && !c->error; i++) {
 		const bitext_check_unit *u = &c->units[i];
-		bitext_check_map_slot *s;
+		bitext_strmap_slot *s;
 		int created;
 		if (skip[i])
 			continue;
 		text_key(&k1, u->src, u->src_len, 0);
-		s = bitext_check__map_put(&by_src, k1.ptr, k1.size, i, &created);
+		s = bitext_map__str_put(&by_src, k1.ptr, k1.size, i, &created);
 		if (!s) {
 			chk_nomem(c);
 			break;
@@ -1993,7 +1993,7 @@ static void rule_inconsistency(bitext_checker *c, const unsigned char *skip)
 		text_key(&k1, u->tgt, u->tgt_len, 0);
 		if (bitext_utf8__count(k1.ptr, k1.size) < 12)
 			continue;   /* short targets ("Yes.") serve many sources */
-		s = bitext_check__map_put(&by_tgt, k1.ptr, k1.size, i, &created);
+		s = bitext_map__str_put(&by_tgt, k1.ptr, k1.size, i, &created);
 		if (!s) {
 			chk_nomem(c);
 			break;
@@ -2010,8 +2010,8 @@ static void rule_inconsistency(bitext_checker *c, const unsigned char *skip)
 	}
 	bitext_buf_dispose(&k1);
 	bitext_buf_dispose(&k2);
-	bitext_check__map_dispose(&by_src);
-	bitext_check__map_dispose(&by_tgt);
+	bitext_map__str_dispose(&by_src);
+	bitext_map__str_dispose(&by_tgt);
 }
 
 /* ---- the checker ------------------------------------------------------------ */
@@ -2111,7 +2111,7 @@ int bitext_checker_new(bitext_checker **out, const bitext_checker_options *opts)
 	c->icu = ic;
 	bitext_arena_init(&c->arena);
 	bitext_arena_init(&c->farena);
-	bitext_check__map_init(&ic->keys);
+	bitext_map__str_init(&ic->keys);
 	snprintf(c->src_lang, sizeof(c->src_lang), "%s", opts->src_lang);
 	snprintf(c->tgt_lang, sizeof(c->tgt_lang), "%s", opts->tgt_lang);
 	c->tb = opts->termbase;
@@ -2193,8 +2193,8 @@ void bitext_checker_free(bitext_checker *c)
 		free(ic->smatch);
 		bitext_number_list_dispose(&ic->nsrc);
 		bitext_number_list_dispose(&ic->ntgt);
-		bitext_check__map_dispose(&ic->keys);
-		bitext_check__map_dispose(&ic->spellfreq);
+		bitext_map__str_dispose(&ic->keys);
+		bitext_map__str_dispose(&ic->spellfreq);
 		free(ic->spellw);
 		free(ic);
 	}
@@ -2321,7 +2321,7 @@ int bitext_checker_run(bitext_checker *c)
 				return error;
 		}
 	}
-	bitext_check__map_dispose(&ICU(c)->spellfreq);
+	bitext_map__str_dispose(&ICU(c)->spellfreq);
 	ICU(c)->nspellw = 0;
 	ICU(c)->tok_text[0] = ICU(c)->tok_text[1] = NULL;
 	skip = calloc(c->nunits + 1, 1);

@@ -1,6 +1,6 @@
 /*
- * check_int.h - what the check and termbase modules share privately: a
- * string hash map and walking UTF-8 text with an ICU break iterator.
+ * check_int.h - what the check and termbase modules share privately:
+ * walking UTF-8 text with an ICU break iterator.
  */
 #ifndef BITEXT_CHECK_INT_H
 #define BITEXT_CHECK_INT_H
@@ -8,36 +8,11 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "util/arena.h"
+#include "util/hashmap.h"
 #include "util/utf8.h"
 
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
-
-/* A map from byte strings to a size_t, keys copied into an arena. */
-typedef struct bitext_check_map_slot {
-	const char *key;
-	size_t klen;
-	uint64_t hash;
-	size_t value;
-} bitext_check_map_slot;
-
-typedef struct bitext_check_map {
-	bitext_check_map_slot *slots;
-	size_t cap;        /* power of two, 0 when empty */
-	size_t count;
-	bitext_arena arena;
-} bitext_check_map;
-
-void bitext_check__map_init(bitext_check_map *m);
-void bitext_check__map_dispose(bitext_check_map *m);
-uint64_t bitext_check__map_hash(const char *s, size_t n);
-/* The slot of `key`, or NULL. */
-bitext_check_map_slot *bitext_check__map_get(const bitext_check_map *m, const char *key,
-	size_t n);
-/* The slot of `key`, created with value `init` when new; *created says which.
- * NULL on out of memory. */
-bitext_check_map_slot *bitext_check__map_put(bitext_check_map *m, const char *key,
-	size_t n, size_t init, int *created);
 
 /* 1 when the language tag's primary subtag is `prim` ("ko", "en"). */
 int bitext_check__lang_is(const char *tag, const char *prim);

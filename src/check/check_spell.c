@@ -25,8 +25,8 @@
 struct bitext_check_speller {
 	Hunhandle *h;
 	UConverter *conv;          /* NULL when the dictionary is UTF-8 */
-	bitext_check_map ok;
-	bitext_check_map sugg;
+	bitext_strmap ok;
+	bitext_strmap sugg;
 	bitext_arena arena;
 	char *word;                /* NUL-terminated word in dic encoding */
 	size_t wcap;
@@ -117,8 +117,8 @@ int bitext_check__speller_open(bitext_check_speller **out, const char *lang,
 	sp = calloc(1, sizeof(*sp));
 	if (!sp)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	bitext_check__map_init(&sp->ok);
-	bitext_check__map_init(&sp->sugg);
+	bitext_map__str_init(&sp->ok);
+	bitext_map__str_init(&sp->sugg);
 	bitext_arena_init(&sp->arena);
 	sp->h = Hunspell_create(aff, dic);
 	if (!sp->h) {
@@ -150,8 +150,8 @@ void bitext_check__speller_free(bitext_check_speller *sp)
 		Hunspell_destroy(sp->h);
 	if (sp->conv)
 		ucnv_close(sp->conv);
-	bitext_check__map_dispose(&sp->ok);
-	bitext_check__map_dispose(&sp->sugg);
+	bitext_map__str_dispose(&sp->ok);
+	bitext_map__str_dispose(&sp->sugg);
 	bitext_arena_dispose(&sp->arena);
 	free(sp->word);
 	free(sp);
@@ -207,7 +207,7 @@ static int spell_encode(bitext_check_speller *sp, const char *w, size_t n)
 
 int bitext_check__speller_ok(bitext_check_speller *sp, const char *w, size_t n)
 {
-	bitext_check_map_slot *s = bitext_check__map_get(&sp->ok, w, n);
+	bitext_strmap_slot *s = bitext_map__str_get(&sp->ok, w, n);
 	int ok;
 
 	if (s)
@@ -216,7 +216,7 @@ int bitext_check__speller_ok(bitext_check_speller *sp, const char *w, size_t n)
 		ok = 1;    /* not representable: not this dictionary's word */
 	else
 		ok = Hunspell_spell(sp->h, sp->word) != 0;
-	s = bitext_check__map_put(&sp->ok, w, n, ok ? 1 : 2, NULL);
+	s = bitext_map__str_put(&sp->ok, w, n, ok ? 1 : 2, NULL);
 	if (!s)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	return ok;
@@ -225,7 +225,7 @@ int bitext_check__speller_ok(bitext_check_speller *sp, const char *w, size_t n)
 const char *bitext_check__speller_suggest(bitext_check_speller *sp,
 	const char *w, size_t n)
 {
-	bitext_check_map_slot *s = bitext_check__map_get(&sp->sugg, w, n);
+	bitext_strmap_slot *s = bitext_map__str_get(&sp->sugg, w, n);
 	char **list = NULL;
 	int k, i;
 	bitext_buf b = BITEXT_BUF_INIT;
@@ -258,6 +258,6 @@ const char *bitext_check__speller_suggest(bitext_check_speller *sp,
 		Hunspell_free_list(sp->h, &list, k);
 	res = b.size ? bitext_arena_strndup(&sp->arena, b.ptr, b.size) : NULL;
 	bitext_buf_dispose(&b);
-	bitext_check__map_put(&sp->sugg, w, n, (size_t)(uintptr_t)res, NULL);
+	bitext_map__str_put(&sp->sugg, w, n, (size_t)(uintptr_t)res, NULL);
 	return res;
 }

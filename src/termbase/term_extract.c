@@ -19,6 +19,7 @@
  * counted once per unit (last_unit); all strings live in the arena.
  */
 #include "check/check_int.h"
+#include "util/hashmap.h"
 
 #include <bitext/errors.h>
 #include <bitext/stem.h>
@@ -57,11 +58,11 @@ struct bitext_term_extractor {
 	size_t *slen, *tlen;
 	size_t nunits, aunits;
 	UBreakIterator *bsrc, *btgt;
-	bitext_check_map smap, tmap, pmap, names, rom;
-	bitext_check_map kwords;   /* Korean surface words seen */
-	bitext_check_map kalts;    /* Korean stem -> surface words it is a
+	bitext_strmap smap, tmap, pmap, names, rom;
+	bitext_strmap kwords;   /* Korean surface words seen */
+	bitext_strmap kalts;    /* Korean stem -> surface words it is a
 	                              stem of (other than itself) */
-	bitext_check_map variants; /* phrase id + display form -> count */
+	bitext_strmap variants; /* phrase id + display form -> count */
 	int kready;                /* kwords/kalts filled */
 	xphrase *sp, *tp;
 	size_t nsp, asp, ntp, atp;
@@ -125,14 +126,14 @@ int bitext_term_extractor_new(bitext_term_extractor **out,
 	snprintf(x->src_lang, sizeof(x->src_lang), "%s", opts->src_lang);
 	snprintf(x->tgt_lang, sizeof(x->tgt_lang), "%s", opts->tgt_lang);
 	bitext_arena_init(&x->arena);
-	bitext_check__map_init(&x->smap);
-	bitext_check__map_init(&x->tmap);
-	bitext_check__map_init(&x->pmap);
-	bitext_check__map_init(&x->names);
-	bitext_check__map_init(&x->rom);
-	bitext_check__map_init(&x->kwords);
-	bitext_check__map_init(&x->kalts);
-	bitext_check__map_init(&x->variants);
+	bitext_map__str_init(&x->smap);
+	bitext_map__str_init(&x->tmap);
+	bitext_map__str_init(&x->pmap);
+	bitext_map__str_init(&x->names);
+	bitext_map__str_init(&x->rom);
+	bitext_map__str_init(&x->kwords);
+	bitext_map__str_init(&x->kalts);
+	bitext_map__str_init(&x->variants);
 	x->bsrc = ubrk_open(UBRK_WORD, x->src_lang, NULL, 0, &st);
 	x->btgt = ubrk_open(UBRK_WORD, x->tgt_lang, NULL, 0, &st);
 	if (U_FAILURE(st)) {
@@ -159,14 +160,14 @@ void bitext_term_extractor_free(bitext_term_extractor *x)
 	if (x->btgt)
 		ubrk_close(x->btgt);
 	bitext_translit_free(x->tr);
-	bitext_check__map_dispose(&x->smap);
-	bitext_check__map_dispose(&x->tmap);
-	bitext_check__map_dispose(&x->pmap);
-	bitext_check__map_dispose(&x->names);
-	bitext_check__map_dispose(&x->rom);
-	bitext_check__map_dispose(&x->kwords);
-	bitext_check__map_dispose(&x->kalts);
-	bitext_check__map_dispose(&x->variants);
+	bitext_map__str_dispose(&x->smap);
+	bitext_map__str_dispose(&x->tmap);
+	bitext_map__str_dispose(&x->pmap);
+	bitext_map__str_dispose(&x->names);
+	bitext_map__str_dispose(&x->rom);
+	bitext_map__str_dispose(&x->kwords);
+	bitext_map__str_dispose(&x->kalts);
+	bitext_map__str_dispose(&x->variants);
 	bitext_arena_dispose(&x->arena);
 	free(x->src);
 	free(x->tgt);
@@ -228,16 +229,16 @@ int bitext_term_extractor_add(bitext_term_extractor *x, const char *src,
 static size_t x_ko_stem(const bitext_term_extractor *x, const char *w,
 	size_t n, const size_t *alts, size_t na)
 {
-	const bitext_check_map_slot *sl;
+	const bitext_strmap_slot *sl;
 	size_t i;
 
 	if (!x->kready)
 		return alts[na - 1];
-	if ((sl = bitext_check__map_get(&x->kalts, w, n)) && sl->value >= 1)
+	if ((sl = bitext_map__str_get(&x->kalts, w, n)) && sl->value >= 1)
 		return n;
 	for (i = 0; i < na; i++)
-		if (bitext_check__map_get(&x->kwords, w, alts[i]) ||
-		    ((sl = bitext_check__map_get(&x->kalts, w, alts[i])) && sl->value >= 2))
+		if (bitext_map__str_get(&x->kwords, w, alts[i]) ||
+		    ((sl = bitext_map__str_get(&x->kalts, w, alts[i])) && sl->value >= 2))
 			return alts[i];
 	return alts[na - 1];
 }
@@ -259,13 +260,13 @@ static int x_ko_learn(bitext_term_extractor *x)
 			int created;
 			if (!x->toks[i].hangul)
 				continue;
-			if (!bitext_check__map_put(&x->kwords, w, n, 0, &created))
+			if (!bitext_map__str_put(&x->kwords, w, n, 0, &created))
 				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 			if (!created)
 				continue;
 			na = (size_t)bitext_stem_ko(lens, w, n) - 1;
 			for (k = 0; k < na; k++) {
-				bitext_check_map_slot *sl = bitext_check__map_put(&x->kalts,
+				bitext_strmap_slot *sl = bitext_map__str_put(&x->kalts,
 					w, alts[k], 0, NULL);
 				if (!sl)
 					return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
@@ -340,16 +341,16 @@ static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
 /* Count the display form in x->disp of phrase `id`; the form seen most
  * often is shown (Busan, not the dateline's BUSAN). */
 static int x_variant(bitext_term_extractor *x, xphrase *p, size_t id,
-	const bitext_check_map *map)
+	const bitext_strmap *map)
 {
 	bitext_buf k = BITEXT_BUF_INIT;
-	bitext_check_map_slot *sl;
+	bitext_strmap_slot *sl;
 	char side = map == &x->smap ? 's' : 't';
 
 	bitext_buf_put(&k, &side, 1);
 	bitext_buf_put(&k, (const char *)&id, sizeof(id));
 	bitext_buf_put(&k, x->disp.ptr ? x->disp.ptr : "", x->disp.size);
-	sl = k.ptr ? bitext_check__map_put(&x->variants, k.ptr, k.size, 0, NULL) : NULL;
+	sl = k.ptr ? bitext_map__str_put(&x->variants, k.ptr, k.size, 0, NULL) : NULL;
 	bitext_buf_dispose(&k);
 	if (!sl)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
@@ -369,7 +370,7 @@ static int x_variant(bitext_term_extractor *x, xphrase *p, size_t id,
 /* The phrase ids of the unit's tokens (each once), looked up or created
  * in `map`; `create` 0 only looks up phrases of count >= min_count. */
 static int x_phrases(bitext_term_extractor *x, const char *s,
-	bitext_check_map *map, xphrase **arr, size_t *narr, size_t *aarr,
+	bitext_strmap *map, xphrase **arr, size_t *narr, size_t *aarr,
 	size_t unit, int create)
 {
 	size_t i, w;
@@ -383,7 +384,7 @@ static int x_phrases(bitext_term_extractor *x, const char *s,
 		bitext_buf_clear(&x->disp);
 		for (w = 0; w < x->o.max_words && i + w < x->ntoks; w++) {
 			const xtok *t = &x->toks[i + w];
-			bitext_check_map_slot *sl;
+			bitext_strmap_slot *sl;
 			size_t k;
 			int created;
 			if (w && !t->joined)
@@ -403,7 +404,7 @@ static int x_phrases(bitext_term_extractor *x, const char *s,
 			if (i + w + 1 < x->ntoks && x->toks[i + w + 1].hyph)
 				continue;   /* nor cut a hyphenated word (Kim Jong|-un) */
 			if (create) {
-				sl = bitext_check__map_put(map, x->key.ptr, x->key.size, *narr, &created);
+				sl = bitext_map__str_put(map, x->key.ptr, x->key.size, *narr, &created);
 				if (!sl)
 					return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 				if (created) {
@@ -428,7 +429,7 @@ static int x_phrases(bitext_term_extractor *x, const char *s,
 				if ((error = x_variant(x, &(*arr)[sl->value], sl->value, map)) < 0)
 					return error;
 			} else {
-				sl = bitext_check__map_get(map, x->key.ptr, x->key.size);
+				sl = bitext_map__str_get(map, x->key.ptr, x->key.size);
 				if (!sl || (*arr)[sl->value].count < x->o.min_count)
 					continue;
 			}
@@ -522,7 +523,7 @@ static int x_names(bitext_term_extractor *x, size_t u, int korean)
 	for (i = 0; i < ns; i++) {
 		const char *sw = x->src[u] + stoks[i].start;
 		size_t sn = stoks[i].kend - stoks[i].start;
-		bitext_check_map_slot *r = bitext_check__map_get(&x->rom, sw, sn);
+		bitext_strmap_slot *r = bitext_map__str_get(&x->rom, sw, sn);
 		const char *rom;
 		if (!r) {
 			bitext_buf b = BITEXT_BUF_INIT;
@@ -530,7 +531,7 @@ static int x_names(bitext_term_extractor *x, size_t u, int korean)
 			const char *k = ok == 1 && b.ptr ?
 				bitext_arena_strndup(&x->arena, b.ptr, b.size) : NULL;
 			bitext_buf_dispose(&b);
-			r = bitext_check__map_put(&x->rom, sw, sn, (size_t)(uintptr_t)k, NULL);
+			r = bitext_map__str_put(&x->rom, sw, sn, (size_t)(uintptr_t)k, NULL);
 			if (!r)
 				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 		}
@@ -556,7 +557,7 @@ static int x_names(bitext_term_extractor *x, size_t u, int korean)
 				sim = bitext_translit_similarity_latin(rom, strlen(rom),
 					korean ? "ko" : NULL, x->tgt[u] + a->start, zend - a->start);
 				if (sim >= BITEXT_TRANSLIT_MATCH) {
-					bitext_check_map_slot *sl;
+					bitext_strmap_slot *sl;
 					int created;
 					bitext_buf_clear(&x->key);
 					bitext_buf_put(&x->key, sw, sn);
@@ -568,7 +569,7 @@ static int x_names(bitext_term_extractor *x, size_t u, int korean)
 							bitext_buf_putc(&x->key, ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch);
 						}
 					}
-					sl = bitext_check__map_put(&x->names, x->key.ptr, x->key.size, 0, &created);
+					sl = bitext_map__str_put(&x->names, x->key.ptr, x->key.size, 0, &created);
 					if (!sl)
 						return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 					if (created) {
@@ -592,13 +593,13 @@ static int x_names(bitext_term_extractor *x, size_t u, int korean)
  * name's (김정 of 김정은), or the same target (국방위원회 → Kim Jong-un). */
 static int x_drop_explained(bitext_term_extractor *x)
 {
-	bitext_check_map src, tgt;
+	bitext_strmap src, tgt;
 	bitext_buf low = BITEXT_BUF_INIT;
 	size_t i, k, out = 0;
 	int error = 0;
 
-	bitext_check__map_init(&src);
-	bitext_check__map_init(&tgt);
+	bitext_map__str_init(&src);
+	bitext_map__str_init(&tgt);
 	for (i = 0; i < x->ncands; i++) {
 		const bitext_term_candidate *c = &x->cands[i];
 		size_t n = strlen(c->source);
@@ -606,19 +607,19 @@ static int x_drop_explained(bitext_term_extractor *x)
 			continue;
 		for (k = 1; k <= n; k++)   /* the name and its prefixes */
 			if ((k == n || ((unsigned char)c->source[k] & 0xC0) != 0x80) &&
-			    !bitext_check__map_put(&src, c->source, k, 0, NULL))
+			    !bitext_map__str_put(&src, c->source, k, 0, NULL))
 				goto nomem;
 		bitext_buf_clear(&low);
 		for (k = 0; c->target[k]; k++)
 			bitext_buf_putc(&low, c->target[k] >= 'A' && c->target[k] <= 'Z' ?
 				(char)(c->target[k] + 32) : c->target[k]);
-		if (!low.ptr || !bitext_check__map_put(&tgt, low.ptr, low.size, 0, NULL))
+		if (!low.ptr || !bitext_map__str_put(&tgt, low.ptr, low.size, 0, NULL))
 			goto nomem;
 	}
 	for (i = 0; i < x->ncands; i++) {
 		const bitext_term_candidate *c = &x->cands[i];
 		if (!c->name) {
-			if (bitext_check__map_get(&src, c->source, strlen(c->source)))
+			if (bitext_map__str_get(&src, c->source, strlen(c->source)))
 				continue;
 			bitext_buf_clear(&low);
 			for (k = 0; c->target[k]; k++)
@@ -626,7 +627,7 @@ static int x_drop_explained(bitext_term_extractor *x)
 					(char)(c->target[k] + 32) : c->target[k]);
 			if (!low.ptr)
 				goto nomem;
-			if (bitext_check__map_get(&tgt, low.ptr, low.size))
+			if (bitext_map__str_get(&tgt, low.ptr, low.size))
 				continue;
 		}
 		x->cands[out++] = *c;
@@ -636,8 +637,8 @@ static int x_drop_explained(bitext_term_extractor *x)
 nomem:
 	error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 done:
-	bitext_check__map_dispose(&src);
-	bitext_check__map_dispose(&tgt);
+	bitext_map__str_dispose(&src);
+	bitext_map__str_dispose(&tgt);
 	bitext_buf_dispose(&low);
 	return error;
 }
@@ -690,7 +691,7 @@ int bitext_term_extractor_run(bitext_term_extractor *x,
 			for (j = 0; j < x->nids; j++) {
 				size_t key[2] = { sids[i], x->ids[j] };
 				int created;
-				bitext_check_map_slot *sl = bitext_check__map_put(&x->pmap,
+				bitext_strmap_slot *sl = bitext_map__str_put(&x->pmap,
 					(const char *)key, sizeof(key), x->npair, &created);
 				if (!sl) {
 					free(sids);
@@ -791,12 +792,12 @@ int bitext_term_extractor_run(bitext_term_extractor *x,
 		for (u = 0; u < x->nunits; u++)
 			if ((error = x_names(x, u, korean)) < 0)
 				goto cleanup;
-		for (i = 0; i < x->names.cap; i++) {
-			const bitext_check_map_slot *sl = &x->names.slots[i];
+		for (i = 0; i < x->names.map.cap; i++) {
+			const bitext_strmap_slot *sl = bitext_map__slot(&x->names.map, i);
 			const char *tab;
 			double v;
 			char *s, *t;
-			if (!sl->key)
+			if (!sl)
 				continue;
 			tab = memchr(sl->key, '\t', sl->klen);
 			v = *(double *)(uintptr_t)sl->value;

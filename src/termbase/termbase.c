@@ -27,6 +27,7 @@
 
 #include "util/arena.h"
 #include "check/check_int.h"
+#include "util/hashmap.h"
 #include "util/limits.h"
 #include "util/utf8.h"
 
@@ -48,7 +49,7 @@ struct bitext_termbase {
 	bitext_concept *concepts;
 	size_t nconcepts, aconcepts;
 	size_t *next;             /* lookup chains, one per term */
-	bitext_check_map index;      /* lang+folded text -> first term + 1 */
+	bitext_strmap index;      /* lang+folded text -> first term + 1 */
 	UCaseMap *fold;
 	const char *name;
 };
@@ -186,7 +187,7 @@ static int tb_finish(bitext_termbase *tb)
 	for (i = 0; i < n; i++) {
 		const bitext_term *t = &tb->terms[i];
 		size_t tl = strlen(t->text), ll = 0, need;
-		bitext_check_map_slot *s;
+		bitext_strmap_slot *s;
 		int32_t fl;
 
 		while (t->lang[ll] && t->lang[ll] != '-' && t->lang[ll] != '_')
@@ -210,7 +211,7 @@ static int tb_finish(bitext_termbase *tb)
 			(int32_t)(fcap - ll - 1), t->text, (int32_t)tl, &st);
 		if (U_FAILURE(st))
 			fl = 0;
-		s = bitext_check__map_put(&tb->index, fold, ll + 1 + (size_t)fl, 0, NULL);
+		s = bitext_map__str_put(&tb->index, fold, ll + 1 + (size_t)fl, 0, NULL);
 		if (!s) {
 			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 			goto cleanup;
@@ -250,7 +251,7 @@ static int tb_is_header(const char **f, size_t *fl, int nf)
  * order of first appearance.
  */
 typedef struct tb_rows {
-	bitext_check_map by_source, by_target, pairs;
+	bitext_strmap by_source, by_target, pairs;
 	size_t *parent;
 	size_t cap;
 	bitext_buf key;
@@ -259,16 +260,16 @@ typedef struct tb_rows {
 static void tb_rows_init(tb_rows *g)
 {
 	memset(g, 0, sizeof(*g));
-	bitext_check__map_init(&g->by_source);
-	bitext_check__map_init(&g->by_target);
-	bitext_check__map_init(&g->pairs);
+	bitext_map__str_init(&g->by_source);
+	bitext_map__str_init(&g->by_target);
+	bitext_map__str_init(&g->pairs);
 }
 
 static void tb_rows_dispose(tb_rows *g)
 {
-	bitext_check__map_dispose(&g->by_source);
-	bitext_check__map_dispose(&g->by_target);
-	bitext_check__map_dispose(&g->pairs);
+	bitext_map__str_dispose(&g->by_source);
+	bitext_map__str_dispose(&g->by_target);
+	bitext_map__str_dispose(&g->pairs);
 	free(g->parent);
 	bitext_buf_dispose(&g->key);
 }
@@ -303,15 +304,15 @@ static int tb_row(tb_rows *g, bitext_termbase *tb, const char **f,
 	const size_t *fl, const char *slang, const char *tlang,
 	bitext_term_status status, const char *note, long line)
 {
-	bitext_check_map_slot *s = NULL, *t = NULL, *p;
+	bitext_strmap_slot *s = NULL, *t = NULL, *p;
 	int skey = tb_cell_keyed(f[0], fl[0]), tkey = tb_cell_keyed(f[1], fl[1]);
 	int created = 1, pcreated = 1, error;
 	size_t c;
 
 	if (skey)
-		s = bitext_check__map_put(&g->by_source, f[0], fl[0], 0, &created);
+		s = bitext_map__str_put(&g->by_source, f[0], fl[0], 0, &created);
 	if (tkey)
-		t = bitext_check__map_get(&g->by_target, f[1], fl[1]);
+		t = bitext_map__str_get(&g->by_target, f[1], fl[1]);
 	if (t && tb->terms[t->value].status != status)
 		t = NULL;   /* "X forbidden" where X is accepted elsewhere: its own term */
 	if ((skey && !s))
@@ -353,15 +354,15 @@ static int tb_row(tb_rows *g, bitext_termbase *tb, const char **f,
 		bitext_buf_put(&g->key, f[1], fl[1]);
 		if (!g->key.ptr)
 			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		p = bitext_check__map_put(&g->pairs, g->key.ptr, g->key.size, 0,
+		p = bitext_map__str_put(&g->pairs, g->key.ptr, g->key.size, 0,
 			&pcreated);
 		if (!p)
 			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	}
 	if (t && pcreated)
 		return 0;   /* a term of the concept already, seen from another source */
-	if (tkey && !t && !bitext_check__map_get(&g->by_target, f[1], fl[1]) &&
-	    !bitext_check__map_put(&g->by_target, f[1], fl[1], tb->nterms, NULL))
+	if (tkey && !t && !bitext_map__str_get(&g->by_target, f[1], fl[1]) &&
+	    !bitext_map__str_put(&g->by_target, f[1], fl[1], tb->nterms, NULL))
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	return tb_add_term(tb, c, f[1], fl[1], tlang, status, note, line);
 }
@@ -690,7 +691,7 @@ int bitext_termbase_load_buffer(bitext_termbase **out, const char *name,
 	if (!tb)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	bitext_arena_init(&tb->arena);
-	bitext_check__map_init(&tb->index);
+	bitext_map__str_init(&tb->index);
 	tb->name = bitext_arena_strndup(&tb->arena, name, strlen(name));
 	if (o.format == BITEXT_TERMBASE_AUTO) {
 		size_t nl = strlen(name);
@@ -739,7 +740,7 @@ void bitext_termbase_free(bitext_termbase *tb)
 	free(tb->terms);
 	free(tb->concepts);
 	free(tb->next);
-	bitext_check__map_dispose(&tb->index);
+	bitext_map__str_dispose(&tb->index);
 	if (tb->fold)
 		ucasemap_close(tb->fold);
 	bitext_arena_dispose(&tb->arena);
@@ -791,7 +792,7 @@ size_t bitext_termbase_lookup(const bitext_termbase *tb, const char *lang,
 	size_t ll = 0, found = 0, i, v;
 	UErrorCode st = U_ZERO_ERROR;
 	int32_t fl;
-	const bitext_check_map_slot *s;
+	const bitext_strmap_slot *s;
 
 	if (!tb || !lang || !tb->fold)
 		return 0;
@@ -806,7 +807,7 @@ size_t bitext_termbase_lookup(const bitext_termbase *tb, const char *lang,
 	fl = ucasemap_utf8FoldCase(tb->fold, key + ll + 1, (int32_t)(len * 3 + 8),
 		text, (int32_t)len, &st);
 	if (U_SUCCESS(st)) {
-		s = bitext_check__map_get(&tb->index, key, ll + 1 + (size_t)fl);
+		s = bitext_map__str_get(&tb->index, key, ll + 1 + (size_t)fl);
 		for (v = s ? s->value : 0; v; v = tb->next[v - 1]) {
 			if (found < cap)
 				idx[found] = v - 1;
@@ -857,7 +858,7 @@ struct bitext_term_matcher {
 	size_t nwords, awords;
 	mentry *entries;
 	size_t nentries, aentries;
-	bitext_check_map first;      /* first word key -> entry + 1 */
+	bitext_strmap first;      /* first word key -> entry + 1 */
 	/* per run */
 	mtoken *tokens;
 	size_t ntokens, atokens;
@@ -1001,7 +1002,7 @@ int bitext_term_matcher_new(bitext_term_matcher **out,
 	if (!m)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	m->tb = tb;
-	bitext_check__map_init(&m->first);
+	bitext_map__str_init(&m->first);
 	m->korean = bitext_check__lang_is(lang, "ko");
 	m->cased = bitext_check__lang_is(lang, "en");
 	snprintf(loc, sizeof(loc), "%s", lang);
@@ -1019,7 +1020,7 @@ int bitext_term_matcher_new(bitext_term_matcher **out,
 		const bitext_term *t = &tb->terms[i];
 		size_t w0 = m->nwords, tl = strlen(t->text);
 		mentry *e;
-		bitext_check_map_slot *s;
+		bitext_strmap_slot *s;
 
 		if (!tl || !bitext_termbase_lang_match(t->lang, lang))
 			continue;
@@ -1044,7 +1045,7 @@ int bitext_term_matcher_new(bitext_term_matcher **out,
 		e->term = i;
 		e->first_word = w0;
 		e->nwords = m->nwords - w0;
-		s = bitext_check__map_put(&m->first, m->keys.ptr + m->words[w0].koff,
+		s = bitext_map__str_put(&m->first, m->keys.ptr + m->words[w0].koff,
 			m->words[w0].klen, 0, NULL);
 		if (!s) {
 			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
@@ -1163,7 +1164,7 @@ int bitext_term_matcher_run(bitext_term_matcher *m, const char *text,
 		const mtoken *t = &m->tokens[i];
 		for (k = 0; k < t->nkeys; k++) {
 			const tkey *tk = &m->tkeys[t->key0 + k];
-			const bitext_check_map_slot *s = bitext_check__map_get(&m->first,
+			const bitext_strmap_slot *s = bitext_map__str_get(&m->first,
 				m->tkbuf.ptr + tk->off, tk->len);
 			size_t e;
 			for (e = s ? s->value : 0; e; e = m->entries[e - 1].next) {
@@ -1243,7 +1244,7 @@ void bitext_term_matcher_free(bitext_term_matcher *m)
 	bitext_buf_dispose(&m->keys);
 	bitext_buf_dispose(&m->tkbuf);
 	bitext_buf_dispose(&m->scratch);
-	bitext_check__map_dispose(&m->first);
+	bitext_map__str_dispose(&m->first);
 	free(m->words);
 	free(m->entries);
 	free(m->tokens);
@@ -1341,10 +1342,10 @@ int bitext_termbase_validate(const bitext_termbase *tb,
 	/* each term that repeats an earlier one (same language, same folded
 	 * text) is reported once, for the earlier term that weighs most: the
 	 * same concept, else a conflicting status, else another concept */
-	for (i = 0; i < tb->index.cap; i++) {
-		const bitext_check_map_slot *s = &tb->index.slots[i];
+	for (i = 0; i < tb->index.map.cap; i++) {
+		const bitext_strmap_slot *s = bitext_map__slot(&tb->index.map, i);
 		size_t v, w;
-		if (!s->key)
+		if (!s)
 			continue;
 		for (w = s->value; w; w = tb->next[w - 1]) {
 			const bitext_term *b = &tb->terms[w - 1];

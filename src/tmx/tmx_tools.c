@@ -4,12 +4,13 @@
  * by unit; what must be remembered across units is kept as 64-bit hashes
  * in open-addressing tables (tuids, unit contents, sources), never texts.
  *
- * Hashes: FNV-1a over bytes, finalized with a 64-bit mixer. A unit's
+ * Hashes: bitext_map__hash (util/hashmap.h) over bytes. A unit's
  * content hash is the sum of the hashes of its (canonical language, text)
  * pairs, so the order of variants does not matter.
  */
 #include "tmx/tmx_int.h"
 #include "util/limits.h"
+#include "util/hashmap.h"
 #include "util/utf8.h"
 #include "bitext/msg.h"
 
@@ -28,88 +29,14 @@
 
 #define MAXLANGS_PLUS1 257     /* TSV/CSV columns found by convert */
 
-/* ---- hashing and a 64-bit keyed table ------------------------------------ */
+/* ---- what is remembered across units: hashes in util/hashmap.h maps ---- */
 
-static uint64_t mix64(uint64_t h)
-{
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdULL;
-	h ^= h >> 33;
-	h *= 0xc4ceb9fe1a85ec53ULL;
-	h ^= h >> 33;
-	return h;
-}
-
-/* 64-bit hash of bytes, eight at a time; `h` chains calls (0 to start). */
-static uint64_t hash_bytes(uint64_t h, const char *s, size_t n)
-{
-	uint64_t k;
-	size_t i = 0;
-
-	h ^= 0x9E3779B97F4A7C15ULL + n;
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&k, s + i, 8);
-		h = (h ^ mix64(k)) * 0x100000001b3ULL;
-	}
-	k = 0;
-	memcpy(&k, s + i, n - i);
-	return mix64(h ^ k ^ ((uint64_t)(n - i) << 56));
-}
-
+/* A slot of the validator's tuid table and the merger's tables. */
 typedef struct {
-	uint64_t key;        /* 0 = empty */
+	uint64_t key;        /* the hash */
 	uint64_t a;          /* payload */
 	uint32_t b, c;
 } slot;
-
-typedef struct {
-	slot *s;
-	size_t n, cap;       /* cap: power of two */
-} table;
-
-static void table_dispose(table *t)
-{
-	free(t->s);
-	memset(t, 0, sizeof(*t));
-}
-
-/* The slot of key (inserted empty when absent); *fresh tells which. */
-static slot *table_get(table *t, uint64_t key, int *fresh)
-{
-	size_t i, mask;
-	slot *old;
-
-	key = key ? key : 1;
-	if ((t->n + 1) * 4 > t->cap * 3) {
-		size_t cap = t->cap ? t->cap * 2 : 1024, oc = t->cap;
-		old = t->s;
-		t->s = calloc(cap, sizeof(slot));
-		if (!t->s) {
-			t->s = old;
-			return NULL;
-		}
-		t->cap = cap;
-		for (i = 0; i < oc; i++) {
-			if (!old[i].key)
-				continue;
-			size_t j = (size_t)mix64(old[i].key) & (cap - 1);
-			while (t->s[j].key)
-				j = (j + 1) & (cap - 1);
-			t->s[j] = old[i];
-		}
-		free(old);
-	}
-	mask = t->cap - 1;
-	i = (size_t)mix64(key) & mask;
-	while (t->s[i].key && t->s[i].key != key)
-		i = (i + 1) & mask;
-	*fresh = !t->s[i].key;
-	if (*fresh) {
-		t->s[i].key = key;
-		t->n++;
-	}
-	return &t->s[i];
-}
 
 /* A set of 64-bit keys (8 bytes a slot): what stats remembers per unit.
  * Keys wait in a small batch whose slots are prefetched before they are
@@ -117,65 +44,31 @@ static slot *table_get(table *t, uint64_t key, int *fresh)
 #define KEYSET_BATCH 64
 
 typedef struct {
-	uint64_t *k;
-	size_t n, cap;
+	bitext_map map;      /* of bare uint64_t keys */
 	uint64_t pending[KEYSET_BATCH];
 	size_t npending;
 	size_t seen;         /* keys found already present */
 } keyset;
 
-/* Add key; 1 when it was new, 0 when seen, negative on no memory. */
-static int keyset_add(keyset *t, uint64_t key)
+static int keyset_init(keyset *t)
 {
-	size_t i, j, mask, oc;
-	uint64_t *old;
-
-	key = key ? key : 1;
-	if ((t->n + 1) * 4 > t->cap * 3) {
-		oc = t->cap;
-		old = t->k;
-		t->cap = oc ? oc * 2 : 4096;
-		t->k = calloc(t->cap, sizeof(uint64_t));
-		if (!t->k) {
-			t->k = old;
-			t->cap = oc;
-			return NOMEM();
-		}
-		for (i = 0; i < oc; i++) {
-			if (!old[i])
-				continue;
-			j = (size_t)old[i] & (t->cap - 1);
-			while (t->k[j])
-				j = (j + 1) & (t->cap - 1);
-			t->k[j] = old[i];
-		}
-		free(old);
-	}
-	mask = t->cap - 1;
-	i = (size_t)key & mask;
-	while (t->k[i] && t->k[i] != key)
-		i = (i + 1) & mask;
-	if (t->k[i])
-		return 0;
-	t->k[i] = key;
-	t->n++;
-	return 1;
+	t->npending = t->seen = 0;
+	return bitext_map__init(&t->map, sizeof(uint64_t), 3000);
 }
 
 /* Insert the pending keys, their slots prefetched first. */
 static int keyset_flush(keyset *t)
 {
 	size_t i;
-	int ret;
+	int fresh;
 
-	if (t->cap && (t->n + t->npending + 1) * 4 <= t->cap * 3)
+	if (t->map.cap && (t->map.n + t->npending + 1) * 4 <= t->map.cap * 3)
 		for (i = 0; i < t->npending; i++)
-			__builtin_prefetch(&t->k[(t->pending[i] ? t->pending[i] : 1) &
-				(t->cap - 1)], 1);
+			bitext_map__prefetch(&t->map, t->pending[i]);
 	for (i = 0; i < t->npending; i++) {
-		if ((ret = keyset_add(t, t->pending[i])) < 0)
-			return ret;
-		t->seen += ret == 0;
+		if (!bitext_map__put(&t->map, t->pending[i], &fresh))
+			return BITEXT_ENOMEM;
+		t->seen += !fresh;
 	}
 	t->npending = 0;
 	return 0;
@@ -211,9 +104,9 @@ static uint64_t unit_content_hash(const bitext_tmx_unit *u, bitext_buf *tmp,
 		if ((int)i == skip)
 			continue;
 		l = canon(tmp, u->tuvs[i].lang);
-		one = hash_bytes(0, l, strlen(l) + 1);
-		one = hash_bytes(one, u->tuvs[i].seg, strlen(u->tuvs[i].seg));
-		h += mix64(one);
+		one = bitext_map__hash(0, l, strlen(l) + 1);
+		one = bitext_map__hash(one, u->tuvs[i].seg, strlen(u->tuvs[i].seg));
+		h += bitext_map__mix(one);
 	}
 	return h;
 }
@@ -360,7 +253,7 @@ static void v_codes(vctx *v, const bitext_tmx_unit *u, const bitext_tmx_tuv *t)
 	}
 }
 
-static int v_unit(vctx *v, const bitext_tmx_unit *u, table *tuids,
+static int v_unit(vctx *v, const bitext_tmx_unit *u, bitext_map *tuids,
 	bitext_buf *tmp)
 {
 	const bitext_tmx_tuv *t;
@@ -370,10 +263,10 @@ static int v_unit(vctx *v, const bitext_tmx_unit *u, table *tuids,
 	int fresh;
 
 	if (u->tuid) {
-		s = table_get(tuids, mix64(hash_bytes(0, u->tuid, strlen(u->tuid))),
-			&fresh);
+		s = bitext_map__put(tuids, bitext_map__hash(0, u->tuid,
+			strlen(u->tuid)), &fresh);
 		if (!s)
-			return NOMEM();
+			return BITEXT_ENOMEM;
 		if (fresh) {
 			s->a = (uint64_t)u->line;
 		} else {
@@ -417,11 +310,12 @@ int bitext_tmx_validate(const char *path,
 	bitext_tmx_reader *r = NULL;
 	const bitext_tmx_unit *u;
 	bitext_buf tmp = BITEXT_BUF_INIT;
-	table tuids = { NULL, 0, 0 };
+	bitext_map tuids;
 	vctx v;
 	size_t n = 0;
 	int ret, error = 0;
 
+	bitext_map__init(&tuids, sizeof(slot), 0);   /* allocates nothing */
 	memset(&v, 0, sizeof(v));
 	bitext_tmx__options_copy(&given, opts, sizeof(given),
 		offsetof(bitext_tmx_reader_options, progress));
@@ -465,7 +359,7 @@ done:
 	if (problems)
 		*problems = v.problems;
 	bitext_tmx_reader_close(r);
-	table_dispose(&tuids);
+	bitext_map__dispose(&tuids);
 	bitext_buf_dispose(&tmp);
 	return error;
 }
@@ -633,7 +527,7 @@ static int stats_unit(stats_priv *s, const bitext_tmx_unit *u, bitext_buf *a)
 	s->pub.tuvs += u->ntuvs;
 	s->pub.notes += u->nnotes;
 	if (u->tuid && (ret = keyset_queue(&s->tuids,
-	    hash_bytes(0, u->tuid, strlen(u->tuid)))) < 0)
+	    bitext_map__hash(0, u->tuid, strlen(u->tuid)))) < 0)
 		return ret;
 	for (i = 0; i < u->nprops; i++)
 		if ((c = count_get(&s->pool, &s->props, &s->nprops, &s->capprops,
@@ -650,7 +544,7 @@ static int stats_unit(stats_priv *s, const bitext_tmx_unit *u, bitext_buf *a)
 		ls = lang_get(s, canon(a, t->lang));
 		if (i < 64)
 			li[i] = ls ? (uint32_t)(ls - s->langs) : UINT32_MAX;
-		one = hash_bytes(ls ? (uint64_t)(ls - s->langs) + 1 : 0, t->seg,
+		one = bitext_map__hash(ls ? (uint64_t)(ls - s->langs) + 1 : 0, t->seg,
 			strlen(t->seg));
 		content += one;
 		if (!ls)
@@ -663,7 +557,7 @@ static int stats_unit(stats_priv *s, const bitext_tmx_unit *u, bitext_buf *a)
 			if (li[i] != UINT32_MAX && li[j] != UINT32_MAX &&
 			    (ret = stats_pair(s, li[i], li[j])) < 0)
 				return ret;
-	return keyset_queue(&s->contents, mix64(content));
+	return keyset_queue(&s->contents, bitext_map__mix(content));
 }
 
 /* Pairs by name, from the pairs by language index. */
@@ -699,7 +593,9 @@ int bitext_tm_stats_compute(bitext_tm_stats **out, const char *path,
 	if (!s)
 		return NOMEM();
 	s->pub.priv_ = s;
-	if ((error = tools_reader_open(&r, path, format, opts)) < 0)
+	if ((error = keyset_init(&s->tuids)) < 0 ||
+	    (error = keyset_init(&s->contents)) < 0 ||
+	    (error = tools_reader_open(&r, path, format, opts)) < 0)
 		goto cleanup;
 	while ((ret = bitext_tm_reader_next(r, &u)) == 1)
 		if ((error = stats_unit(s, u, &a)) < 0)
@@ -751,8 +647,8 @@ void bitext_tm_stats_free(bitext_tm_stats *stats)
 	free(s->pairs);
 	free(s->props);
 	free(s->pairidx);
-	free(s->tuids.k);
-	free(s->contents.k);
+	bitext_map__dispose(&s->tuids.map);
+	bitext_map__dispose(&s->contents.map);
 	free(s);
 }
 
@@ -930,8 +826,8 @@ static int merge_source(const bitext_tmx_unit *u, const char *src)
 }
 
 typedef struct {
-	table contents;      /* content hash -> a: date, b: input, c: ordinal */
-	table sources;       /* source hash -> a: targets hash, b: input, c: line */
+	bitext_map contents; /* content hash -> a: date, b: input, c: ordinal */
+	bitext_map sources;  /* source hash -> a: targets hash, b: input, c: line */
 	const bitext_tm_merge_options *o;
 	const char *const *inputs;
 	bitext_tm_report *rep;
@@ -947,9 +843,9 @@ static int merge_pass1_unit(merger *m, const bitext_tmx_unit *u, uint32_t in,
 	slot *s;
 	int fresh, si;
 
-	s = table_get(&m->contents, unit_content_hash(u, &m->tmp, -1), &fresh);
+	s = bitext_map__put(&m->contents, unit_content_hash(u, &m->tmp, -1), &fresh);
 	if (!s)
-		return NOMEM();
+		return BITEXT_ENOMEM;
 	if (fresh || date > s->a) {
 		m->rep->duplicates += !fresh;
 		s->a = date;
@@ -965,10 +861,10 @@ static int merge_pass1_unit(merger *m, const bitext_tmx_unit *u, uint32_t in,
 	if (si < 0 || u->ntuvs < 2)
 		return 0;
 	th = unit_content_hash(u, &m->tmp, si);
-	s = table_get(&m->sources, mix64(hash_bytes(0, u->tuvs[si].seg,
-		strlen(u->tuvs[si].seg))), &fresh);
+	s = bitext_map__put(&m->sources, bitext_map__hash(0, u->tuvs[si].seg,
+		strlen(u->tuvs[si].seg)), &fresh);
 	if (!s)
-		return NOMEM();
+		return BITEXT_ENOMEM;
 	if (fresh) {
 		s->a = th;
 		s->b = in;
@@ -1031,7 +927,7 @@ static int merge_pass(merger *m, size_t n, int pass, bitext_tm_writer *w)
 				m->rep->read++;
 				error = merge_pass1_unit(m, v, (uint32_t)in, ord);
 			} else {
-				s = table_get(&m->contents, unit_content_hash(v, &m->tmp, -1),
+				s = bitext_map__put(&m->contents, unit_content_hash(v, &m->tmp, -1),
 					&fresh);
 				if (s && s->b == in && s->c == ord) {
 					if (!copy && (error = bitext_tmx_unit_dup(&copy, v)) < 0)
@@ -1082,6 +978,8 @@ int bitext_tm_merge(const char *const *inputs, size_t n, const char *out,
 
 	memset(&rep, 0, sizeof(rep));
 	memset(&m, 0, sizeof(m));
+	bitext_map__init(&m.contents, sizeof(slot), 0);   /* allocate nothing */
+	bitext_map__init(&m.sources, sizeof(slot), 0);
 	bitext_tmx__options_copy(&o, opts, sizeof(o),
 		offsetof(bitext_tm_merge_options, progress));
 	for (i = 0; i < n; i++)
@@ -1105,8 +1003,8 @@ int bitext_tm_merge(const char *const *inputs, size_t n, const char *out,
 cleanup:
 	bitext_tm_writer_abort(w);
 	bitext_tmx_header_free(h);
-	table_dispose(&m.contents);
-	table_dispose(&m.sources);
+	bitext_map__dispose(&m.contents);
+	bitext_map__dispose(&m.sources);
 	bitext_buf_dispose(&m.tmp);
 	free(m.src);
 	if (report)

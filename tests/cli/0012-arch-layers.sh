@@ -14,9 +14,7 @@ build=$(dirname "$BITEXT")
 order="util lang text segment tmx termbase align check cli"
 
 KNOWN='up: termbase/term_extract -> check/check_util
-up: termbase/termbase -> check/check_util
-circle: align/align_feat -> align/align_lex -> align/align_feat
-circle: align/align_feat -> align/align_name -> align/align_feat'
+up: termbase/termbase -> check/check_util'
 
 # the objects of today's sources (a stale object of a removed file is not
 # part of the library)
