@@ -121,10 +121,8 @@ $(BUILD)/tests/%: tests/%.c $(BUILD)/tests/%_list.c tests/harness.c tests/test.h
 	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(BUILD)/tests/$*_list.c \
 		tests/harness.c $(STATIC) $(LIBS) $(TEST_LDFLAGS)
 
-# test_fault fails the library's allocations on purpose: its malloc, calloc
-# and realloc go through wrappers of its own (GNU ld's --wrap).
-$(BUILD)/tests/test_fault: TEST_LDFLAGS = -Wl,--wrap=malloc \
-	-Wl,--wrap=calloc -Wl,--wrap=realloc
+# Fault injection: the library's allocations go through the test's wrappers.
+$(BUILD)/tests/test_fault: TEST_LDFLAGS = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup
 
 check: all $(TEST_BIN)
 	sh tests/run.sh $(BUILD)

@@ -50,14 +50,19 @@ typedef enum {
  * A growable byte buffer. `ptr` is always NUL-terminated once anything was
  * put into it; `size` does not count the NUL. Initialize with
  * BITEXT_BUF_INIT, release with bitext_buf_dispose().
+ *
+ * A failed growth is sticky: every later put fails too, until the buffer is
+ * cleared, so a writer that appends many pieces may check only the last
+ * put (or `failed`) and never hand on a buffer with a piece missing.
  */
 typedef struct bitext_buf {
 	char *ptr;       /* bytes, NUL-terminated */
 	size_t size;     /* bytes used, without the NUL */
 	size_t asize;    /* bytes allocated */
+	int failed;      /* a growth failed since the last clear */
 } bitext_buf;
 
-#define BITEXT_BUF_INIT { NULL, 0, 0 }
+#define BITEXT_BUF_INIT { NULL, 0, 0, 0 }
 
 /** Make room for at least `extra` more bytes. @return 0 or BITEXT_ENOMEM */
 BITEXT_EXTERN(int) bitext_buf_grow(bitext_buf *buf, size_t extra);

@@ -335,10 +335,15 @@ static int out_tmx(const char *path, const bitext_alignment *al,
 
 	/* memories carry BCP 47 tags with a region (ko-KR, en-US): CAT tools
 	 * such as OmegaT compare the region too */
-	if (sl && bitext_lang_canonicalize(&sb, sl, BITEXT_LANG_ADD_REGION) == 0)
+	if (sl && (error = bitext_lang_canonicalize(&sb, sl,
+	    BITEXT_LANG_ADD_REGION)) == 0)
 		sl = sb.ptr;
-	if (tl && bitext_lang_canonicalize(&tb, tl, BITEXT_LANG_ADD_REGION) == 0)
+	if (tl && error != BITEXT_ENOMEM && (error = bitext_lang_canonicalize(&tb,
+	    tl, BITEXT_LANG_ADD_REGION)) == 0)
 		tl = tb.ptr;
+	if (error == BITEXT_ENOMEM)
+		goto cleanup;
+	error = 0;
 	sl = sl ? sl : "und";
 	tl = tl ? tl : "und";
 	if ((error = bitext_tmx_header_new(&h)) < 0 ||

@@ -180,6 +180,20 @@ static int32_t cp_at(const char *s, size_t n, size_t i)
 }
 
 /* A short excerpt of s[a..b) for messages: at most 60 code points. */
+/* Out of memory while making a message argument: the run fails, and the
+ * argument is "" (a NULL would end the argument list of chk_emit early). */
+static const char *chk_nomem(bitext_checker *c)
+{
+	if (!c->error)
+		c->error = BITEXT_ENOMEM;
+	return "";
+}
+
+static const char *chk_str(bitext_checker *c, const char *s)
+{
+	return s ? s : chk_nomem(c);
+}
+
 static const char *excerpt(bitext_checker *c, const char *s, size_t a, size_t b)
 {
 	size_t i = a, k = 0;
@@ -191,10 +205,12 @@ static const char *excerpt(bitext_checker *c, const char *s, size_t a, size_t b)
 	if (i < b) {
 		bitext_buf_clear(&c->tmp2);
 		bitext_buf_put(&c->tmp2, s + a, i - a);
-		bitext_buf_puts(&c->tmp2, "…");
-		return bitext_arena_strndup(&c->farena, c->tmp2.ptr, c->tmp2.size);
+		if (bitext_buf_puts(&c->tmp2, "…") < 0)
+			return chk_nomem(c);
+		return chk_str(c, bitext_arena_strndup(&c->farena, c->tmp2.ptr,
+			c->tmp2.size));
 	}
-	return bitext_arena_strndup(&c->farena, s + a, b - a);
+	return chk_str(c, bitext_arena_strndup(&c->farena, s + a, b - a));
 }
 
 /* ---- findings ---------------------------------------------------------- */
@@ -214,10 +230,15 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 	const bitext_check_unit *u = &c->units[ui];
 	bitext_finding *f;
 	va_list ap;
-	int sev = (int)c->sev[id];
+	int rc, sev = (int)c->sev[id];
 
 	if (c->error || sev == BITEXT_SEVERITY_OFF)
 		return;
+	/* an argument built in a scratch buffer that ran out of memory */
+	if (c->tmp.failed || c->tmp2.failed) {
+		c->error = BITEXT_ENOMEM;
+		return;
+	}
 	sev -= lower;
 	if (sev < BITEXT_SEVERITY_INFO)
 		sev = BITEXT_SEVERITY_INFO;
@@ -246,8 +267,12 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 	}
 	bitext_buf_clear(&c->msg);
 	va_start(ap, key);
-	bitext_msg_vformat(&c->msg, key, ap);
+	rc = bitext_msg_vformat(&c->msg, key, ap);
 	va_end(ap);
+	if (rc == BITEXT_ENOMEM || c->msg.failed) {
+		c->error = BITEXT_ENOMEM;
+		return;
+	}
 	f->message = bitext_arena_strndup(&c->farena, c->msg.ptr ? c->msg.ptr : key,
 		c->msg.ptr ? c->msg.size : strlen(key));
 	f->suggestion = sugg ? bitext_arena_strndup(&c->farena, sugg, strlen(sugg)) : NULL;
@@ -267,9 +292,11 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 static const char *side_word(bitext_checker *c, int src)
 {
 	bitext_buf_clear(&c->tmp2);
-	bitext_msg_format(&c->tmp2, src ? "check_side_source" : "check_side_target");
-	return bitext_arena_strndup(&c->farena, c->tmp2.ptr ? c->tmp2.ptr : "",
-		c->tmp2.size);
+	if (bitext_msg_format(&c->tmp2, src ? "check_side_source" :
+	    "check_side_target") == BITEXT_ENOMEM || c->tmp2.failed)
+		return chk_nomem(c);
+	return chk_str(c, bitext_arena_strndup(&c->farena,
+		c->tmp2.ptr ? c->tmp2.ptr : "", c->tmp2.size));
 }
 
 /* ---- tokenizing --------------------------------------------------------- */

@@ -5,6 +5,9 @@
  * the newest chunk, dispose frees them all).
  */
 #include "util/arena.h"
+#include "bitext/errors.h"
+
+#include <stdint.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +30,10 @@ void *bitext_arena_alloc(bitext_arena *a, size_t n)
 	size_t size;
 	void *p;
 
+	if (n > SIZE_MAX - 8 - sizeof(*c)) {
+		bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		return NULL;
+	}
 	n = (n + 7) & ~(size_t)7;
 	if (!a->head || a->cap - a->used < n) {
 		size = a->head ? a->head->size * 2 : 4096;
@@ -35,8 +42,10 @@ void *bitext_arena_alloc(bitext_arena *a, size_t n)
 		if (size < n)
 			size = n;
 		c = malloc(sizeof(*c) + size);
-		if (!c)
+		if (!c) {
+			bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 			return NULL;
+		}
 		c->next = a->head;
 		c->size = size;
 		a->head = c;
@@ -54,7 +63,8 @@ char *bitext_arena_strndup(bitext_arena *a, const char *s, size_t n)
 
 	if (!d)
 		return NULL;
-	memcpy(d, s, n);
+	if (n)
+		memcpy(d, s, n);
 	d[n] = '\0';
 	return d;
 }

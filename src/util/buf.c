@@ -3,8 +3,10 @@
  *
  * Invariant: once any byte was added, ptr[size] == '\0' and size < asize.
  * Growth doubles the allocation, so appending n bytes costs O(n) amortized.
+ * A failed growth sets `failed`, and every growth fails until a clear.
  */
 #include "bitext/common.h"
+#include "bitext/errors.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -17,22 +19,27 @@ int bitext_buf_grow(bitext_buf *buf, size_t extra)
 	size_t n;
 	char *p;
 
-	if (need < extra)
+	if (buf->failed)
 		return BITEXT_ENOMEM;
+	if (need < extra)
+		goto fail;
 	if (need <= buf->asize)
 		return 0;
 	n = buf->asize ? buf->asize : 64;
 	while (n < need) {
 		if (n > (size_t)-1 / 2)
-			return BITEXT_ENOMEM;
+			goto fail;
 		n *= 2;
 	}
 	p = realloc(buf->ptr, n);
 	if (!p)
-		return BITEXT_ENOMEM;
+		goto fail;
 	buf->ptr = p;
 	buf->asize = n;
 	return 0;
+fail:
+	buf->failed = 1;
+	return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 }
 
 int bitext_buf_put(bitext_buf *buf, const char *data, size_t len)
@@ -78,6 +85,7 @@ int bitext_buf_printf(bitext_buf *buf, const char *fmt, ...)
 void bitext_buf_clear(bitext_buf *buf)
 {
 	buf->size = 0;
+	buf->failed = 0;
 	if (buf->ptr)
 		buf->ptr[0] = '\0';
 }
@@ -90,6 +98,7 @@ char *bitext_buf_detach(bitext_buf *buf)
 		p = calloc(1, 1);
 	buf->ptr = NULL;
 	buf->size = buf->asize = 0;
+	buf->failed = 0;
 	return p;
 }
 
@@ -98,6 +107,7 @@ void bitext_buf_dispose(bitext_buf *buf)
 	free(buf->ptr);
 	buf->ptr = NULL;
 	buf->size = buf->asize = 0;
+	buf->failed = 0;
 }
 
 const char *bitext_version(void)

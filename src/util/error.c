@@ -83,6 +83,11 @@ int bitext_error_vset(int code, const char *msgid, va_list ap)
 		bitext_buf_puts(&msg, msgid ? msgid : "error");
 	g_err.owned[BITEXT_ERROR_MAX_ARGS + 1] = bitext_buf_detach(&msg);
 	g_err.pub.message = g_err.owned[BITEXT_ERROR_MAX_ARGS + 1];
+	/* out of memory for the copies: a fixed message, never none */
+	if (!g_err.pub.msgid)
+		g_err.pub.msgid = "err_nomem";
+	if (!g_err.pub.message)
+		g_err.pub.message = "out of memory";
 	return code;
 }
 
