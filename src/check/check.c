@@ -182,16 +182,16 @@ static int32_t cp_at(const char *s, size_t n, size_t i)
 /* A short excerpt of s[a..b) for messages: at most 60 code points. */
 /* Out of memory while making a message argument: the run fails, and the
  * argument is "" (a NULL would end the argument list of chk_emit early). */
-static const char *chk_nomem(bitext_checker *c)
+static const char *chk_arg_nomem(bitext_checker *c)
 {
 	if (!c->error)
-		c->error = BITEXT_ENOMEM;
+		c->error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	return "";
 }
 
 static const char *chk_str(bitext_checker *c, const char *s)
 {
-	return s ? s : chk_nomem(c);
+	return s ? s : chk_arg_nomem(c);
 }
 
 static const char *excerpt(bitext_checker *c, const char *s, size_t a, size_t b)
@@ -206,7 +206,7 @@ static const char *excerpt(bitext_checker *c, const char *s, size_t a, size_t b)
 		bitext_buf_clear(&c->tmp2);
 		bitext_buf_put(&c->tmp2, s + a, i - a);
 		if (bitext_buf_puts(&c->tmp2, "…") < 0)
-			return chk_nomem(c);
+			return chk_arg_nomem(c);
 		return chk_str(c, bitext_arena_strndup(&c->farena, c->tmp2.ptr,
 			c->tmp2.size));
 	}
@@ -236,7 +236,7 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 		return;
 	/* an argument built in a scratch buffer that ran out of memory */
 	if (c->tmp.failed || c->tmp2.failed) {
-		c->error = BITEXT_ENOMEM;
+		chk_nomem(c);
 		return;
 	}
 	sev -= lower;
@@ -270,7 +270,7 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 	rc = bitext_msg_vformat(&c->msg, key, ap);
 	va_end(ap);
 	if (rc == BITEXT_ENOMEM || c->msg.failed) {
-		c->error = BITEXT_ENOMEM;
+		chk_nomem(c);
 		return;
 	}
 	f->message = bitext_arena_strndup(&c->farena, c->msg.ptr ? c->msg.ptr : key,
@@ -294,7 +294,7 @@ static const char *side_word(bitext_checker *c, int src)
 	bitext_buf_clear(&c->tmp2);
 	if (bitext_msg_format(&c->tmp2, src ? "check_side_source" :
 	    "check_side_target") == BITEXT_ENOMEM || c->tmp2.failed)
-		return chk_nomem(c);
+		return chk_arg_nomem(c);
 	return chk_str(c, bitext_arena_strndup(&c->farena,
 		c->tmp2.ptr ? c->tmp2.ptr : "", c->tmp2.size));
 }
