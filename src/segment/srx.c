@@ -165,16 +165,18 @@ static int srx_fail(const srx_rules *r, const xmlNode *n, int code,
 }
 
 /* Attribute value as a malloc'd string, NULL when absent. */
-static char *srx_attr(const xmlNode *n, const char *name)
+/* An attribute's value (malloc'd) in *out, NULL when absent; returns 0 or
+ * BITEXT_ENOMEM (with the error set). */
+static int srx_attr(char **out, const xmlNode *n, const char *name)
 {
 	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
-	char *s;
 
+	*out = NULL;
 	if (!v)
-		return NULL;
-	s = strdup((const char *)v);
+		return 0;
+	*out = strdup((const char *)v);
 	xmlFree(v);
-	return s;
+	return *out ? 0 : bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 }
 
 /* Text content of an element; entity references were refused earlier. */
@@ -209,10 +211,12 @@ static int srx_grow(void **p, size_t *cap, size_t n, size_t size)
 
 static int srx_parse_rule(srx_rules *r, srx_langrule *lr, const xmlNode *n)
 {
-	char *brk = srx_attr(n, "break");
+	char *brk;
 	srx_rule *ru;
-	int error = 0;
+	int error = srx_attr(&brk, n, "break");
 
+	if (error < 0)
+		return error;
 	if (brk && strcmp(brk, "yes") && strcmp(brk, "no")) {
 		error = srx_fail(r, n, BITEXT_EPARSE, "segment_srx_break", brk, NULL);
 		goto cleanup;
@@ -240,9 +244,11 @@ static int srx_parse_languagerule(srx_rules *r, const xmlNode *n)
 {
 	srx_langrule *lr;
 	const xmlNode *c;
-	char *name = srx_attr(n, "languagerulename");
-	int error;
+	char *name;
+	int error = srx_attr(&name, n, "languagerulename");
 
+	if (error < 0)
+		return error;
 	if (!name)
 		return srx_fail(r, n, BITEXT_EPARSE, "segment_srx_attr",
 			"languagerule", "languagerulename");
@@ -270,9 +276,12 @@ static int srx_parse_map(srx_rules *r, const xmlNode *n)
 	if ((error = srx_grow((void **)&r->maps, &r->capmaps, r->nmaps, sizeof(*m))) < 0)
 		return error;
 	m = &r->maps[r->nmaps];
-	m->pattern = srx_attr(n, "languagepattern");
-	m->rulename = srx_attr(n, "languagerulename");
 	m->line = (long)xmlGetLineNo(n);
+	if (srx_attr(&m->pattern, n, "languagepattern") < 0 ||
+	    srx_attr(&m->rulename, n, "languagerulename") < 0) {
+		free(m->pattern);
+		return BITEXT_ENOMEM;
+	}
 	if (!m->pattern || !m->rulename) {
 		free(m->pattern);
 		free(m->rulename);
@@ -332,10 +341,9 @@ static int srx_check_entities(srx_rules *r, const xmlDoc *doc, const xmlNode *n)
 }
 
 /* Okapi's <okpsrx:options useIcu4jBreakRules="yes"/> in the header. */
-static int srx_okapi_icu(const xmlNode *header)
+static int srx_okapi_icu(const xmlNode *header, int *icu)
 {
 	const xmlNode *c;
-	int icu = 0;
 
 	for (c = header ? header->children : NULL; c; c = c->next) {
 		char *v;
@@ -343,11 +351,12 @@ static int srx_okapi_icu(const xmlNode *header)
 		if (c->type != XML_ELEMENT_NODE || strcmp((const char *)c->name, "options") ||
 			!c->ns || !c->ns->href || strcmp((const char *)c->ns->href, SRX_NS_OKAPI))
 			continue;
-		v = srx_attr(c, "useIcu4jBreakRules");
-		icu = v && !strcmp(v, "yes");
+		if (srx_attr(&v, c, "useIcu4jBreakRules") < 0)
+			return BITEXT_ENOMEM;
+		*icu = v && !strcmp(v, "yes");
 		free(v);
 	}
-	return icu;
+	return 0;
 }
 
 static int srx_parse_doc(srx_rules *r, const xmlDoc *doc)
@@ -362,7 +371,8 @@ static int srx_parse_doc(srx_rules *r, const xmlDoc *doc)
 	if (!srx_is(root, "srx"))
 		return srx_fail(r, root, BITEXT_EPARSE, "segment_srx_root",
 			root ? (const char *)root->name : "", NULL);
-	v = srx_attr(root, "version");
+	if (srx_attr(&v, root, "version") < 0)
+		return BITEXT_ENOMEM;
 	if (v && strcmp(v, "2.0") && strcmp(v, "1.0")) {
 		error = srx_fail(r, root, BITEXT_EPARSE, "segment_srx_version", v, NULL);
 		free(v);
@@ -371,12 +381,16 @@ static int srx_parse_doc(srx_rules *r, const xmlDoc *doc)
 	version1 = v && !strcmp(v, "1.0");
 	free(v);
 	header = srx_child(root, "header");
-	v = header ? srx_attr(header, "cascade") : NULL;
+	v = NULL;
+	if (header && srx_attr(&v, header, "cascade") < 0)
+		return BITEXT_ENOMEM;
 	/* without the attribute: SRX 1.0 has no cascading; a 2.0 file cascades,
 	 * as OmegaT does with its own default rules (whose header is empty) */
 	r->cascade = v ? !strcmp(v, "yes") : !version1;
 	free(v);
-	r->icu = srx_okapi_icu(header);
+	r->icu = 0;
+	if (srx_okapi_icu(header, &r->icu) < 0)
+		return BITEXT_ENOMEM;
 	body = srx_child(root, "body");
 	if (!body)
 		return srx_fail(r, root, BITEXT_EPARSE, "segment_srx_missing", "body", NULL);

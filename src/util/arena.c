@@ -6,6 +6,7 @@
  */
 #include "util/arena.h"
 #include "bitext/errors.h"
+#include "util/error_int.h"
 
 #include <stdint.h>
 
@@ -31,7 +32,7 @@ void *bitext_arena_alloc(bitext_arena *a, size_t n)
 	void *p;
 
 	if (n > SIZE_MAX - 8 - sizeof(*c)) {
-		bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		bitext__error_nomem();
 		return NULL;
 	}
 	n = (n + 7) & ~(size_t)7;
@@ -43,7 +44,7 @@ void *bitext_arena_alloc(bitext_arena *a, size_t n)
 			size = n;
 		c = malloc(sizeof(*c) + size);
 		if (!c) {
-			bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			bitext__error_nomem();
 			return NULL;
 		}
 		c->next = a->head;

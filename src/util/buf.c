@@ -7,6 +7,7 @@
  */
 #include "bitext/common.h"
 #include "bitext/errors.h"
+#include "util/error_int.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -39,7 +40,7 @@ int bitext_buf_grow(bitext_buf *buf, size_t extra)
 	return 0;
 fail:
 	buf->failed = 1;
-	return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	return bitext__error_nomem();
 }
 
 int bitext_buf_put(bitext_buf *buf, const char *data, size_t len)

@@ -1,13 +1,16 @@
 /*
- * error.c - the per-thread last error (bitext/errors.h).
+ * error.c - the per-thread last error (bitext/errors.h): its state,
+ * reading it, clearing it, its position, and "out of memory" recorded
+ * without allocating anything (bitext__error_nomem), so the lowest helpers
+ * (buffers, arenas, arrays) can report it. Setting an error with a
+ * formatted message is error_set.c.
  *
  * The error owns copies of its message id, arguments, file name and the
  * formatted message; they live until the next error or bitext_error_clear()
- * on the same thread. Formatting goes through msg.c, so the message is in
- * the UI language.
+ * on the same thread. An out-of-memory error points at fixed strings.
  */
 #include "bitext/errors.h"
-#include "bitext/msg.h"
+#include "util/error_int.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -26,7 +29,15 @@ static _Thread_local error_state g_err;
 static pthread_once_t g_key_once = PTHREAD_ONCE_INIT;
 static pthread_key_t g_key;
 
-static void error_reset(void);
+static void error_reset(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(g_err.owned) / sizeof(g_err.owned[0]); i++)
+		free(g_err.owned[i]);
+	memset(&g_err, 0, sizeof(g_err));
+	g_err.pub.offset = -1;
+}
 
 static void error_thread_exit(void *unused)
 {
@@ -39,66 +50,40 @@ static void error_key_make(void)
 	pthread_key_create(&g_key, error_thread_exit);
 }
 
-static void error_reset(void)
+/* A fresh error of `code`, its strings not yet set. */
+static void error_start(int code)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof(g_err.owned) / sizeof(g_err.owned[0]); i++)
-		free(g_err.owned[i]);
-	memset(&g_err, 0, sizeof(g_err));
-	g_err.pub.offset = -1;
-}
-
-static char *dup_or_empty(const char *s)
-{
-	char *d = strdup(s ? s : "");
-	return d;
-}
-
-int bitext_error_vset(int code, const char *msgid, va_list ap)
-{
-	bitext_buf msg = BITEXT_BUF_INIT;
-	char *owned[BITEXT_ERROR_MAX_ARGS + 1];
-	const char *a;
-	int n = 0, i;
-
-	/* copy first: the arguments may point into the error being replaced */
-	owned[0] = dup_or_empty(msgid);
-	while (n < BITEXT_ERROR_MAX_ARGS && (a = va_arg(ap, const char *)) != NULL) {
-		owned[1 + n] = dup_or_empty(a);
-		n++;
-	}
 	error_reset();
 	pthread_once(&g_key_once, error_key_make);
 	pthread_setspecific(g_key, &g_err);
 	g_err.set = 1;
 	g_err.pub.code = code;
-	for (i = 0; i <= n; i++)
-		g_err.owned[i] = owned[i];
-	g_err.pub.msgid = g_err.owned[0];
-	for (i = 0; i < n; i++)
-		g_err.pub.args[i] = g_err.owned[1 + i];
-	g_err.pub.nargs = n;
-	if (bitext_msg_formatv(&msg, msgid, g_err.pub.args, n) < 0 || !msg.ptr)
-		bitext_buf_puts(&msg, msgid ? msgid : "error");
-	g_err.owned[BITEXT_ERROR_MAX_ARGS + 1] = bitext_buf_detach(&msg);
-	g_err.pub.message = g_err.owned[BITEXT_ERROR_MAX_ARGS + 1];
-	/* out of memory for the copies: a fixed message, never none */
-	if (!g_err.pub.msgid)
-		g_err.pub.msgid = "err_nomem";
-	if (!g_err.pub.message)
-		g_err.pub.message = "out of memory";
-	return code;
 }
 
-int bitext_error_set(int code, const char *msgid, ...)
+void bitext__error_install(int code, char *msgid, char **args, int nargs,
+	char *message)
 {
-	va_list ap;
+	int i;
 
-	va_start(ap, msgid);
-	bitext_error_vset(code, msgid, ap);
-	va_end(ap);
-	return code;
+	error_start(code);
+	g_err.owned[0] = msgid;
+	for (i = 0; i < nargs; i++) {
+		g_err.owned[1 + i] = args[i];
+		g_err.pub.args[i] = args[i] ? args[i] : "";
+	}
+	g_err.pub.nargs = nargs;
+	g_err.owned[BITEXT_ERROR_MAX_ARGS + 1] = message;
+	/* out of memory for the copies: fixed strings, never none */
+	g_err.pub.msgid = msgid ? msgid : "err_nomem";
+	g_err.pub.message = message ? message : "out of memory";
+}
+
+int bitext__error_nomem(void)
+{
+	error_start(BITEXT_ENOMEM);
+	g_err.pub.msgid = "err_nomem";
+	g_err.pub.message = "out of memory";
+	return BITEXT_ENOMEM;
 }
 
 void bitext_error_locate(const char *file, long line, long column,

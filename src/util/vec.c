@@ -4,6 +4,7 @@
  */
 #include "util/vec.h"
 #include "bitext/errors.h"
+#include "util/error_int.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -18,14 +19,14 @@ int bitext__grow(void **p, size_t *cap, size_t need, size_t elem)
 	n = *cap ? *cap : 16;
 	while (n < need) {
 		if (n > SIZE_MAX / 2)
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			return bitext__error_nomem();
 		n *= 2;
 	}
 	if (elem && n > SIZE_MAX / elem)
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		return bitext__error_nomem();
 	q = realloc(*p, n * elem);
 	if (!q)
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		return bitext__error_nomem();
 	*p = q;
 	*cap = n;
 	return 0;
