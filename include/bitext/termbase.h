@@ -27,6 +27,8 @@
 
 #include "common.h"
 
+#include <stdio.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -94,6 +96,18 @@ BITEXT_EXTERN(int) bitext_termbase_load(bitext_termbase **out,
 BITEXT_EXTERN(int) bitext_termbase_load_buffer(bitext_termbase **out,
 	const char *name, const char *data, size_t len,
 	const bitext_termbase_options *opts);
+
+/**
+ * Write every concept of `tb` to `f` as TBX-Basic in the TBX core
+ * structure (tbx/text/body/conceptEntry/langSec/termSec/term), statuses as
+ * administrativeStatus, notes as <note>; `title` (may be NULL) goes in the
+ * header. bitext_termbase_load() reads it back (a forbidden term comes
+ * back deprecated: TBX has no forbidden status; its note says
+ * "forbidden:").
+ * @return 0, BITEXT_EIO or BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_termbase_write_tbx(FILE *f,
+	const bitext_termbase *tb, const char *title);
 
 /** Free a termbase and everything it handed out. NULL is fine. */
 BITEXT_EXTERN(void) bitext_termbase_free(bitext_termbase *tb);

@@ -88,6 +88,19 @@ static int write_glossary(FILE *f, void *payload)
 	return 0;
 }
 
+/* -o names a .tbx file: TBX-Basic instead of a glossary. */
+static int is_tbx(const char *out)
+{
+	const char *dot = out ? strrchr(out, '.') : NULL;
+
+	return dot && !strcasecmp(dot, ".tbx");
+}
+
+static int write_tbx(FILE *f, void *payload)
+{
+	return bitext_termbase_write_tbx(f, payload, "bitext terms");
+}
+
 static int terms_list(const terms_cli *o, const char *path)
 {
 	bitext_termbase *tb = NULL;
@@ -106,7 +119,8 @@ static int terms_list(const terms_cli *o, const char *path)
 		snprintf(tgt, sizeof(tgt), "%s", o->tgt_lang);
 	tb_langs(tb, src, tgt);
 	c.tb = tb;
-	error = cli_write(o->out, write_glossary, &c);
+	error = is_tbx(o->out) ? cli_write(o->out, write_tbx, tb) :
+		cli_write(o->out, write_glossary, &c);
 	bitext_termbase_free(tb);
 	return error < 0 ? cli_fail() : CLI_OK;
 }
@@ -196,19 +210,48 @@ static int write_candidates(FILE *f, void *payload)
 	return 0;
 }
 
-/* The pairs of a TMX memory into the extractor, made once the languages
- * are known. */
-static int extract_tmx(bitext_term_extractor **x,
-	bitext_term_extract_options *xo, const char *path, char *src, char *tgt)
+/* The candidates as TBX: their glossary read as a termbase, written out. */
+static int write_candidates_tbx(const char *path, extract_out *x)
 {
-	bitext_tmx_reader *r = NULL;
+	bitext_termbase_options to = BITEXT_TERMBASE_OPTIONS_INIT;
+	bitext_termbase *tb = NULL;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+	int error;
+
+	if (!m)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	write_candidates(m, x);
+	if (fclose(m) != 0) {
+		free(buf);
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	}
+	to.format = BITEXT_TERMBASE_TSV;
+	to.src_lang = x->src;
+	to.tgt_lang = x->tgt;
+	error = bitext_termbase_load_buffer(&tb, "-", buf, len, &to);
+	if (error == 0)
+		error = cli_write(path, write_tbx, tb);
+	bitext_termbase_free(tb);
+	free(buf);
+	return error;
+}
+
+/* The pairs of a memory (TMX, XLIFF, PO) into the extractor, made once the
+ * languages are known. */
+static int extract_tmx(bitext_term_extractor **x,
+	bitext_term_extract_options *xo, const char *path, int fmt, char *src,
+	char *tgt)
+{
+	bitext_tm_reader *r = NULL;
 	const bitext_tmx_unit *u;
 	int rc, error = 0;
 
-	if ((error = bitext_tmx_reader_open(&r, path, NULL)) < 0)
+	if ((error = bitext_tm_reader_open(&r, path, fmt, NULL)) < 0)
 		return error;
-	bitext_tmx_learn_langs(bitext_tmx_reader_header(r), NULL, src, LANG_CAP, tgt, LANG_CAP);
-	while ((rc = bitext_tmx_reader_next(r, &u)) > 0) {
+	bitext_tmx_learn_langs(bitext_tm_reader_header(r), NULL, src, LANG_CAP, tgt, LANG_CAP);
+	while ((rc = bitext_tm_reader_next(r, &u)) > 0) {
 		const bitext_tmx_tuv *sv, *tv;
 		if (!*x) {
 			if (!bitext_tmx_learn_langs(NULL, u, src, LANG_CAP, tgt, LANG_CAP))
@@ -224,7 +267,7 @@ static int extract_tmx(bitext_term_extractor **x,
 		    sv->text_len, tv->text, tv->text_len)) < 0)
 			break;
 	}
-	bitext_tmx_reader_close(r);
+	bitext_tm_reader_close(r);
 	return error < 0 ? error : rc < 0 ? rc : 0;
 }
 
@@ -280,10 +323,11 @@ static int terms_extract(const terms_cli *o, const char *path)
 	if ((error = bitext_file_read(&data, path)) < 0)
 		goto fail;
 	kind = cli_input_kind(path, &data);
-	if (!strcmp(kind, "tmx")) {
+	if (strcmp(kind, "tsv") && strcmp(kind, "csv")) {   /* TMX, XLIFF, PO */
 		if (!strcmp(path, "-") && (error = cli_stdin_put_back(&data)) < 0)
 			goto fail;
-		error = extract_tmx(&x, &xo, path, src, tgt);
+		error = extract_tmx(&x, &xo, path, bitext_tm_format_parse(kind),
+			src, tgt);
 	} else {
 		error = extract_rows(&x, &xo, path, &data, BITEXT_ROW_COMMENTS |
 			(strcmp(kind, "csv") ? 0 : BITEXT_ROW_CSV), src, tgt);
@@ -303,7 +347,8 @@ static int terms_extract(const terms_cli *o, const char *path)
 	}
 	out.known = known;
 	if ((error = bitext_term_extractor_run(x, &out.c, &out.n)) < 0 ||
-	    (error = cli_write(o->out, write_candidates, &out)) < 0)
+	    (error = is_tbx(o->out) ? write_candidates_tbx(o->out, &out) :
+	    cli_write(o->out, write_candidates, &out)) < 0)
 		goto fail;
 	rc = CLI_OK;
 	goto out;
