@@ -144,7 +144,7 @@ static int chk_lang_in(const char *lang, const char *const *list)
 	size_t i;
 
 	for (i = 0; list[i]; i++)
-		if (bitext_check__lang_is(lang, list[i]))
+		if (bitext_lang__is(lang, list[i]))
 			return 1;
 	return 0;
 }
@@ -313,7 +313,7 @@ static int chk_words(bitext_checker *c, int which, UBreakIterator *bi,
 		return 0;    /* this side of this unit is tokenized already */
 	ic->tok_text[which] = NULL;
 	ic->ntoks[which] = 0;
-	if ((error = bitext_check__brk_utf8(bi, &ut, s, n)) < 0)
+	if ((error = bitext_lang__brk_utf8(bi, &ut, s, n)) < 0)
 		return error;
 	for (a = ubrk_first(bi), b = ubrk_next(bi); b != UBRK_DONE;
 	     a = b, b = ubrk_next(bi)) {
@@ -321,8 +321,8 @@ static int chk_words(bitext_checker *c, int which, UBreakIterator *bi,
 		chk_tok *t;
 		if (status == UBRK_WORD_NONE)
 			continue;
-		if ((error = bitext_check__grow((void **)&ic->toks[which],
-		    &ic->atoks[which], ic->ntoks[which], sizeof(*t))) < 0) {
+		if ((error = bitext__grow((void **)&ic->toks[which],
+		    &ic->atoks[which], ic->ntoks[which] + 1, sizeof(*t))) < 0) {
 			utext_close(&ut);
 			return error;
 		}
@@ -407,7 +407,7 @@ static int compat_kind(const char *lang, int32_t prev, int32_t c, int32_t next)
 	    (c >= 0xFF41 && c <= 0xFF5A))
 		return cjk ? 0 : 1;
 	if (c >= 0xFF01 && c <= 0xFF5E)
-		return cjk || bitext_check__lang_is(lang, "ko") ? 0 : 2;
+		return cjk || bitext_lang__is(lang, "ko") ? 0 : 2;
 	if (c >= 0xFF61 && c <= 0xFF9F)
 		return 3;
 	if (c >= 0x3131 && c <= 0x318E &&
@@ -568,7 +568,7 @@ static int pictographic(int32_t ch)
 static int invisible_kind(const char *lang, int rtl, int32_t prev, int32_t ch,
 	int32_t next)
 {
-	int fr = bitext_check__lang_is(lang, "fr");
+	int fr = bitext_lang__is(lang, "fr");
 
 	switch (ch) {
 	case 0x200B: case 0x2060: case 0x180E: case 0x2061: case 0x2062:
@@ -598,7 +598,7 @@ static int invisible_kind(const char *lang, int rtl, int32_t prev, int32_t ch,
 		    (prev >= '0' && prev <= '9')))
 			return INV_NONE;
 		if (prev >= '0' && prev <= '9' && next >= '0' && next <= '9' &&
-		    !bitext_check__lang_is(lang, "en") && !bitext_check__lang_is(lang, "ko") &&
+		    !bitext_lang__is(lang, "en") && !bitext_lang__is(lang, "ko") &&
 		    !chk_lang_in(lang, cjk_langs))
 			return INV_NONE;
 		return INV_NBSP;
@@ -720,7 +720,7 @@ static void rule_space_punct(bitext_checker *c, size_t ui, const chk_side *sd)
 {
 	size_t i;
 
-	if (!bitext_check__lang_is(sd->lang, "en"))
+	if (!bitext_lang__is(sd->lang, "en"))
 		return;
 	for (i = 1; i + 1 < sd->n; i++) {
 		char sug[2] = { sd->s[i + 1], '\0' };
@@ -1008,7 +1008,7 @@ static double translit_best(bitext_checker *c, const chk_side *src,
 	size_t i;
 	double best = 0;
 
-	if (!bitext_check__lang_is(src->lang, "ko") && !bitext_check__lang_is(src->lang, "ja"))
+	if (!bitext_lang__is(src->lang, "ko") && !bitext_lang__is(src->lang, "ja"))
 		return 0;
 	if (chk_words(c, 0, ic->wbi_src, src->s, src->n) < 0)
 		return 0;
@@ -1116,7 +1116,7 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 			    j == i)
 				skip = 1;
 			/* a word or tokens that are not ASCII in an English text */
-			if (!lower && !upper && bitext_check__lang_is(sd->lang, "en"))
+			if (!lower && !upper && bitext_lang__is(sd->lang, "en"))
 				skip = 1;
 		}
 		i = j;
@@ -1484,7 +1484,7 @@ static UScriptCode lang_script(const char *lang)
 	size_t i;
 
 	for (i = 0; t[i].l; i++)
-		if (bitext_check__lang_is(lang, t[i].l))
+		if (bitext_lang__is(lang, t[i].l))
 			return t[i].s;
 	return USCRIPT_LATIN;
 }
@@ -1667,7 +1667,7 @@ static void rule_punctuation(bitext_checker *c, size_t ui, const chk_side *ss,
 	 * question may end in 까. or 냐.) */
 	if ((se == '?' && te != '?' && te) ||
 	    (te == '?' && (se == '.' || se == '!') &&
-	     !bitext_check__lang_is(ss->lang, "ko") && !chk_lang_in(ss->lang, cjk_langs))) {
+	     !bitext_lang__is(ss->lang, "ko") && !chk_lang_in(ss->lang, cjk_langs))) {
 		char a[2] = { (char)se, 0 }, b[2] = { (char)te, 0 };
 		chk_emit(c, ui, BITEXT_CHECK_PUNCTUATION, 0, sat, sat + 1, tat, tat + 1,
 			se == '?' ? "?" : NULL, "check_punct_end", a, b);
@@ -1838,7 +1838,7 @@ static void rule_repeated(bitext_checker *c, size_t ui, const chk_side *sd,
 	int which = sd->is_src ? 0 : 1, error;
 	size_t i;
 
-	if (chk_lang_in(sd->lang, cjk_langs) || bitext_check__lang_is(sd->lang, "th"))
+	if (chk_lang_in(sd->lang, cjk_langs) || bitext_lang__is(sd->lang, "th"))
 		return;
 	if ((error = chk_words(c, which, bi, sd->s, sd->n)) < 0) {
 		c->error = error;
@@ -1857,7 +1857,7 @@ static void rule_repeated(bitext_checker *c, size_t ui, const chk_side *sd,
 				only_spaces = 0;
 		if (!only_spaces || t->start == p->end)
 			continue;
-		if (bitext_check__lang_is(sd->lang, "en") && legit_repeat_en(sd->s + t->start, len))
+		if (bitext_lang__is(sd->lang, "en") && legit_repeat_en(sd->s + t->start, len))
 			continue;
 		chk_emit(c, ui, BITEXT_CHECK_REPEATED, sd->is_src ? 1 : 0,
 			SIDE_SPAN(sd, p->start, t->end),
@@ -1871,12 +1871,12 @@ static void rule_repeated(bitext_checker *c, size_t ui, const chk_side *sd,
 static double lang_expansion(const char *lang)
 {
 	/* characters of a sentence relative to English */
-	if (bitext_check__lang_is(lang, "ko")) return 0.42;
-	if (bitext_check__lang_is(lang, "ja")) return 0.36;
-	if (bitext_check__lang_is(lang, "zh")) return 0.30;
-	if (bitext_check__lang_is(lang, "de") || bitext_check__lang_is(lang, "fr") ||
-	    bitext_check__lang_is(lang, "es") || bitext_check__lang_is(lang, "it") ||
-	    bitext_check__lang_is(lang, "pt")) return 1.15;
+	if (bitext_lang__is(lang, "ko")) return 0.42;
+	if (bitext_lang__is(lang, "ja")) return 0.36;
+	if (bitext_lang__is(lang, "zh")) return 0.30;
+	if (bitext_lang__is(lang, "de") || bitext_lang__is(lang, "fr") ||
+	    bitext_lang__is(lang, "es") || bitext_lang__is(lang, "it") ||
+	    bitext_lang__is(lang, "pt")) return 1.15;
 	return 1.0;
 }
 
@@ -2510,7 +2510,7 @@ int bitext_check_fix(bitext_buf *out, unsigned what, const char *lang,
 		for (k = lo; k < hi; k++) {
 			if (a.ptr[k] == ' ' && k + 1 < hi && a.ptr[k + 1] == ' ')
 				continue;
-			if (a.ptr[k] == ' ' && k > lo && bitext_check__lang_is(lang, "en") &&
+			if (a.ptr[k] == ' ' && k > lo && bitext_lang__is(lang, "en") &&
 			    space_before_punct(a.ptr, hi, k))
 				continue;
 			bitext_buf_putc(&b, a.ptr[k]);

@@ -1,6 +1,7 @@
 /*
- * check_int.h - what the check and termbase modules share privately:
- * walking UTF-8 text with an ICU break iterator.
+ * check_int.h - what the files of the checker share privately: the
+ * checker's state, the speller (check_spell.c) and the report writers'
+ * view of findings.
  */
 #ifndef BITEXT_CHECK_INT_H
 #define BITEXT_CHECK_INT_H
@@ -10,28 +11,11 @@
 #include "util/arena.h"
 #include "util/hashmap.h"
 #include "util/utf8.h"
+#include "util/vec.h"
+#include "lang/lang_int.h"
 
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
-
-/* 1 when the language tag's primary subtag is `prim` ("ko", "en"). */
-int bitext_check__lang_is(const char *tag, const char *prim);
-
-/*
- * Point break iterator `bi` at the UTF-8 text s[0..n) through *ut (set to
- * UTEXT_INITIALIZER by the caller, who utext_close()s it after the walk).
- * 0, or an error (ut then closed).
- */
-int bitext_check__brk_utf8(UBreakIterator *bi, UText *ut, const char *s,
-	size_t n);
-
-/*
- * Room for element n of the malloc'd array *arr holding *cap elements of
- * `elem` bytes: when n == *cap it grows to twice *cap (64 from empty).
- * 0, or BITEXT_ENOMEM with the error set (the array is then unchanged).
- */
-int bitext_check__grow(void **arr, size_t *cap, size_t n, size_t elem);
-
 
 /* ---- the checker (check.c, check_spell.c, check_report.c) -------------- */
 

@@ -1,7 +1,8 @@
 /*
  * langtag.c - language tags (bitext/lang.h) as found in memories, termbases
  * and command lines, made canonical BCP 47 with ICU
- * (bitext_lang_canonicalize, bitext_lang_match).
+ * (bitext_lang_canonicalize, bitext_lang_match), and the primary-subtag test
+ * the other layers use (bitext_lang__is, lang_int.h).
  *
  * Accepted input: any case, '-' or '_' separators ("EN-US", "en_us"),
  * ISO 639-2/3 codes where a two-letter code exists ("kor" -> "ko"),
@@ -15,6 +16,7 @@
  */
 #include "bitext/lang.h"
 #include "bitext/errors.h"
+#include "lang/lang_int.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -168,4 +170,16 @@ int bitext_lang_match(const char *a, const char *b)
 	if (strcmp(la, lb))
 		return 0;
 	return !ra[0] || !rb[0] || !strcmp(ra, rb);
+}
+
+int bitext_lang__is(const char *tag, const char *prim)
+{
+	size_t n = strlen(prim), i;
+
+	if (!tag)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (tolower((unsigned char)tag[i]) != prim[i])
+			return 0;
+	return tag[n] == '\0' || tag[n] == '-' || tag[n] == '_';
 }

@@ -27,6 +27,7 @@
  */
 #include "bitext/stem.h"
 #include "bitext/errors.h"
+#include "lang/lang_int.h"
 #include "util/limits.h"
 #include "util/utf8.h"
 
@@ -950,6 +951,21 @@ int bitext_stem_term_find(const bitext_stem_term *t, const char *text,
 			*tok_last = j;
 			return 1;
 		}
+	}
+	return 0;
+}
+
+int bitext_lang__brk_utf8(UBreakIterator *bi, UText *ut, const char *s,
+	size_t n)
+{
+	UErrorCode st = U_ZERO_ERROR;
+
+	utext_openUTF8(ut, s, (int64_t)n, &st);
+	ubrk_setUText(bi, ut, &st);
+	if (U_FAILURE(st)) {
+		utext_close(ut);
+		return bitext_error_set(BITEXT_ERROR, "err_internal",
+			u_errorName(st), NULL);
 	}
 	return 0;
 }

@@ -23,6 +23,7 @@
 #include "bitext/translit.h"
 #include "bitext/errors.h"
 #include "bitext/stem.h"
+#include "lang/lang_int.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -624,19 +625,14 @@ static double key_distance(const tr_key *a, const tr_key *b, int korean)
 	return prev[b->n];
 }
 
-static int lang_is(const char *lang, const char *pri)
-{
-	return lang && !strncmp(lang, pri, 2) &&
-		(lang[2] == '\0' || lang[2] == '-' || lang[2] == '_');
-}
-
 double bitext_translit_similarity_latin(const char *a, size_t alen,
 	const char *a_lang, const char *b, size_t blen)
 {
 	char lb[TR_KEY_MAX + 32], fixed[TR_KEY_MAX + 32];
 	tr_key ka, kb;
 	double wa, wb, d, w;
-	int korean = lang_is(a_lang, "ko"), cjk = korean || lang_is(a_lang, "ja");
+	int korean = bitext_lang__is(a_lang, "ko");
+	int cjk = korean || bitext_lang__is(a_lang, "ja");
 	size_t i, n;
 
 	if (!a || !b)

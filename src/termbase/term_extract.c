@@ -18,10 +18,14 @@
  * Invariants: phrase keys are lower-cased (ASCII) UTF-8; a phrase is
  * counted once per unit (last_unit); all strings live in the arena.
  */
-#include "check/check_int.h"
+#include "lang/lang_int.h"
+#include "util/arena.h"
+#include "util/utf8.h"
+#include "util/vec.h"
 #include "util/hashmap.h"
 
 #include <bitext/errors.h>
+#include <bitext/termbase.h>
 #include <bitext/stem.h>
 #include <bitext/translit.h>
 
@@ -288,7 +292,7 @@ static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
 	int error;
 
 	x->ntoks = 0;
-	if ((error = bitext_check__brk_utf8(bi, &ut, s, n)) < 0)
+	if ((error = bitext_lang__brk_utf8(bi, &ut, s, n)) < 0)
 		return error;
 	for (a = ubrk_first(bi), b = ubrk_next(bi); b != UBRK_DONE;
 	     a = b, b = ubrk_next(bi)) {
@@ -300,8 +304,8 @@ static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
 				prev_end = (size_t)-1;   /* a number breaks phrases */
 			continue;
 		}
-		if ((error = bitext_check__grow((void **)&x->toks, &x->atoks,
-		    x->ntoks, sizeof(*t))) < 0) {
+		if ((error = bitext__grow((void **)&x->toks, &x->atoks,
+		    x->ntoks + 1, sizeof(*t))) < 0) {
 			utext_close(&ut);
 			return error;
 		}
@@ -646,7 +650,7 @@ done:
 int bitext_term_extractor_run(bitext_term_extractor *x,
 	const bitext_term_candidate **out, size_t *count)
 {
-	int korean = bitext_check__lang_is(x->src_lang, "ko");
+	int korean = bitext_lang__is(x->src_lang, "ko");
 	size_t u, i, j, *best = NULL;
 	double *best_score = NULL, *tbest = NULL;
 	int error = 0;
@@ -788,7 +792,7 @@ int bitext_term_extractor_run(bitext_term_extractor *x,
 			goto cleanup;
 	}
 	/* names */
-	if (korean || bitext_check__lang_is(x->src_lang, "ja")) {
+	if (korean || bitext_lang__is(x->src_lang, "ja")) {
 		for (u = 0; u < x->nunits; u++)
 			if ((error = x_names(x, u, korean)) < 0)
 				goto cleanup;

@@ -26,7 +26,7 @@
 #include <bitext/stem.h>
 
 #include "util/arena.h"
-#include "check/check_int.h"
+#include "lang/lang_int.h"
 #include "util/hashmap.h"
 #include "util/limits.h"
 #include "util/utf8.h"
@@ -775,14 +775,14 @@ int bitext_termbase_lang_match(const char *term_lang, const char *lang)
 
 	if (!term_lang || !lang)
 		return 0;
-	if (bitext_check__lang_is(term_lang, "und") || bitext_check__lang_is(lang, "und"))
+	if (bitext_lang__is(term_lang, "und") || bitext_lang__is(lang, "und"))
 		return 1;
 	while (lang[n] && lang[n] != '-' && lang[n] != '_' && n < sizeof(prim) - 1) {
 		prim[n] = (char)((lang[n] >= 'A' && lang[n] <= 'Z') ? lang[n] + 32 : lang[n]);
 		n++;
 	}
 	prim[n] = '\0';
-	return bitext_check__lang_is(term_lang, prim);
+	return bitext_lang__is(term_lang, prim);
 }
 
 size_t bitext_termbase_lookup(const bitext_termbase *tb, const char *lang,
@@ -815,7 +815,7 @@ size_t bitext_termbase_lookup(const bitext_termbase *tb, const char *lang,
 		}
 	}
 	/* "und" terms serve every language */
-	if (!bitext_check__lang_is(lang, "und")) {
+	if (!bitext_lang__is(lang, "und")) {
 		size_t more = bitext_termbase_lookup(tb, "und", text, len,
 			found < cap ? idx + found : NULL, found < cap ? cap - found : 0);
 		found += more;
@@ -929,7 +929,7 @@ static int matcher_words(bitext_term_matcher *m, const char *text, size_t len,
 	size_t prev_end = 0;
 	int first = 1, error;
 
-	if ((error = bitext_check__brk_utf8(m->bi, &ut, text, len)) < 0)
+	if ((error = bitext_lang__brk_utf8(m->bi, &ut, text, len)) < 0)
 		return error;
 	for (a = ubrk_first(m->bi), b = ubrk_next(m->bi); b != UBRK_DONE;
 	     a = b, b = ubrk_next(m->bi)) {
@@ -1003,8 +1003,8 @@ int bitext_term_matcher_new(bitext_term_matcher **out,
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	m->tb = tb;
 	bitext_map__str_init(&m->first);
-	m->korean = bitext_check__lang_is(lang, "ko");
-	m->cased = bitext_check__lang_is(lang, "en");
+	m->korean = bitext_lang__is(lang, "ko");
+	m->cased = bitext_lang__is(lang, "en");
 	snprintf(loc, sizeof(loc), "%s", lang);
 	for (i = 0; loc[i]; i++)
 		if (loc[i] == '-')
@@ -1310,7 +1310,7 @@ static int tb_known_lang(const char *tag)
 	char loc[64];
 	size_t i;
 
-	if (bitext_check__lang_is(tag, "und"))
+	if (bitext_lang__is(tag, "und"))
 		return 1;
 	snprintf(loc, sizeof(loc), "%s", tag);
 	for (i = 0; loc[i]; i++)
