@@ -179,6 +179,24 @@ typedef struct bitext_align_job {
 	const char *out_path;     /* output file, written atomically */
 } bitext_align_job;
 
+/** How one job of a batch ended. */
+typedef enum {
+	BITEXT_JOB_DONE = 0,      /* aligned and written */
+	BITEXT_JOB_SKIPPED,       /* its output existed (resume) */
+	BITEXT_JOB_FAILED         /* see `message` */
+} bitext_job_status;
+
+/** The result of one job, handed to on_job (valid during the call). */
+typedef struct bitext_align_job_result {
+	size_t index;             /* the job's index in the array */
+	bitext_job_status status;
+	const char *message;      /* why it failed (UI language), or NULL */
+	size_t src_segments;      /* segments of each side (done jobs) */
+	size_t tgt_segments;
+	size_t links;             /* links written */
+	double mean_confidence;   /* mean confidence of the links */
+} bitext_align_job_result;
+
 typedef struct bitext_align_batch_options {
 	unsigned version;         /* BITEXT_ALIGN_BATCH_OPTIONS_VERSION */
 	bitext_align_options align; /* alignment options */
@@ -186,17 +204,30 @@ typedef struct bitext_align_batch_options {
 	bitext_align_format format; /* output format */
 	unsigned threads;         /* workers; 0 = one per core */
 	bitext_align_progress_cb progress; /* or NULL */
-	void *payload;            /* passed to progress */
+	void *payload;            /* passed to progress and on_job */
+	/* since version 3: */
+	int independent;          /* 1: each pair aligned on its own, as by
+	                             bitext_align_docs(), without learning across
+	                             the batch: a job's output does not depend on
+	                             the other jobs (shards), and memory holds one
+	                             pair per worker */
+	int resume;               /* 1: skip jobs whose output file exists (an
+	                             output is written atomically, so it exists
+	                             only complete) */
+	/** called once per job, in no particular order, under a lock */
+	void (*on_job)(const bitext_align_job_result *r, void *payload);
 } bitext_align_batch_options;
 
-#define BITEXT_ALIGN_BATCH_OPTIONS_VERSION 2
+#define BITEXT_ALIGN_BATCH_OPTIONS_VERSION 3
 #define BITEXT_ALIGN_BATCH_OPTIONS_INIT { BITEXT_ALIGN_BATCH_OPTIONS_VERSION, \
-	BITEXT_ALIGN_OPTIONS_INIT, 0, BITEXT_ALIGN_LINKS, 0, NULL, NULL }
+	BITEXT_ALIGN_OPTIONS_INIT, 0, BITEXT_ALIGN_LINKS, 0, NULL, NULL, 0, 0, \
+	NULL }
 
 /**
  * Align many document pairs, one document per worker thread. Word
- * correspondences of the second pass are learnt across the whole batch.
- * Every job is attempted; outputs of failed jobs are not written.
+ * correspondences of the second pass are learnt across the whole batch,
+ * unless `independent`. Every job is attempted; outputs of failed jobs are
+ * not written.
  * @param failed receives the number of failed jobs (may be NULL)
  * @return 0 when every job succeeded, else the code of the first failure
  *         (its error is the last error of the calling thread)

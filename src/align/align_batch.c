@@ -11,6 +11,8 @@
 #include <bitext/segment.h>
 #include <bitext/text.h>
 #include <pthread.h>
+#include <stddef.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +30,7 @@ typedef struct {
 	align_state st;
 	align_counts c;
 	int prepared, counted;
+	int skipped;              /* resume: the output existed */
 	align_err err;
 } align_slot;
 
@@ -62,8 +65,13 @@ static void batch_options_copy(bitext_align_batch_options *dst,
 
 	if (!src)
 		return;
-	if (src->version >= 2) {
+	if (src->version >= 3) {
 		*dst = *src;
+		return;
+	}
+	if (src->version == 2) {  /* the same without the version 3 fields */
+		memcpy(dst, src, offsetof(bitext_align_batch_options, independent));
+		dst->version = BITEXT_ALIGN_BATCH_OPTIONS_VERSION;
 		return;
 	}
 	bitext_align__options_copy(&dst->align, (const void *)&v1->align);
@@ -106,6 +114,9 @@ static void align_err_dispose(align_err *e)
 	free(e->file);
 }
 
+static void align_report(align_batch *b, size_t i, bitext_job_status st,
+	const bitext_alignment *al);
+
 static int align_job_first(align_batch *b, size_t i)
 {
 	const bitext_align_job *j = &b->jobs[i];
@@ -143,8 +154,72 @@ static int align_job_second(align_batch *b, size_t i)
 		return error;
 	error = bitext_alignment_save(b->jobs[i].out_path, al, s->src, s->tgt,
 		b->opts.format);
+	if (!error)
+		align_report(b, i, BITEXT_JOB_DONE, al);
 	bitext_alignment_free(al);
 	return error;
+}
+
+/* Hand job i's result to the caller's on_job (under the batch's lock). */
+static void align_report(align_batch *b, size_t i, bitext_job_status st,
+	const bitext_alignment *al)
+{
+	bitext_align_job_result r;
+	align_slot *s = &b->slots[i];
+	const bitext_error *e = bitext_error_last();
+	size_t k;
+	double sum = 0;
+
+	if (!b->opts.on_job)
+		return;
+	memset(&r, 0, sizeof(r));
+	r.index = i;
+	r.status = st;
+	if (st == BITEXT_JOB_FAILED)
+		r.message = e && e->message ? e->message : "error";
+	if (al) {
+		r.src_segments = bitext_doc_segment_count(s->src);
+		r.tgt_segments = bitext_doc_segment_count(s->tgt);
+		r.links = bitext_alignment_count(al);
+		for (k = 0; k < r.links; k++)
+			sum += bitext_alignment_link(al, k)->confidence;
+		r.mean_confidence = r.links ? sum / (double)r.links : 0;
+	}
+	pthread_mutex_lock(&b->lock);
+	b->opts.on_job(&r, b->opts.payload);
+	pthread_mutex_unlock(&b->lock);
+}
+
+/* 1 when the job's output exists (resume: a complete earlier result). */
+static int align_output_exists(const char *path)
+{
+	struct stat st;
+
+	return strcmp(path, "-") && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* A whole job on its own (independent batches): load, align, write. */
+static int align_job_alone(align_batch *b, size_t i)
+{
+	const bitext_align_job *j = &b->jobs[i];
+	const bitext_align_options *o = &b->opts.align;
+	align_slot *s = &b->slots[i];
+	bitext_alignment *al = NULL;
+	int error;
+
+	if ((error = bitext_align_load(&s->src, j->src_path, o->src_lang,
+			b->opts.segmented)) < 0 ||
+		(error = bitext_align_load(&s->tgt, j->tgt_path, o->tgt_lang,
+			b->opts.segmented)) < 0 ||
+		(error = bitext_align_docs(&al, s->src, s->tgt, o)) < 0 ||
+		(error = bitext_alignment_save(j->out_path, al, s->src, s->tgt,
+			b->opts.format)) < 0) {
+		bitext_alignment_free(al);
+		return error;
+	}
+	align_report(b, i, BITEXT_JOB_DONE, al);
+	bitext_alignment_free(al);
+	return 0;
 }
 
 static void align_slot_release(align_slot *s)
@@ -172,15 +247,24 @@ static void *align_worker(void *arg)
 		pthread_mutex_unlock(&b->lock);
 		if (i >= b->n)
 			break;
-		if (b->slots[i].err.code)
+		if (b->slots[i].err.code || b->slots[i].skipped)
 			error = 0;
+		else if (b->phase == 1 && b->opts.resume &&
+		    align_output_exists(b->jobs[i].out_path)) {
+			b->slots[i].skipped = 1;
+			align_report(b, i, BITEXT_JOB_SKIPPED, NULL);
+			error = 0;
+		} else if (b->phase == 0)
+			error = align_job_alone(b, i);
 		else if (b->phase == 1)
 			error = align_job_first(b, i);
 		else
 			error = align_job_second(b, i);
-		if (error < 0)
+		if (error < 0) {
+			align_report(b, i, BITEXT_JOB_FAILED, NULL);
 			align_err_keep(&b->slots[i].err, error);
-		if (b->phase == 2 || error < 0)
+		}
+		if (b->phase != 1 || error < 0)
 			align_slot_release(&b->slots[i]);
 		pthread_mutex_lock(&b->lock);
 		b->done++;
@@ -255,14 +339,20 @@ int bitext_align_batch(const bitext_align_job *jobs, size_t n,
 	if (!b.slots)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	pthread_mutex_init(&b.lock, NULL);
-	if ((error = align_phase(&b, 1)) < 0)
-		goto cleanup;
-	if (b.opts.align.second_pass &&
-			(error = align_pool(&b, &a, &have)) < 0)
-		goto cleanup;
-	b.assoc = have ? &a : NULL;
-	if ((error = align_phase(&b, 2)) < 0)
-		goto cleanup;
+	if (b.opts.independent) {   /* phase 0: every job whole, on its own */
+		b.total = n;
+		if ((error = align_phase(&b, 0)) < 0)
+			goto cleanup;
+	} else {
+		if ((error = align_phase(&b, 1)) < 0)
+			goto cleanup;
+		if (b.opts.align.second_pass &&
+				(error = align_pool(&b, &a, &have)) < 0)
+			goto cleanup;
+		b.assoc = have ? &a : NULL;
+		if ((error = align_phase(&b, 2)) < 0)
+			goto cleanup;
+	}
 	for (i = 0; i < n; i++) {
 		align_err *e = &b.slots[i].err;
 

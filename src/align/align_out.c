@@ -331,7 +331,7 @@ static int out_tmx(const char *path, const bitext_alignment *al,
 	bitext_buf sb = BITEXT_BUF_INIT, tb = BITEXT_BUF_INIT;
 	const char *sl = bitext_doc_lang(src), *tl = bitext_doc_lang(tgt);
 	size_t i;
-	int error;
+	int error = 0;
 
 	/* memories carry BCP 47 tags with a region (ko-KR, en-US): CAT tools
 	 * such as OmegaT compare the region too */

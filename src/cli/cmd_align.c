@@ -3,6 +3,10 @@
  * parse options, load the inputs and lexicons, call the aligner, write the
  * chosen format atomically. A manifest is TSV: SOURCE<TAB>TARGET<TAB>OUTPUT
  * a line, `#` comments, relative paths taken from the manifest's folder.
+ * --shard K/N keeps every Nth job of the manifest from the Kth (counting
+ * from 0, the manifest's rows in order) and aligns each pair on its own, so
+ * that a job's output is the same whichever shard runs it; --resume skips
+ * jobs whose output exists (outputs are atomic: one that exists is whole).
  * The lexicon is the language pair's default dictionary (see
  * bitext_lexicon_load_default(); --no-default-dict skips it) plus every
  * --terms/--dict file, loaded once, shared by the workers of a batch.
@@ -13,9 +17,12 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 typedef struct {
 	const char *src_lang, *tgt_lang, *out, *batch;
+	long shard_k, shard_n;   /* --shard K/N: jobs i with i % N == K; N 0: all */
+	int resume;
 	const char *lex_files[32];
 	int nlex;
 	int segmented;
@@ -102,14 +109,81 @@ cleanup:
 	return error;
 }
 
+/* What a batch reports as its jobs end: counts, sentences, the documents
+ * with the lowest mean confidence, and the clock for the rate and the
+ * estimate of the time left. */
+#define ALIGN_WORST 5
+typedef struct {
+	const bitext_align_job *jobs;
+	size_t done, skipped, failed, sentences;
+	struct { size_t job; double conf; } worst[ALIGN_WORST];
+	size_t nworst;
+	double t0;
+} align_tally;
+
+static double align_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 static void align_progress(size_t done, size_t total, void *payload)
 {
 	bitext_buf b = BITEXT_BUF_INIT;
+	align_tally *t = payload;
+	double el = align_now() - t->t0;
+	double left = done ? el * (double)(total - done) / (double)done : 0;
 
-	(void)payload;
-	bitext_msg_format(&b, "align_progress", (double)done, (double)total);
-	fprintf(stderr, "\r%s%s", b.ptr ? b.ptr : "", done == total ? "\n" : "");
+	bitext_msg_format(&b, "align_progress_eta", (double)done, (double)total,
+		left);
+	fprintf(stderr, "\r%s   %s", b.ptr ? b.ptr : "", done == total ? "\n" : "");
 	bitext_buf_dispose(&b);
+}
+
+static void align_on_job(const bitext_align_job_result *r, void *payload)
+{
+	align_tally *t = payload;
+	size_t k;
+
+	if (r->status == BITEXT_JOB_SKIPPED) {
+		t->skipped++;
+		return;
+	}
+	if (r->status == BITEXT_JOB_FAILED) {
+		t->failed++;
+		cli_warn("align_job_failed", t->jobs[r->index].out_path,
+			r->message ? r->message : "");
+		return;
+	}
+	t->done++;
+	t->sentences += r->src_segments + r->tgt_segments;
+	/* keep the ALIGN_WORST lowest mean confidences, lowest first */
+	for (k = t->nworst; k > 0 && t->worst[k - 1].conf > r->mean_confidence;
+	     k--)
+		if (k < ALIGN_WORST)
+			t->worst[k] = t->worst[k - 1];
+	if (k < ALIGN_WORST) {
+		t->worst[k].job = r->index;
+		t->worst[k].conf = r->mean_confidence;
+		if (t->nworst < ALIGN_WORST)
+			t->nworst++;
+	}
+}
+
+/* The closing lines of a batch on stderr. */
+static void align_summary(const align_tally *t)
+{
+	double el = align_now() - t->t0;
+	size_t k;
+
+	cli_print(stderr, "align_batch_summary", (double)t->done,
+		(double)t->skipped, (double)t->failed, (double)t->sentences,
+		el > 0 ? (double)t->sentences / el : 0.0);
+	for (k = 0; k < t->nworst && t->done > 1; k++)
+		cli_print(stderr, "align_batch_worst", t->worst[k].conf,
+			t->jobs[t->worst[k].job].out_path);
 }
 
 /* Join a manifest-relative path. */
@@ -124,8 +198,9 @@ static char *align_path(const char *dir, size_t dlen, const char *p, size_t n)
 }
 
 static int align_manifest(bitext_align_job **jobs, size_t *njobs,
-	char **data, const char *path)
+	char **data, const char *path, long shard_k, long shard_n)
 {
+	size_t row = 0;
 	bitext_buf b = BITEXT_BUF_INIT;
 	const char *slash = strrchr(path, '/');
 	size_t dlen = slash ? (size_t)(slash - path) : 0, cap = 0;
@@ -167,6 +242,11 @@ static int align_manifest(bitext_align_job **jobs, size_t *njobs,
 				bitext_error_locate(path, line, 1, -1);
 				goto cleanup;
 			}
+			/* a shard keeps rows k, k + n, k + 2n ... of the manifest */
+			if (shard_n && (long)(row++ % (size_t)shard_n) != shard_k) {
+				p = eol < end ? eol + 1 : end;
+				continue;
+			}
 			if (*njobs == cap) {
 				bitext_align_job *q2;
 				cap = cap ? cap * 2 : 16;
@@ -184,7 +264,7 @@ static int align_manifest(bitext_align_job **jobs, size_t *njobs,
 		}
 		p = eol < end ? eol + 1 : end;
 	}
-	if (!*njobs)
+	if (!*njobs && !row)
 		error = bitext_error_set(BITEXT_EPARSE, "align_manifest_empty", path,
 			NULL);
 cleanup:
@@ -212,10 +292,19 @@ static int align_batch(align_cli *o)
 	bitext_doc *src = NULL, *tgt = NULL;
 	size_t njobs = 0, failed = 0;
 	char *data = NULL, total[32];
+	align_tally tally;
 	int error;
 
-	if ((error = align_manifest(&jobs, &njobs, &data, o->batch)) < 0)
+	memset(&tally, 0, sizeof(tally));
+	tally.t0 = align_now();
+	if ((error = align_manifest(&jobs, &njobs, &data, o->batch, o->shard_k,
+	    o->shard_n)) < 0)
 		goto cleanup;
+	if (!njobs) {	/* a shard past the manifest's end: nothing to do */
+		align_summary(&tally);
+		goto cleanup;
+	}
+	tally.jobs = jobs;
 	/* one lexicon for every worker; languages not given are those of the
 	 * first pair (a failure there is reported with that pair's job) */
 	if (!o->no_default_dict && (!o->src_lang || !o->tgt_lang)) {
@@ -235,14 +324,20 @@ static int align_batch(align_cli *o)
 	bo.segmented = o->segmented;
 	bo.format = o->format;
 	bo.threads = o->threads;
+	bo.independent = o->shard_n > 0;
+	bo.resume = o->resume;
+	bo.on_job = align_on_job;
+	bo.payload = &tally;
 	if (cli_stderr_is_tty())
 		bo.progress = align_progress;
 	error = bitext_align_batch(jobs, njobs, &bo, &failed);
-	if (error < 0 && failed > 1) {
-		int rc = cli_fail();
+	if (o->shard_n || o->resume || njobs > 1)
+		align_summary(&tally);
+	if (error < 0 && failed > 0) {
+		/* each failed job was named by align_on_job; the others went on */
+		int rc = cli_exit_code(error);
 		snprintf(total, sizeof(total), "%zu", njobs);
 		cli_warn("align_batch_failed", (double)failed, total);
-		error = 0;
 		free(data);
 		align_jobs_free(jobs, njobs);
 		bitext_lexicon_free(lex);
@@ -267,6 +362,8 @@ static const struct option align_longopts[] = {
 	{ "no-anchors", no_argument, NULL, 'A' },
 	{ "no-second-pass", no_argument, NULL, 'L' },
 	{ "no-default-dict", no_argument, NULL, 'N' },
+	{ "shard", required_argument, NULL, 'K' },
+	{ "resume", no_argument, NULL, 'R' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -306,6 +403,16 @@ static int align_args(align_cli *o, int argc, char **argv, int *done)
 		case 'A': o->align.anchors = 0; break;
 		case 'L': o->align.second_pass = 0; break;
 		case 'N': o->no_default_dict = 1; break;
+		case 'K':
+			/* K/N: 0 <= K < N; Slurm's array index is K */
+			o->shard_k = strtol(optarg, &end, 10);
+			if (end == optarg || *end != '/' ||
+			    (o->shard_n = strtol(end + 1, &end, 10)) < 1 || *end ||
+			    o->shard_k < 0 || o->shard_k >= o->shard_n ||
+			    o->shard_n > 1000000)
+				return cli_usage("align", "align_bad_shard", optarg);
+			break;
+		case 'R': o->resume = 1; break;
 		}
 	}
 	if (co.done) {
@@ -317,6 +424,8 @@ static int align_args(align_cli *o, int argc, char **argv, int *done)
 		return cli_usage("align", "align_bad_format", co.format);
 	if (o->batch ? optind != argc : argc - optind != 2)
 		return cli_usage("align", "align_missing_args");
+	if ((o->shard_n || o->resume) && !o->batch)
+		return cli_usage("align", "align_shard_needs_batch");
 	return CLI_OK;
 }
 
