@@ -289,6 +289,7 @@ static void print_conflict(const bitext_tm_conflict *c, void *payload)
 
 static const struct option merge_longopts[] = {
 	{ "srclang", required_argument, NULL, 's' },
+	{ "list", required_argument, NULL, 'l' },
 	{ "recover", no_argument, NULL, 'r' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -297,34 +298,84 @@ static const cli_cmd merge_cmd = {
 	"tmx merge", "tmx_merge_help", "", merge_longopts, CLI_OPT_OUTPUT
 };
 
+/*
+ * The inputs of a merge: the files named on the command line, then those of
+ * --list (one path a line, blank lines and # comments skipped; "-" reads
+ * the list from standard input), so that thousands of shards need no
+ * command line of their own. `*store` holds the list's text.
+ */
+static int merge_inputs(const char ***out, size_t *n, bitext_buf *store,
+	const char *list, char **argv, size_t nargv)
+{
+	size_t cap = nargv + 1, k;
+	const char **v;
+	char *p, *e;
+	int error;
+
+	*out = NULL;
+	*n = 0;
+	if (list && (error = bitext_file_read(store, list)) < 0)
+		return error;
+	for (k = 0; list && k < store->size; k++)
+		cap += store->ptr[k] == '\n';
+	if (!(v = malloc(cap * sizeof(*v))))
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	for (k = 0; k < nargv; k++)
+		v[(*n)++] = argv[k];
+	for (p = list ? store->ptr : NULL; p && *p; p = e) {
+		e = strchr(p, '\n');
+		e = e ? (*e = '\0', e + 1) : p + strlen(p);
+		if (*p && p[strlen(p) - 1] == '\r')
+			p[strlen(p) - 1] = '\0';
+		if (*p && *p != '#' && *n < cap)
+			v[(*n)++] = p;
+	}
+	*out = v;
+	return 0;
+}
+
 static int tmx_merge(int argc, char **argv)
 {
 	bitext_tm_merge_options o = BITEXT_TM_MERGE_OPTIONS_INIT;
 	cli_opts co = CLI_OPTS_INIT;
 	bitext_tm_report rep;
 	conflicts cs = { 0 };
+	bitext_buf store = BITEXT_BUF_INIT;
+	const char **in = NULL, *list = NULL;
 	const char *out;
-	int c;
+	size_t nin = 0;
+	int c, rc;
 
 	o.progress = progress_cb();
 
 	while ((c = cli_getopt(&co, &merge_cmd, argc, argv)) != -1) {
 		switch (c) {
 		case 's': o.srclang = optarg; break;
+		case 'l': list = optarg; break;
 		case 'r': o.read_flags |= BITEXT_TMX_READ_RECOVER; break;
 		}
 	}
 	if (co.done)
 		return co.rc;
 	out = co.out;
-	if (optind >= argc)
+	if (optind >= argc && !list)
 		return cli_usage("tmx merge", "tmx_need_file");
 	if (check_out_format("tmx merge", out, 0))
 		return CLI_USAGE;
+	if (merge_inputs(&in, &nin, &store, list, argv + optind,
+	    (size_t)(argc - optind)) < 0)
+		return cli_fail();
+	if (!nin) {
+		free(in);
+		bitext_buf_dispose(&store);
+		return cli_usage("tmx merge", "tmx_need_file");
+	}
 	o.on_conflict = print_conflict;
 	o.payload = &cs;
-	if (bitext_tm_merge((const char *const *)argv + optind,
-	    (size_t)(argc - optind), out, &o, &rep) < 0)
+	rc = bitext_tm_merge(in, nin, out, &o, &rep);
+	free(in);
+	bitext_buf_dispose(&store);
+	if (rc < 0)
 		return progress_clear(), cli_fail();
 	print_report(&rep, out);
 	cli_print(stderr, "tmx_merge_summary", (double)rep.read,
