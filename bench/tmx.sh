@@ -6,6 +6,8 @@
 #   write    bitext tmx convert TSV -> TMX     (TSV read + TMX written)
 #   read     bitext tmx stats                  (every unit read and counted)
 #   to TSV   bitext tmx convert TMX -> TSV
+#   XLIFF    the same memory as XLIFF 1.2 and 2.0 (tmx convert --to
+#            xliff|xliff2), read by tmx stats next to the TMX read
 #   lookup   1,000 fuzzy queries (sources with one word dropped): index
 #            build time, median and 99th percentile latency; then again
 #            with the index saved by the first run (--index)
@@ -78,6 +80,15 @@ measure "read: bitext tmx stats" "$B" tmx stats "$tmp/m.tmx"
 measure "read+write: convert TMX -> TSV" "$B" tmx convert "$tmp/m.tmx" -o "$tmp/back.tsv"
 cmp -s "$tmp/m.tsv" "$tmp/back.tsv" && echo "TSV -> TMX -> TSV: identical" ||
 	echo "TSV -> TMX -> TSV: DIFFERENT"
+measure "write: convert TMX -> XLIFF 1.2" "$B" tmx convert "$tmp/m.tmx" --to xliff -o "$tmp/m.xlf"
+measure "write: convert TMX -> XLIFF 2.0" "$B" tmx convert "$tmp/m.tmx" --to xliff2 -o "$tmp/m2.xlf"
+echo "XLIFF files: $(wc -c < "$tmp/m.xlf") bytes (1.2), $(wc -c < "$tmp/m2.xlf") bytes (2.0)"
+measure "floor: xmllint --stream (XLIFF 1.2)" xmllint --stream --noout "$tmp/m.xlf"
+measure "read: bitext tmx stats (TMX)" "$B" tmx stats "$tmp/m.tmx"
+measure "read: bitext tmx stats (XLIFF 1.2)" "$B" tmx stats "$tmp/m.xlf"
+grep '^units:' "$tmp/out"
+measure "read: bitext tmx stats (XLIFF 2.0)" "$B" tmx stats "$tmp/m2.xlf"
+grep '^units:' "$tmp/out"
 measure "lookup: index + 1,000 queries" "$B" tmx lookup "$tmp/m.tmx" --queries "$tmp/q.txt" --timing --index "$tmp/m.idx"
 grep -v '^>' "$tmp/out" | awk -F '\t' '$1 ~ /%/ { n++ } END { printf "matches shown: %d\n", n }'
 sed -n 's/^/  /p' "$tmp/time" | grep 'index of' || true

@@ -1,6 +1,7 @@
 #!/bin/sh
 # demo.sh BUILD OUT - the whole bitext pipeline on the bundled corpus:
-#   segment -> align -> evaluate against the gold links -> TMX -> check
+#   segment -> align -> evaluate against the gold links -> TMX -> check,
+#   and one pair as XLIFF, checked
 # Results go under OUT/ (default out/); the last lines say where to look.
 set -eu
 build=${1:-build}
@@ -74,11 +75,24 @@ set -e
 echo "$(wc -l < "$out/check.txt") findings; first ones:"
 head -n 8 "$out/check.txt"
 
+step "6. XLIFF: one article pair as a bilingual XLIFF 1.2 file, checked"
+pair=$(ls corpora/ko-en/*.ko.txt | grep -v cp949 | head -n 1)
+base=$(basename "$pair" .ko.txt)
+"$bitext" align "$pair" "corpora/ko-en/$base.en.txt" --src-lang ko --tgt-lang en \
+	--terms "$terms" --format xliff -o "$out/$base.xlf"
+set +e
+"$bitext" check --terms "$terms" "$out/$base.xlf" -o "$out/check-xliff.txt"
+set -e
+echo "$out/$base.xlf (opens in OmegaT, Okapi and other CAT tools):" \
+	"$(grep -c '<trans-unit ' "$out/$base.xlf") units," \
+	"$(wc -l < "$out/check-xliff.txt") findings -> $out/check-xliff.txt"
+
 step "Where to look"
 cat <<MSG
   $out/seg/          sentences of every article, one a line
   $out/align/*.html  side-by-side review pages; doubtful links are highlighted
   $out/eval.txt      precision/recall/F1 against the gold links
   $out/corpus.tmx    the translation memory (TMX 1.4b; opens in OmegaT, Trados, memoQ)
+  $out/*.xlf         one article pair as XLIFF 1.2, and $out/check-xliff.txt its check
   $out/check.html    the check report (open it in a browser); $out/check.txt as text
 MSG
