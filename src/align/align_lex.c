@@ -29,6 +29,7 @@
  * ALIGN_LEX_MINDICE are kept, ALIGN_LEX_KEEP best per source word.
  */
 #include "align/align_int.h"
+#include "util/vec.h"
 
 #include <bitext/errors.h>
 #include <bitext/io.h>
@@ -194,14 +195,9 @@ static int lex_split(lex_words *lw, const char *text, size_t len, int is_text)
 		i = e;
 		if (lw->n == LEX_MAXWORDS)
 			break;
-		if (lw->n == lw->cap) {
-			size_t nc = lw->cap ? lw->cap * 2 : 32;
-			lex_word *q = realloc(lw->w, nc * sizeof(lex_word));
-			if (!q)
-				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-			lw->w = q;
-			lw->cap = nc;
-		}
+		if (bitext__grow((void **)&lw->w, &lw->cap, lw->n + 1,
+		    sizeof(*lw->w)) < 0)
+			return BITEXT_ENOMEM;
 		w = &lw->w[lw->n++];
 		w->start = (uint32_t)s;
 		w->end = (uint32_t)e;
@@ -260,14 +256,9 @@ static uint64_t lex_seq(const uint64_t *keys, size_t n)
 static int lex_push(lex_entry **v, size_t *n, size_t *cap, uint64_t seq,
 	uint64_t concept, int kind)
 {
-	if (*n == *cap) {
-		size_t nc = *cap ? *cap * 2 : 64;
-		lex_entry *q = realloc(*v, nc * sizeof(lex_entry));
-		if (!q)
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		*v = q;
-		*cap = nc;
-	}
+	if (bitext__grow((void **)v, cap, *n + 1,
+	    sizeof(**v)) < 0)
+		return BITEXT_ENOMEM;
 	(*v)[*n].seq = seq;
 	(*v)[*n].concept = concept;
 	(*v)[*n].kind = (uint8_t)kind;

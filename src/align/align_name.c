@@ -19,6 +19,7 @@
  * with its own key.
  */
 #include "align/align_int.h"
+#include "util/vec.h"
 
 #include <bitext/errors.h>
 #include <bitext/translit.h>
@@ -52,14 +53,9 @@ static int name_add(name_set *s, const char *p, size_t len, uint64_t key,
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	if (*slot)
 		return 0;
-	if (s->n == s->cap) {
-		size_t nc = s->cap ? s->cap * 2 : 256;
-		name_str *q = realloc(s->v, nc * sizeof(name_str));
-		if (!q)
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		s->v = q;
-		s->cap = nc;
-	}
+	if (bitext__grow((void **)&s->v, &s->cap, s->n + 1,
+	    sizeof(*s->v)) < 0)
+		return BITEXT_ENOMEM;
 	s->v[s->n].p = p;
 	s->v[s->n].len = len;
 	s->v[s->n].key = key;

@@ -242,15 +242,10 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 	sev -= lower;
 	if (sev < BITEXT_SEVERITY_INFO)
 		sev = BITEXT_SEVERITY_INFO;
-	if (c->nfindings == c->afindings) {
-		size_t n = c->afindings ? c->afindings * 2 : 256;
-		f = realloc(c->findings, n * sizeof(*f));
-		if (!f) {
-			chk_nomem(c);
-			return;
-		}
-		c->findings = f;
-		c->afindings = n;
+	if (bitext__grow((void **)&c->findings, &c->afindings, c->nfindings + 1,
+	    sizeof(*c->findings)) < 0) {
+		chk_nomem(c);
+		return;
 	}
 	f = &c->findings[c->nfindings];
 	f->check = id;
@@ -925,15 +920,10 @@ static void spell_note(bitext_checker *c, const char *w, size_t n, size_t ui)
 	if (!s)
 		return;
 	if (created) {
-		if (ic->nspellw == ic->aspellw) {
-			size_t m = ic->aspellw ? ic->aspellw * 2 : 64;
-			struct spellw *p = realloc(ic->spellw, m * sizeof(*p));
-			if (!p) {
-				chk_nomem(c);
-				return;
-			}
-			ic->spellw = p;
-			ic->aspellw = m;
+		if (bitext__grow((void **)&ic->spellw, &ic->aspellw, ic->nspellw + 1,
+		    sizeof(*ic->spellw)) < 0) {
+			chk_nomem(c);
+			return;
 		}
 		ic->spellw[ic->nspellw].units = 0;
 		ic->spellw[ic->nspellw].last = 0;
@@ -2262,14 +2252,9 @@ int bitext_checker_add(bitext_checker *c, const bitext_check_unit *unit)
 	bitext_check_unit *u;
 	size_t i;
 
-	if (c->nunits == c->aunits) {
-		size_t n = c->aunits ? c->aunits * 2 : 256;
-		u = realloc(c->units, n * sizeof(*u));
-		if (!u)
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		c->units = u;
-		c->aunits = n;
-	}
+	if (bitext__grow((void **)&c->units, &c->aunits, c->nunits + 1,
+	    sizeof(*c->units)) < 0)
+		return BITEXT_ENOMEM;
 	u = &c->units[c->nunits];
 	memset(u, 0, sizeof(*u));
 	u->id = unit->id ? bitext_arena_strndup(&c->arena, unit->id, strlen(unit->id)) : NULL;

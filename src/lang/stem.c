@@ -26,6 +26,7 @@
  * the same key, which is what matching needs.
  */
 #include "bitext/stem.h"
+#include "util/vec.h"
 #include "bitext/errors.h"
 #include "lang/lang_int.h"
 #include "util/limits.h"
@@ -98,14 +99,9 @@ void bitext_tokenizer_free(bitext_tokenizer *tk)
 static int token_push(bitext_token_list *out, size_t start, size_t end,
 	bitext_token_kind kind)
 {
-	if (out->count == out->alloc) {
-		size_t na = out->alloc ? out->alloc * 2 : 64;
-		bitext_token *p = realloc(out->items, na * sizeof(*p));
-		if (!p)
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		out->items = p;
-		out->alloc = na;
-	}
+	if (bitext__grow((void **)&out->items, &out->alloc, out->count + 1,
+	    sizeof(*out->items)) < 0)
+		return BITEXT_ENOMEM;
 	out->items[out->count].start = start;
 	out->items[out->count].end = end;
 	out->items[out->count].kind = kind;

@@ -413,14 +413,9 @@ static int x_phrases(bitext_term_extractor *x, const char *s,
 					return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 				if (created) {
 					xphrase *p;
-					if (*narr == *aarr) {
-						size_t m = *aarr ? *aarr * 2 : 1024;
-						p = realloc(*arr, m * sizeof(*p));
-						if (!p)
-							return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-						*arr = p;
-						*aarr = m;
-					}
+					if (bitext__grow((void **)arr, aarr, *narr + 1,
+					    sizeof(**arr)) < 0)
+						return BITEXT_ENOMEM;
 					p = &(*arr)[(*narr)++];
 					p->text = bitext_arena_strndup(&x->arena, x->disp.ptr, x->disp.size);
 					p->count = 0;

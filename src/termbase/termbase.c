@@ -30,6 +30,7 @@
 #include "util/hashmap.h"
 #include "util/limits.h"
 #include "util/utf8.h"
+#include "util/vec.h"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -60,14 +61,9 @@ static int tb_add_concept(bitext_termbase *tb, const char *id, long line)
 {
 	bitext_concept *c;
 
-	if (tb->nconcepts == tb->aconcepts) {
-		size_t n = tb->aconcepts ? tb->aconcepts * 2 : 64;
-		c = realloc(tb->concepts, n * sizeof(*c));
-		if (!c)
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		tb->concepts = c;
-		tb->aconcepts = n;
-	}
+	if (bitext__grow((void **)&tb->concepts, &tb->aconcepts, tb->nconcepts + 1,
+	    sizeof(*tb->concepts)) < 0)
+		return BITEXT_ENOMEM;
 	c = &tb->concepts[tb->nconcepts];
 	c->id = id ? bitext_arena_strndup(&tb->arena, id, strlen(id)) : NULL;
 	c->first_term = tb->nterms;
@@ -95,14 +91,9 @@ static int tb_add_term(bitext_termbase *tb, size_t concept, const char *text,
 {
 	bitext_term *t;
 
-	if (tb->nterms == tb->aterms) {
-		size_t n = tb->aterms ? tb->aterms * 2 : 128;
-		t = realloc(tb->terms, n * sizeof(*t));
-		if (!t)
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		tb->terms = t;
-		tb->aterms = n;
-	}
+	if (bitext__grow((void **)&tb->terms, &tb->aterms, tb->nterms + 1,
+	    sizeof(*tb->terms)) < 0)
+		return BITEXT_ENOMEM;
 	t = &tb->terms[tb->nterms];
 	t->text = tb_strip(tb, text, len);
 	t->lang = bitext_arena_strndup(&tb->arena, lang, strlen(lang));
@@ -321,14 +312,9 @@ static int tb_row(tb_rows *g, bitext_termbase *tb, const char **f,
 		if (t) {
 			c = tb_rows_find(g, tb->terms[t->value].concept);
 		} else {
-			if (tb->nconcepts >= g->cap) {
-				size_t n = g->cap ? g->cap * 2 : 64;
-				size_t *np = realloc(g->parent, n * sizeof(*np));
-				if (!np)
-					return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-				g->parent = np;
-				g->cap = n;
-			}
+			if (bitext__grow((void **)&g->parent, &g->cap, tb->nconcepts + 1,
+			    sizeof(*g->parent)) < 0)
+				return BITEXT_ENOMEM;
 			c = tb->nconcepts;
 			if ((error = tb_add_concept(tb, NULL, line)) < 0)
 				return error;
@@ -967,14 +953,9 @@ static int emit_term_word(bitext_term_matcher *m, size_t a, size_t b, int joined
 	mword *w;
 
 	(void)joined;
-	if (m->nwords == m->awords) {
-		size_t n = m->awords ? m->awords * 2 : 64;
-		w = realloc(m->words, n * sizeof(*w));
-		if (!w)
-			return -1;
-		m->words = w;
-		m->awords = n;
-	}
+	if (bitext__grow((void **)&m->words, &m->awords, m->nwords + 1,
+	    sizeof(*m->words)) < 0)
+		return -1;
 	w = &m->words[m->nwords];
 	w->koff = m->keys.size;
 	if (matcher_key(m, m->cur + a, b - a, &m->keys, 1) < 0)
@@ -1031,15 +1012,10 @@ int bitext_term_matcher_new(bitext_term_matcher **out,
 			m->nwords = w0;
 			continue;
 		}
-		if (m->nentries == m->aentries) {
-			size_t n = m->aentries ? m->aentries * 2 : 64;
-			e = realloc(m->entries, n * sizeof(*e));
-			if (!e) {
-				error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-				goto cleanup;
-			}
-			m->entries = e;
-			m->aentries = n;
+		if (bitext__grow((void **)&m->entries, &m->aentries, m->nentries + 1,
+		    sizeof(*m->entries)) < 0) {
+			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			goto cleanup;
 		}
 		e = &m->entries[m->nentries];
 		e->term = i;
@@ -1068,14 +1044,9 @@ static int emit_text_word(bitext_term_matcher *m, size_t a, size_t b, int joined
 	mtoken *t;
 	size_t stems[BITEXT_STEM_KO_MAX], ns = 0, k;
 
-	if (m->ntokens == m->atokens) {
-		size_t n = m->atokens ? m->atokens * 2 : 64;
-		t = realloc(m->tokens, n * sizeof(*t));
-		if (!t)
-			return -1;
-		m->tokens = t;
-		m->atokens = n;
-	}
+	if (bitext__grow((void **)&m->tokens, &m->atokens, m->ntokens + 1,
+	    sizeof(*m->tokens)) < 0)
+		return -1;
 	t = &m->tokens[m->ntokens++];
 	t->start = a;
 	t->end = b;
@@ -1098,14 +1069,9 @@ static int emit_text_word(bitext_term_matcher *m, size_t a, size_t b, int joined
 	for (k = 0; k <= ns + (size_t)is_acronym(m->cur + a, b - a); k++) {
 		size_t end = k == 0 || k > ns ? b : a + stems[k];
 		tkey *tk;
-		if (m->ntkeys == m->atkeys) {
-			size_t n = m->atkeys ? m->atkeys * 2 : 128;
-			tk = realloc(m->tkeys, n * sizeof(*tk));
-			if (!tk)
-				return -1;
-			m->tkeys = tk;
-			m->atkeys = n;
-		}
+		if (bitext__grow((void **)&m->tkeys, &m->atkeys, m->ntkeys + 1,
+		    sizeof(*m->tkeys)) < 0)
+			return -1;
 		tk = &m->tkeys[m->ntkeys];
 		tk->off = m->tkbuf.size;
 		if (matcher_key(m, m->cur + a, end - a, &m->tkbuf, k > ns) < 0)
@@ -1188,14 +1154,9 @@ int bitext_term_matcher_run(bitext_term_matcher *m, const char *text,
 				}
 				if (w < en->nwords)
 					continue;
-				if (m->nmatches == m->amatches) {
-					size_t n = m->amatches ? m->amatches * 2 : 16;
-					mm = realloc(m->matches, n * sizeof(*mm));
-					if (!mm)
-						return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-					m->matches = mm;
-					m->amatches = n;
-				}
+				if (bitext__grow((void **)&m->matches, &m->amatches, m->nmatches + 1,
+				    sizeof(*m->matches)) < 0)
+					return BITEXT_ENOMEM;
 				mm = &m->matches[m->nmatches++];
 				mm->term = en->term;
 				mm->start = t->start;
@@ -1274,15 +1235,10 @@ typedef struct tb_found_list {
 static void tb_problem(tb_found_list *l, size_t term, bitext_severity sev,
 	const char *key, const char *arg)
 {
-	if (l->n == l->cap) {
-		size_t n = l->cap ? l->cap * 2 : 32;
-		tb_found *v = realloc(l->v, n * sizeof(*v));
-		if (!v) {
-			l->error = BITEXT_ENOMEM;
-			return;
-		}
-		l->v = v;
-		l->cap = n;
+	if (bitext__grow((void **)&l->v, &l->cap, l->n + 1,
+	    sizeof(*l->v)) < 0) {
+		l->error = BITEXT_ENOMEM;
+		return;
 	}
 	l->v[l->n].term = term;
 	l->v[l->n].sev = sev;

@@ -33,6 +33,7 @@
  * composed with intake's map to reach the original bytes.
  */
 #include "text/text_int.h"
+#include "util/vec.h"
 #include "bitext/errors.h"
 #include "util/limits.h"
 
@@ -254,15 +255,10 @@ static void h_flush(html_state *h)
 		h->mt = h->out.size;
 		h->ms = h->last_end;
 	}
-	if (h->npara == h->apara) {
-		size_t na = h->apara ? h->apara * 2 : 64;
-		para_rec *nv = realloc(h->paras, na * sizeof(*nv));
-		if (!nv) {
-			h_fail(h, bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL));
-			return;
-		}
-		h->paras = nv;
-		h->apara = na;
+	if (bitext__grow((void **)&h->paras, &h->apara, h->npara + 1,
+	    sizeof(*h->paras)) < 0) {
+		h_fail(h, bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL));
+		return;
 	}
 	r = &h->paras[h->npara++];
 	r->start = h->pstart;
