@@ -75,7 +75,8 @@ static size_t skip_hspace(const char *s, size_t i, size_t end)
 	size_t n;
 
 	while (i < end) {
-		if (s[i] == ' ' || s[i] == '\t') {
+		/* the ASCII spaces of is_hspace(), as trim_end() sees them */
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\f' || s[i] == '\v') {
 			i++;
 			continue;
 		}
