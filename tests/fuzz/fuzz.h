@@ -120,4 +120,43 @@ static inline char *fuzz_strndup(const char *s, size_t len)
 	return p;
 }
 
+/* Every unit a memory reader returns: lengths as stated, codes inside the
+ * text, and a deep copy that can be put in NFC. */
+static inline void fuzz_check_unit(const bitext_tmx_unit *u)
+{
+	bitext_tmx_unit *copy = NULL;
+	size_t i, k;
+
+	for (i = 0; i < u->ntuvs; i++) {
+		const bitext_tmx_tuv *tv = &u->tuvs[i];
+		FUZZ_ASSERT(tv->text && tv->seg);
+		FUZZ_ASSERT(strlen(tv->text) == tv->text_len);
+		for (k = 0; k < tv->ncodes; k++)
+			FUZZ_ASSERT(tv->codes[k].offset <= tv->text_len);
+	}
+	if (bitext_tmx_unit_dup(&copy, u) == 0)
+		bitext_tmx_unit_nfc(copy, NULL);
+	bitext_tmx_unit_free(copy);
+}
+
+/* Read the memory at `path` in `format` (bitext_tm_reader) to its end or
+ * FUZZ_MAX_ITEMS units. */
+static inline void fuzz_read_tm(const char *path, int format)
+{
+	bitext_tm_reader *r = NULL;
+	const bitext_tmx_unit *u;
+	bitext_tmx_reader_stats st;
+	size_t n = 0;
+
+	if (bitext_tm_reader_open(&r, path, format, NULL) < 0) {
+		FUZZ_ASSERT(bitext_error_last() != NULL);
+		return;
+	}
+	FUZZ_ASSERT(bitext_tm_reader_header(r) != NULL);
+	while (n++ < FUZZ_MAX_ITEMS && bitext_tm_reader_next(r, &u) == 1)
+		fuzz_check_unit(u);
+	bitext_tm_reader_stats_get(r, &st);
+	bitext_tm_reader_close(r);
+}
+
 #endif

@@ -35,7 +35,9 @@ for t in $targets; do
 	esac
 	dict=
 	case $t in
-	tmx|seg|tm) dict=tests/fuzz/tmx.dict ;;
+	tmx|seg) dict=tests/fuzz/tmx.dict ;;
+	tm) dict=tests/fuzz/tm.dict ;;
+	xliff) dict=tests/fuzz/xliff.dict ;;
 	srx) dict=tests/fuzz/srx.dict ;;
 	termbase) dict=tests/fuzz/tbx.dict ;;
 	text) dict=tests/fuzz/html.dict ;;

@@ -13,7 +13,7 @@ cd "$top"
 d=tests/data
 sep=$(printf '\377')
 mkdir -p "$out"
-for t in tmx seg text srx termbase profile check align links tm rows; do
+for t in tmx seg text srx termbase profile check align links tm rows xliff; do
 	rm -rf "$out/$t"
 	mkdir -p "$out/$t"
 done
@@ -146,12 +146,39 @@ cat > "$out/tm/units.jsonl" <<'JSONL'
 {"tuvs":[{"lang":"en","text":"a\tb\u00e9\"\\"},{"lang":"de","text":""}]}
 JSONL
 
+cat > "$out/tm/messages.po" <<'PO'
+# a translator's comment
+msgid ""
+msgstr ""
+"Language: ko\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+
+#: src/main.c:12
+#, c-format
+msgctxt "menu"
+msgid "Open %s"
+msgstr "%s 열기"
+
+msgid "one file"
+msgid_plural "%d files"
+msgstr[0] "파일 %d개"
+
+#, fuzzy
+msgid "Quit\tnow"
+msgstr "종료"
+PO
+
+# xliff: the XLIFF files of the tests
+for f in $d/xliff/*; do
+	cp "$f" "$out/xliff/$(basename "$f")"
+done
+
 # rows: the TSV and CSV files of the other targets
 for f in "$out"/tm/* "$out"/termbase/*.tsv "$out"/termbase/*.csv; do
 	cp "$f" "$out/rows/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
 
-for t in tmx seg text srx termbase profile check align links tm rows; do
+for t in tmx seg text srx termbase profile check align links tm rows xliff; do
 	[ -n "$(ls "$out/$t")" ] || { echo "seeds.sh: no seed for $t" >&2; exit 1; }
 done
 exit 0
