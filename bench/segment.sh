@@ -1,8 +1,8 @@
 #!/bin/sh
 # bench/segment.sh [BUILD] [MB] - speed and peak memory of `bitext segment`.
 #
-# Generates a Korean and an English news-like corpus of MB megabytes each
-# (default 50) in a temporary folder: paragraphs of 3 to 8 sentences drawn
+# Generates a Korean, an English and a German news-like corpus of MB
+# megabytes each (default 50) in a temporary folder: paragraphs of 3 to 8 sentences drawn
 # by a fixed pseudo-random sequence from generated sentences that exercise
 # the rules (abbreviations, initials, decimals, quotations, dates, URLs).
 # Then runs `bitext segment --lang LANG` on each and prints segments per
@@ -12,7 +12,8 @@
 # elapsed time). Nothing is kept, unless BITEXT_BENCH_KEEP names a folder:
 # then the inputs (LANG.txt) and outputs (LANG.seg) are left there, and an
 # input already there is reused (to compare the output of two builds:
-# `cmp`/`diff` the .seg files).
+# `cmp`/`diff` the .seg files). BITEXT_BENCH_LANGS picks the languages
+# (default "ko en de").
 set -eu
 build=${1:-build}
 mb=${2:-50}
@@ -55,12 +56,25 @@ gen() {
 		if (k == 8) return pick("전문가들은|업계는|시장은") " " pick("신중한 입장이다|반응이 엇갈린다|기대감을 보였다") "."
 		return "이번이 " pick("첫|두 번째|세 번째") " " pick("사례다|발사다|합의다") "."
 	}
+	function de_sentence(   k) {
+		k = rnd(10)
+		if (k == 0) return "Dr. " pick("Weber|Krüger|Schmidt|Yilmaz") " traf Prof. " pick("Meyer|Kim|Novak") " am " (1 + rnd(28)) ". " pick("Januar|März|Mai|Dezember") " in " pick("Berlin|Wien|Bern") "."
+		if (k == 1) return "Die Exporte stiegen um " rnd(20) "," rnd(10) " Prozent auf " (1 + rnd(90)) "," rnd(10) " Mrd. Euro, teilte das Amt mit."
+		if (k == 2) return "„" pick("Wir geben nicht auf|Das ist ein Wendepunkt|Die Preise werden sinken") "“, sagte " pick("er|sie|der Minister|ein Sprecher") "."
+		if (k == 3) return "„" pick("Warum jetzt|Ist es vorbei|Was kommt danach") "?“, fragte " pick("sie|er|eine Analystin") "."
+		if (k == 4) return "Das steht auf S. " (1 + rnd(300)) " in Abschnitt Nr. " (1 + rnd(20)) ", z. B. in der " pick("Tabelle|Übersicht|Fußnote") "."
+		if (k == 5) return "Die Anlage wurde im " (12 + rnd(9)) ". Jahrhundert gebaut und im 2. Weltkrieg " pick("zerstört|beschädigt|geräumt") "."
+		if (k == 6) return "Details stehen unter www." pick("bund|destatis|bmwk") ".de und in Version v" rnd(5) "." rnd(9) " des Berichts."
+		if (k == 7) return "Er kam " pick("spät|früh|pünktlich") ". Sie ging."
+		if (k == 8) return "Das " pick("Gericht|Amt|Unternehmen|Ministerium") " " pick("wollte sich nicht äußern|entscheidet nächste Woche|hob seine Prognose an") "."
+		return "Es war der " pick("erste|zweite|dritte|größte") " " pick("Fall|Start|Vertrag|Rückgang") " in diesem Jahr, d. h. seit Januar."
+	}
 	BEGIN {
 		seed = 42; total = 0
 		while (total < want) {
 			n = 3 + rnd(6); para = ""
 			for (i = 0; i < n; i++) {
-				s = lang == "ko" ? ko_sentence() : en_sentence()
+				s = lang == "ko" ? ko_sentence() : lang == "de" ? de_sentence() : en_sentence()
 				para = para (i ? " " : "") s
 			}
 			print para; print ""
@@ -70,7 +84,7 @@ gen() {
 }
 
 printf '%-4s %7s %9s %8s %8s %12s %8s %9s\n' lang MB segments cpu-s wall-s segments/s MB/s peak-RSS
-for lang in ko en; do
+for lang in ${BITEXT_BENCH_LANGS:-ko en de}; do
 	in=$tmp/$lang.txt
 	out=$tmp/out
 	if [ -n "${BITEXT_BENCH_KEEP:-}" ]; then

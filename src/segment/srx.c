@@ -128,6 +128,15 @@ struct srx_ruleset {
 	const UChar *text;           /* borrowed, set by bitext_srx__ruleset_set_text */
 	int32_t len;
 	size_t gen;                  /* counts bitext_srx__ruleset_set_text calls */
+	struct srx_mcache *mc;       /* first scan batch: masks of non-ASCII units */
+};
+
+/* Which scanners of the first batch a non-ASCII unit may start (a bit a
+ * scanner), for the units seen last: direct-mapped on the low bits. */
+#define SRX_MCACHE 4096
+struct srx_mcache {
+	UChar key[SRX_MCACHE];       /* 0: empty (ASCII never goes here) */
+	uint64_t mask[SRX_MCACHE];
 };
 
 #define SRX_NS_20 "http://www.lisa.org/srx20"
@@ -721,6 +730,8 @@ struct srx_nfa {
 	int n, w;                    /* positions, words per set */
 	int back;                    /* 1: runs backwards (beforebreak) */
 	uint64_t ascii[2];           /* ASCII characters some start accepts */
+	uint8_t *bmp;                /* the same for the BMP, 2 bits a code
+	                                point: 0 unknown, 1 no, 2 yes (lazy) */
 	uint64_t *asc;               /* 128 rows of w words: the positions
 	                                each ASCII character matches */
 	uint64_t pair[128][2];       /* [c1] bit c2: ASCII c1 then c2 may match */
@@ -763,6 +774,7 @@ static void srx_nfa_free(srx_nfa *a)
 	free(a->asc);
 	free(a->ckey);
 	free(a->crow);
+	free(a->bmp);
 	free(a);
 }
 
@@ -1357,6 +1369,33 @@ static int srx_atom_has(srx_ruleset *rs, const srx_atom *at, UChar32 c)
 }
 
 /*
+ * 1 when some start position of `a` accepts the UTF-16 unit `u` (ASCII from
+ * the bit set, other BMP characters from a memo filled on first sight; a
+ * surrogate is always "maybe"). Lets a scan skip text no match can start
+ * in without calling srx_nfa_may, as it does for ASCII - Hangul, kana,
+ * Cyrillic ... included.
+ */
+static int srx_nfa_starts(srx_ruleset *rs, srx_nfa *a, UChar u)
+{
+	int v, i;
+
+	if (u < 128)
+		return (int)(a->ascii[u / 64] >> (u % 64) & 1);
+	if (U16_IS_SURROGATE(u))
+		return 1;
+	if (!a->bmp && !(a->bmp = calloc(0x10000 / 4, 1)))
+		return 1;
+	v = a->bmp[u >> 2] >> ((u & 3) * 2) & 3;
+	if (v)
+		return v - 1;
+	for (i = 0, v = 1; i < a->n && v == 1; i++)
+		if ((a->start[i / 64] >> (i % 64) & 1) && srx_atom_has(rs, &a->atom[i], u))
+			v = 2;
+	a->bmp[u >> 2] |= (uint8_t)(v << ((u & 3) * 2));
+	return v - 1;
+}
+
+/*
  * 0 when the part cannot match at pos, 1 when it may. Gives up (1) after
  * SRX_NFA_STEPS characters that change the active states; characters that
  * leave them as they were (a loop such as [^"]+ going on) are cheap and
@@ -1673,6 +1712,7 @@ void bitext_srx__ruleset_free(srx_ruleset *rs)
 	free(rs->cs);
 	free(rs->r);
 	free(rs->file);
+	free(rs->mc);
 	free(rs);
 }
 
@@ -1745,7 +1785,7 @@ static void srx_bind(srx_ruleset *rs, srx_crule *cr, UErrorCode *st)
 
 /* Quick part of srx_nfa_may: 0 when the first one or two characters it
  * reads are ASCII and rule a match out (1: ask srx_nfa_may). */
-static inline int srx_nfa_first(const srx_ruleset *rs, const srx_nfa *a,
+static inline int srx_nfa_first(srx_ruleset *rs, srx_nfa *a,
 	int32_t pos)
 {
 	UChar c, d;
@@ -1754,7 +1794,7 @@ static inline int srx_nfa_first(const srx_ruleset *rs, const srx_nfa *a,
 		return 1;
 	c = rs->text[a->back ? pos - 1 : pos];
 	if (c >= 128)
-		return 1;
+		return srx_nfa_starts(rs, a, c);
 	if (!(a->ascii[c / 64] >> (c % 64) & 1))
 		return 0;
 	if (a->back ? pos <= 1 : pos + 1 >= rs->len)
@@ -1863,50 +1903,91 @@ static int srx_scan_chunked(srx_ruleset *rs, srx_crule *cr, int32_t **pos,
 }
 
 /*
- * Match ends of one scanner, as uregex_findNext would give them: with a
- * prefilter, each position is first tested by the automaton of B then A,
- * and lookingAt() runs only where it may match. The first position where
- * it matches is the leftmost match, the one findNext finds; its end (after
- * at least one character, as B never matches empty) is where the search
- * goes on, as with findNext.
+ * Match ends of the scanners, as uregex_findNext would give them, in one
+ * pass over the text for all scanners that have a prefilter (a pass per
+ * scanner cost about as much as the rest of a rule's work on plain text).
+ * At each position, each scanner whose first character can start there
+ * (srx_nfa_first) and that is not inside its own previous match is tested
+ * by the automaton of B then A, and lookingAt() runs only where it may
+ * match. The first position where it matches is the leftmost match, the
+ * one findNext finds; its end (after at least one character, as B never
+ * matches empty) is where that scanner goes on, as with findNext. Ends
+ * come out in text order per scanner, interleaved between scanners; the
+ * caller sorts the candidates.
  */
-static int srx_scan(srx_ruleset *rs, srx_crule *cr, int32_t **pos,
-	size_t *n, size_t *cap)
+#define SRX_SCAN_BATCH 64            /* scanners sharing one pass */
+
+static int srx_scan_at(srx_ruleset *rs, srx_crule *cr, int32_t m,
+	int32_t *next, int32_t **pos, size_t *n, size_t *cap)
 {
-	URegularExpression *re = cr->scan;
 	UErrorCode st = U_ZERO_ERROR;
-	int32_t m = 0;
+	int32_t e;
 	int error;
 
-	if (!cr->sf)
-		return srx_scan_chunked(rs, cr, pos, n, cap);
-	while (m < rs->len) {
-		const uint64_t *ascii = cr->sf->ascii;
-		int32_t e;
+	if (!srx_nfa_may(rs, cr->sf, m) ||
+		(srx_bind(rs, cr, &st), U_FAILURE(st)) ||
+		!srx_looking_at(cr->scan, m, srx_ahead(rs, m), &st))
+		return U_FAILURE(st) ? srx_match_error(rs, cr, "uregex_lookingAt", st) : 0;
+	e = uregex_end(cr->scan, 0, &st);
+	if (U_FAILURE(st))
+		return srx_icu_error("uregex_end", st);
+	if ((error = srx_grow((void **)pos, cap, *n, sizeof(int32_t))) < 0)
+		return error;
+	(*pos)[(*n)++] = e;
+	*next = e > m ? e : m + 1;
+	return 0;
+}
 
-		while (m < rs->len && rs->text[m] < 128 &&
-			!(ascii[rs->text[m] / 64] >> (rs->text[m] % 64) & 1))
-			m++;                     /* cannot start here: skip fast */
-		if (m >= rs->len)
-			break;
-		if (!srx_nfa_may(rs, cr->sf, m) ||
-			(srx_bind(rs, cr, &st), U_FAILURE(st)) ||
-			!srx_looking_at(re, m, srx_ahead(rs, m), &st)) {
-			if (U_FAILURE(st))
-				return srx_match_error(rs, cr, "uregex_lookingAt", st);
-			U16_FWD_1(rs->text, m, rs->len);
-			continue;
+/* Scanners of sc[0 .. k) the non-ASCII unit u may start. */
+static uint64_t srx_scan_mask(srx_ruleset *rs, srx_crule **sc, size_t k,
+	struct srx_mcache *mc, UChar u)
+{
+	size_t j, h = u % SRX_MCACHE;
+	uint64_t v = 0;
+
+	if (mc && mc->key[h] == u)
+		return mc->mask[h];
+	for (j = 0; j < k; j++)
+		if (srx_nfa_starts(rs, sc[j]->sf, u))
+			v |= (uint64_t)1 << j;
+	if (mc && !U16_IS_SURROGATE(u)) {
+		mc->key[h] = u;
+		mc->mask[h] = v;
+	}
+	return v;
+}
+
+static int srx_scan_all(srx_ruleset *rs, srx_crule **sc, size_t k,
+	int first, int32_t **pos, size_t *n, size_t *cap)
+{
+	int32_t next[SRX_SCAN_BATCH] = { 0 }, m;
+	uint64_t asc[128];
+	struct srx_mcache *mc = NULL;
+	size_t j;
+	int error;
+
+	if (first && !rs->mc)
+		rs->mc = calloc(1, sizeof(*rs->mc));   /* without it: no cache */
+	if (first)
+		mc = rs->mc;
+
+	for (m = 0; m < 128; m++)      /* which scanners an ASCII unit may start */
+		for (asc[m] = 0, j = 0; j < k; j++)
+			if (sc[j]->sf->ascii[m / 64] >> (m % 64) & 1)
+				asc[m] |= (uint64_t)1 << j;
+	for (m = 0; m < rs->len; m++) {
+		UChar u = rs->text[m];
+		uint64_t may = u < 128 ? asc[u] : srx_scan_mask(rs, sc, k, mc, u);
+
+		while (may) {
+			int b = __builtin_ctzll(may);
+
+			may &= may - 1;
+			if (m < next[b] || !srx_nfa_first(rs, sc[b]->sf, m))
+				continue;
+			if ((error = srx_scan_at(rs, sc[b], m, &next[b], pos, n, cap)) < 0)
+				return error;
 		}
-		e = uregex_end(re, 0, &st);
-		if (U_FAILURE(st))
-			return srx_icu_error("uregex_end", st);
-		if ((error = srx_grow((void **)pos, cap, *n, sizeof(int32_t))) < 0)
-			return error;
-		(*pos)[(*n)++] = e;
-		if (e > m)
-			m = e;
-		else
-			U16_FWD_1(rs->text, m, rs->len);
 	}
 	return 0;
 }
@@ -1914,11 +1995,27 @@ static int srx_scan(srx_ruleset *rs, srx_crule *cr, int32_t **pos,
 int bitext_srx__ruleset_yes_positions(srx_ruleset *rs, int32_t **pos, size_t *n,
 	size_t *cap)
 {
-	size_t i;
-	int error;
+	srx_crule *sc[SRX_SCAN_BATCH];
+	size_t i, k = 0;
+	int error, first = 1;
 
-	for (i = 0; i < rs->n; i++)
-		if (rs->r[i].scan && (error = srx_scan(rs, &rs->r[i], pos, n, cap)) < 0)
-			return error;
-	return 0;
+	for (i = 0; i < rs->n; i++) {
+		srx_crule *cr = &rs->r[i];
+
+		if (!cr->scan)
+			continue;
+		if (!cr->sf) {
+			if ((error = srx_scan_chunked(rs, cr, pos, n, cap)) < 0)
+				return error;
+			continue;
+		}
+		sc[k++] = cr;
+		if (k == SRX_SCAN_BATCH) {
+			if ((error = srx_scan_all(rs, sc, k, first, pos, n, cap)) < 0)
+				return error;
+			k = 0;
+			first = 0;
+		}
+	}
+	return k ? srx_scan_all(rs, sc, k, first, pos, n, cap) : 0;
 }
