@@ -244,6 +244,11 @@ BITEXT_EXTERN(int) bitext_align_batch(const bitext_align_job *jobs, size_t n,
 BITEXT_EXTERN(int) bitext_align_load(bitext_doc **out, const char *path,
 	const char *lang, int segmented);
 
+/** The same as bitext_align_load() from data[0..len) named `name`. */
+BITEXT_EXTERN(int) bitext_align_load_buffer(bitext_doc **out,
+	const char *name, const char *data, size_t len, const char *lang,
+	int segmented);
+
 #ifdef __cplusplus
 }
 #endif

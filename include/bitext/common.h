@@ -85,6 +85,16 @@ BITEXT_EXTERN(int) bitext_buf_printf(bitext_buf *buf, const char *fmt, ...)
  * JavaScript). Other bytes are copied. @return 0 or BITEXT_ENOMEM
  */
 BITEXT_EXTERN(int) bitext_buf_put_json(bitext_buf *buf, const char *s, size_t len);
+
+/**
+ * Read the string members named names[0..n) of the JSON object `text` (one
+ * object, NUL-terminated UTF-8, nothing after it) into vals[0..n): each a
+ * malloc'd decoded string the caller frees, or NULL when the member is
+ * absent or not a string. Other members are skipped.
+ * @return 0, or BITEXT_EPARSE (text is not one JSON object; vals all NULL)
+ */
+BITEXT_EXTERN(int) bitext_json_fields(const char *text,
+	const char *const *names, char **vals, int n);
 /**
  * Append s[0..len) escaped for XML or HTML text content: & < > as entity
  * references, CR as &#13;; other C0 controls but TAB and LF, which XML 1.0

@@ -317,8 +317,9 @@ static int align_lang(bitext_doc *doc, const char *path, const char *lang,
 	return lang ? bitext_doc_set_lang(doc, lang) : 0;
 }
 
-int bitext_align_load(bitext_doc **out, const char *path, const char *lang,
-	int segmented)
+/* Load from `path`, or from data[0..len) named `path` when data != NULL. */
+static int align_load(bitext_doc **out, const char *path, const char *data,
+	size_t len, const char *lang, int segmented)
 {
 	bitext_load_options lo = BITEXT_LOAD_OPTIONS_INIT;
 	bitext_segmenter *seg = NULL;
@@ -328,7 +329,8 @@ int bitext_align_load(bitext_doc **out, const char *path, const char *lang,
 	*out = NULL;
 	lo.lang = lang;
 	lo.format = segmented ? BITEXT_FORMAT_SEGMENTED : BITEXT_FORMAT_AUTO;
-	error = bitext_doc_load(&doc, NULL, path, &lo);
+	error = data ? bitext_doc_load_buffer(&doc, NULL, path, data, len, &lo) :
+		bitext_doc_load(&doc, NULL, path, &lo);
 	if (error == BITEXT_EPARSE && bitext_error_last() &&
 			bitext_error_last()->msgid &&
 			!strcmp(bitext_error_last()->msgid, "text_empty")) {
@@ -353,4 +355,16 @@ cleanup:
 	bitext_segmenter_free(seg);
 	bitext_doc_free(doc);
 	return error;
+}
+
+int bitext_align_load(bitext_doc **out, const char *path, const char *lang,
+	int segmented)
+{
+	return align_load(out, path, NULL, 0, lang, segmented);
+}
+
+int bitext_align_load_buffer(bitext_doc **out, const char *name,
+	const char *data, size_t len, const char *lang, int segmented)
+{
+	return align_load(out, name, data ? data : "", len, lang, segmented);
 }

@@ -15,12 +15,13 @@
 #include "cmd.h"
 #include "opt.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 typedef struct {
-	const char *src_lang, *tgt_lang, *out, *batch;
+	const char *src_lang, *tgt_lang, *out, *batch, *jobs;
 	long shard_k, shard_n;   /* --shard K/N: jobs i with i % N == K; N 0: all */
 	int resume;
 	const char *lex_files[32];
@@ -350,6 +351,203 @@ cleanup:
 	return error < 0 ? cli_fail() : CLI_OK;
 }
 
+/* ---- a streaming worker: jobs as JSON Lines ------------------------------ */
+
+/* The members of a job line; a job names files or carries its texts. */
+enum { JOB_ID, JOB_SRC, JOB_TGT, JOB_SL, JOB_TL, JOB_STEXT, JOB_TTEXT, JOB_N };
+static const char *const job_names[JOB_N] = { "id", "src", "tgt", "src_lang",
+	"tgt_lang", "src_text", "tgt_text" };
+
+/* One side of a job: the file, else the inline text. */
+static int job_side(bitext_doc **out, char *const *v, int path, int text,
+	int lang, const align_cli *o)
+{
+	const char *l = v[lang] ? v[lang] : lang == JOB_SL ? o->src_lang :
+		o->tgt_lang;
+
+	if (v[path])
+		return bitext_align_load(out, v[path], l, o->segmented);
+	if (!v[text])
+		return bitext_error_set(BITEXT_EINVAL, "align_job_side",
+			job_names[path], job_names[text], NULL);
+	return bitext_align_load_buffer(out, job_names[text], v[text],
+		strlen(v[text]), l, o->segmented);
+}
+
+/* The segments first .. first+n-1 of `doc`, joined by spaces, as the
+ * inside of a JSON string (escaped, without quotes). */
+static void job_text(bitext_buf *b, const bitext_doc *doc, size_t first,
+	size_t n)
+{
+	size_t k, at;
+
+	for (k = 0; k < n; k++) {
+		const bitext_segment *sg = bitext_doc_segment(doc, first + k);
+		if (k)
+			bitext_buf_putc(b, ' ');
+		at = b->size;
+		if (bitext_buf_put_json(b, sg->text, sg->len) < 0)
+			return;
+		memmove(b->ptr + at, b->ptr + at + 1, b->size - at - 2);
+		b->size -= 2;
+		b->ptr[b->size] = '\0';
+	}
+}
+
+/* The record of a done job: its links and the aligned pairs. */
+static int job_record(bitext_buf *b, const char *id, const bitext_alignment *al,
+	const bitext_doc *src, const bitext_doc *tgt)
+{
+	size_t i, k, n = bitext_alignment_count(al);
+
+	bitext_buf_puts(b, "{\"id\":");
+	bitext_buf_put_json(b, id, strlen(id));
+	bitext_buf_puts(b, ",\"links\":[");
+	for (i = 0; i < n; i++) {
+		const bitext_align_link *l = bitext_alignment_link(al, i);
+		bitext_buf_printf(b, "%s{\"src\":[", i ? "," : "");
+		for (k = 0; k < l->nsrc; k++)
+			bitext_buf_printf(b, "%s%zu", k ? "," : "", l->src + k);
+		bitext_buf_puts(b, "],\"tgt\":[");
+		for (k = 0; k < l->ntgt; k++)
+			bitext_buf_printf(b, "%s%zu", k ? "," : "", l->tgt + k);
+		bitext_buf_printf(b, "],\"confidence\":%.4f,\"source\":",
+			l->confidence);
+		bitext_buf_puts(b, "\"");
+		job_text(b, src, l->src, l->nsrc);
+		bitext_buf_puts(b, "\",\"target\":\"");
+		job_text(b, tgt, l->tgt, l->ntgt);
+		bitext_buf_puts(b, "\"}");
+	}
+	return bitext_buf_puts(b, "]}\n");
+}
+
+static int job_error(bitext_buf *b, const char *id)
+{
+	const bitext_error *e = bitext_error_last();
+	const char *m = e && e->message ? e->message : "error";
+
+	bitext_buf_puts(b, "{\"id\":");
+	if (id)
+		bitext_buf_put_json(b, id, strlen(id));
+	else
+		bitext_buf_puts(b, "null");
+	bitext_buf_puts(b, ",\"error\":");
+	bitext_buf_put_json(b, m, strlen(m));
+	return bitext_buf_puts(b, "}\n");
+}
+
+/* One line: the job's record or its error record into `b`. */
+static int job_run(align_cli *o, const char *line, long lineno, bitext_buf *b,
+	bitext_lexicon **lex, char *lex_pair, size_t lex_pair_sz,
+	size_t *sentences)
+{
+	char *v[JOB_N], idbuf[32], pair[64];
+	bitext_doc *src = NULL, *tgt = NULL;
+	bitext_alignment *al = NULL;
+	bitext_align_options ao = o->align;
+	const char *id;
+	int i, error;
+
+	bitext_error_clear();
+	snprintf(idbuf, sizeof(idbuf), "%ld", lineno);
+	if (bitext_json_fields(line, job_names, v, JOB_N) < 0) {
+		job_error(b, idbuf);
+		return -1;
+	}
+	id = v[JOB_ID] ? v[JOB_ID] : idbuf;
+	if ((error = job_side(&src, v, JOB_SRC, JOB_STEXT, JOB_SL, o)) < 0 ||
+	    (error = job_side(&tgt, v, JOB_TGT, JOB_TTEXT, JOB_TL, o)) < 0)
+		goto done;
+	/* the lexicon of the pair, kept while the pair does not change */
+	snprintf(pair, sizeof(pair), "%s>%s", bitext_doc_lang(src) ?
+		bitext_doc_lang(src) : "", bitext_doc_lang(tgt) ?
+		bitext_doc_lang(tgt) : "");
+	if (strcmp(pair, lex_pair)) {
+		bitext_lexicon_free(*lex);
+		*lex = NULL;
+		lex_pair[0] = '\0';
+		if ((error = align_lexicon(lex, o, src, tgt)) < 0)
+			goto done;
+		snprintf(lex_pair, lex_pair_sz, "%s", pair);
+	}
+	ao.lexicon = *lex;
+	ao.src_lang = bitext_doc_lang(src);
+	ao.tgt_lang = bitext_doc_lang(tgt);
+	if ((error = bitext_align_docs(&al, src, tgt, &ao)) < 0)
+		goto done;
+	error = job_record(b, id, al, src, tgt) < 0 ?
+		bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL) : 0;
+	*sentences += bitext_doc_segment_count(src) +
+		bitext_doc_segment_count(tgt);
+done:
+	if (error < 0) {
+		bitext_buf_clear(b);
+		job_error(b, id);
+	}
+	bitext_alignment_free(al);
+	bitext_doc_free(src);
+	bitext_doc_free(tgt);
+	for (i = 0; i < JOB_N; i++)
+		free(v[i]);
+	return error < 0 ? -1 : 0;
+}
+
+/*
+ * --jobs FILE ("-": standard input): one JSON object a line, one JSON
+ * record a line on standard output, flushed after each, so that Hadoop
+ * Streaming, Spark's pipe() or a shell pipeline can feed the worker. A job
+ * that fails gives an error record; the stream goes on. Memory holds one
+ * job at a time.
+ */
+static int align_jobs(align_cli *o)
+{
+	FILE *in = strcmp(o->jobs, "-") ? fopen(o->jobs, "r") : stdin;
+	bitext_lexicon *lex = NULL;
+	bitext_buf b = BITEXT_BUF_INIT;
+	char *line = NULL, lex_pair[64] = "";
+	size_t cap = 0, done = 0, failed = 0, sentences = 0;
+	ssize_t n;
+	long lineno = 0;
+	double t0 = align_now(), el;
+	int ok;
+
+	if (!in) {
+		bitext_error_set(BITEXT_ENOTFOUND, "err_open", o->jobs,
+			strerror(errno), NULL);
+		return cli_fail();
+	}
+	while ((n = getline(&line, &cap, in)) >= 0) {
+		lineno++;
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (!n)
+			continue;
+		bitext_buf_clear(&b);
+		ok = job_run(o, line, lineno, &b, &lex, lex_pair, sizeof(lex_pair),
+			&sentences) == 0;
+		if (b.failed || fwrite(b.ptr, 1, b.size, stdout) != b.size ||
+		    fflush(stdout) != 0)
+			break;
+		done += ok;
+		failed += !ok;
+	}
+	free(line);
+	bitext_buf_dispose(&b);
+	bitext_lexicon_free(lex);
+	if (in != stdin)
+		fclose(in);
+	if (ferror(stdout) || n >= 0) {
+		bitext_error_set(BITEXT_EIO, "err_write", "-", strerror(errno), NULL);
+		return cli_fail();
+	}
+	el = align_now() - t0;
+	cli_print(stderr, "align_batch_summary", (double)done, 0.0,
+		(double)failed, (double)sentences,
+		el > 0 ? (double)sentences / el : 0.0);
+	return CLI_OK;
+}
+
 static const struct option align_longopts[] = {
 	{ "src-lang", required_argument, NULL, 's' },
 	{ "tgt-lang", required_argument, NULL, 't' },
@@ -364,6 +562,7 @@ static const struct option align_longopts[] = {
 	{ "no-default-dict", no_argument, NULL, 'N' },
 	{ "shard", required_argument, NULL, 'K' },
 	{ "resume", no_argument, NULL, 'R' },
+	{ "jobs", required_argument, NULL, 'J' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -413,6 +612,7 @@ static int align_args(align_cli *o, int argc, char **argv, int *done)
 				return cli_usage("align", "align_bad_shard", optarg);
 			break;
 		case 'R': o->resume = 1; break;
+		case 'J': o->jobs = optarg; break;
 		}
 	}
 	if (co.done) {
@@ -422,7 +622,7 @@ static int align_args(align_cli *o, int argc, char **argv, int *done)
 	o->out = co.out;
 	if (co.format && bitext_align_format_parse(&o->format, co.format) < 0)
 		return cli_usage("align", "align_bad_format", co.format);
-	if (o->batch ? optind != argc : argc - optind != 2)
+	if ((o->batch || o->jobs) ? optind != argc : argc - optind != 2)
 		return cli_usage("align", "align_missing_args");
 	if ((o->shard_n || o->resume) && !o->batch)
 		return cli_usage("align", "align_shard_needs_batch");
@@ -449,6 +649,8 @@ int cmd_align(int argc, char **argv)
 	o.align.tgt_lang = o.tgt_lang;
 	if (o.batch)
 		return align_batch(&o);
+	if (o.jobs)
+		return align_jobs(&o);
 	return align_one(&o, argv[optind], argv[optind + 1]) < 0 ?
 		cli_fail() : CLI_OK;
 }

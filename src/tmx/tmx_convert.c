@@ -15,6 +15,7 @@
  * carry the line number; the TMX reader's RECOVER flag skips such rows.
  */
 #include "tmx/tmx_int.h"
+#include "util/json.h"
 #include "util/utf8.h"
 #include "bitext/io.h"
 #include "bitext/msg.h"
@@ -246,209 +247,13 @@ static int table_next(bitext_tm_reader *r)
 	}
 }
 
-/* ---- a small JSON reader for the JSON Lines units ------------------------ */
-
-typedef struct {
-	const char *p;
-	bitext_buf *s;          /* decoded string */
-} json;
-
-static void json_ws(json *j)
-{
-	while (*j->p == ' ' || *j->p == '\t' || *j->p == '\r' || *j->p == '\n')
-		j->p++;
-}
-
-static int json_hex4(const char *p, unsigned *out)
-{
-	unsigned v = 0;
-	int i;
-
-	for (i = 0; i < 4; i++) {
-		char c = p[i];
-		v <<= 4;
-		if (c >= '0' && c <= '9') v |= (unsigned)(c - '0');
-		else if (c >= 'a' && c <= 'f') v |= (unsigned)(c - 'a' + 10);
-		else if (c >= 'A' && c <= 'F') v |= (unsigned)(c - 'A' + 10);
-		else return -1;
-	}
-	*out = v;
-	return 0;
-}
-
-/* A string into j->s (cleared first). */
-static int json_string(json *j)
-{
-	unsigned c, lo;
-
-	bitext_buf_clear(j->s);
-	bitext_buf_puts(j->s, "");
-	json_ws(j);
-	if (*j->p != '"')
-		return -1;
-	j->p++;
-	while (*j->p != '"') {
-		if (!*j->p || (unsigned char)*j->p < 0x20)
-			return -1;
-		if (*j->p != '\\') {
-			bitext_buf_putc(j->s, *j->p++);
-			continue;
-		}
-		j->p++;
-		switch (*j->p) {
-		case '"': case '\\': case '/': c = (unsigned char)*j->p; break;
-		case 'b': c = '\b'; break;
-		case 'f': c = '\f'; break;
-		case 'n': c = '\n'; break;
-		case 'r': c = '\r'; break;
-		case 't': c = '\t'; break;
-		case 'u':
-			if (json_hex4(j->p + 1, &c) < 0)
-				return -1;
-			j->p += 4;
-			if (c >= 0xD800 && c < 0xDC00 && j->p[1] == '\\' &&
-			    j->p[2] == 'u' && json_hex4(j->p + 3, &lo) == 0 &&
-			    lo >= 0xDC00 && lo < 0xE000) {
-				c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
-				j->p += 6;
-			} else if (c >= 0xD800 && c < 0xE000) {
-				return -1;
-			}
-			break;
-		default:
-			return -1;
-		}
-		j->p++;
-		if (bitext_utf8__put(j->s, (int32_t)c) < 0)
-			return -1;
-	}
-	j->p++;
-	return 0;
-}
-
-/* Skip any value (numbers, true, false, null, nested). */
-static int json_skip(json *j)
-{
-	int depth = 0;
-
-	json_ws(j);
-	do {
-		if (*j->p == '"') {
-			if (json_string(j) < 0)
-				return -1;
-		} else if (*j->p == '{' || *j->p == '[') {
-			depth++;
-			j->p++;
-		} else if (*j->p == '}' || *j->p == ']') {
-			depth--;
-			j->p++;
-		} else if (!*j->p) {
-			return -1;
-		} else {
-			j->p++;
-		}
-		json_ws(j);
-	} while (depth > 0 || (*j->p != ',' && *j->p != '}' && *j->p != ']' &&
-		*j->p));
-	return depth == 0 ? 0 : -1;
-}
-
-/* Iterate "key": value pairs of an object; *key gets a copy. 1 per member,
- * 0 at the end, -1 on bad JSON. */
-static int json_member(json *j, char **key, int *first)
-{
-	json_ws(j);
-	if (*first) {
-		if (*j->p != '{')
-			return -1;
-		j->p++;
-		*first = 0;
-		json_ws(j);
-		if (*j->p == '}') {
-			j->p++;
-			return 0;
-		}
-	} else {
-		if (*j->p == '}') {
-			j->p++;
-			return 0;
-		}
-		if (*j->p != ',')
-			return -1;
-		j->p++;
-	}
-	if (json_string(j) < 0)
-		return -1;
-	*key = strdup(j->s->ptr);
-	json_ws(j);
-	if (!*key || *j->p != ':')
-		return -1;
-	j->p++;
-	json_ws(j);
-	return 1;
-}
-
-/* Elements of an array: 1 before each, 0 after the last. */
-static int json_element(json *j, int *first)
-{
-	json_ws(j);
-	if (*first) {
-		if (*j->p != '[')
-			return -1;
-		j->p++;
-		*first = 0;
-		json_ws(j);
-		if (*j->p == ']') {
-			j->p++;
-			return 0;
-		}
-		return 1;
-	}
-	if (*j->p == ']') {
-		j->p++;
-		return 0;
-	}
-	if (*j->p != ',')
-		return -1;
-	j->p++;
-	return 1;
-}
-
-/* An object of string fields named in `names` (n of them) into `vals`. */
-static int json_fields(json *j, const char *const *names, char **vals, int n)
-{
-	char *key = NULL;
-	int first = 1, ret, i;
-
-	while ((ret = json_member(j, &key, &first)) == 1) {
-		for (i = 0; i < n; i++)
-			if (!strcmp(key, names[i]))
-				break;
-		free(key);
-		key = NULL;
-		if (i == n || (json_ws(j), *j->p != '"')) {
-			if (json_skip(j) < 0)
-				return -1;
-			continue;
-		}
-		if (json_string(j) < 0)
-			return -1;
-		free(vals[i]);
-		vals[i] = strdup(j->s->ptr);
-		if (!vals[i])
-			return -1;
-	}
-	free(key);
-	return ret;
-}
-
-static int jsonl_props(json *j, bitext_tmx_unit *u, int tuv);
-static int jsonl_notes(json *j, bitext_tmx_unit *u, int tuv);
-static int jsonl_attrs(json *j, bitext_tmx_unit *u, int tuv);
+static int jsonl_props(bitext_json *j, bitext_tmx_unit *u, int tuv);
+static int jsonl_notes(bitext_json *j, bitext_tmx_unit *u, int tuv);
+static int jsonl_attrs(bitext_json *j, bitext_tmx_unit *u, int tuv);
 
 /* One variant object: strings first, nested parts once the variant exists
  * (their positions in the line are remembered and parsed afterwards). */
-static int jsonl_tuv(json *j, bitext_tmx_unit *u)
+static int jsonl_tuv(bitext_json *j, bitext_tmx_unit *u)
 {
 	char *v[3] = { NULL, NULL, NULL }, *key = NULL;
 	const char *nested[3] = { NULL, NULL, NULL };
@@ -456,22 +261,22 @@ static int jsonl_tuv(json *j, bitext_tmx_unit *u)
 	static const char *const parts[] = { "attrs", "props", "notes" };
 	const char *end;
 	int first = 1, ret, i, idx = -1;
-	json sub;
+	bitext_json sub;
 
-	while ((ret = json_member(j, &key, &first)) == 1) {
+	while ((ret = bitext_json__member(j, &key, &first)) == 1) {
 		for (i = 0; i < 3 && strcmp(key, names[i]); i++)
 			;
 		if (i < 3) {
-			ret = json_string(j);
+			ret = bitext_json__string(j);
 			if (ret == 0 && !(free(v[i]), v[i] = strdup(j->s->ptr)))
 				ret = -1;
 		} else {
 			for (i = 0; i < 3 && strcmp(key, parts[i]); i++)
 				;
-			json_ws(j);
+			bitext_json__ws(j);
 			if (i < 3)
 				nested[i] = j->p;
-			ret = json_skip(j);
+			ret = bitext_json__skip(j);
 		}
 		free(key);
 		key = NULL;
@@ -500,25 +305,25 @@ static int jsonl_tuv(json *j, bitext_tmx_unit *u)
 	return ret < 0 ? -1 : 0;
 }
 
-static int jsonl_tuvs(json *j, bitext_tmx_unit *u)
+static int jsonl_tuvs(bitext_json *j, bitext_tmx_unit *u)
 {
 	int first = 1, ret;
 
-	while ((ret = json_element(j, &first)) == 1)
+	while ((ret = bitext_json__element(j, &first)) == 1)
 		if (jsonl_tuv(j, u) < 0)
 			return -1;
 	return ret;
 }
 
-static int jsonl_props(json *j, bitext_tmx_unit *u, int tuv)
+static int jsonl_props(bitext_json *j, bitext_tmx_unit *u, int tuv)
 {
 	static const char *const names[] = { "type", "value", "lang" };
 	char *v[3];
 	int first = 1, ret;
 
-	while ((ret = json_element(j, &first)) == 1) {
+	while ((ret = bitext_json__element(j, &first)) == 1) {
 		memset(v, 0, sizeof(v));
-		ret = json_fields(j, names, v, 3);
+		ret = bitext_json__fields(j, names, v, 3);
 		if (ret == 0 && (!v[0] || !v[1] ||
 		    bitext_tmx_unit_add_prop(u, tuv, v[0], v[1], v[2]) < 0))
 			ret = -1;
@@ -531,24 +336,24 @@ static int jsonl_props(json *j, bitext_tmx_unit *u, int tuv)
 	return ret;
 }
 
-static int jsonl_notes(json *j, bitext_tmx_unit *u, int tuv)
+static int jsonl_notes(bitext_json *j, bitext_tmx_unit *u, int tuv)
 {
 	int first = 1, ret;
 
-	while ((ret = json_element(j, &first)) == 1)
-		if (json_string(j) < 0 ||
+	while ((ret = bitext_json__element(j, &first)) == 1)
+		if (bitext_json__string(j) < 0 ||
 		    bitext_tmx_unit_add_note(u, tuv, j->s->ptr, NULL) < 0)
 			return -1;
 	return ret;
 }
 
-static int jsonl_attrs(json *j, bitext_tmx_unit *u, int tuv)
+static int jsonl_attrs(bitext_json *j, bitext_tmx_unit *u, int tuv)
 {
 	char *key = NULL;
 	int first = 1, ret;
 
-	while ((ret = json_member(j, &key, &first)) == 1) {
-		if (json_string(j) < 0 ||
+	while ((ret = bitext_json__member(j, &key, &first)) == 1) {
+		if (bitext_json__string(j) < 0 ||
 		    bitext_tmx_unit_set_attr(u, tuv, key, j->s->ptr) < 0) {
 			free(key);
 			return -1;
@@ -562,7 +367,7 @@ static int jsonl_attrs(json *j, bitext_tmx_unit *u, int tuv)
 
 static int jsonl_next(bitext_tm_reader *r)
 {
-	json j;
+	bitext_json j;
 	char *key = NULL;
 	int ret, first;
 
@@ -571,15 +376,15 @@ static int jsonl_next(bitext_tm_reader *r)
 			return ret;
 		j.p = r->line;
 		j.s = &r->cell;
-		json_ws(&j);
+		bitext_json__ws(&j);
 		if (!*j.p)
 			continue;
 		bitext_tmx__unit_clear(&r->unit);
 		r->unit.line = r->lineno;
 		first = 1;
-		while ((ret = json_member(&j, &key, &first)) == 1) {
+		while ((ret = bitext_json__member(&j, &key, &first)) == 1) {
 			if (!strcmp(key, "tuid"))
-				ret = json_string(&j) < 0 ? -1 : bitext_tmx_unit_set_attr(
+				ret = bitext_json__string(&j) < 0 ? -1 : bitext_tmx_unit_set_attr(
 					&r->unit, -1, "tuid", j.s->ptr);
 			else if (!strcmp(key, "tuvs"))
 				ret = jsonl_tuvs(&j, &r->unit);
@@ -590,7 +395,7 @@ static int jsonl_next(bitext_tm_reader *r)
 			else if (!strcmp(key, "attrs"))
 				ret = jsonl_attrs(&j, &r->unit, -1);
 			else
-				ret = json_skip(&j);
+				ret = bitext_json__skip(&j);
 			free(key);
 			key = NULL;
 			if (ret < 0)
