@@ -234,6 +234,17 @@ BITEXT_EXTERN(int) bitext_check_fix(bitext_buf *out, unsigned what,
 	const char *lang, const char *s, size_t len, const char *other,
 	size_t other_len);
 
+/**
+ * Copy XLIFF file `in` (UTF-8, already read without error) to `out`
+ * (atomically), repairing with bitext_check_fix() the text of targets in
+ * language `lang`; every other byte - markup, extension namespaces,
+ * alt-trans, units with translate="no", native codes - is copied as it
+ * is. `*fixed` (may be NULL) receives the number of text runs changed.
+ * @return 0, BITEXT_EENCODING (UTF-16 input), BITEXT_EIO, BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_check_fix_xliff(const char *in, const char *out,
+	unsigned what, const char *lang, size_t *fixed);
+
 #ifdef __cplusplus
 }
 #endif

@@ -439,6 +439,28 @@ cleanup:
 	return error;
 }
 
+/* XLIFF: read through once (the reader refuses broken XML and entities),
+ * then a byte copy with the targets' text repaired. */
+static int fix_xliff(const check_cli *o, const char *path, int fmt,
+	const char *tgt, size_t *fixed)
+{
+	bitext_tm_reader *r = NULL;
+	const bitext_tmx_unit *u;
+	int rc, error;
+
+	stdin_rewind();
+	if ((error = bitext_tm_reader_open(&r, path, fmt, NULL)) < 0)
+		return error;
+	while ((rc = bitext_tm_reader_next(r, &u)) > 0)
+		;
+	bitext_tm_reader_close(r);
+	if (rc < 0)
+		return rc;
+	stdin_rewind();
+	return bitext_check_fix_xliff(path, o->out ? o->out : "-", o->fix_mask,
+		tgt, fixed);
+}
+
 static void put_field(bitext_buf *b, const char *s, size_t n, char sep)
 {
 	size_t i;
@@ -693,7 +715,7 @@ int cmd_check(int argc, char **argv)
 	    cli_input_kind(input, &data))) {
 		kind = o.input_format ? o.input_format : cli_input_kind(input, &data);
 		fmt = bitext_tm_format_parse(kind);
-		if (o.fix && fmt != BITEXT_TM_TMX)
+		if (o.fix && fmt == BITEXT_TM_PO)
 			return cli_usage("check", "check_fix_format", kind);
 		if ((!*src || !*tgt) && (error = tmx_langs(input, fmt, src,
 		    sizeof(src), tgt, sizeof(tgt))) < 0)
@@ -724,7 +746,9 @@ int cmd_check(int argc, char **argv)
 
 	if (o.fix) {
 		size_t fixed = 0;
-		if (fmt)
+		if (fmt == BITEXT_TM_XLIFF || fmt == BITEXT_TM_XLIFF2)
+			error = fix_xliff(&o, input, fmt, tgt, &fixed);
+		else if (fmt)
 			error = fix_tmx(&o, input, src, tgt, &fixed);
 		else
 			error = fix_rows(&o, data.ptr ? data.ptr : "", data.size,
