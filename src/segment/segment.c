@@ -530,7 +530,7 @@ static int seg_candidates(bitext_segmenter *seg, int32_t n16)
 			return error;
 	if (seg->nnl && !seg->rules_only && (error = seg_line_cands(seg, n16)) < 0)
 		return error;
-	if (seg->nyes || seg->nnl)
+	if ((seg->nyes || seg->nnl) && seg->ncand > 1)
 		qsort(seg->cand, seg->ncand, sizeof(seg_cand), seg_cand_cmp);
 	for (i = j = 0; i < seg->ncand; i++) {
 		if (j && seg->cand[j - 1].pos == seg->cand[i].pos)
