@@ -837,3 +837,39 @@ void test_text__utf16_without_bom_is_named(void)
 	T_ASSERT(strstr(bitext_doc_text(d, NULL), "안녕") != NULL);
 	bitext_doc_free(d);
 }
+
+/* A document's segments as JSON Lines: paragraph and segment numbers, the
+ * paragraph's kind, the text JSON-escaped (U+2028 too), byte spans of the
+ * original input and code-point spans of the document text. */
+void test_text__segments_as_json_lines(void)
+{
+	const char *t = "제목\n\n첫 문장. \"Two\"\xE2\x80\xA8" "end.";
+	bitext_doc *doc = NULL;
+	const char *path = test_tmp("seg.jsonl");
+	FILE *f;
+	char *got;
+
+	T_ASSERT_OK(bitext_doc_new(&doc, "ko"));
+	T_ASSERT_OK(bitext_doc_set_text(doc, t, strlen(t)));
+	T_ASSERT_OK(bitext_doc_map_mark(doc, 0, 3));   /* after a BOM */
+	T_ASSERT_OK(bitext_doc_add_paragraph(doc, 0, 6, BITEXT_PARA_HEADING));
+	T_ASSERT_OK(bitext_doc_add_paragraph(doc, 8, strlen(t), BITEXT_PARA_TEXT));
+	T_ASSERT_OK(bitext_doc_add_segment(doc, 0, 6));
+	T_ASSERT_OK(bitext_doc_add_segment(doc, 8, 20));
+	T_ASSERT_OK(bitext_doc_add_segment(doc, 20, strlen(t)));
+	f = fopen(path, "wb");
+	T_ASSERT(f != NULL);
+	T_ASSERT_OK(bitext_doc_write_jsonl(f, doc, "a\"b.txt"));
+	fclose(f);
+	bitext_doc_free(doc);
+	got = test_slurp(path, NULL);
+	T_ASSERT(got != NULL);
+	T_ASSERT_STR(got,
+		"{\"file\":\"a\\\"b.txt\",\"paragraph\":0,\"segment\":0,\"kind\":\"heading\","
+		"\"text\":\"제목\",\"bytes\":[3,9],\"chars\":[0,2]}\n"
+		"{\"file\":\"a\\\"b.txt\",\"paragraph\":1,\"segment\":1,\"kind\":\"text\","
+		"\"text\":\"첫 문장. \",\"bytes\":[11,23],\"chars\":[4,10]}\n"
+		"{\"file\":\"a\\\"b.txt\",\"paragraph\":1,\"segment\":2,\"kind\":\"text\","
+		"\"text\":\"\\\"Two\\\"\\u2028end.\",\"bytes\":[23,35],\"chars\":[10,20]}\n");
+	free(got);
+}

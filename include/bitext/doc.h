@@ -11,6 +11,7 @@
 #define BITEXT_DOC_H
 
 #include "common.h"
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -97,6 +98,19 @@ BITEXT_EXTERN(const bitext_paragraph *) bitext_doc_paragraph(
 /** Segment `i` (counted over the whole document), or NULL. Borrowed. */
 BITEXT_EXTERN(const bitext_segment *) bitext_doc_segment(
 	const bitext_doc *doc, size_t i);
+
+/**
+ * Write the segments of `doc` to `f` as JSON Lines, one object a segment:
+ *   {"file":F,"paragraph":P,"segment":S,"kind":K,"text":T,
+ *    "bytes":[start,end],"chars":[start,end]}
+ * F is `file`; P and S count from 0 in the document; K is "text",
+ * "heading", "list-item" or "quote"; "bytes" is the half-open span in the
+ * original input, "chars" the span in code points of the document text.
+ * Strings are escaped as JSON (U+2028 and U+2029 too).
+ * @return 0, BITEXT_ENOMEM or BITEXT_EIO
+ */
+BITEXT_EXTERN(int) bitext_doc_write_jsonl(FILE *f, const bitext_doc *doc,
+	const char *file);
 
 #ifdef __cplusplus
 }

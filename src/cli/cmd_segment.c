@@ -6,11 +6,8 @@
  * spaces, or nothing between CJK characters), an empty line between
  * paragraphs, and between files as between paragraphs. This is the format
  * that --input-format segmented and `bitext align --segmented` read.
- * JSON output: JSON Lines, one object per segment:
- *   {"file":F,"paragraph":P,"segment":S,"kind":K,"text":T,
- *    "bytes":[start,end],"chars":[start,end]}
- * with P and S counted from 0 in each file, "bytes" the half-open span in
- * the original file and "chars" the span in code points of the NFC text.
+ * JSON output: JSON Lines, one object per segment, written by the library
+ * (bitext_doc_write_jsonl in bitext/doc.h, which describes the keys).
  * A file's output is printed only once it loaded and segmented without
  * error; with -o the output file appears only when every input succeeded.
  */
@@ -32,16 +29,6 @@ typedef struct {
 	int verbose;               /* --verbose */
 	const char *output;        /* -o */
 } seg_opts;
-
-static const char *kind_name(bitext_para_kind k)
-{
-	switch (k) {
-	case BITEXT_PARA_HEADING: return "heading";
-	case BITEXT_PARA_LIST_ITEM: return "list-item";
-	case BITEXT_PARA_QUOTE: return "quote";
-	default: return "text";
-	}
-}
 
 /*
  * One segment a line (the document model already turned the line breaks
@@ -68,44 +55,6 @@ static void print_text(FILE *f, const bitext_doc *doc, int *printed)
 			putc('\n', f);
 		}
 	}
-}
-
-/* The JSON lines of one document; 0, or BITEXT_ENOMEM (error set). */
-static int print_json(FILE *f, const bitext_doc *doc, const char *file)
-{
-	size_t i, n = bitext_doc_segment_count(doc), off = 0, cp = 0;
-	const char *text = bitext_doc_text(doc, NULL);
-	bitext_buf line = BITEXT_BUF_INIT;
-	int error = 0;
-
-	for (i = 0; i < n && !error; i++) {
-		const bitext_segment *s = bitext_doc_segment(doc, i);
-		const bitext_paragraph *p = bitext_doc_paragraph(doc, s->paragraph);
-		size_t cs, ce;
-
-		/* code points: bitext_numbers_cpoffset counts them */
-		cp += bitext_numbers_cpoffset(text + off, s->start - off);
-		cs = cp;
-		ce = cs + bitext_numbers_cpoffset(text + s->start,
-			s->end - s->start);
-		cp = ce;
-		off = s->end;
-		bitext_buf_clear(&line);
-		if (bitext_buf_puts(&line, "{\"file\":") < 0 ||
-		    bitext_buf_put_json(&line, file, strlen(file)) < 0 ||
-		    bitext_buf_printf(&line, ",\"paragraph\":%zu,\"segment\":%zu,"
-			"\"kind\":\"%s\",\"text\":", s->paragraph, i,
-			kind_name(p->kind)) < 0 ||
-		    bitext_buf_put_json(&line, s->text, s->len) < 0 ||
-		    bitext_buf_printf(&line, ",\"bytes\":[%zu,%zu],"
-			"\"chars\":[%zu,%zu]}\n", s->src_start, s->src_end,
-			cs, ce) < 0)
-			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		else
-			fwrite(line.ptr, 1, line.size, f);
-	}
-	bitext_buf_dispose(&line);
-	return error;
 }
 
 static void report_load(const char *file, const bitext_load_info *info,
@@ -191,7 +140,7 @@ static int segment_file(FILE *out, const char *file, const seg_opts *o,
 	/* everything that can fail is done: print straight to the output */
 	if (!o->json) {
 		print_text(out, doc, printed);
-	} else if (print_json(out, doc, file) < 0) {
+	} else if (bitext_doc_write_jsonl(out, doc, file) < 0 && !ferror(out)) {
 		rc = cli_fail();
 		goto cleanup;
 	}
