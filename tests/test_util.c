@@ -1,10 +1,12 @@
 /*
  * test_util.c - the utility layer: UTF-8 decoding, encoding and counting,
- * the one JSON and XML/HTML escaper, and the one hash function and map.
+ * the one JSON and XML/HTML escaper, the one hash function and map, and
+ * the attribute counter run on XML before libxml2.
  */
 #include "test.h"
 #include "util/hashmap.h"
 #include "util/utf8.h"
+#include "util/xml_scan.h"
 
 #include <stdint.h>
 
@@ -229,4 +231,51 @@ void test_util__string_map_compares_the_bytes(void)
 	T_ASSERT(bitext_map__str_get(&m, "abcd", 4) == NULL);
 	T_ASSERT(bitext_map__str_get(&m, "a", 2) == NULL);   /* "a\0" */
 	bitext_map__str_dispose(&m);
+}
+
+/* Scan `doc` (n bytes) in pieces of `piece` bytes: 1 and the line when a
+ * start tag has more than `max` attributes, else 0. */
+static int scan_pieces(const char *doc, size_t n, size_t piece, size_t max,
+	long *line)
+{
+	bitext_xml_scan s;
+	size_t i;
+
+	bitext_xml__scan_init(&s, 1);
+	for (i = 0; i < n; i += piece)
+		if (bitext_xml__scan(&s, doc + i, n - i < piece ? n - i : piece, max)) {
+			*line = s.tag_line;
+			return 1;
+		}
+	return 0;
+}
+
+void test_util__xml_scan_counts_attributes_of_start_tags_only(void)
+{
+	static const char doc[] =
+		"<?xml version=\"1.0\" a=\"b\"?>\n"
+		"<!DOCTYPE x [\n<!-- \" a=b c=d -->\n<!ATTLIST x a CDATA \"p=q>r\">\n]>\n"
+		"<x a=\"1=2>3\" b='\"=\"'>\n"
+		"<!-- <y a=1 b=2 c=3> -->\n<![CDATA[ <y a=1 b=2 c=3> ]]>\n"
+		"<?pi a=1 b=2 c=3?>text a=b c=d e=f</x>\n"
+		"<z a=\"1\"\n b=\"2\" c=\"3\"/>\n";
+	char u16[2 * sizeof(doc)];
+	size_t piece, n = sizeof(doc) - 1, i;
+	long line = 0;
+
+	for (piece = 1; piece <= n; piece++) {
+		T_ASSERT_INT(scan_pieces(doc, n, piece, 2, &line), 1);
+		T_ASSERT_INT(line, 10);           /* <z>, the first with 3 */
+		T_ASSERT_INT(scan_pieces(doc, n, piece, 3, &line), 0);
+	}
+	/* UTF-16, both orders, with and without a byte order mark */
+	for (i = 0; i < n; i++) {
+		u16[2 * i] = 0;
+		u16[2 * i + 1] = doc[i];
+	}
+	T_ASSERT_INT(scan_pieces(u16, 2 * n, 3, 2, &line), 1);
+	T_ASSERT_INT(line, 10);
+	T_ASSERT_INT(scan_pieces(u16 + 1, 2 * n - 1, 5, 2, &line), 1);  /* LE */
+	T_ASSERT_INT(line, 10);
+	T_ASSERT_INT(scan_pieces(u16, 2 * n, 7, 3, &line), 0);
 }

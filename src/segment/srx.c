@@ -60,6 +60,7 @@
  */
 #include "segment/srx.h"
 #include "util/limits.h"
+#include "util/xml_scan.h"
 #include "bitext/common.h"
 #include "bitext/errors.h"
 #include "bitext/io.h"
@@ -507,6 +508,8 @@ int bitext_srx__rules_load_buffer(srx_rules **out, const char *name,
 			(long long)(ent - data));
 		goto cleanup;
 	}
+	if ((error = bitext_xml__check_attrs(r->file, data, len)) < 0)
+		goto cleanup;
 	if (!(ctxt = xmlNewParserCtxt())) {
 		error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 		goto cleanup;

@@ -31,6 +31,7 @@
 #include "util/limits.h"
 #include "util/utf8.h"
 #include "util/vec.h"
+#include "util/xml_scan.h"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -611,6 +612,8 @@ static int tb_load_tbx(bitext_termbase *tb, const char *name,
 	tbx_state s;
 	int error;
 
+	if ((error = bitext_xml__check_attrs(name, data, len)) < 0)
+		return error;
 	xmlResetLastError();
 	doc = xmlReadMemory(data, (int)len, name, NULL,
 		XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);

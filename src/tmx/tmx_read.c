@@ -38,6 +38,7 @@
  */
 #include "tmx/tmx_int.h"
 #include "util/limits.h"
+#include "util/xml_scan.h"
 #include "bitext/msg.h"
 
 #include <errno.h>
@@ -91,6 +92,8 @@ struct bitext_tmx_reader {
 	const tmx_root_reader *other; /* another root welcome (XLIFF) ... */
 	void *other_state;            /* ... and its state once it is read */
 	int reading_other;
+	bitext_xml_scan attr_scan;    /* attributes counted before libxml2 */
+	int attrs_over;               /* a start tag had too many */
 };
 
 
@@ -379,9 +382,18 @@ static void read_xml_classify(bitext_tmx_reader *r, xmlErrorPtr err,
 	}
 }
 
+/* A start tag with more than BITEXT_MAX_XML_ATTRS attributes, refused
+ * before libxml2 parsed it (read_input). */
+static int read_attrs_error(bitext_tmx_reader *r)
+{
+	return bitext_xml__attrs_error(&r->attr_scan, r->path);
+}
+
 /* The error of libxml2, classified, as the last error. */
 static int read_xml_raise(bitext_tmx_reader *r)
 {
+	if (r->attrs_over)
+		return read_attrs_error(r);
 	if (r->xml_arg1)
 		bitext_error_set(BITEXT_EPARSE, r->xml_msgid, r->xml_arg1,
 			r->xml_arg2 ? r->xml_arg2 : "", NULL);
@@ -440,7 +452,7 @@ int bitext_tmx__read_node(bitext_tmx_reader *r)
 	if (ret == 0 && !(r->xml_error &&
 	    !(r->opts.flags & BITEXT_TMX_READ_RECOVER)))
 		return 0;
-	if (r->xml_error)
+	if (r->xml_error || r->attrs_over)
 		return read_xml_raise(r);
 	bitext_error_set(BITEXT_EPARSE, "tmx_xml_error", "XML error", NULL);
 	bitext_error_locate(r->path, xmlTextReaderGetParserLineNumber(r->xr) +
@@ -454,7 +466,7 @@ int bitext_tmx__read_fail(bitext_tmx_reader *r, int ret)
 {
 	if (ret == BITEXT_ENOMEM)
 		return ret;
-	if (r->xml_error)
+	if (r->xml_error || r->attrs_over)
 		return read_xml_raise(r);
 	if (ret == BITEXT_EPARSE && bitext_error_last() &&
 	    bitext_error_last()->code == BITEXT_EPARSE)
@@ -902,6 +914,10 @@ static int read_input(void *ctx, char *buf, int len)
 		return -1;
 	r->feed_off += n;
 	read_note_bytes(r, buf, (size_t)n);
+	if (bitext_xml__scan(&r->attr_scan, buf, (size_t)n, BITEXT_MAX_XML_ATTRS)) {
+		r->attrs_over = 1;
+		return -1;            /* libxml2 never sees the tag */
+	}
 	return (int)n;
 }
 
@@ -1006,6 +1022,7 @@ static int read_resync(bitext_tmx_reader *r)
 	r->eof = 0;
 	r->resync_off = r->feed_off = next;
 	r->line_base = next_line - 1;
+	bitext_xml__scan_init(&r->attr_scan, next_line);
 	r->prefix = prefix;
 	r->prefix_len = sizeof(prefix) - 1;
 	r->stats.skipped++;
@@ -1102,6 +1119,7 @@ int bitext_tmx__reader_open_xml(bitext_tmx_reader **out, const char *path,
 	r->can_resync = (r->opts.flags & BITEXT_TMX_READ_RECOVER) && r->can_col;
 	r->scan_line = 1;
 	r->resync_off = -1;
+	bitext_xml__scan_init(&r->attr_scan, 1);
 	if ((error = read_start_parser(r, NULL)) < 0)
 		goto cleanup;
 	error = read_prologue(r);

@@ -63,8 +63,13 @@
  * languages; thousands is a broken or hostile file. */
 #define BITEXT_MAX_TMX_TUVS 1024
 
-/* TMX: props + notes + attributes per element, same reasoning. */
+/* TMX: props + notes per element, same reasoning. */
 #define BITEXT_MAX_TMX_META 4096
+
+/* Attributes of one XML element (TMX, TBX, SRX), counted in the raw bytes
+ * before libxml2 parses the tag (util/xml_scan.h): libxml2 2.9's time is
+ * quadratic in them (40,000 took 18 s); real elements have a dozen. */
+#define BITEXT_MAX_XML_ATTRS 4096
 
 /* TMX: bytes of one unit as read (all its text, codes and props): a unit
  * larger than 16 MiB is not a sentence pair; it would defeat streaming. */
