@@ -163,6 +163,9 @@ bitext_tmx_unit *bitext_tmx__reader_unit(bitext_tmx_reader *r);
 bitext_tmx_header *bitext_tmx__reader_header_mut(bitext_tmx_reader *r);
 bitext_tmx_reader_stats *bitext_tmx__reader_counts(bitext_tmx_reader *r);
 void bitext_tmx__reader_progress(bitext_tmx_reader *r, size_t units);
+/* The current unit had a problem (RECOVER: skip it); the reader's flags. */
+int *bitext_tmx__reader_unit_bad(bitext_tmx_reader *r);
+unsigned bitext_tmx__reader_flags(bitext_tmx_reader *r);
 const char *bitext_tmx__reader_path(bitext_tmx_reader *r);
 
 /* XLIFF (xliff_read.c), for bitext_tmx__reader_open_xml's `other`. */

@@ -1220,6 +1220,16 @@ bitext_tmx_reader_stats *bitext_tmx__reader_counts(bitext_tmx_reader *r)
 	return &r->stats;
 }
 
+int *bitext_tmx__reader_unit_bad(bitext_tmx_reader *r)
+{
+	return &r->unit_bad;
+}
+
+unsigned bitext_tmx__reader_flags(bitext_tmx_reader *r)
+{
+	return r->opts.flags;
+}
+
 void bitext_tmx__reader_progress(bitext_tmx_reader *r, size_t units)
 {
 	bitext_tmx__progress(r->opts.progress, r->opts.progress_payload, units);

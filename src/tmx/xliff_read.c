@@ -515,6 +515,7 @@ static int xl_add_note(tmx_xliff *x, const char *text)
 static void xl_unit_begin(bitext_tmx_reader *r, tmx_xliff *x)
 {
 	bitext_tmx__pool_reset(&x->pool);
+	*bitext_tmx__reader_unit_bad(r) = 0;
 	x->segs = NULL;
 	x->nsegs = x->next = 0;
 	x->notes = NULL;
@@ -887,6 +888,12 @@ static int xl_next(bitext_tmx_reader *r, void *state,
 			continue;
 		if ((ret = xl_structure(r, x)) < 0)
 			return ret;
+		if (*bitext_tmx__reader_unit_bad(r) && x->nsegs &&
+		    !(bitext_tmx__reader_flags(r) & BITEXT_TMX_READ_LENIENT)) {
+			/* RECOVER: a unit with a problem (an entity) is skipped */
+			bitext_tmx__reader_counts(r)->skipped++;
+			x->nsegs = 0;
+		}
 		if (x->pool.total > BITEXT_MAX_TMX_UNIT_BYTES) {
 			bitext_error_set(BITEXT_ELIMIT, "tmx_unit_too_big", NULL);
 			bitext_error_locate(bitext_tmx__reader_path(r), x->line,

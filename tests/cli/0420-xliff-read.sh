@@ -77,6 +77,16 @@ expect_rc 65
 expect_err_has "xxe.xlf:4:"
 expect_err_has "entity reference '&xxe;' refused"
 [ ! -e "$T/x.tmx" ] || fail "output written"
+# an internal entity: refused; --recover skips that unit only
+printf '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY e "x">]>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="ko" original="a"><body>\n<trans-unit id="1"><source>a &e; b</source><target>가</target></trans-unit>\n<trans-unit id="2"><source>two</source><target>둘</target></trans-unit>\n</body></file></xliff>\n' > "$T/ent.xlf"
+run tmx convert "$T/ent.xlf" --to tsv
+expect_rc 65
+expect_err_has "ent.xlf:4:"
+run tmx convert "$T/ent.xlf" --recover --to tsv
+expect_rc 0
+expect_out_has "two	둘"
+grep -q '가' "$T/out" && fail "the unit with an entity was kept"
+expect_err_has "1 unit could not be read and was skipped"
 sed 's/<tmx version="1.4">.*//; s/DOCTYPE tmx/DOCTYPE xliff/' tests/data/tmx/bomb.tmx | sed '/<header\|<body>\|<tu \|<\/body>\|<\/tmx>/d' > "$T/bomb.xlf"
 printf '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="ko" original="a"><body><trans-unit id="1"><source>&a9;</source><target>x</target></trans-unit></body></file></xliff>\n' >> "$T/bomb.xlf"
 start=$(date +%s)
