@@ -19,6 +19,7 @@
  * the backward pass).
  */
 #include "align/align_int.h"
+#include "util/vec.h"
 
 #include <bitext/errors.h>
 #include <float.h>
@@ -784,15 +785,9 @@ static int dp_backtrace(const dp_ctx *cx, const unsigned char *bp,
 		size_t a = (size_t)bitext_align__shape_a[s], b = (size_t)bitext_align__shape_b[s];
 		double c = dp_cost(cx, i, j, s), post;
 
-		if (n == cap) {
-			bitext_align_link *q;
-			cap = cap ? cap * 2 : 64;
-			q = realloc(l, cap * sizeof(*l));
-			if (!q) {
-				free(l);
-				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-			}
-			l = q;
+		if (bitext__grow((void **)&l, &cap, n + 1, sizeof(*l)) < 0) {
+			free(l);
+			return BITEXT_ENOMEM;
 		}
 		post = exp(-(A[DP_IX(bd, i - a, j - b)] + c + B[DP_IX(bd, i, j)] -
 			Z) / T);

@@ -34,6 +34,7 @@
  * pointer into the caller's text.
  */
 #include "bitext/numbers.h"
+#include "util/vec.h"
 #include "bitext/errors.h"
 #include "util/limits.h"
 #include "util/utf8.h"
@@ -1150,15 +1151,9 @@ static int numbers_push(bitext_number_list *out, const bitext_number *n)
 		return bitext_error_set(BITEXT_ELIMIT, "lex_too_many_numbers", lim,
 			NULL);
 	}
-	if (out->count == out->alloc) {
-		size_t na = out->alloc ? out->alloc * 2 : 16;
-		bitext_number *p;
-		p = realloc(out->items, na * sizeof(*p));
-		if (!p)
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		out->items = p;
-		out->alloc = na;
-	}
+	if (bitext__grow((void **)&out->items, &out->alloc, out->count + 1,
+	    sizeof(*out->items)) < 0)
+		return BITEXT_ENOMEM;
 	out->items[out->count++] = *n;
 	return 0;
 }

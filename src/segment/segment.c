@@ -264,15 +264,9 @@ static int seg_to_utf16(bitext_segmenter *seg, const char *text, size_t len,
 
 static int seg_add_cand(bitext_segmenter *seg, int32_t pos, int icu)
 {
-	if (seg->ncand == seg->capcand) {
-		size_t c = seg->capcand ? seg->capcand * 2 : 64;
-		seg_cand *p = realloc(seg->cand, c * sizeof(*p));
-
-		if (!p)
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		seg->cand = p;
-		seg->capcand = c;
-	}
+	if (bitext__grow((void **)&seg->cand, &seg->capcand, seg->ncand + 1,
+	    sizeof(*seg->cand)) < 0)
+		return BITEXT_ENOMEM;
 	seg->cand[seg->ncand].pos = pos;
 	seg->cand[seg->ncand].icu = icu;
 	seg->ncand++;
@@ -557,15 +551,8 @@ static int32_t seg_first_content(const UChar *u, int32_t from, int32_t len)
 
 static int seg_push_end(size_t **ends, size_t *n, size_t *cap, size_t end)
 {
-	if (*n == *cap) {
-		size_t c = *cap ? *cap * 2 : 16;
-		size_t *p = realloc(*ends, c * sizeof(size_t));
-
-		if (!p)
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		*ends = p;
-		*cap = c;
-	}
+	if (bitext__grow((void **)ends, cap, *n + 1, sizeof(**ends)) < 0)
+		return BITEXT_ENOMEM;
 	(*ends)[(*n)++] = end;
 	return 0;
 }
@@ -707,15 +694,9 @@ static int seg_plan_para(bitext_segmenter *seg, const char *text, size_t start,
 		seg_trim(text, &s, &e);
 		if (s >= e)
 			continue;
-		if (*nspan + 2 > *cap) {
-			size_t c = *cap ? *cap * 2 : 64;
-			size_t *q = realloc(*spans, c * sizeof(size_t));
-
-			if (!q)
-				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-			*spans = q;
-			*cap = c;
-		}
+		if (bitext__grow((void **)spans, cap, *nspan + 2,
+		    sizeof(**spans)) < 0)
+			return BITEXT_ENOMEM;
 		(*spans)[(*nspan)++] = s;
 		(*spans)[(*nspan)++] = e;
 	}

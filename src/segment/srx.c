@@ -59,6 +59,7 @@
  * (its limit without XML_PARSE_HUGE).
  */
 #include "segment/srx.h"
+#include "util/vec.h"
 #include "util/limits.h"
 #include "util/xml_scan.h"
 #include "bitext/common.h"
@@ -203,22 +204,6 @@ static char *srx_text(const xmlNode *n)
 	return s;
 }
 
-static int srx_grow(void **p, size_t *cap, size_t n, size_t size)
-{
-	void *q;
-	size_t c;
-
-	if (n < *cap)
-		return 0;
-	c = *cap ? *cap * 2 : 8;
-	q = realloc(*p, c * size);
-	if (!q)
-		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-	*p = q;
-	*cap = c;
-	return 0;
-}
-
 static int srx_parse_rule(srx_rules *r, srx_langrule *lr, const xmlNode *n)
 {
 	char *brk;
@@ -231,7 +216,7 @@ static int srx_parse_rule(srx_rules *r, srx_langrule *lr, const xmlNode *n)
 		error = srx_fail(r, n, BITEXT_EPARSE, "segment_srx_break", brk, NULL);
 		goto cleanup;
 	}
-	if ((error = srx_grow((void **)&lr->rules, &lr->cap, lr->n, sizeof(*ru))) < 0)
+	if ((error = bitext__grow((void **)&lr->rules, &lr->cap, lr->n + 1, sizeof(*ru))) < 0)
 		goto cleanup;
 	ru = &lr->rules[lr->n];
 	ru->brk = !brk || !strcmp(brk, "yes");
@@ -262,7 +247,7 @@ static int srx_parse_languagerule(srx_rules *r, const xmlNode *n)
 	if (!name)
 		return srx_fail(r, n, BITEXT_EPARSE, "segment_srx_attr",
 			"languagerule", "languagerulename");
-	if ((error = srx_grow((void **)&r->lr, &r->caplr, r->nlr, sizeof(*lr))) < 0) {
+	if ((error = bitext__grow((void **)&r->lr, &r->caplr, r->nlr + 1, sizeof(*lr))) < 0) {
 		free(name);
 		return error;
 	}
@@ -283,7 +268,7 @@ static int srx_parse_map(srx_rules *r, const xmlNode *n)
 	srx_map *m;
 	int error;
 
-	if ((error = srx_grow((void **)&r->maps, &r->capmaps, r->nmaps, sizeof(*m))) < 0)
+	if ((error = bitext__grow((void **)&r->maps, &r->capmaps, r->nmaps + 1, sizeof(*m))) < 0)
 		return error;
 	m = &r->maps[r->nmaps];
 	m->line = (long)xmlGetLineNo(n);
@@ -833,7 +818,7 @@ static int srx_cset_find(srx_ruleset *rs, const char *pat, size_t len)
 	for (i = 0; i < rs->ncs; i++)
 		if (strlen(rs->cs[i].pat) == len && !memcmp(rs->cs[i].pat, pat, len))
 			return (int)i;
-	if (srx_grow((void **)&rs->cs, &rs->capcs, rs->ncs, sizeof(srx_cset)) < 0)
+	if (bitext__grow((void **)&rs->cs, &rs->capcs, rs->ncs + 1, sizeof(srx_cset)) < 0)
 		return -1;
 	if (!(c = strndup(pat, len)))
 		return -1;
@@ -1655,7 +1640,7 @@ static int srx_ruleset_add(srx_ruleset *rs, size_t *cap, const srx_rules *r,
 			bitext_error_locate(r->file, lr->rules[j].line, 0, -1);
 			return BITEXT_ELIMIT;
 		}
-		if ((error = srx_grow((void **)&rs->r, cap, rs->n, sizeof(srx_crule))) < 0)
+		if ((error = bitext__grow((void **)&rs->r, cap, rs->n + 1, sizeof(srx_crule))) < 0)
 			return error;
 		if ((error = srx_compile_rule(rs, &rs->r[rs->n], r, &lr->rules[j])) < 0) {
 			srx_crule_close(&rs->r[rs->n]);
@@ -1894,7 +1879,7 @@ static int srx_scan_chunked(srx_ruleset *rs, srx_crule *cr, int32_t **pos,
 
 			if (U_FAILURE(st) || b >= piece)
 				break;
-			if ((error = srx_grow((void **)pos, cap, *n, sizeof(int32_t))) < 0)
+			if ((error = bitext__grow((void **)pos, cap, *n + 1, sizeof(int32_t))) < 0)
 				return error;
 			(*pos)[(*n)++] = e;
 			if (e > next)
@@ -1934,7 +1919,7 @@ static int srx_scan_at(srx_ruleset *rs, srx_crule *cr, int32_t m,
 	e = uregex_end(cr->scan, 0, &st);
 	if (U_FAILURE(st))
 		return srx_icu_error("uregex_end", st);
-	if ((error = srx_grow((void **)pos, cap, *n, sizeof(int32_t))) < 0)
+	if ((error = bitext__grow((void **)pos, cap, *n + 1, sizeof(int32_t))) < 0)
 		return error;
 	(*pos)[(*n)++] = e;
 	*next = e > m ? e : m + 1;

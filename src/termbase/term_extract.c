@@ -190,12 +190,6 @@ void bitext_term_extractor_free(bitext_term_extractor *x)
 	free(x);
 }
 
-#define GROW(arr, n, a, init) do { if ((n) == (a)) { \
-	size_t na_ = (a) ? (a) * 2 : (init); \
-	void *p_ = realloc((arr), na_ * sizeof(*(arr))); \
-	if (!p_) return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL); \
-	(arr) = p_; (a) = na_; } } while (0)
-
 int bitext_term_extractor_add(bitext_term_extractor *x, const char *src,
 	size_t slen, const char *tgt, size_t tlen)
 {
@@ -437,7 +431,9 @@ static int x_phrases(bitext_term_extractor *x, const char *s,
 			(*arr)[sl->value].last_unit = unit + 1;
 			if (create)
 				(*arr)[sl->value].count++;
-			GROW(x->ids, x->nids, x->aids, 64);
+			if (bitext__grow((void **)&x->ids, &x->aids, x->nids + 1,
+			    sizeof(*x->ids)) < 0)
+				return BITEXT_ENOMEM;
 			x->ids[x->nids++] = sl->value;
 		}
 	}
@@ -482,7 +478,9 @@ static int x_add_cand(bitext_term_extractor *x, const char *s, const char *t,
 
 	if (x_known(x, s, t))
 		return 0;
-	GROW(x->cands, x->ncands, x->acands, 256);
+	if (bitext__grow((void **)&x->cands, &x->acands, x->ncands + 1,
+	    sizeof(*x->cands)) < 0)
+		return BITEXT_ENOMEM;
 	c = &x->cands[x->ncands++];
 	c->source = s;
 	c->target = t;

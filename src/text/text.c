@@ -19,6 +19,7 @@
  * segment (trimmed), blank lines end paragraphs.
  */
 #include "bitext/text.h"
+#include "util/vec.h"
 #include "bitext/errors.h"
 #include "bitext/io.h"
 #include "bitext/msg.h"
@@ -382,14 +383,8 @@ typedef struct {
 
 static int spans_push(span_list *l, size_t a, size_t b)
 {
-	if (l->n + 2 > l->a) {
-		size_t na = l->a ? l->a * 2 : 64;
-		size_t *nv = realloc(l->v, na * sizeof(*nv));
-		if (!nv)
-			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		l->v = nv;
-		l->a = na;
-	}
+	if (bitext__grow((void **)&l->v, &l->a, l->n + 2, sizeof(*l->v)) < 0)
+		return BITEXT_ENOMEM;
 	l->v[l->n++] = a;
 	l->v[l->n++] = b;
 	return 0;

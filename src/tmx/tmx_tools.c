@@ -9,6 +9,7 @@
  * pairs, so the order of variants does not matter.
  */
 #include "tmx/tmx_int.h"
+#include "util/vec.h"
 #include "util/limits.h"
 #include "util/hashmap.h"
 #include "util/utf8.h"
@@ -404,20 +405,14 @@ static bitext_tm_count *count_get(tmx_pool *p, bitext_tm_count **arr,
 	size_t *n, size_t *cap, const char *name)
 {
 	size_t i;
-	bitext_tm_count *bigger;
 
 	for (i = 0; i < *n; i++)
 		if (!strcmp((*arr)[i].name, name))
 			return &(*arr)[i];
 	if (*n >= BITEXT_MAX_TMX_META)
 		return NULL;      /* more distinct names are not counted */
-	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 16;
-		bigger = realloc(*arr, *cap * sizeof(**arr));
-		if (!bigger)
-			return NULL;
-		*arr = bigger;
-	}
+	if (bitext__grow((void **)arr, cap, *n + 1, sizeof(**arr)) < 0)
+		return NULL;
 	(*arr)[*n].name = bitext_tmx__pool_strdup(p, name);
 	(*arr)[*n].count = 0;
 	return (*arr)[*n].name ? &(*arr)[(*n)++] : NULL;
@@ -426,20 +421,15 @@ static bitext_tm_count *count_get(tmx_pool *p, bitext_tm_count **arr,
 static bitext_tm_lang_stats *lang_get(stats_priv *s, const char *lang)
 {
 	size_t i;
-	bitext_tm_lang_stats *bigger;
 
 	for (i = 0; i < s->nlangs; i++)
 		if (!strcmp(s->langs[i].lang, lang))
 			return &s->langs[i];
 	if (s->nlangs >= BITEXT_MAX_TMX_META)
 		return NULL;
-	if (s->nlangs == s->caplangs) {
-		s->caplangs = s->caplangs ? s->caplangs * 2 : 8;
-		bigger = realloc(s->langs, s->caplangs * sizeof(*bigger));
-		if (!bigger)
-			return NULL;
-		s->langs = bigger;
-	}
+	if (bitext__grow((void **)&s->langs, &s->caplangs, s->nlangs + 1,
+	    sizeof(*s->langs)) < 0)
+		return NULL;
 	memset(&s->langs[s->nlangs], 0, sizeof(*s->langs));
 	s->langs[s->nlangs].lang = bitext_tmx__pool_strdup(&s->pool, lang);
 	return s->langs[s->nlangs].lang ? &s->langs[s->nlangs++] : NULL;
@@ -492,7 +482,6 @@ static int cmp_count(const void *a, const void *b)
 static int stats_pair(stats_priv *s, uint32_t a, uint32_t b)
 {
 	size_t i;
-	void *bigger;
 
 	for (i = 0; i < s->npairidx; i++)
 		if (s->pairidx[i].a == a && s->pairidx[i].b == b) {
@@ -501,13 +490,9 @@ static int stats_pair(stats_priv *s, uint32_t a, uint32_t b)
 		}
 	if (s->npairidx >= BITEXT_MAX_TMX_META)
 		return 0;
-	if (s->npairidx == s->cappairidx) {
-		s->cappairidx = s->cappairidx ? s->cappairidx * 2 : 16;
-		bigger = realloc(s->pairidx, s->cappairidx * sizeof(*s->pairidx));
-		if (!bigger)
-			return NOMEM();
-		s->pairidx = bigger;
-	}
+	if (bitext__grow((void **)&s->pairidx, &s->cappairidx, s->npairidx + 1,
+	    sizeof(*s->pairidx)) < 0)
+		return BITEXT_ENOMEM;
 	s->pairidx[s->npairidx].a = a;
 	s->pairidx[s->npairidx].b = b;
 	s->pairidx[s->npairidx++].count = 1;
