@@ -1052,17 +1052,98 @@ static int transliterates(bitext_checker *c, const chk_side *src,
 	return mine > theirs + 0.02;
 }
 
+/*
+ * Is the word in the other side (source_has_word), for every word of a
+ * segment, in time linear in both: words of ASCII letters are looked up in
+ * an index of the other side's maximal runs of ASCII letters, lowercased
+ * (the same answer, as such a word matches only a whole run); other words
+ * are scanned for, BITEXT_MAX_CHECK_SCANS at most, after a test that every
+ * byte of the word occurs in the other side.
+ */
+typedef struct {
+	const chk_side *side;
+	int built;                  /* index and bytes are filled */
+	bitext_strmap runs;         /* lowercased runs of ASCII letters */
+	uint64_t bytes[4];          /* bytes that occur in the side */
+	int scans;                  /* scans done */
+} spell_other;
+
+static int spell_other_build(spell_other *o)
+{
+	const unsigned char *s = (const unsigned char *)o->side->s;
+	size_t n = o->side->n, i = 0, a;
+	char low[BITEXT_MAX_CHECK_WORD];
+
+	o->built = 1;
+	bitext_map__str_init(&o->runs);
+	for (i = 0; i < n; i++)
+		o->bytes[s[i] / 64] |= (uint64_t)1 << (s[i] % 64);
+	for (i = 0; i < n;) {
+		if (!isalpha(s[i])) {
+			i++;
+			continue;
+		}
+		for (a = i; i < n && isalpha(s[i]); i++)
+			if (i - a < sizeof(low))
+				low[i - a] = (char)tolower(s[i]);
+		if (i - a <= sizeof(low) &&
+		    !bitext_map__str_put(&o->runs, low, i - a, 0, NULL))
+			return BITEXT_ENOMEM;
+	}
+	return 0;
+}
+
+static int spell_other_has(spell_other *o, const char *w, size_t n)
+{
+	char low[BITEXT_MAX_CHECK_WORD];
+	size_t i, alpha = 0;
+
+	if (n == 0 || n > sizeof(low) || n > o->side->n)
+		return 0;
+	if (!o->built && spell_other_build(o) < 0)
+		return source_has_word(o->side, w, n);   /* no memory: the scan */
+	for (i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)w[i];
+		if (!(o->bytes[b / 64] >> (b % 64) & 1))
+			return 0;
+		alpha += isalpha(b) != 0;
+		low[i] = (char)tolower(b);
+	}
+	if (alpha == n)
+		return bitext_map__str_get(&o->runs, low, n) != NULL;
+	if (o->scans >= BITEXT_MAX_CHECK_SCANS)
+		return 0;
+	o->scans++;
+	return source_has_word(o->side, w, n);
+}
+
+static void rule_spelling_words(bitext_checker *c, size_t ui, const chk_side *sd,
+	spell_other *oth, int *ntranslit, bitext_check_speller *sp,
+	UBreakIterator *bi, const bitext_term_match *terms, size_t nterms);
+
 static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 	const chk_side *other, bitext_check_speller *sp, UBreakIterator *bi,
 	const bitext_term_match *terms, size_t nterms)
 {
+	spell_other oth = { other, 0, { { 0 }, { 0 } }, { 0 }, 0 };
+	int ntranslit = 0;
+
+	if (sp)
+		rule_spelling_words(c, ui, sd, &oth, &ntranslit, sp, bi, terms, nterms);
+	if (oth.built)
+		bitext_map__str_dispose(&oth.runs);
+}
+
+static void rule_spelling_words(bitext_checker *c, size_t ui, const chk_side *sd,
+	spell_other *oth, int *ntranslit, bitext_check_speller *sp,
+	UBreakIterator *bi, const bitext_term_match *terms, size_t nterms)
+{
+	const chk_side *other = oth->side;
 	chk_icu *ic = ICU(c);
 	chk_span urls[BITEXT_MAX_CHECK_CODES / 4], tspan[BITEXT_MAX_CHECK_CODES / 2];
 	size_t nu = find_urls(sd->s, sd->n, urls, BITEXT_MAX_CHECK_CODES / 4), nts = 0, i;
 	int which = sd->is_src ? 0 : 1, error;
 
-	if (!sp)
-		return;
 	for (i = 0; i < nterms && nts < BITEXT_MAX_CHECK_CODES / 2; i++) {
 		tspan[nts].a = terms[i].start;
 		tspan[nts].b = terms[i].end;
@@ -1110,9 +1191,10 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 				skip = 1;
 		}
 		i = j;
-		if (skip || in_spans(urls, nu, a, b) || in_spans(tspan, nts, a, b))
+		if (skip || b - a > BITEXT_MAX_CHECK_WORD ||
+		    in_spans(urls, nu, a, b) || in_spans(tspan, nts, a, b))
 			continue;
-		if (source_has_word(other, sd->s + a, b - a))
+		if (spell_other_has(oth, sd->s + a, b - a))
 			continue;
 		if (memchr(sd->s + a, '.', b - a) || memchr(sd->s + a, '\xCC', b - a) ||
 		    memchr(sd->s + a, '\xCD', b - a) ||
@@ -1137,6 +1219,7 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 					continue;
 			}
 			if (!sd->is_src && !spell_frequent(c, sd->s + a, b - a) &&
+			    (*ntranslit)++ < BITEXT_MAX_CHECK_TRANSLIT &&
 			    transliterates(c, other, sd->s + a, b - a, sug)) {
 				/* counted like a flagged word, so that a name repeated
 				 * all over the memory is looked up a few times only */

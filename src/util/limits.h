@@ -85,6 +85,20 @@
  * segment is markup soup, compared in part rather than quadratically. */
 #define BITEXT_MAX_CHECK_CODES 64
 
+/* Rejected words of one segment that spelling compares with every word of
+ * the source as possible romanizations (하이닉스 -> hynix): a sentence
+ * names a few; each comparison reads the whole source. */
+#define BITEXT_MAX_CHECK_TRANSLIT 16
+
+/* Spelling: words of one segment with other than ASCII letters looked up
+ * in the other side by a scan of it (words of ASCII letters are looked up
+ * in an index of the other side's words); more are taken as absent. */
+#define BITEXT_MAX_CHECK_SCANS 64
+
+/* Longest word spelling looks at, in bytes: hunspell's own limit is near;
+ * a longer "word" is not a word. */
+#define BITEXT_MAX_CHECK_WORD 100
+
 /* Words of a termbase term used for matching: a longer "term" is a
  * sentence, and matching it word by word would be quadratic. */
 #define BITEXT_MAX_TERM_WORDS 16
