@@ -173,6 +173,23 @@ void test_numbers__english(void)
 	T_ASSERT_STR(ex("en", "47.000"), "decimal:47[47.000]");
 }
 
+/* A month alone: 5월 and 11월 of a Korean source are "in May" and "in
+ * Nov." in English; names and verbs stay words. */
+void test_numbers__english_month_alone(void)
+{
+	T_ASSERT_STR(ex("en", "In June, a spokesman said"), "date:--06[June]");
+	T_ASSERT_STR(ex("en", "He was indicted in May."), "date:--05[May]");
+	T_ASSERT_STR(ex("en", "exports up 3.5 pct in Nov. on chips"),
+		"percent:3.5%[3.5 pct]|date:--11[Nov.]");
+	T_ASSERT_STR(ex("en", "since July"), "date:--07[July]");
+	T_ASSERT_STR(ex("en", "the December vote"), "date:--12[December]");
+	T_ASSERT_STR(ex("en", "May I ask?"), "");
+	T_ASSERT_STR(ex("en", "prices may fall"), "");
+	T_ASSERT_STR(ex("en", "June Carter sang"), "");
+	T_ASSERT_STR(ex("en", "March on Washington"), "");
+	T_ASSERT_STR(ex("en", "said Jan. Kowalski"), "");
+}
+
 void test_numbers__japanese(void)
 {
 	T_ASSERT_STR(ex("ja", "4万7000人が"), "count:47000 person[4万7000人]");

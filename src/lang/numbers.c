@@ -1892,6 +1892,33 @@ static size_t en_words_at(const scan *sc, size_t i, found *f)
 }
 
 /* Month-first English dates: Dec. 10, 2014 / December 2014 / December. */
+/*
+ * Is the month word text[i..e) (month m) a month when no day or year
+ * follows? After a preposition of time always (in May, since Nov., by
+ * March). Otherwise only a full name (June, December: not the
+ * abbreviation Jan., which may be a name's initial), not May (a verb),
+ * not March first in the text (a verb), and not before a capitalized word
+ * (June Carter).
+ */
+static int en_month_alone(const scan *sc, size_t i, size_t e, int m)
+{
+	static const char *const preps[] = { "in", "since", "by", "until",
+		"till", "from", "through", "last", "next", "early", "late", "mid",
+		"of", "during", "before", "after", "for", NULL };
+	char w[12];
+	size_t q;
+	int k;
+
+	en_prev_word(sc, i, w, sizeof(w));
+	for (k = 0; preps[k]; k++)
+		if (!strcmp(w, preps[k]))
+			return 1;
+	if (e - i != strlen(en_months[m - 1][0]) || m == 5 || (m == 3 && i == 0))
+		return 0;
+	q = skip_sp(sc, e);
+	return !(q != e && q < sc->len && sc->s[q] >= 'A' && sc->s[q] <= 'Z');
+}
+
 static size_t en_month_date_at(const scan *sc, size_t i, found *f)
 {
 	size_t e, q, r, s;
@@ -1925,12 +1952,7 @@ static size_t en_month_date_at(const scan *sc, size_t i, found *f)
 			return r;
 		}
 	}
-	/* "May" alone is a verb; "March" too often a verb or a name */
-	if (m == 5 || (e - i) <= 4)
-		return 0;
-	if (m == 3 && i == 0)
-		return 0;
-	return e;
+	return en_month_alone(sc, i, e, m) ? e : 0;
 }
 
 /* midnight, noon, 자정, 정오, 正午 */
