@@ -36,3 +36,17 @@ cpu=$(echo "$user + $sys" | bc)
 echo "findings: $(wc -l < "$tmp/report.jsonl"), at warning or above: $(grep -vc '"severity": "info"' "$tmp/report.jsonl")"
 echo "wall ${wall}s: $(echo "$n / $wall" | bc) units/s; CPU ${cpu}s: $(echo "$n / $cpu" | bc) units/s; peak RSS $((rss / 1024)) MiB"
 echo "(wall time includes whatever else runs on the machine; load: $(cut -d' ' -f1-3 /proc/loadavg))"
+
+# One row of ROW_MB megabytes (default 100): the clean units' sources and
+# targets each joined into one cell; checking must stay linear in its length.
+rmb=${ROW_MB:-100}
+awk -F'\t' -v want=$((rmb * 1024 * 1024)) 'NR > 1 { src[++k] = $1; tgt[k] = $2 }
+END { s = ""; t = ""; i = 0
+	while (length(s) + length(t) < want) { j = i % k + 1; s = s src[j] " "; t = t tgt[j] " "; i++ }
+	print s "\t" t }' tests/data/check/clean-ko-en.tsv > "$tmp/row.tsv"
+echo "one row: $(du -h "$tmp/row.tsv" | cut -f1)"
+/usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$build/bitext" check -s ko -l en \
+	-f jsonl -o "$tmp/row.jsonl" "$tmp/row.tsv" || true
+tail -n 1 "$tmp/time" > "$tmp/time1"   # after "Command exited with ..."
+read -r wall user sys rss < "$tmp/time1"
+echo "one row: wall ${wall}s, CPU $(echo "$user + $sys" | bc)s, $(wc -l < "$tmp/row.jsonl") findings, peak RSS $((rss / 1024)) MiB"

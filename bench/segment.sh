@@ -13,7 +13,8 @@
 # then the inputs (LANG.txt) and outputs (LANG.seg) are left there, and an
 # input already there is reused (to compare the output of two builds:
 # `cmp`/`diff` the .seg files). BITEXT_BENCH_LANGS picks the languages
-# (default "ko en de").
+# (default "ko ko-noblank en de"; ko-noblank is the Korean text without
+# its blank lines: one paragraph).
 set -eu
 build=${1:-build}
 mb=${2:-50}
@@ -84,27 +85,35 @@ gen() {
 }
 
 printf '%-4s %7s %9s %8s %8s %12s %8s %9s\n' lang MB segments cpu-s wall-s segments/s MB/s peak-RSS
-for lang in ${BITEXT_BENCH_LANGS:-ko en de}; do
+# ko-noblank: the Korean text without its blank lines, one paragraph of
+# MB megabytes (segmentation must be as fast as with paragraphs)
+genl() {
+	case $1 in
+	ko-noblank) gen ko "$2" | grep -v '^$' ;;
+	*) gen "$1" "$2" ;;
+	esac
+}
+for lang in ${BITEXT_BENCH_LANGS:-ko ko-noblank en de}; do
 	in=$tmp/$lang.txt
 	out=$tmp/out
 	if [ -n "${BITEXT_BENCH_KEEP:-}" ]; then
 		mkdir -p "$BITEXT_BENCH_KEEP"
 		in=$BITEXT_BENCH_KEEP/$lang.txt
 		out=$BITEXT_BENCH_KEEP/$lang.seg
-		[ -s "$in" ] || gen "$lang" $((mb * 1024 * 1024)) > "$in"
+		[ -s "$in" ] || genl "$lang" $((mb * 1024 * 1024)) > "$in"
 	else
-		gen "$lang" $((mb * 1024 * 1024)) > "$in"
+		genl "$lang" $((mb * 1024 * 1024)) > "$in"
 	fi
 	bytes=$(wc -c < "$in")
 	if [ -x /usr/bin/time ]; then
-		/usr/bin/time -v -o "$tmp/time" "$bitext" segment --lang "$lang" "$in" > "$out"
+		/usr/bin/time -v -o "$tmp/time" "$bitext" segment --lang "${lang%-noblank}" "$in" > "$out"
 		wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0;
 			for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$tmp/time")
 		secs=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$tmp/time")
 		rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f MB", $2 / 1024 }' "$tmp/time")
 	else
 		start=$(date +%s.%N)
-		"$bitext" segment --lang "$lang" "$in" > "$out"
+		"$bitext" segment --lang "${lang%-noblank}" "$in" > "$out"
 		end=$(date +%s.%N)
 		secs=$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')
 		wall=$secs
