@@ -1658,16 +1658,21 @@ static int end_class(const char *s, size_t n, size_t *at)
 	return 0;
 }
 
-enum { PK_PAREN, PK_SQUARE, PK_CURLY, PK_DQUOTE, PK_CORNER, PK_ANGLE, PK_COUNT };
+enum { PK_PAREN, PK_SQUARE, PK_CURLY, PK_DQUOTE, PK_CORNER, PK_ANGLE, PK_SQUOTE,
+	PK_COUNT };
 
 /* Balance of each kind of pair in s: 0 balanced, else the byte offset + 1
- * of the first offending mark. Quotation pairs counted in *quotes. */
-static void balance(const char *s, size_t n, size_t bad[PK_COUNT], int *quotes)
+ * of the first offending mark. Single quotes: ’ is also the apostrophe
+ * (don’t, the students’ union), so only an opening ‘ left without any
+ * closing ’ after it is unbalanced. */
+static void balance(const char *s, size_t n, size_t bad[PK_COUNT])
 {
 	static const int32_t open[PK_COUNT][2] = { { '(', 0xFF08 }, { '[', 0 },
-		{ '{', 0 }, { 0x201C, 0 }, { 0x300C, 0x300E }, { 0x300A, 0x3008 } };
+		{ '{', 0 }, { 0x201C, 0 }, { 0x300C, 0x300E }, { 0x300A, 0x3008 },
+		{ 0x2018, 0 } };
 	static const int32_t close[PK_COUNT][2] = { { ')', 0xFF09 }, { ']', 0 },
-		{ '}', 0 }, { 0x201D, 0 }, { 0x300D, 0x300F }, { 0x300B, 0x3009 } };
+		{ '}', 0 }, { 0x201D, 0 }, { 0x300D, 0x300F }, { 0x300B, 0x3009 },
+		{ 0x2019, 0 } };
 	long depth[PK_COUNT] = { 0 };
 	size_t first_open[PK_COUNT] = { 0 }, i = 0, straight = 0, straight_at = 0;
 	size_t lead = lead_ws(s, n);
@@ -1693,7 +1698,7 @@ static void balance(const char *s, size_t n, size_t bad[PK_COUNT], int *quotes)
 				/* "1)" or "a)" at the start: an enumerator */
 				if (k == PK_PAREN && !depth[k] && at - lead <= 2)
 					continue;
-				if (k == PK_DQUOTE)
+				if (k == PK_DQUOTE || k == PK_SQUOTE)
 					depth[k]--;
 				else if (depth[k] == 0 && !bad[k])
 					bad[k] = at + 1;
@@ -1704,6 +1709,9 @@ static void balance(const char *s, size_t n, size_t bad[PK_COUNT], int *quotes)
 	}
 	for (k = 0; k < PK_COUNT; k++) {
 		if (k == PK_DQUOTE)
+			continue;
+		/* ’ may be an apostrophe: only openers left over count */
+		if (k == PK_SQUOTE && depth[k] <= 0)
 			continue;
 		if (depth[k] > 0 && !bad[k])
 			bad[k] = first_open[k];
@@ -1722,7 +1730,6 @@ static void balance(const char *s, size_t n, size_t bad[PK_COUNT], int *quotes)
 		if ((curly_open + curly_close + (long)straight) % 2)
 			bad[PK_DQUOTE] = first_open[PK_DQUOTE] ? first_open[PK_DQUOTE] :
 				(straight_at ? straight_at : 1);
-		*quotes = (int)((curly_open + curly_close + (long)straight) / 2);
 	}
 }
 
@@ -1730,10 +1737,10 @@ static void rule_punctuation(bitext_checker *c, size_t ui, const chk_side *ss,
 	const chk_side *ts)
 {
 	static const char *const marks[PK_COUNT] = { "( )", "[ ]", "{ }", "\" \"",
-		"「 」", "《 》" };
+		"「 」", "《 》", "‘ ’" };
 	size_t sat, tat, sbad[PK_COUNT], tbad[PK_COUNT];
 	int se = end_class(ss->s, ss->n, &sat), te = end_class(ts->s, ts->n, &tat);
-	int sq, tq, k;
+	int k;
 
 	/* a question turned into a statement; the reverse only from
 	 * languages whose questions always take a question mark (a Korean
@@ -1745,8 +1752,11 @@ static void rule_punctuation(bitext_checker *c, size_t ui, const chk_side *ss,
 		chk_emit(c, ui, BITEXT_CHECK_PUNCTUATION, 0, sat, sat + 1, tat, tat + 1,
 			se == '?' ? "?" : NULL, "check_punct_end", a, b);
 	}
-	balance(ss->s, ss->n, sbad, &sq);
-	balance(ts->s, ts->n, tbad, &tq);
+	/* balance inside each side only: how many quotations each side has
+	 * is no measure (Korean quotes indirect speech, “…”고 했다, that
+	 * English renders without quotes, and the other way round) */
+	balance(ss->s, ss->n, sbad);
+	balance(ts->s, ts->n, tbad);
 	for (k = 0; k < PK_COUNT; k++) {
 		if (tbad[k] && !sbad[k])
 			chk_emit(c, ui, BITEXT_CHECK_PUNCTUATION, 0, NONE, NONE, tbad[k] - 1,
@@ -1756,10 +1766,6 @@ static void rule_punctuation(bitext_checker *c, size_t ui, const chk_side *ss,
 			chk_emit(c, ui, BITEXT_CHECK_PUNCTUATION, 1, sbad[k] - 1,
 				sbad[k] - 1 + (size_t)(((unsigned char)ss->s[sbad[k] - 1] < 0x80) ? 1 : 3),
 				NONE, NONE, NULL, "check_punct_unbalanced", side_word(c, 1), marks[k]);
-	}
-	if (!sbad[PK_DQUOTE] && !tbad[PK_DQUOTE] && sq != tq) {
-		chk_emit(c, ui, BITEXT_CHECK_PUNCTUATION, 1, NONE, NONE, NONE, NONE,
-			NULL, "check_punct_quotes", (double)sq, (double)tq);
 	}
 }
 
