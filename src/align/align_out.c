@@ -3,9 +3,10 @@
  *
  *   links  `S:T` a line (comma-separated segment numbers, a side empty for
  *          an omission), the format of gold files and `bitext eval`;
- *   tsv    header `source target shape confidence src_segments
- *          tgt_segments`, one row per link; tabs and line breaks inside a
- *          text become spaces;
+ *   tsv    header `SRCLANG TGTLANG x-shape x-confidence x-src-segments
+ *          x-tgt-segments` (und for a language not known), one row per
+ *          link, so that `tmx convert` reads it back (x- columns become
+ *          unit props); tabs and line breaks inside a text become spaces;
  *   jsonl  {"src":[..],"tgt":[..],"shape":"1-2","confidence":0.97,
  *          "src_paragraph":0,"tgt_paragraph":0,"source":"..","target":".."};
  *   tmx    one <tu> per link with both sides non-empty, props x-alignment,
@@ -240,8 +241,10 @@ int bitext_alignment_write(FILE *f, const bitext_alignment *al,
 	if (fmt == BITEXT_ALIGN_HTML)
 		error = out_html(f, al, src, tgt);
 	if (fmt == BITEXT_ALIGN_TSV)
-		fputs("source\ttarget\tshape\tconfidence\tsrc_segments\t"
-			"tgt_segments\n", f);
+		fprintf(f, "%s\t%s\tx-shape\tx-confidence\tx-src-segments\t"
+			"x-tgt-segments\n", bitext_doc_lang(src) ?
+			bitext_doc_lang(src) : "und", bitext_doc_lang(tgt) ?
+			bitext_doc_lang(tgt) : "und");
 	for (i = 0; i < n && fmt != BITEXT_ALIGN_HTML && !error; i++) {
 		const bitext_align_link *l = bitext_alignment_link(al, i);
 

@@ -4,7 +4,8 @@
  * the bitext_tm_reader / bitext_tm_writer pair that also wraps TMX.
  *
  * TSV: rows of cells separated by tabs, the first row naming the language
- * of each column; in cells, backslash escapes \t \n \r \\ stand for those
+ * of each column (or, for a cell starting with "x-", the type of a unit
+ * prop held in that column); in cells, backslash escapes \t \n \r \\ stand for those
  * characters. CSV: RFC 4180 - fields with , " CR or LF are quoted, quotes
  * doubled, rows end with CRLF (LF accepted), quoted fields may span lines.
  * JSON Lines: one object per line, see bitext/tmx.h; strings are UTF-8
@@ -175,15 +176,28 @@ static int table_read_row(bitext_tm_reader *r)
 	return ret;
 }
 
-/* The header row: a language per column. On failure no column is kept. */
+static int is_prop_column(const char *cell)
+{
+	return (cell[0] == 'x' || cell[0] == 'X') && cell[1] == '-';
+}
+
+/*
+ * The header row: a language per column, or a prop type: a cell starting
+ * with "x-" (x-shape, x-confidence as `align --format tsv` writes them)
+ * names a column whose cells become unit props of that type. At least one
+ * language column. On failure no column is kept.
+ */
 static int conv_columns(bitext_tm_reader *r, const char *const *cells,
 	int n)
 {
 	bitext_buf canon = BITEXT_BUF_INIT;
-	int i, error = 0;
+	int i, nprops = 0, error = 0;
 
 	for (i = 0; i < n && error == 0; i++) {
-		if (bitext_lang_canonicalize(&canon, cells[i], 0) < 0)
+		if (is_prop_column(cells[i]))
+			nprops++;
+		if (!is_prop_column(cells[i]) &&
+		    bitext_lang_canonicalize(&canon, cells[i], 0) < 0)
 			error = conv_fail(r, 1, "tm_bad_column", cells[i]);
 		else if (!(r->langs[i] = strdup(cells[i])))
 			error = NOMEM();
@@ -199,8 +213,8 @@ static int conv_columns(bitext_tm_reader *r, const char *const *cells,
 	}
 	r->ncols = n;
 	bitext_buf_dispose(&canon);
-	if (n < 1)
-		return conv_fail(r, 1, "tm_bad_column", "");
+	if (n - nprops < 1 || is_prop_column(cells[0]))
+		return conv_fail(r, 1, "tm_bad_column", n ? cells[0] : "");
 	return bitext_tmx_header_set_attr(&r->header, "srclang", cells[0]);
 }
 
@@ -235,6 +249,12 @@ static int table_next(bitext_tm_reader *r)
 		for (i = 0; i < n; i++) {
 			if (!cells[i][0])
 				continue;
+			if (is_prop_column(r->langs[i])) {
+				if ((ret = bitext_tmx_unit_add_prop(&r->unit, -1,
+				    r->langs[i], cells[i], NULL)) < 0)
+					return ret;
+				continue;
+			}
 			ret = bitext_tmx_unit_add_tuv(&r->unit, r->langs[i], cells[i]);
 			if (ret == BITEXT_EINVAL)
 				return conv_fail(r, r->row_line, "tm_bad_cell", r->langs[i]);
