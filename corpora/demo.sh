@@ -87,6 +87,20 @@ echo "$out/$base.xlf (opens in OmegaT, Okapi and other CAT tools):" \
 	"$(grep -c '<trans-unit ' "$out/$base.xlf") units," \
 	"$(wc -l < "$out/check-xliff.txt") findings -> $out/check-xliff.txt"
 
+step "7. At corpus scale: the pairs as a manifest, in two shards (as two cluster tasks would), merged"
+mkdir -p "$out/shards"
+for src in corpora/ko-en/*.ko.seg; do
+	base=$(basename "$src" .ko.seg)
+	printf '%s\t%s\t%s\n' "$(pwd)/$src" "$(pwd)/corpora/ko-en/$base.en.seg" "$base.tmx"
+done > "$out/shards/pairs.tsv"
+for k in 0 1; do
+	"$bitext" align --batch "$out/shards/pairs.tsv" --segmented --format tmx \
+		--src-lang ko --tgt-lang en --shard $k/2 2>&1 | sed "s/^/shard $k\/2: /"
+done
+ls "$out"/shards/*.tmx > "$out/shards/list.txt"
+"$bitext" tmx merge --list "$out/shards/list.txt" -o "$out/shards/corpus.tmx" 2>&1 |
+	tail -n 1
+
 step "Where to look"
 cat <<MSG
   $out/seg/          sentences of every article, one a line
@@ -94,5 +108,6 @@ cat <<MSG
   $out/eval.txt      precision/recall/F1 against the gold links
   $out/corpus.tmx    the translation memory (TMX 1.4b; opens in OmegaT, Trados, memoQ)
   $out/*.xlf         one article pair as XLIFF 1.2, and $out/check-xliff.txt its check
+  $out/shards/       the pairs aligned in two shards and merged (doc/scale.md)
   $out/check.html    the check report (open it in a browser); $out/check.txt as text
 MSG
