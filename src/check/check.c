@@ -361,6 +361,16 @@ static int rule_empty(bitext_checker *c, size_t ui)
 	/* an alignment link with no sentence on one side: something left out
 	 * (or added) in translation, normal in news; a person should look */
 	if (u->tgt_sentence < 0 && u->src_sentence > 0) {
+		/* a target text with no sentence at all is no omission: the
+		 * translation is missing, an error */
+		size_t k;
+		for (k = 0; k < c->nunits && c->units[k].tgt_sentence <= 0; k++)
+			;
+		if (k == c->nunits && !sb) {
+			chk_emit(c, ui, BITEXT_CHECK_EMPTY, 0, 0, u->src_len, NONE, NONE,
+				NULL, "check_empty_target");
+			return 1;
+		}
 		snprintf(num, sizeof(num), "%ld", u->src_sentence);
 		chk_emit(c, ui, BITEXT_CHECK_EMPTY, lower, 0, u->src_len, NONE, NONE,
 			NULL, "check_omitted_source", num);
