@@ -4,18 +4,17 @@
  * (numbers by value, Latin-script words, punctuation, lexicon terms).
  *
  * Text is scanned code point by code point (ICU's U8_NEXT and character
- * properties); nothing here allocates per token. Number values: digits with
- * grouping commas and a decimal point; Korean/Japanese/Chinese scale
- * characters (천 千 1e3, 만 万 萬 1e4, 억 億 1e8, 조 兆 1e12) combine as in
- * 4만7000 = 47000 and 1조2000억 = 1.2e12; English scale words (thousand,
- * million, billion, trillion) multiply the number before them. Months are
- * their own keys (12월, 12月, Dec., December -> "M12") so that a date
- * matches across languages while its day stays an ordinary number.
+ * properties); nothing here allocates per token. Numbers are read by the
+ * checker's reader, bitext_numbers_extract() (bitext/numbers.h), and keyed
+ * by value (feat_number()): 4만7000명 = 47,000 people, 1조2000억 = 1.2
+ * trillion, 12월 = December (a month key), so that the aligner and the
+ * checker never read one number two ways.
  */
 #include "align/align_int.h"
 #include "util/vec.h"
 
 #include <bitext/errors.h>
+#include <bitext/numbers.h>
 #include <bitext/stem.h>
 #include <ctype.h>
 #include <math.h>
@@ -76,91 +75,6 @@ static UChar32 feat_peek(const feat_scan *sc, size_t at, size_t *next)
 	U8_NEXT(sc->text, i, (int32_t)sc->len, c);
 	*next = (size_t)i;
 	return c;
-}
-
-static double feat_scale_cjk(UChar32 c)
-{
-	switch (c) {
-	case 0xCC9C: case 0x5343: return 1e3;                /* 천 千 */
-	case 0xB9CC: case 0x4E07: case 0x842C: return 1e4;   /* 만 万 萬 */
-	case 0xC5B5: case 0x5104: case 0x4EBF: return 1e8;   /* 억 億 亿 */
-	case 0xC870: case 0x5146: return 1e12;               /* 조 兆 */
-	default: return 0;
-	}
-}
-
-static const char *const feat_months[12][2] = {
-	{ "january", "jan" }, { "february", "feb" }, { "march", "mar" },
-	{ "april", "apr" }, { "may", "may" }, { "june", "jun" },
-	{ "july", "jul" }, { "august", "aug" }, { "september", "sep" },
-	{ "october", "oct" }, { "november", "nov" }, { "december", "dec" }
-};
-
-static int feat_month(const char *w, size_t len)
-{
-	int i;
-
-	for (i = 0; i < 12; i++) {
-		if ((strlen(feat_months[i][0]) == len &&
-				!strncasecmp(w, feat_months[i][0], len)) ||
-			(len == 3 && i != 4 &&
-				!strncasecmp(w, feat_months[i][1], 3)) ||
-			(len == 4 && i == 8 && !strncasecmp(w, "sept", 4)))
-			return i + 1;
-	}
-	return 0;
-}
-
-static double feat_scale_word(const char *w, size_t len)
-{
-	static const struct { const char *w; double v; } s[] = {
-		{ "thousand", 1e3 }, { "million", 1e6 }, { "billion", 1e9 },
-		{ "trillion", 1e12 }, { "mn", 1e6 }, { "bn", 1e9 }
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(s) / sizeof(s[0]); i++)
-		if (strlen(s[i].w) == len && !strncasecmp(w, s[i].w, len))
-			return s[i].v;
-	return 0;
-}
-
-/* Read digits with grouping commas and one decimal point at sc->pos. */
-static double feat_digits(feat_scan *sc)
-{
-	double v = 0, frac = 0, scale = 1;
-	int in_frac = 0;
-	const char *t = sc->text;
-
-	while (sc->pos < sc->len) {
-		char ch = t[sc->pos];
-
-		if (ch >= '0' && ch <= '9') {
-			if (in_frac) {
-				scale /= 10;
-				frac += (ch - '0') * scale;
-			} else {
-				v = v * 10 + (ch - '0');
-			}
-			sc->pos++;
-		} else if (ch == ',' && !in_frac && sc->pos + 3 < sc->len + 1 &&
-				sc->pos + 3 <= sc->len - 0 &&
-				isdigit((unsigned char)t[sc->pos + 1]) &&
-				sc->pos + 3 < sc->len &&
-				isdigit((unsigned char)t[sc->pos + 2]) &&
-				isdigit((unsigned char)t[sc->pos + 3]) &&
-				(sc->pos + 4 >= sc->len ||
-				 !isdigit((unsigned char)t[sc->pos + 4]))) {
-			sc->pos++;
-		} else if (ch == '.' && !in_frac && sc->pos + 1 < sc->len &&
-				isdigit((unsigned char)t[sc->pos + 1])) {
-			in_frac = 1;
-			sc->pos++;
-		} else {
-			break;
-		}
-	}
-	return v + frac;
 }
 
 typedef struct {
@@ -263,64 +177,66 @@ static int feat_add_key(align_side *s, int kind, char ns, const char *str,
 	return feat_add_item(s, kind, &key, 1);
 }
 
-static int feat_add_number(align_side *s, double v)
+/* An item of kind ALIGN_K_NUM with up to two keys: namespace ns[i] +
+ * vals[i] ("%.10g"). */
+static int feat_add_values(align_side *s, const char *ns, const double *vals,
+	size_t n)
 {
+	uint64_t keys[2];
 	char buf[48];
-	int n = snprintf(buf, sizeof(buf), "%.10g", v);
-	return feat_add_key(s, ALIGN_K_NUM, 'N', buf, (size_t)n);
+	size_t i;
+
+	for (i = 0; i < n && i < 2; i++) {
+		int k = snprintf(buf, sizeof(buf), "%.10g", vals[i]);
+		keys[i] = align_hash(ns[i], buf, (size_t)k);
+	}
+	return feat_add_item(s, ALIGN_K_NUM, keys, i);
 }
 
-/* A number at sc->pos: digits, CJK scales, month/day suffixes, English
- * scale words. */
-static int feat_number(feat_scan *sc, align_side *s)
+/*
+ * The anchor items of one number of bitext_numbers_extract(), keyed so
+ * that two numbers bitext_number_equal() pairs share a key: a value by its
+ * absolute value ('N': 4만7000명 = 47,000 people = 47 thousand; a sign said
+ * in words matches), a percentage in its own namespace ('%': 3.5% is not
+ * 3.5 meters), a time by its minute of the day ('T'; both halves of the day
+ * for 3시). A date gives one item per part, each partial evidence as the
+ * checker's date comparison is: its month ('M': 12월 = December = Dec.),
+ * its day ('D'; a day alone, 10일, is also the number or ordinal 10) and
+ * its year (by value: 2014년 12월 = 2014).
+ */
+static int feat_number(align_side *s, const bitext_number *x)
 {
-	double total = 0, group = 0, v, scale;
-	size_t next, save;
-	UChar32 c;
-	char buf[16];
+	double v[2];
+	int error = 0;
 
-	for (;;) {
-		v = feat_digits(sc);
-		c = feat_peek(sc, sc->pos, &next);
-		if (c == 0xC6D4 || c == 0x6708) {           /* 월 月: month */
-			if (total == 0 && group == 0 && v >= 1 && v <= 12) {
-				sc->pos = next;
-				int n = snprintf(buf, sizeof(buf), "%d", (int)v);
-				return feat_add_key(s, ALIGN_K_NUM, 'M', buf, (size_t)n);
-			}
+	switch (x->kind) {
+	case BITEXT_NUM_PERCENT:
+		v[0] = fabs(x->value);
+		return feat_add_values(s, "%", v, 1);
+	case BITEXT_NUM_TIME:
+		v[0] = x->hour * 60 + (x->minute > 0 ? x->minute : 0);
+		v[1] = v[0] + 12 * 60;
+		return feat_add_values(s, "TT", v,
+			(x->flags & BITEXT_NUM_F_HOUR12) && x->hour < 12 ? 2 : 1);
+	case BITEXT_NUM_DATE:
+		if (x->month) {
+			v[0] = x->month;
+			error = feat_add_values(s, "M", v, 1);
 		}
-		scale = feat_scale_cjk(c);
-		if (scale == 1e3) {
-			group += v * 1e3;
-			sc->pos = next;
-		} else if (scale > 0) {
-			total += (group + v) * scale;
-			group = 0;
-			sc->pos = next;
-		} else {
-			group += v;
-			break;
+		if (!error && x->day) {
+			v[0] = v[1] = x->day;
+			error = feat_add_values(s, "DN", v,
+				x->month || x->year ? 1 : 2);
 		}
-		c = feat_peek(sc, sc->pos, &next);
-		if (!(c >= '0' && c <= '9'))
-			break;
+		if (!error && x->year) {
+			v[0] = x->year;
+			error = feat_add_values(s, "N", v, 1);
+		}
+		return error;
+	default:
+		v[0] = fabs(x->value);
+		return feat_add_values(s, "N", v, 1);
 	}
-	total += group;
-	/* English scale word after one space: "1.5 billion" */
-	save = sc->pos;
-	if (sc->pos < sc->len && sc->text[sc->pos] == ' ') {
-		size_t b = sc->pos + 1, e = b;
-
-		while (e < sc->len && isalpha((unsigned char)sc->text[e]))
-			e++;
-		scale = feat_scale_word(sc->text + b, e - b);
-		if (scale > 0) {
-			total *= scale;
-			save = e;
-		}
-	}
-	sc->pos = save;
-	return feat_add_number(s, total);
 }
 
 /* Is a Latin word an anchor? Across scripts every Latin word may be one
@@ -372,6 +288,7 @@ typedef struct {
 	uint64_t *keys;
 	size_t n, cap;
 	bitext_buf scratch;       /* a word's English stem */
+	bitext_number_list nums;  /* the numbers of the segment */
 } feat_keys;
 
 static int feat_keys_add(feat_keys *k, uint64_t key)
@@ -438,6 +355,64 @@ static size_t feat_dateline(const char *t, size_t len)
 	return 0;
 }
 
+/* End of the run of digits at `i`, with grouping commas and decimal
+ * points between digits (47,000; 3.5). */
+static size_t feat_digit_run(const feat_scan *sc, size_t i)
+{
+	size_t next;
+
+	while (i < sc->len) {
+		UChar32 c = feat_peek(sc, i, &next);
+		if (c >= 0 && feat_class(c) == C_DIGIT) {
+			i = next;
+		} else if ((c == ',' || c == '.') && next < sc->len &&
+				sc->text[next] >= '0' && sc->text[next] <= '9') {
+			i = next;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+/*
+ * Number anchors of a segment from bitext_numbers_extract() (the checker's
+ * reader), leaving out those of a dateline ending at `from` and the small
+ * numbers spelled in words (one, first, 세 명: F_WEAK and F_SPELLED), which
+ * translations drop or rephrase as often as they keep them: as anchors
+ * they cost more links than they find (1루와 3루 ~ "first and third base"
+ * split a 2-1 link of corpora/ko-en/05 into 1-0 + 1-1).
+ */
+static int feat_numbers(const feat_ctx *cx, feat_keys *wk, const char *text,
+	size_t len, size_t from)
+{
+	const unsigned small = BITEXT_NUM_F_WEAK | BITEXT_NUM_F_SPELLED;
+	size_t i;
+	int error;
+
+	if ((error = bitext_numbers_extract(&wk->nums, cx->s->lang, text,
+			len)) < 0)
+		return error;
+	for (i = 0; i < wk->nums.count && !error; i++) {
+		const bitext_number *x = &wk->nums.items[i];
+		if (x->start >= from && (x->flags & small) != small)
+			error = feat_number(cx->s, x);
+	}
+	return error;
+}
+
+/* Is the byte range [a, b) inside a number of wk->nums (a month name, a
+ * scale word, a unit: "December", "billion", "percent")? *at is the index
+ * to start looking from, advanced as the scan goes on. */
+static int feat_in_number(const feat_keys *wk, size_t *at, size_t a,
+	size_t b)
+{
+	while (*at < wk->nums.count && wk->nums.items[*at].end <= a)
+		(*at)++;
+	return *at < wk->nums.count && wk->nums.items[*at].start <= a &&
+		b <= wk->nums.items[*at].end;
+}
+
 /* Scan one segment: lengths, anchors, word keys. */
 static int feat_segment(const feat_ctx *cx, size_t seg, const char *text,
 	size_t len, feat_keys *wk)
@@ -445,12 +420,13 @@ static int feat_segment(const feat_ctx *cx, size_t seg, const char *text,
 	align_side *s = cx->s;
 	feat_scan sc = { text, len, 0 };
 	int error = 0, words = 0, has_q = 0, has_x = 0, has_quote = 0;
-	size_t next;
+	size_t next, num = 0;
 
 	wk->n = 0;
 	sc.pos = feat_dateline(text, len);
 	for (next = 0; next < sc.pos; next++)
 		s->lat[seg] += isalnum((unsigned char)text[next]) ? 1 : 0;
+	error = feat_numbers(cx, wk, text, len, sc.pos);
 	while (sc.pos < len && !error) {
 		UChar32 c = feat_peek(&sc, sc.pos, &next);
 		int cls = feat_class(c);
@@ -461,18 +437,14 @@ static int feat_segment(const feat_ctx *cx, size_t seg, const char *text,
 			continue;
 		}
 		if (cls == C_DIGIT) {
-			size_t b = sc.pos;
-			error = feat_number(&sc, s);
-			s->lat[seg] += (double)(sc.pos - b);
-			if (sc.pos == b)
-				sc.pos = next;
+			sc.pos = feat_digit_run(&sc, sc.pos);
+			s->lat[seg] += (double)(sc.pos - start);
 			continue;
 		}
 		if (cls == C_LATIN || cls == C_HANGUL || cls == C_CJK ||
 				cls == C_LETTER) {
 			size_t chars = 0, e = sc.pos;
 			UChar32 d;
-			int month;
 
 			while (e < len) {
 				size_t n2;
@@ -487,13 +459,8 @@ static int feat_segment(const feat_ctx *cx, size_t seg, const char *text,
 				s->lat[seg] += (double)chars;
 			else
 				s->nat[seg] += (double)chars;
-			month = cls == C_LATIN ? feat_month(text + start, e - start) : 0;
-			if (month && (e - start > 3 || (e < len && text[e] == '.') ||
-					isupper((unsigned char)text[start]))) {
-				char buf[4];
-				int n = snprintf(buf, sizeof(buf), "%d", month);
-				error = feat_add_key(s, ALIGN_K_NUM, 'M', buf, (size_t)n);
-			} else if (cls == C_LATIN &&
+			/* a month name or a scale word is part of its number */
+			if (cls == C_LATIN && !feat_in_number(wk, &num, start, e) &&
 					feat_latin_anchor(cx, text + start, e - start,
 						!words)) {
 				char buf[64];
@@ -563,7 +530,7 @@ int bitext_align__side_build(align_side *s, const bitext_doc *doc, const char *l
 	int anchors)
 {
 	size_t n = bitext_doc_segment_count(doc), i, k;
-	feat_keys wk = { NULL, 0, 0, BITEXT_BUF_INIT };
+	feat_keys wk = { NULL, 0, 0, BITEXT_BUF_INIT, BITEXT_NUMBER_LIST_INIT };
 	feat_ctx cx;
 	int error = 0;
 
@@ -621,6 +588,7 @@ int bitext_align__side_build(align_side *s, const bitext_doc *doc, const char *l
 cleanup:
 	free(wk.keys);
 	bitext_buf_dispose(&wk.scratch);
+	bitext_number_list_dispose(&wk.nums);
 	return error;
 }
 
