@@ -603,6 +603,10 @@ static int unit_put_xml(bitext_tmx_unit *u, bitext_tmx_tuv *t, const char *xml)
 	int error = 0, failed = 0, unknown = 0, ret;
 
 	memset(&ctx, 0, sizeof(ctx));
+	/* bytes that are not UTF-8, or characters XML does not allow: refused
+	 * here, as the XML parser would refuse the <seg> written from them */
+	if (bitext_tmx__xml_text_check(xml, strlen(xml)) != (size_t)-1)
+		return bitext_error_set(BITEXT_EPARSE, "tmx_bad_seg_xml", NULL);
 	if (bitext_buf_puts(&doc, "<seg>") < 0 || bitext_buf_puts(&doc, xml) < 0 ||
 	    bitext_buf_puts(&doc, "</seg>") < 0) {
 		error = NOMEM();
