@@ -314,10 +314,6 @@ int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
 	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys),
 	void *payload);
 
-/* Word keys of a text for learning: stems of letter words. */
-int bitext_align__words(const char *lang, const char *text, size_t len,
-	int (*cb)(void *payload, uint64_t key, const char *w, size_t wlen),
-	void *payload);
 
 /* ---- DP ------------------------------------------------------------- */
 
