@@ -56,7 +56,7 @@ UI_RES     = $(UI_LANGS:%=$(DATADIR)/ui/%.res)
 STATIC     = $(BUILD)/libbitext.a
 SHARED     = $(BUILD)/libbitext.so.$(VERSION)
 
-.PHONY: all check check-asan demo deps install headertest clean bench
+.PHONY: all check check-asan demo deps browser-deps install headertest clean bench
 .DELETE_ON_ERROR:
 .SECONDARY:
 
@@ -124,7 +124,7 @@ $(BUILD)/tests/%: tests/%.c $(BUILD)/tests/%_list.c tests/harness.c tests/test.h
 # Fault injection: the library's allocations go through the test's wrappers.
 $(BUILD)/tests/test_fault: TEST_LDFLAGS = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup
 
-check: all $(TEST_BIN)
+check: all $(TEST_BIN) browser-deps
 	sh tests/run.sh $(BUILD)
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -154,6 +154,18 @@ deps:
 		$$SUDO apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	else echo "all build dependencies are installed"; fi
+	@$(MAKE) --no-print-directory browser-deps
+
+# The browser tests (tests/browser/, run by tests/cli/07xx) drive Debian's
+# chromium with playwright-core from npm, pinned in package-lock.json and
+# installed into tests/browser/node_modules when missing (needs npm; without
+# node or chromium those tests skip).
+BROWSER_STAMP = tests/browser/node_modules/.bitext-installed
+browser-deps:
+	@[ -f $(BROWSER_STAMP) ] || ! command -v npm >/dev/null 2>&1 || { \
+		npm ci --prefix tests/browser --no-audit --no-fund --prefer-offline \
+			--loglevel=error && touch $(BROWSER_STAMP); } || \
+		echo "note: npm could not install tests/browser (the browser tests fail)"
 
 # make demo: the whole pipeline that exists, on the bundled corpus.
 demo: deps

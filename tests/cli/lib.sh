@@ -42,3 +42,18 @@ expect_linear() {
 		fail "$1: 8x the input took $3 s of CPU, 1x $2 s: not linear"
 	echo "$1: 1x $2 s, 8x $3 s"
 }
+
+# browser_test SCRIPT ARGS...: run tests/browser/SCRIPT (a playwright-core
+# script driving Debian's Chromium) with node; its "ok"/"FAIL" lines are
+# printed. Skips only when chromium or node is not installed; a missing
+# playwright-core (installed by `make deps`) is a failure.
+browser_test() {
+	command -v node >/dev/null 2>&1 || skip "node is not installed: no browser test"
+	[ -x "${CHROMIUM:-/usr/bin/chromium}" ] || skip "chromium is not installed: no browser test"
+	[ -f tests/browser/node_modules/playwright-core/package.json ] ||
+		fail "tests/browser/node_modules lacks playwright-core: run make deps"
+	TEST_TMPDIR=$T timeout 300 node "tests/browser/$@" > "$T/browser.log" 2>&1
+	brc=$?
+	cat "$T/browser.log"
+	[ "$brc" -eq 0 ] || fail "browser test $1 exited with status $brc"
+}
