@@ -249,6 +249,61 @@ BITEXT_EXTERN(int) bitext_align_load_buffer(bitext_doc **out,
 	const char *name, const char *data, size_t len, const char *lang,
 	int segmented);
 
+/* ---- two texts, as `bitext align SRC TGT` ------------------------- */
+
+/**
+ * The lexicon `bitext align` uses for a language pair: the pair's default
+ * dictionary (bitext_lexicon_load_default(), when `default_dict` is 1)
+ * plus every file of `files` (bitext_lexicon_load()). A language NULL,
+ * empty or "und" is taken for English (Latin-script text the script does
+ * not tell). `*out` is NULL when nothing was loaded.
+ * @param[out] out owned by the caller (bitext_lexicon_free)
+ * @return 0, BITEXT_ENOTFOUND, BITEXT_EIO, BITEXT_EPARSE (file and line)
+ */
+BITEXT_EXTERN(int) bitext_lexicon_for_pair(bitext_lexicon **out,
+	const char *src_lang, const char *tgt_lang, int default_dict,
+	const char *const *files, size_t nfiles);
+
+/** Everything `bitext align SRC TGT` takes, for bitext_align_texts(). */
+typedef struct bitext_align_texts_options {
+	unsigned version;         /* BITEXT_ALIGN_TEXTS_OPTIONS_VERSION */
+	bitext_align_options align; /* src_lang, tgt_lang: NULL to guess from
+	                             the script; `lexicon` is ignored */
+	int segmented;            /* 1: one sentence a line (bitext_align_load) */
+	int default_dict;         /* 1: the pair's default dictionary */
+	const char *const *lexicon_files; /* --terms / --dict files */
+	size_t nlexicon_files;
+	const bitext_lexicon *lexicon; /* built already: used instead of the
+	                             default dictionary and the files */
+	int empty_target_ok;      /* 1: a target without a sentence is aligned
+	                             (every source sentence an omission); 0: an
+	                             error, as for an empty source */
+} bitext_align_texts_options;
+
+#define BITEXT_ALIGN_TEXTS_OPTIONS_VERSION 1
+#define BITEXT_ALIGN_TEXTS_OPTIONS_INIT { BITEXT_ALIGN_TEXTS_OPTIONS_VERSION, \
+	BITEXT_ALIGN_OPTIONS_INIT, 0, 1, NULL, 0, NULL, 0 }
+
+/**
+ * Load, segment and align two texts exactly as `bitext align SRC TGT`
+ * does (and `bitext check SRC TGT`, which must link the same sentences):
+ * bitext_align_load() of each side, the lexicon of
+ * bitext_lexicon_for_pair(), bitext_align_docs(). A side with no sentence
+ * is an error (BITEXT_EPARSE naming the file), except an empty target
+ * with `empty_target_ok`.
+ * @param[out] out the links, owned by the caller (bitext_alignment_free)
+ * @param[out] src_doc, tgt_doc the documents the links number, owned by
+ *             the caller (bitext_doc_free); NULL on error
+ * @param src_data, tgt_data the texts themselves (len bytes), named by the
+ *             paths; NULL: read the files (`-`: standard input)
+ * @return 0 or an error code of the steps above
+ */
+BITEXT_EXTERN(int) bitext_align_texts(bitext_alignment **out,
+	bitext_doc **src_doc, bitext_doc **tgt_doc,
+	const char *src_path, const char *src_data, size_t src_len,
+	const char *tgt_path, const char *tgt_data, size_t tgt_len,
+	const bitext_align_texts_options *opts);
+
 #ifdef __cplusplus
 }
 #endif

@@ -127,7 +127,9 @@ static int align_job_first(align_batch *b, size_t i)
 	if ((error = bitext_align_load(&s->src, j->src_path, o->src_lang,
 			b->opts.segmented)) < 0 ||
 		(error = bitext_align_load(&s->tgt, j->tgt_path, o->tgt_lang,
-			b->opts.segmented)) < 0)
+			b->opts.segmented)) < 0 ||
+		(error = bitext_align__need_text(s->src, j->src_path)) < 0 ||
+		(error = bitext_align__need_text(s->tgt, j->tgt_path)) < 0)
 		return error;
 	s->prepared = 1;
 	if ((error = bitext_align__prepare(&s->st, s->src, s->tgt, o)) < 0 ||
@@ -211,6 +213,8 @@ static int align_job_alone(align_batch *b, size_t i)
 			b->opts.segmented)) < 0 ||
 		(error = bitext_align_load(&s->tgt, j->tgt_path, o->tgt_lang,
 			b->opts.segmented)) < 0 ||
+		(error = bitext_align__need_text(s->src, j->src_path)) < 0 ||
+		(error = bitext_align__need_text(s->tgt, j->tgt_path)) < 0 ||
 		(error = bitext_align_docs(&al, s->src, s->tgt, o)) < 0 ||
 		(error = bitext_alignment_save(j->out_path, al, s->src, s->tgt,
 			b->opts.format)) < 0) {

@@ -14,6 +14,7 @@
  *   align_out.c   output formats (links, tsv, jsonl, tmx, html)
  *   align.c       the passes, parameter estimation, loading
  *   align_batch.c many document pairs over worker threads
+ *   align_texts.c two texts as `bitext align SRC TGT`: load, lexicon, align
  *
  * Items. Everything that can match across the sides is an "item" of a
  * segment: a weight class and one or more 64-bit keys (hashes of a
@@ -376,5 +377,9 @@ int bitext_align__second(align_state *st, const align_assoc *assoc);
 /* Hand the links over as an alignment. */
 int bitext_align__finish(bitext_alignment **out, align_state *st);
 void bitext_align__state_dispose(align_state *st);
+
+/* 0 when `doc` has a sentence, else BITEXT_EPARSE "align_empty_side"
+ * naming `path` (align_texts.c; an empty side is no alignment). */
+int bitext_align__need_text(const bitext_doc *doc, const char *path);
 
 #endif

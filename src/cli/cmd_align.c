@@ -24,7 +24,7 @@ typedef struct {
 	const char *src_lang, *tgt_lang, *out, *batch, *jobs;
 	long shard_k, shard_n;   /* --shard K/N: jobs i with i % N == K; N 0: all */
 	int resume;
-	const char *lex_files[32];
+	const char *lex_files[32];   /* --terms and --dict, in order */
 	int nlex;
 	int segmented;
 	int no_default_dict;
@@ -34,40 +34,21 @@ typedef struct {
 } align_cli;
 
 /* Language of a loaded document for the choice of the default dictionary:
- * as given, else the document's, else English for text the script does not
- * tell (Latin script: the aligner's usual target). */
+ * as given, else the document's (bitext_lexicon_for_pair() takes a
+ * language it is not told for English). */
 static const char *align_dict_lang(const char *given, const bitext_doc *doc)
 {
-	const char *l = given ? given : doc ? bitext_doc_lang(doc) : NULL;
-
-	return l && *l && strcmp(l, "und") ? l : "en";
+	return given ? given : doc ? bitext_doc_lang(doc) : NULL;
 }
 
-/* The lexicon: the pair's default dictionary (unless --no-default-dict),
- * then every --terms/--dict file. NULL when there is nothing to load. */
+/* The lexicon of a batch or a job: the pair's default dictionary (unless
+ * --no-default-dict), then every --terms/--dict file. */
 static int align_lexicon(bitext_lexicon **lex, const align_cli *o,
 	const bitext_doc *src, const bitext_doc *tgt)
 {
-	const char *sl = align_dict_lang(o->src_lang, src);
-	const char *tl = align_dict_lang(o->tgt_lang, tgt);
-	int k, error, loaded = 0;
-
-	*lex = NULL;
-	if (!o->nlex && o->no_default_dict)
-		return 0;
-	if ((error = bitext_lexicon_new(lex, sl, tl)) < 0)
-		return error;
-	if (!o->no_default_dict &&
-			(error = bitext_lexicon_load_default(*lex, &loaded)) < 0)
-		return error;
-	for (k = 0; k < o->nlex; k++)
-		if ((error = bitext_lexicon_load(*lex, o->lex_files[k])) < 0)
-			return error;
-	if (!bitext_lexicon_count(*lex)) {
-		bitext_lexicon_free(*lex);
-		*lex = NULL;
-	}
-	return 0;
+	return bitext_lexicon_for_pair(lex, align_dict_lang(o->src_lang, src),
+		align_dict_lang(o->tgt_lang, tgt), !o->no_default_dict,
+		o->lex_files, (size_t)o->nlex);
 }
 
 static void align_doc_progress(size_t done, size_t total, void *payload)
@@ -82,28 +63,26 @@ static void align_doc_progress(size_t done, size_t total, void *payload)
 	bitext_buf_dispose(&b);
 }
 
+/* One pair, exactly as `check SRC TGT` aligns it (bitext_align_texts). */
 static int align_one(align_cli *o, const char *src_path, const char *tgt_path)
 {
+	bitext_align_texts_options to = BITEXT_ALIGN_TEXTS_OPTIONS_INIT;
 	bitext_doc *src = NULL, *tgt = NULL;
 	bitext_alignment *al = NULL;
-	bitext_lexicon *lex = NULL;
 	int error;
 
 	if (cli_stderr_is_tty())
 		o->align.progress = align_doc_progress;
-	if ((error = bitext_align_load(&src, src_path, o->src_lang,
-			o->segmented)) < 0 ||
-		(error = bitext_align_load(&tgt, tgt_path, o->tgt_lang,
-			o->segmented)) < 0 ||
-		(error = align_lexicon(&lex, o, src, tgt)) < 0)
+	to.align = o->align;
+	to.segmented = o->segmented;
+	to.default_dict = !o->no_default_dict;
+	to.lexicon_files = o->lex_files;
+	to.nlexicon_files = (size_t)o->nlex;
+	if ((error = bitext_align_texts(&al, &src, &tgt, src_path, NULL, 0,
+			tgt_path, NULL, 0, &to)) < 0)
 		goto cleanup;
-	o->align.lexicon = lex;
-	if ((error = bitext_align_docs(&al, src, tgt, &o->align)) < 0 ||
-		(error = bitext_alignment_save(o->out, al, src, tgt, o->format)) < 0)
-		goto cleanup;
+	error = bitext_alignment_save(o->out, al, src, tgt, o->format);
 cleanup:
-	o->align.lexicon = NULL;
-	bitext_lexicon_free(lex);
 	bitext_alignment_free(al);
 	bitext_doc_free(src);
 	bitext_doc_free(tgt);
@@ -459,6 +438,14 @@ static int job_run(align_cli *o, const char *line, long lineno, bitext_buf *b,
 	if ((error = job_side(&src, v, JOB_SRC, JOB_STEXT, JOB_SL, o)) < 0 ||
 	    (error = job_side(&tgt, v, JOB_TGT, JOB_TTEXT, JOB_TL, o)) < 0)
 		goto done;
+	if (!bitext_doc_segment_count(src) || !bitext_doc_segment_count(tgt)) {
+		/* as bitext_align_texts(): an empty side is no alignment */
+		error = bitext_error_set(BITEXT_EPARSE, "align_empty_side",
+			bitext_doc_segment_count(src) ? v[JOB_TGT] ? v[JOB_TGT] :
+			job_names[JOB_TTEXT] : v[JOB_SRC] ? v[JOB_SRC] :
+			job_names[JOB_STEXT], NULL);
+		goto done;
+	}
 	/* the lexicon of the pair, kept while the pair does not change */
 	snprintf(pair, sizeof(pair), "%s>%s", bitext_doc_lang(src) ?
 		bitext_doc_lang(src) : "", bitext_doc_lang(tgt) ?

@@ -25,6 +25,9 @@ typedef struct check_cli {
 	const char *dicts[MAX_DICTS];
 	int ndicts;
 	int spell_source;
+	const char *align_dicts[MAX_DICTS];  /* --align-dict: two texts */
+	int nalign_dicts;
+	int segmented, no_default_dict;      /* two texts, as align's options */
 	bitext_report_format format;
 	bitext_severity fail_on;
 	unsigned fix_mask;
@@ -293,24 +296,38 @@ static const char *guess_rows(const char *data, size_t len, unsigned flags,
 	return g ? g : "en";
 }
 
-static int feed_texts(bitext_checker *ck, const char *sp, const char *tp,
-	const char *sl, const char *tl)
+/* Two texts, aligned exactly as `bitext align SRC TGT` aligns them with the
+ * same options (bitext_align_texts): the pair's default dictionary unless
+ * --no-default-dict, the termbase and --align-dict files as anchors,
+ * --segmented. Standard input, held already, is handed over as text. An
+ * empty target is aligned (every source sentence an omission) so that the
+ * checker reports the missing translation. */
+static int feed_texts(bitext_checker *ck, const check_cli *o, const char *sp,
+	const char *tp, const char *sl, const char *tl, const bitext_buf *in)
 {
+	bitext_align_texts_options to = BITEXT_ALIGN_TEXTS_OPTIONS_INIT;
+	const char *files[MAX_DICTS + 1];
 	bitext_doc *src = NULL, *tgt = NULL;
 	bitext_alignment *al = NULL;
-	bitext_align_options ao = BITEXT_ALIGN_OPTIONS_INIT;
 	bitext_buf s = BITEXT_BUF_INIT, t = BITEXT_BUF_INIT;
-	size_t i, k;
-	int error;
+	size_t i, k, nfiles = 0;
+	int error, sin = !strcmp(sp, "-"), tin = !sin && !strcmp(tp, "-");
 
-	ao.src_lang = sl;
-	ao.tgt_lang = tl;
-	stdin_rewind();
-	if ((error = bitext_align_load(&src, sp, sl, 0)) < 0)
-		goto cleanup;
-	stdin_rewind();
-	if ((error = bitext_align_load(&tgt, tp, tl, 0)) < 0 ||
-	    (error = bitext_align_docs(&al, src, tgt, &ao)) < 0)
+	if (o->terms)
+		files[nfiles++] = o->terms;
+	for (k = 0; k < (size_t)o->nalign_dicts; k++)
+		files[nfiles++] = o->align_dicts[k];
+	to.align.src_lang = sl;
+	to.align.tgt_lang = tl;
+	to.segmented = o->segmented;
+	to.default_dict = !o->no_default_dict;
+	to.lexicon_files = files;
+	to.nlexicon_files = nfiles;
+	to.empty_target_ok = 1;
+	if ((error = bitext_align_texts(&al, &src, &tgt,
+			sp, sin ? (in->ptr ? in->ptr : "") : NULL, sin ? in->size : 0,
+			tp, tin ? (in->ptr ? in->ptr : "") : NULL, tin ? in->size : 0,
+			&to)) < 0)
 		goto cleanup;
 	for (i = 0; i < bitext_alignment_count(al); i++) {
 		const bitext_align_link *lk = bitext_alignment_link(al, i);
@@ -597,6 +614,9 @@ static const struct option check_longopts[] = {
 	{ "spell-source", no_argument, NULL, 'S' },
 	{ "input-format", required_argument, NULL, 'i' },
 	{ "states", required_argument, NULL, 'T' },
+	{ "align-dict", required_argument, NULL, 'D' },
+	{ "no-default-dict", no_argument, NULL, 'N' },
+	{ "segmented", no_argument, NULL, 'G' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -642,6 +662,13 @@ static int check_args(check_cli *o, int argc, char **argv, int *done)
 			o->input_format = optarg;
 			break;
 		case 'T': o->states = optarg; break;
+		case 'D':
+			if (o->nalign_dicts == MAX_DICTS)
+				return cli_usage("check", "check_too_many", "--align-dict");
+			o->align_dicts[o->nalign_dicts++] = optarg;
+			break;
+		case 'N': o->no_default_dict = 1; break;
+		case 'G': o->segmented = 1; break;
 		}
 	}
 	if (co.done) {
@@ -780,12 +807,17 @@ int cmd_check(int argc, char **argv)
 		if ((error = bitext_checker_load_profile(ck, o.profiles[k])) < 0)
 			goto fail;
 	if (!strcmp(kind, "texts"))
-		error = feed_texts(ck, argv[optind], argv[optind + 1], src, tgt);
+		error = feed_texts(ck, &o, argv[optind], argv[optind + 1], src,
+			tgt, &data);
 	else if (fmt)
 		error = feed_tmx(ck, input, fmt, o.states, src, tgt);
 	else
 		error = feed_rows(ck, input, data.ptr ? data.ptr : "", data.size,
 			rflags);
+	/* nothing to check is no clean report: the translation is missing
+	 * (a --states filter may leave nothing on purpose) */
+	if (!error && !bitext_checker_unit_count(ck) && !o.states)
+		error = bitext_error_set(BITEXT_EPARSE, "check_no_units", input, NULL);
 	if (error < 0)
 		goto fail;
 	if ((error = bitext_checker_run(ck)) < 0)

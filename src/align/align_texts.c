@@ -1,0 +1,103 @@
+/*
+ * align_texts.c - two texts aligned the way `bitext align SRC TGT` aligns
+ * them: load and segment each side (bitext_align_load), build the pair's
+ * lexicon (default dictionary, then --terms/--dict files), run the aligner.
+ * `bitext align` and `bitext check SRC TGT` both call bitext_align_texts(),
+ * so that a report's units are the links `align` writes for the same
+ * options. A side without a sentence is refused here: an empty translation
+ * is no alignment (the checker asks for an empty target to be kept, and
+ * reports it).
+ */
+#include "align/align_int.h"
+
+#include <bitext/errors.h>
+#include <string.h>
+
+/* The language a lexicon is built for: as given, else English, the usual
+ * Latin-script side that the script alone does not tell. */
+static const char *texts_lang(const char *l)
+{
+	return l && *l && strcmp(l, "und") ? l : "en";
+}
+
+int bitext_lexicon_for_pair(bitext_lexicon **out, const char *src_lang,
+	const char *tgt_lang, int default_dict, const char *const *files,
+	size_t nfiles)
+{
+	bitext_lexicon *lex = NULL;
+	size_t k;
+	int error;
+
+	*out = NULL;
+	if (!nfiles && !default_dict)
+		return 0;
+	if ((error = bitext_lexicon_new(&lex, texts_lang(src_lang),
+			texts_lang(tgt_lang))) < 0)
+		return error;
+	if (default_dict && (error = bitext_lexicon_load_default(lex, NULL)) < 0)
+		goto cleanup;
+	for (k = 0; k < nfiles; k++)
+		if ((error = bitext_lexicon_load(lex, files[k])) < 0)
+			goto cleanup;
+	if (bitext_lexicon_count(lex)) {
+		*out = lex;
+		lex = NULL;
+	}
+cleanup:
+	bitext_lexicon_free(lex);
+	return error;
+}
+
+int bitext_align__need_text(const bitext_doc *doc, const char *path)
+{
+	if (bitext_doc_segment_count(doc))
+		return 0;
+	return bitext_error_set(BITEXT_EPARSE, "align_empty_side",
+		path ? path : "-", NULL);
+}
+
+static int texts_load(bitext_doc **out, const char *path, const char *data,
+	size_t len, const char *lang, int segmented)
+{
+	return data ? bitext_align_load_buffer(out, path, data, len, lang,
+		segmented) : bitext_align_load(out, path, lang, segmented);
+}
+
+int bitext_align_texts(bitext_alignment **out, bitext_doc **src_doc,
+	bitext_doc **tgt_doc, const char *src_path, const char *src_data,
+	size_t src_len, const char *tgt_path, const char *tgt_data,
+	size_t tgt_len, const bitext_align_texts_options *opts)
+{
+	bitext_align_texts_options o = BITEXT_ALIGN_TEXTS_OPTIONS_INIT;
+	bitext_doc *src = NULL, *tgt = NULL;
+	bitext_lexicon *lex = NULL;
+	int error;
+
+	*out = NULL;
+	*src_doc = *tgt_doc = NULL;
+	if (opts)
+		o = *opts;
+	if ((error = texts_load(&src, src_path, src_data, src_len,
+			o.align.src_lang, o.segmented)) < 0 ||
+		(error = bitext_align__need_text(src, src_path)) < 0 ||
+		(error = texts_load(&tgt, tgt_path, tgt_data, tgt_len,
+			o.align.tgt_lang, o.segmented)) < 0 ||
+		(!o.empty_target_ok &&
+			(error = bitext_align__need_text(tgt, tgt_path)) < 0))
+		goto cleanup;
+	if (!o.lexicon && (error = bitext_lexicon_for_pair(&lex,
+			bitext_doc_lang(src), bitext_doc_lang(tgt), o.default_dict,
+			o.lexicon_files, o.nlexicon_files)) < 0)
+		goto cleanup;
+	o.align.lexicon = o.lexicon ? o.lexicon : lex;
+	if ((error = bitext_align_docs(out, src, tgt, &o.align)) < 0)
+		goto cleanup;
+	*src_doc = src;
+	*tgt_doc = tgt;
+	src = tgt = NULL;
+cleanup:
+	bitext_lexicon_free(lex);
+	bitext_doc_free(src);
+	bitext_doc_free(tgt);
+	return error;
+}
