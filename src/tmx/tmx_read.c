@@ -77,6 +77,7 @@ struct bitext_tmx_reader {
 	int eof;                      /* the file has been read to its end */
 	int unit_bad;                 /* the current unit had a problem */
 	int done;                     /* end of body seen */
+	int drained;                  /* the rest of the document read */
 	/* recovery from broken XML (RECOVER, UTF-8 files only): restart a
 	 * parser at the next "<tu" after the error, see read_resync() */
 	int can_resync;               /* the file allows it */
@@ -1132,6 +1133,27 @@ cleanup:
 	return error;
 }
 
+/*
+ * After </body>: the rest of the document is read, so that a file whose
+ * </tmx> is damaged or cut, or that goes on after it, is an error like any
+ * other XML error. An element after <body> is a structural problem.
+ */
+static int read_epilogue(bitext_tmx_reader *r)
+{
+	int ret, error;
+
+	if (r->drained)
+		return 0;
+	r->drained = 1;
+	while ((ret = bitext_tmx__read_node(r)) == 1)
+		if (xmlTextReaderNodeType(r->xr) == XML_READER_TYPE_ELEMENT &&
+		    (error = read_unknown(r, "tmx")) < 0)
+			return error;
+	if (ret < 0 && (r->opts.flags & BITEXT_TMX_READ_RECOVER))
+		return 0;   /* reported to the callback as a problem */
+	return ret;
+}
+
 int bitext_tmx_reader_next(bitext_tmx_reader *r, const bitext_tmx_unit **unit)
 {
 	int ret, type, error;
@@ -1189,6 +1211,8 @@ int bitext_tmx_reader_next(bitext_tmx_reader *r, const bitext_tmx_unit **unit)
 		*unit = &r->unit;
 		return 1;
 	}
+	if ((error = read_epilogue(r)) < 0)
+		return error;
 	/* in recover mode, libxml2 may have stopped on an error at the end */
 	if (r->xml_error && !(r->opts.flags & BITEXT_TMX_READ_RECOVER))
 		return read_xml_raise(r);
