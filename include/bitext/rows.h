@@ -28,8 +28,11 @@ extern "C" {
 enum {
 	BITEXT_ROW_CSV = 1 << 0,      /* CSV; without it, TSV */
 	BITEXT_ROW_ESCAPES = 1 << 1,  /* TSV: backslash escapes */
-	BITEXT_ROW_COMMENTS = 1 << 2  /* bitext_row_next(): skip the lines that
+	BITEXT_ROW_COMMENTS = 1 << 2, /* bitext_row_next(): skip the lines that
 	                                 start with '#' */
+	BITEXT_ROW_NO_NUL = 1 << 3    /* bitext_row_next(): a NUL byte is an
+	                                 error, for callers that keep cells as
+	                                 C strings */
 };
 
 /**
@@ -82,7 +85,8 @@ BITEXT_EXTERN(const char *) bitext_row_cell(const bitext_row *row, size_t i,
  * comments with BITEXT_ROW_COMMENTS). Sets row->line, row->start and
  * row->pos. `name` is the file's name for errors.
  * @return 1 for a row, 0 at the end, BITEXT_EPARSE (with file and line)
- * when a quoted cell never ends, BITEXT_ENOMEM
+ * when a quoted cell never ends or (BITEXT_ROW_NO_NUL) with file, line,
+ * column and offset at a NUL byte, BITEXT_ENOMEM
  */
 BITEXT_EXTERN(int) bitext_row_next(bitext_row *row, const char *name,
 	const char *data, size_t size, unsigned flags);

@@ -415,7 +415,8 @@ static int tb_load_rows(bitext_termbase *tb, const char *name,
 {
 	tb_rows g;
 	bitext_row row = BITEXT_ROW_INIT;
-	unsigned flags = BITEXT_ROW_COMMENTS | (sep == ',' ? BITEXT_ROW_CSV : 0);
+	unsigned flags = BITEXT_ROW_COMMENTS | BITEXT_ROW_NO_NUL |
+		(sep == ',' ? BITEXT_ROW_CSV : 0);
 	char slang[36], tlang[36];
 	int error = 0, first = 1, nf, status, k;
 

@@ -98,6 +98,7 @@ struct bitext_tm_reader {
 	size_t linecap;
 	size_t linelen;               /* bytes of `line` */
 	long lineno;                  /* lines read */
+	long long offset;             /* bytes read */
 	long row_line;                /* TSV/CSV: the line the row starts on */
 	char eol[3];                  /* the line end taken off the last line */
 	int pending;                  /* a unit read by open, not yet returned */
@@ -118,10 +119,14 @@ static int conv_fail(bitext_tm_reader *r, long line, const char *msgid,
 	return BITEXT_EPARSE;
 }
 
-/* One line without its end of line; 0 at end of file. */
+/* One line without its end of line; 0 at end of file. A NUL byte is an
+ * error: cells and JSON strings become C strings. */
 static int conv_getline(bitext_tm_reader *r)
 {
 	ssize_t n;
+	const char *z;
+	long long at;
+	char num[24];
 
 	errno = 0;
 	n = getline(&r->line, &r->linecap, r->f);
@@ -131,6 +136,15 @@ static int conv_getline(bitext_tm_reader *r)
 		return 0;
 	}
 	r->lineno++;
+	at = r->offset;
+	r->offset += n;
+	if ((z = memchr(r->line, '\0', (size_t)n)) != NULL) {
+		snprintf(num, sizeof(num), "%lld", at + (z - r->line));
+		bitext_error_set(BITEXT_EPARSE, "err_nul_byte", num, NULL);
+		bitext_error_locate(r->path, r->lineno, (long)(z - r->line) + 1,
+			at + (z - r->line));
+		return BITEXT_EPARSE;
+	}
 	r->eol[0] = '\0';
 	if (n > 0 && r->line[n - 1] == '\n') {
 		r->line[--n] = '\0';

@@ -70,8 +70,8 @@ int bitext_json__string(bitext_json *j)
 			    lo >= 0xDC00 && lo < 0xE000) {
 				c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
 				j->p += 6;
-			} else if (c >= 0xD800 && c < 0xE000) {
-				return -1;
+			} else if ((c >= 0xD800 && c < 0xE000) || c == 0) {
+				return -1;   /* a lone surrogate; a NUL ends C strings */
 			}
 			break;
 		default:

@@ -13,6 +13,7 @@
 #include "bitext/errors.h"
 #include "util/vec.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -154,6 +155,22 @@ static int next_line(bitext_row *row, const char *data, size_t size,
 	return 1;
 }
 
+/* BITEXT_ROW_NO_NUL: a NUL byte in the line just read is an error. */
+static int row_nul(const bitext_row *row, const char *name, const char *data,
+	const char *line, size_t len, unsigned flags)
+{
+	const char *z;
+	char at[24];
+
+	if (!(flags & BITEXT_ROW_NO_NUL) || !(z = memchr(line, '\0', len)))
+		return 0;
+	snprintf(at, sizeof(at), "%lld", (long long)(z - data));
+	bitext_error_set(BITEXT_EPARSE, "err_nul_byte", at, NULL);
+	bitext_error_locate(name, row->lines, (long)(z - line) + 1,
+		(long long)(z - data));
+	return BITEXT_EPARSE;
+}
+
 int bitext_row_next(bitext_row *row, const char *name, const char *data,
 	size_t size, unsigned flags)
 {
@@ -168,6 +185,8 @@ int bitext_row_next(bitext_row *row, const char *name, const char *data,
 	} while (!n || ((flags & BITEXT_ROW_COMMENTS) && l[0] == '#'));
 	row->start = (size_t)(l - data);
 	row->line = row->lines;
+	if ((ret = row_nul(row, name, data, l, n, flags)) < 0)
+		return ret;
 	ret = bitext_row_parse(row, l, n, flags);
 	while (ret == 0) {
 		char prev[3];
@@ -177,6 +196,8 @@ int bitext_row_next(bitext_row *row, const char *name, const char *data,
 			bitext_error_locate(name, row->line, 0, (long long)row->start);
 			return ret;
 		}
+		if ((ret = row_nul(row, name, data, l, n, flags)) < 0)
+			return ret;
 		ret = bitext_row_continue(row, prev, l, n, flags);
 	}
 	return ret;
