@@ -322,6 +322,7 @@ int bitext_file_read(bitext_buf *out, const char *path)
 	FILE *f;
 	char chunk[65536];
 	size_t n;
+	struct stat st;
 	int is_stdin = !strcmp(path, "-");
 
 	f = is_stdin ? stdin : fopen(path, "rb");
@@ -330,6 +331,22 @@ int bitext_file_read(bitext_buf *out, const char *path)
 		bitext_error_set(code, "err_open", path, strerror(errno), NULL);
 		bitext_error_locate(path, 0, 0, -1);
 		return code;
+	}
+	/* a regular file's size is known: refuse it before reading, and read
+	 * it into one block; a pipe meets the cap as it streams */
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+		if ((unsigned long long)st.st_size > BITEXT_MAX_INPUT_BYTES) {
+			if (!is_stdin)
+				fclose(f);
+			bitext_error_set(BITEXT_ELIMIT, "err_too_big", path, NULL);
+			bitext_error_locate(path, 0, 0, -1);
+			return BITEXT_ELIMIT;
+		}
+		if (bitext_buf_grow(out, (size_t)st.st_size) < 0) {
+			if (!is_stdin)
+				fclose(f);
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		}
 	}
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
 		if (out->size + n > BITEXT_MAX_INPUT_BYTES) {
