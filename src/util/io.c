@@ -372,8 +372,8 @@ int bitext_file_read(bitext_buf *out, const char *path)
 	}
 	if (!is_stdin)
 		fclose(f);
-	if (!out->ptr)
-		bitext_buf_put(out, "", 0);
+	if (bitext_buf_put(out, "", 0) < 0)   /* the NUL after the bytes */
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	return 0;
 }
 
