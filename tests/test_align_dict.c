@@ -8,6 +8,8 @@
  */
 #include "test.h"
 #include "align/align_int.h"
+#include "align/dictd.h"
+#include "lang/lang_int.h"
 
 #include <stdlib.h>
 
@@ -107,7 +109,7 @@ void test_align_dict__pairs_without_dictionary(void)
 	bitext_lexicon *lex = NULL;
 	int loaded = -1;
 
-	T_ASSERT_OK(bitext_lexicon_new(&lex, "fr", "en"));
+	T_ASSERT_OK(bitext_lexicon_new(&lex, "fi", "en"));
 	T_ASSERT_OK(bitext_lexicon_load_default(lex, &loaded));
 	T_ASSERT_INT(loaded, 0);
 	T_ASSERT_INT(bitext_lexicon_count(lex), 0);
@@ -217,4 +219,255 @@ void test_align_dict__stems_on_both_sides(void)
 	T_ASSERT(find_in(ja, 1, "ja", "政府は新しい経済政策を発表した。", &a) >= 3);
 	T_ASSERT_INT(a.kinds[0], ALIGN_K_DICT);
 	bitext_lexicon_free(ja);
+}
+
+/* ---- dictd (FreeDict) dictionaries ------------------------------------- */
+
+typedef struct {
+	char text[2048];      /* "H:head|T:trans|..." */
+} pieces_t;
+
+static int piece_cb(void *payload, int kind, const char *s, size_t n)
+{
+	pieces_t *p = payload;
+	size_t at = strlen(p->text);
+
+	snprintf(p->text + at, sizeof(p->text) - at, "%s%c:%.*s",
+		at ? "|" : "", kind == BITEXT_DICTD_HEAD ? 'H' : 'T', (int)n, s);
+	return 0;
+}
+
+static const char *pieces(pieces_t *p, const char *entry)
+{
+	p->text[0] = '\0';
+	if (bitext_dictd__parse(entry, strlen(entry), piece_cb, p) < 0)
+		return "(error)";
+	return p->text;
+}
+
+/* Entries as the FreeDict packages write them (deu-eng, eng-deu, eng-fra,
+ * fra-eng, jpn-eng, spa-eng): pronunciations, parts of speech, labels,
+ * sense numbers, notes, examples and cross references are not
+ * translations. */
+void test_align_dict__freedict_entries(void)
+{
+	pieces_t p;
+
+	T_ASSERT_STR(pieces(&p, "Durchblaserohr /d\xc9\x94\xc9\x90\xc3\xa7"
+		"bl\xcb\x88\xc9\x91ze\xcb\x90r/ <neut, n, sg>\n"
+		" [techn.] blow-off pipe <n>\n         Note: metallurgy\n"
+		"   Synonyms: {Abblaserohr}, {Ausblaserohr}\n\n"
+		" see: {Abblaserohre}, {Ausblaserohre}\n"),
+		"H:Durchblaserohr|T:blow-off pipe");
+	T_ASSERT_STR(pieces(&p, "blow-off piping /bl\xcb\x88\xc9\x99\xca\x8a/\n"
+		"Abblaseleitung <fem> [techn.]\n"
+		"      \"blow-off pipings\"  - Abblaseleitungen\n"
+		"   Synonyms: {exhaust pipe}, {pressure relief line}\n"),
+		"H:blow-off piping|T:Abblaseleitung");
+	T_ASSERT_STR(pieces(&p, "Rhineland /rainl\xc9\x99nd/\n1. Rh\xc3\xa9nanie\n"
+		"2. rh\xc3\xa9nan\n"),
+		"H:Rhineland|T:Rh\xc3\xa9nanie|T:rh\xc3\xa9nan");
+	T_ASSERT_STR(pieces(&p, "abriter /ab\xca\x80ite/ <v>\n"
+		"1. accommodate, entertain, put up\n2. protect\n3. shelter\n"),
+		"H:abriter|T:accommodate|T:entertain|T:put up|T:protect|T:shelter");
+	T_ASSERT_STR(pieces(&p, "bencina /ben\xce\xb8\xcb\x88ina/\n"
+		"gasolene, gasoline, petrol\n"),
+		"H:bencina|T:gasolene|T:gasoline|T:petrol");
+	/* jpn-eng: several headwords, a part of speech in parentheses */
+	T_ASSERT_STR(pieces(&p, "\xe3\x81\x91\xe3\x82\x89\xe3\x81\x91\xe3\x82\x89"
+		"\xe7\xac\x91\xe3\x81\x86 /k\xcb\x88" "e/, "
+		"\xe3\x81\x91\xe3\x82\x89\xe3\x81\x91\xe3\x82\x89\xe3\x82\x8f"
+		"\xe3\x82\x89\xe3\x81\x86 /k\xcb\x8c" "e/\n"
+		"(Godan verb with `u' ending)\nto cackle\n"),
+		"H:\xe3\x81\x91\xe3\x82\x89\xe3\x81\x91\xe3\x82\x89\xe7\xac\x91"
+		"\xe3\x81\x86|H:\xe3\x81\x91\xe3\x82\x89\xe3\x81\x91\xe3\x82\x89"
+		"\xe3\x82\x8f\xe3\x82\x89\xe3\x81\x86|T:to cackle");
+	/* a note line is no translation, even when it runs into one */
+	T_ASSERT_STR(pieces(&p, "\xe3\x82\xb2\xe3\x83\xad /\xc9\xa1/\n"
+		"(noun (common) (futsuumeishi))\n\n"
+		"         Note: colloquialismspew, vomiting\n"),
+		"H:\xe3\x82\xb2\xe3\x83\xad");
+	T_ASSERT_STR(pieces(&p, "Haus <n>\n1. house; home\n2. [pol.] chamber\n"),
+		"H:Haus|T:house|T:home|T:chamber");
+}
+
+typedef struct {
+	size_t entries, heads;
+	const char *only;     /* headword wanted, or NULL for all */
+} read_t;
+
+static int read_want(void *payload, const char *head, size_t len)
+{
+	read_t *r = payload;
+
+	r->heads++;
+	return !r->only || (strlen(r->only) == len && !memcmp(r->only, head, len));
+}
+
+static int read_entry(void *payload, const char *text, size_t len)
+{
+	read_t *r = payload;
+
+	(void)text;
+	(void)len;
+	r->entries++;
+	return 0;
+}
+
+#define TINY "tests/data/dictd/tiny-deu-eng"
+
+/* The fixture, built with dictzip (tests/data/dictd/make.sh): every entry
+ * is read through the chunk table, by either file's name; one headword
+ * reads one entry. */
+void test_align_dict__dictzip_reads_entries(void)
+{
+	read_t r = { 0, 0, NULL };
+
+	T_ASSERT_OK(bitext_dictd__read(TINY ".index", read_want, read_entry, &r));
+	T_ASSERT_INT(r.heads, 19);
+	T_ASSERT_INT(r.entries, 19);
+	memset(&r, 0, sizeof(r));
+	r.only = "Kind";
+	T_ASSERT_OK(bitext_dictd__read(TINY ".dict.dz", read_want, read_entry,
+		&r));
+	T_ASSERT_INT(r.entries, 1);
+	T_ASSERT(bitext_dictd__is(TINY ".dict.dz") && bitext_dictd__is(TINY ".index"));
+	T_ASSERT(!bitext_dictd__is("glossary.tsv"));
+}
+
+/* Copy the fixture to the temporary folder as NAME.index / NAME.dict.dz,
+ * the byte at `at` of the .dict.dz (or, with at < 0, of the index at -at-1)
+ * set to `c`, or the .dict.dz cut to `cut` bytes when cut > 0. */
+static const char *damaged(const char *name, long at, int c, size_t cut)
+{
+	static char base[1024];
+	char path[1100];
+	size_t ni, nd;
+	char *ix = test_slurp(TINY ".index", &ni);
+	char *dz = test_slurp(TINY ".dict.dz", &nd);
+
+	snprintf(base, sizeof(base), "%s", test_tmp(name));
+	if (ix && dz) {
+		if (at >= 0 && (size_t)at < nd)
+			dz[at] = (char)c;
+		if (at < 0 && (size_t)(-at - 1) < ni)
+			ix[-at - 1] = (char)c;
+		snprintf(path, sizeof(path), "%s.index", base);
+		test_write(path, ix, ni);
+		snprintf(path, sizeof(path), "%s.dict.dz", base);
+		test_write(path, dz, cut && cut < nd ? cut : nd);
+	}
+	free(ix);
+	free(dz);
+	return base;
+}
+
+/* Damage gives one error naming the file and the line or byte offset. */
+void test_align_dict__damaged_dictzip(void)
+{
+	char path[1100];
+	const bitext_error *e;
+	read_t r = { 0, 0, NULL };
+
+	/* the chunk table's version */
+	snprintf(path, sizeof(path), "%s.index", damaged("v", 16, 7, 0));
+	T_ASSERT(bitext_dictd__read(path, NULL, read_entry, &r) == BITEXT_EPARSE);
+	e = bitext_error_last();
+	T_ASSERT(e && e->file && strstr(e->file, "v.dict.dz"));
+	T_ASSERT(strstr(e->message, "byte 16"));
+	/* the compressed data */
+	snprintf(path, sizeof(path), "%s.index", damaged("z", 60, 0xff, 0));
+	T_ASSERT(bitext_dictd__read(path, NULL, read_entry, &r) == BITEXT_EPARSE);
+	e = bitext_error_last();
+	T_ASSERT(e && e->file && strstr(e->file, "z.dict.dz"));
+	/* cut short */
+	snprintf(path, sizeof(path), "%s.index", damaged("cut", 0, 0x1f, 100));
+	T_ASSERT(bitext_dictd__read(path, NULL, read_entry, &r) == BITEXT_EPARSE);
+	/* an index line without its length: the line is named */
+	snprintf(path, sizeof(path), "%s.index", damaged("ix", -9, ' ', 0));
+	T_ASSERT(bitext_dictd__read(path, NULL, read_entry, &r) == BITEXT_EPARSE);
+	e = bitext_error_last();
+	T_ASSERT(e && e->file && strstr(e->file, "ix.index") && e->line == 1);
+}
+
+/* Hunspell's stems, where the language has a dictionary: German plurals
+ * and French plurals find their headwords. */
+void test_align_dict__hunspell_stems(void)
+{
+	bitext_hunstem *de = NULL, *fr = NULL;
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	T_ASSERT_OK(bitext_lang__hunstem_open(&de, "de"));
+	T_ASSERT_OK(bitext_lang__hunstem_open(&fr, "fr-FR"));
+	if (!de || !fr) {
+		bitext_lang__hunstem_free(de);
+		bitext_lang__hunstem_free(fr);
+		T_SKIP("hunspell-de-de or hunspell-fr is not installed");
+	}
+	T_ASSERT_OK(bitext_lang__hunstem_stems(de, &b, "Häuser", strlen("Häuser")));
+	T_ASSERT(b.ptr && strstr(b.ptr, "haus"));
+	T_ASSERT_OK(bitext_lang__hunstem_stems(de, &b, "Kinder", 6));
+	T_ASSERT(b.ptr && strstr(b.ptr, "kind"));
+	T_ASSERT_OK(bitext_lang__hunstem_stems(fr, &b, "maisons", 7));
+	T_ASSERT(b.ptr && strstr(b.ptr, "maison"));
+	T_ASSERT_OK(bitext_lang__hunstem_stems(fr, &b, "chevaux", 7));
+	T_ASSERT(b.ptr && strstr(b.ptr, "cheval"));
+	bitext_buf_dispose(&b);
+	bitext_lang__hunstem_free(de);
+	bitext_lang__hunstem_free(fr);
+}
+
+/* A FreeDict dictionary in a lexicon: inflected German words find their
+ * headwords (Häuser, Kinder, spielten), English ones theirs ("to play"
+ * is play), both ways round (deu-eng read for en -> de). */
+void test_align_dict__freedict_in_lexicon(void)
+{
+	bitext_lexicon *lex = NULL;
+	found_t a, b;
+	size_t n = 0;
+	const char *path;
+
+	T_ASSERT_OK(bitext_lexicon_new(&lex, "de", "en"));
+	T_ASSERT_OK(bitext_lexicon_load(lex, TINY ".dict.dz"));
+	T_ASSERT(bitext_lexicon_count(lex) >= 19);
+	T_ASSERT_INT(bitext_lexicon_source_count(lex), 1);
+	path = bitext_lexicon_source(lex, 0, &n);
+	T_ASSERT_STR(path, TINY ".dict.dz");
+	T_ASSERT_INT(n, bitext_lexicon_count(lex));
+	T_ASSERT(find_in(lex, 1, "de", "Die Kinder spielten.", &a) == 2);
+	T_ASSERT_INT(a.kinds[0], ALIGN_K_DICT);
+	T_ASSERT(find_in(lex, 0, "en", "The children played.", &b) == 2);
+	T_ASSERT(found_has(&b, a.keys[0]) && found_has(&b, a.keys[1]));
+	if (find_in(lex, 1, "de", "Zwei alte H\xc3\xa4user.", &a) == 2) {
+		T_ASSERT(find_in(lex, 0, "en", "Two old houses.", &b) == 2);
+		T_ASSERT(found_has(&b, a.keys[1]));
+	}
+	/* "jdm. etw. geben" is give, "to give sb. sth." too */
+	T_ASSERT_INT(find_in(lex, 1, "de", "geben", &a), 1);
+	T_ASSERT_INT(find_in(lex, 0, "en", "gave", &b), 1);
+	T_ASSERT(found_has(&b, a.keys[0]));
+	bitext_lexicon_free(lex);
+
+	T_ASSERT_OK(bitext_lexicon_new(&lex, "en", "de"));
+	T_ASSERT_OK(bitext_lexicon_load(lex, TINY ".index"));
+	T_ASSERT_INT(find_in(lex, 1, "en", "The garden.", &a), 1);
+	T_ASSERT_INT(find_in(lex, 0, "de", "Im Garten.", &b), 1);
+	T_ASSERT(found_has(&b, a.keys[0]));
+	bitext_lexicon_free(lex);
+}
+
+/* With the documents' words registered, only their headwords are read. */
+void test_align_dict__freedict_only_document_words(void)
+{
+	bitext_lexicon *lex = NULL;
+	bitext_doc *d = NULL;
+
+	T_ASSERT_OK(bitext_align_load(&d, "tests/data/dictd/few.de.seg", "de", 1));
+	T_ASSERT_OK(bitext_lexicon_new(&lex, "de", "en"));
+	T_ASSERT_OK(bitext_lexicon_want(lex, d, 1));
+	T_ASSERT_OK(bitext_lexicon_load(lex, TINY ".index"));
+	/* Haus (house, home, chamber), Kind (child, kid): Häuser, Kinder */
+	T_ASSERT_INT(bitext_lexicon_count(lex), 5);
+	bitext_lexicon_free(lex);
+	bitext_doc_free(d);
 }

@@ -57,18 +57,49 @@ BITEXT_EXTERN(int) bitext_lexicon_new(bitext_lexicon **out,
 /**
  * Add the entries of a file: a TSV glossary or dictionary
  * (`source<TAB>target<TAB>status<TAB>note`, `#` comments; status and note
- * optional; forbidden/deprecated targets are skipped) or a TBX termbase.
- * @return 0, BITEXT_ENOTFOUND, BITEXT_EIO, BITEXT_EPARSE (file and line)
+ * optional; forbidden/deprecated targets are skipped), a TBX termbase, or
+ * a dictd dictionary (FreeDict: NAME.index with NAME.dict.dz, either named;
+ * read the other way round when NAME ends in TGT-SRC, ISO 639-3 codes of
+ * the lexicon's pair: freedict-eng-deu for de -> en). A dictd
+ * dictionary's entries are general words, of the default dictionary's
+ * kind; after bitext_lexicon_want() only its headwords found in the
+ * documents are read.
+ * @return 0, BITEXT_ENOTFOUND, BITEXT_EIO, BITEXT_EPARSE (file and line,
+ *         or file and byte offset in a damaged .dict.dz)
  */
 BITEXT_EXTERN(int) bitext_lexicon_load(bitext_lexicon *lex, const char *path);
 
 /**
- * Add the default general dictionary of the lexicon's language pair,
+ * Register the words of a document (the source side when `is_src`): a
+ * dictd dictionary loaded afterwards reads only the entries whose
+ * headword's words all occur in the documents of its side (inflected
+ * forms count: Häuser finds Haus), which keeps loading a 500,000-entry
+ * dictionary under a second. Call it for each document of the run, or not
+ * at all (every entry is read).
+ * @return 0 or BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_lexicon_want(bitext_lexicon *lex,
+	const bitext_doc *doc, int is_src);
+
+/** Number of files loaded into the lexicon. */
+BITEXT_EXTERN(size_t) bitext_lexicon_source_count(const bitext_lexicon *lex);
+
+/**
+ * The path of the i-th file loaded (borrowed), and the entries it gave in
+ * *entries (may be NULL); NULL when i is out of range.
+ */
+BITEXT_EXTERN(const char *) bitext_lexicon_source(const bitext_lexicon *lex,
+	size_t i, size_t *entries);
+
+/**
+ * Add the default general dictionary of the lexicon's language pair:
  * `locales/<src>/align-<tgt>.tsv` under bitext_datadir() (primary subtags:
- * ko-KR -> ko), when it exists. Its entries are weaker evidence than
- * termbase entries (a general word is often translated otherwise) and
- * count as a kind of their own. Nothing happens without the file or when a
- * language of the lexicon is unknown ("und").
+ * ko-KR -> ko) when it exists, else the pair's FreeDict dictionary in
+ * /usr/share/dictd (freedict-SRC-TGT, else freedict-TGT-SRC read the other
+ * way round; ISO 639-3 codes from ICU). Its entries are weaker evidence
+ * than termbase entries (a general word is often translated otherwise) and
+ * count as a kind of their own. Nothing happens without a dictionary or
+ * when a language of the lexicon is unknown ("und").
  * @param loaded receives 1 when a dictionary was loaded (may be NULL)
  * @return 0, BITEXT_EIO, BITEXT_EPARSE (file and line), BITEXT_ENOMEM
  */
@@ -264,6 +295,19 @@ BITEXT_EXTERN(int) bitext_lexicon_for_pair(bitext_lexicon **out,
 	const char *src_lang, const char *tgt_lang, int default_dict,
 	const char *const *files, size_t nfiles);
 
+/**
+ * The same for two documents: their words are registered first
+ * (bitext_lexicon_want(); NULL documents: none), so that a dictd
+ * dictionary reads only the entries they need. `*out` is the lexicon even
+ * when it has no entry but read some file (NULL when nothing was read);
+ * `*default_found` (may be NULL) tells whether the pair has a default
+ * dictionary.
+ */
+BITEXT_EXTERN(int) bitext_lexicon_for_texts(bitext_lexicon **out,
+	const char *src_lang, const char *tgt_lang, const bitext_doc *src,
+	const bitext_doc *tgt, int default_dict, const char *const *files,
+	size_t nfiles, int *default_found);
+
 /** Everything `bitext align SRC TGT` takes, for bitext_align_texts(). */
 typedef struct bitext_align_texts_options {
 	unsigned version;         /* BITEXT_ALIGN_TEXTS_OPTIONS_VERSION */
@@ -278,11 +322,18 @@ typedef struct bitext_align_texts_options {
 	int empty_target_ok;      /* 1: a target without a sentence is aligned
 	                             (every source sentence an omission); 0: an
 	                             error, as for an empty source */
+	/* version 2: told which lexicon was built (NULL: none; the files it
+	 * read through bitext_lexicon_source()), for which languages, and
+	 * whether the default dictionary was asked for and the pair has none;
+	 * NULL: not told */
+	void (*on_lexicon)(void *payload, const bitext_lexicon *lex,
+		const char *src_lang, const char *tgt_lang, int no_default);
+	void *payload;
 } bitext_align_texts_options;
 
-#define BITEXT_ALIGN_TEXTS_OPTIONS_VERSION 1
+#define BITEXT_ALIGN_TEXTS_OPTIONS_VERSION 2
 #define BITEXT_ALIGN_TEXTS_OPTIONS_INIT { BITEXT_ALIGN_TEXTS_OPTIONS_VERSION, \
-	BITEXT_ALIGN_OPTIONS_INIT, 0, 1, NULL, 0, NULL, 0 }
+	BITEXT_ALIGN_OPTIONS_INIT, 0, 1, NULL, 0, NULL, 0, NULL, NULL }
 
 /**
  * Load, segment and align two texts exactly as `bitext align SRC TGT`

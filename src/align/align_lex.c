@@ -29,6 +29,8 @@
  * ALIGN_LEX_MINDICE are kept, ALIGN_LEX_KEEP best per source word.
  */
 #include "align/align_int.h"
+#include "align/dictd.h"
+#include "lang/lang_int.h"
 #include "util/vec.h"
 
 #include <bitext/errors.h>
@@ -37,6 +39,7 @@
 #include <bitext/stem.h>
 #include <bitext/termbase.h>
 #include <unicode/uchar.h>
+#include <unicode/uloc.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 #include <ctype.h>
@@ -50,12 +53,31 @@
 #define LEX_MAXCJK 12   /* longest Han/Kana entry matched, in characters */
 #define LEX_MAXWORDS 512 /* words of a segment looked at (the rest skipped) */
 #define LEX_MAXEMIT 256 /* distinct concepts reported per segment */
+/* Where Debian's dictd packages (dict-freedict-*) put their files. */
+#define BITEXT_DICTD_DIR "/usr/share/dictd"
 
 typedef struct {
 	uint64_t seq;       /* hash of the phrase's word keys */
 	uint64_t concept;   /* key "T" (or "D") + source phrase hash */
 	uint8_t kind;       /* ALIGN_K_TERM or ALIGN_K_DICT */
 } lex_entry;
+
+/* How a side's Latin-script words are keyed: English (and the Latin words
+ * of Korean, Japanese and Chinese text) through bitext_stem_en(); a
+ * language with a hunspell dictionary by its folded form, and in a text
+ * also by each hunspell stem (Häuser -> häuser, haus); other languages
+ * through bitext_stem_en() too, for want of better. */
+typedef struct {
+	bitext_hunstem *hs;       /* NULL: bitext_stem_en() */
+	align_map want;           /* words of the documents (bitext_lexicon_want) */
+	int has_want;
+	int ready;
+} lex_side;
+
+typedef struct {
+	char *path;
+	size_t entries;
+} lex_source;
 
 struct bitext_lexicon {
 	char src_lang[16], tgt_lang[16];
@@ -65,6 +87,9 @@ struct bitext_lexicon {
 	int maxn;
 	int maxcjk;         /* longest Han/Kana entry, in characters */
 	int kind;           /* kind of the entries being added */
+	lex_side side[2];   /* [0] target, [1] source */
+	lex_source *srcs;   /* files loaded, in order */
+	size_t nsrcs, asrcs;
 };
 
 static int lex_cmp(const void *a, const void *b)
@@ -94,11 +119,77 @@ int bitext_lexicon_new(bitext_lexicon **out, const char *src_lang,
 
 void bitext_lexicon_free(bitext_lexicon *lex)
 {
+	size_t i;
+	int k;
+
 	if (!lex)
 		return;
+	for (k = 0; k < 2; k++) {
+		bitext_lang__hunstem_free(lex->side[k].hs);
+		if (lex->side[k].has_want)
+			bitext_map__dispose(&lex->side[k].want);
+	}
+	for (i = 0; i < lex->nsrcs; i++)
+		free(lex->srcs[i].path);
+	free(lex->srcs);
 	free(lex->src);
 	free(lex->tgt);
 	free(lex);
+}
+
+size_t bitext_lexicon_source_count(const bitext_lexicon *lex)
+{
+	return lex ? lex->nsrcs : 0;
+}
+
+const char *bitext_lexicon_source(const bitext_lexicon *lex, size_t i,
+	size_t *entries)
+{
+	if (!lex || i >= lex->nsrcs)
+		return NULL;
+	if (entries)
+		*entries = lex->srcs[i].entries;
+	return lex->srcs[i].path;
+}
+
+/* Remember a loaded file and the entries it gave. */
+static int lex_source_add(bitext_lexicon *lex, const char *path,
+	size_t entries)
+{
+	char *p = strdup(path);
+
+	if (!p || bitext__grow((void **)&lex->srcs, &lex->asrcs,
+			lex->nsrcs + 1, sizeof(*lex->srcs)) < 0) {
+		free(p);
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	}
+	lex->srcs[lex->nsrcs].path = p;
+	lex->srcs[lex->nsrcs].entries = entries;
+	lex->nsrcs++;
+	return 0;
+}
+
+/* Open the sides' hunspell stemmers once, before the first entry (single
+ * threaded: matching only reads them). */
+static int lex_ready(bitext_lexicon *lex)
+{
+	int k, error;
+
+	for (k = 0; k < 2; k++) {
+		lex_side *sd = &lex->side[k];
+		const char *lang = k ? lex->src_lang : lex->tgt_lang;
+
+		if (sd->ready)
+			continue;
+		sd->ready = 1;
+		if (bitext_lang__is(lang, "en") || bitext_lang__is(lang, "ko") ||
+				bitext_lang__is(lang, "ja") || bitext_lang__is(lang, "zh") ||
+				bitext_lang__is(lang, "th") || bitext_lang__is(lang, "und"))
+			continue;
+		if ((error = bitext_lang__hunstem_open(&sd->hs, lang)) < 0)
+			return error;
+	}
+	return 0;
 }
 
 size_t bitext_lexicon_count(const bitext_lexicon *lex)
@@ -161,9 +252,42 @@ static uint64_t lex_key(char ns, const char *s, size_t len)
 	return align_hash(ns, s, len);
 }
 
+/* The keys of a Latin word of a side keyed by hunspell: 'F' + the folded
+ * word, then (a text) 'F' + each stem. */
+static int lex_latin_hun(lex_words *lw, lex_word *w, const lex_side *sd,
+	const char *word, size_t n, int is_text)
+{
+	const char *p, *e;
+
+	if (bitext_stem_word(&lw->b, "und", word, n) < 0)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	w->cand[0] = lex_key('F', lw->b.ptr ? lw->b.ptr : "", lw->b.size);
+	if (!is_text)
+		return 0;
+	if (bitext_lang__hunstem_stems(sd->hs, &lw->b, word, n) < 0)
+		return BITEXT_ENOMEM;
+	for (p = lw->b.ptr; p && *p && w->ncand < BITEXT_STEM_KO_MAX; p = e) {
+		uint64_t k;
+		int c;
+
+		if (!(e = strchr(p, '\t')))
+			e = p + strlen(p);
+		k = lex_key('F', p, (size_t)(e - p));
+		for (c = 0; c < w->ncand && w->cand[c] != k; c++)
+			;
+		if (c == w->ncand)
+			w->cand[w->ncand++] = k;
+		if (*e)
+			e++;
+	}
+	return 0;
+}
+
 /* Split `text` into words with their keys; `is_text` 1 gives the stem
- * candidates of a text, 0 the exact keys of a dictionary phrase. */
-static int lex_split(lex_words *lw, const char *text, size_t len, int is_text)
+ * candidates of a text, 0 the exact keys of a dictionary phrase; `sd` the
+ * side's stemming (NULL: bitext_stem_en()). */
+static int lex_split(lex_words *lw, const lex_side *sd, const char *text,
+	size_t len, int is_text)
 {
 	int32_t i = 0, n = (int32_t)(len > INT32_MAX ? INT32_MAX : len);
 
@@ -219,6 +343,12 @@ static int lex_split(lex_words *lw, const char *text, size_t len, int is_text)
 			}
 			break;
 		case LEX_LATIN:
+			if (sd && sd->hs) {
+				if (lex_latin_hun(lw, w, sd, text + s, (size_t)(e - s),
+						is_text) < 0)
+					return BITEXT_ENOMEM;
+				break;
+			}
 			if (bitext_stem_en(&lw->b, text + s, (size_t)(e - s)) < 0)
 				return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 			w->cand[0] = lex_key('E', lw->b.ptr ? lw->b.ptr : "", lw->b.size);
@@ -268,14 +398,14 @@ static int lex_push(lex_entry **v, size_t *n, size_t *cap, uint64_t seq,
 
 /* The sequence key of a phrase: its word keys; a phrase of Han/Kana words
  * only is one word (spaces dropped), matched inside runs. */
-static int lex_phrase(bitext_lexicon *lex, lex_words *lw, const char *p,
-	size_t len, uint64_t *seq)
+static int lex_phrase(bitext_lexicon *lex, lex_words *lw, const lex_side *sd,
+	const char *p, size_t len, uint64_t *seq)
 {
 	uint64_t keys[LEX_MAXN];
 	size_t i, cjk = 0;
 	int error, chars = 0;
 
-	if ((error = lex_split(lw, p, len, 0)) < 0)
+	if ((error = lex_split(lw, sd, p, len, 0)) < 0)
 		return error;
 	for (i = 0; i < lw->n; i++)
 		cjk += lw->w[i].cls == LEX_CJK;
@@ -314,8 +444,10 @@ static int lex_add(bitext_lexicon *lex, const char *src, size_t slen,
 	uint64_t sseq = 0, tseq = 0, concept;
 	int error, ok;
 
-	if ((ok = lex_phrase(lex, &lw, src, slen, &sseq)) > 0)
-		ok = lex_phrase(lex, &lw, tgt, tlen, &tseq);
+	if ((error = lex_ready(lex)) < 0)
+		return error;
+	if ((ok = lex_phrase(lex, &lw, &lex->side[1], src, slen, &sseq)) > 0)
+		ok = lex_phrase(lex, &lw, &lex->side[0], tgt, tlen, &tseq);
 	lex_words_dispose(&lw);
 	if (ok <= 0)
 		return ok;
@@ -428,12 +560,243 @@ static int lex_load_tbx(bitext_lexicon *lex, const char *path)
 	return error;
 }
 
+/* ---- dictd dictionaries -------------------------------------------------
+ * A FreeDict dictionary of the pair in either direction: its headwords are
+ * the source language's (deu-eng for de -> en) or, read the other way
+ * round, the target's (eng-deu). Phrases are cleaned before they are keyed:
+ * abbreviations (words ending in a period: jdn., etw., sth.) are dropped,
+ * and so is the "to" of an English infinitive ("to go" is go). With
+ * documents registered (bitext_lexicon_want), only headwords whose every
+ * word occurs in the documents of its side are read. */
+
+typedef struct {
+	bitext_lexicon *lex;
+	int reverse;              /* headwords are the target language's */
+	lex_words lw;
+	bitext_buf clean, heads, trans; /* pieces '\0'-separated */
+	size_t nheads, ntrans;
+} lex_dictd;
+
+/* The phrase s[0..n) cleaned into out (see above). */
+static int lex_clean(bitext_buf *out, const char *s, size_t n, int english)
+{
+	size_t i = 0, words = 0;
+
+	bitext_buf_clear(out);
+	while (i < n) {
+		size_t a, e;
+
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		a = i;
+		while (i < n && s[i] != ' ' && s[i] != '\t')
+			i++;
+		e = i;
+		if (a == e || (s[e - 1] == '.' && e - a > 1 && n > e - a))
+			continue;
+		if (english && !words && e - a == 2 && (s[a] | 0x20) == 't' &&
+				(s[a + 1] | 0x20) == 'o' && i < n)
+			continue;
+		if ((words++ && bitext_buf_put(out, " ", 1) < 0) ||
+				bitext_buf_put(out, s + a, e - a) < 0)
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	}
+	if (!out->ptr && bitext_buf_put(out, "", 0) < 0)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	return 0;
+}
+
+/* Is the language of a side English? (side 1: source) */
+static int lex_side_en(const bitext_lexicon *lex, int side)
+{
+	return bitext_lang__is(side ? lex->src_lang : lex->tgt_lang, "en");
+}
+
+static int lex_dictd_want(void *payload, const char *head, size_t len)
+{
+	lex_dictd *d = payload;
+	int side = d->reverse ? 0 : 1;
+	const lex_side *sd = &d->lex->side[side];
+	size_t i;
+	int error;
+
+	if (!sd->has_want)
+		return 1;
+	if ((error = lex_clean(&d->clean, head, len, lex_side_en(d->lex,
+			side))) < 0 ||
+		(error = lex_split(&d->lw, sd, d->clean.ptr, d->clean.size, 0)) < 0)
+		return error;
+	if (!d->lw.n || d->lw.n > LEX_MAXN * 2)
+		return 0;
+	for (i = 0; i < d->lw.n; i++)
+		if (!align_map_find(&sd->want, d->lw.w[i].cand[0]))
+			return 0;
+	return 1;
+}
+
+static int lex_dictd_piece(void *payload, int kind, const char *s, size_t n)
+{
+	lex_dictd *d = payload;
+	int head_side = d->reverse ? 0 : 1;
+	int side = kind == BITEXT_DICTD_HEAD ? head_side : !head_side;
+	bitext_buf *into = kind == BITEXT_DICTD_HEAD ? &d->heads : &d->trans;
+	int error;
+
+	if ((error = lex_clean(&d->clean, s, n, lex_side_en(d->lex, side))) < 0)
+		return error;
+	if (!d->clean.size)
+		return 0;
+	if (bitext_buf_put(into, d->clean.ptr, d->clean.size + 1) < 0)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	if (kind == BITEXT_DICTD_HEAD)
+		d->nheads++;
+	else
+		d->ntrans++;
+	return 0;
+}
+
+static int lex_dictd_entry(void *payload, const char *text, size_t len)
+{
+	lex_dictd *d = payload;
+	const char *h, *t, *he, *te;
+	int error;
+
+	bitext_buf_clear(&d->heads);
+	bitext_buf_clear(&d->trans);
+	d->nheads = d->ntrans = 0;
+	if ((error = bitext_dictd__parse(text, len, lex_dictd_piece, d)) < 0)
+		return error;
+	if (!d->nheads || !d->ntrans)
+		return 0;
+	he = d->heads.ptr + d->heads.size;
+	te = d->trans.ptr + d->trans.size;
+	for (h = d->heads.ptr; h < he; h += strlen(h) + 1)
+		for (t = d->trans.ptr; t < te; t += strlen(t) + 1) {
+			error = d->reverse ?
+				lex_add(d->lex, t, strlen(t), h, strlen(h)) :
+				lex_add(d->lex, h, strlen(h), t, strlen(t));
+			if (error < 0)
+				return error;
+		}
+	return 0;
+}
+
+/* The ISO 639-3 code of a language tag ("de-DE" -> "deu"), or "". */
+static void lex_iso3(char *out, size_t cap, const char *tag)
+{
+	char loc[64];
+	UErrorCode st = U_ZERO_ERROR;
+	const char *c;
+
+	out[0] = '\0';
+	uloc_forLanguageTag(tag, loc, (int32_t)sizeof(loc), NULL, &st);
+	if (U_FAILURE(st) || !loc[0])
+		return;
+	c = uloc_getISO3Language(loc);
+	if (c && strlen(c) == 3)
+		snprintf(out, cap, "%s", c);
+}
+
+/* 1 when the dictionary's name ends in TGT-SRC (ISO 639-3 codes of the
+ * lexicon's pair): its headwords are the target language's. */
+static int lex_dictd_reverse(const bitext_lexicon *lex, const char *path)
+{
+	char s3[8], t3[8], want[32];
+	char index[4096];
+	size_t n;
+
+	if (bitext_dictd__index_path(index, sizeof(index), path) < 0)
+		return 0;
+	lex_iso3(s3, sizeof(s3), lex->src_lang);
+	lex_iso3(t3, sizeof(t3), lex->tgt_lang);
+	if (!s3[0] || !t3[0] || !strcmp(s3, t3))
+		return 0;
+	snprintf(want, sizeof(want), "%s-%s.index", t3, s3);
+	n = strlen(index);
+	return n >= strlen(want) && !strcmp(index + n - strlen(want), want);
+}
+
+static int lex_load_dictd(bitext_lexicon *lex, const char *path)
+{
+	lex_dictd d;
+	int error, kind = lex->kind;
+
+	memset(&d, 0, sizeof(d));
+	d.lex = lex;
+	d.reverse = lex_dictd_reverse(lex, path);
+	lex->kind = ALIGN_K_DICT;
+	if ((error = lex_ready(lex)) >= 0)
+		error = bitext_dictd__read(path, lex_dictd_want, lex_dictd_entry,
+			&d);
+	lex->kind = kind;
+	lex_words_dispose(&d.lw);
+	bitext_buf_dispose(&d.clean);
+	bitext_buf_dispose(&d.heads);
+	bitext_buf_dispose(&d.trans);
+	return error;
+}
+
+int bitext_lexicon_want(bitext_lexicon *lex, const bitext_doc *doc,
+	int is_src)
+{
+	lex_words lw = { NULL, 0, 0, BITEXT_BUF_INIT };
+	lex_side *sd = &lex->side[is_src ? 1 : 0];
+	size_t i, w;
+	int error = 0, c;
+
+	if ((error = lex_ready(lex)) < 0)
+		return error;
+	if (!sd->has_want) {
+		if ((error = align_map_init(&sd->want, 4096)) < 0)
+			return error;
+		sd->has_want = 1;
+	}
+	for (i = 0; i < bitext_doc_segment_count(doc) && !error; i++) {
+		const bitext_segment *g = bitext_doc_segment(doc, i);
+
+		if ((error = lex_split(&lw, sd, g->text, g->len, 1)) < 0)
+			break;
+		for (w = 0; w < lw.n && !error; w++) {
+			const lex_word *x = &lw.w[w];
+
+			if (x->cls == LEX_CJK) {
+				/* every substring up to the longest entry matched */
+				int32_t a = (int32_t)x->start, end = (int32_t)x->end;
+
+				while (a < end && !error) {
+					int32_t b = a;
+					int m;
+
+					for (m = 0; m < LEX_MAXCJK && b < end && !error; m++) {
+						U8_FWD_1(g->text, b, end);
+						if (!align_map_get(&sd->want, lex_key('J',
+								g->text + a, (size_t)(b - a))))
+							error = BITEXT_ENOMEM;
+					}
+					U8_FWD_1(g->text, a, end);
+				}
+				continue;
+			}
+			for (c = 0; c < x->ncand && !error; c++)
+				if (!align_map_get(&sd->want, x->cand[c]))
+					error = BITEXT_ENOMEM;
+		}
+	}
+	lex_words_dispose(&lw);
+	return error;
+}
+
 int bitext_lexicon_load(bitext_lexicon *lex, const char *path)
 {
 	bitext_buf b = BITEXT_BUF_INIT;
 	const char *p;
+	size_t before = lex->count;
 	int error;
 
+	if (bitext_dictd__is(path)) {
+		error = lex_load_dictd(lex, path);
+		goto done;
+	}
 	if ((error = bitext_file_read(&b, path)) < 0)
 		return error;
 	p = b.ptr ? b.ptr : "";
@@ -446,7 +809,10 @@ int bitext_lexicon_load(bitext_lexicon *lex, const char *path)
 	else
 		error = lex_load_tsv(lex, path, b.ptr ? b.ptr : "", b.size);
 	bitext_buf_dispose(&b);
+done:
 	lex_finish(lex);
+	if (!error)
+		error = lex_source_add(lex, path, lex->count - before);
 	return error;
 }
 
@@ -460,6 +826,26 @@ static void lex_primary(char *buf, size_t cap, const char *tag)
 	buf[i] = '\0';
 }
 
+/* The FreeDict dictionary of the pair in DICTD_DIR, either direction. */
+static int lex_dictd_default(const bitext_lexicon *lex, char *path,
+	size_t cap)
+{
+	char s3[8], t3[8];
+	int k;
+
+	lex_iso3(s3, sizeof(s3), lex->src_lang);
+	lex_iso3(t3, sizeof(t3), lex->tgt_lang);
+	if (!s3[0] || !t3[0] || !strcmp(s3, t3))
+		return 0;
+	for (k = 0; k < 2; k++) {
+		snprintf(path, cap, "%s/freedict-%s-%s.index", BITEXT_DICTD_DIR,
+			k ? t3 : s3, k ? s3 : t3);
+		if (!access(path, R_OK))
+			return 1;
+	}
+	return 0;
+}
+
 int bitext_lexicon_load_default(bitext_lexicon *lex, int *loaded)
 {
 	char path[4096], sl[16], tl[16];
@@ -471,11 +857,14 @@ int bitext_lexicon_load_default(bitext_lexicon *lex, int *loaded)
 	lex_primary(tl, sizeof(tl), lex->tgt_lang);
 	if (!sl[0] || !tl[0] || !strcmp(sl, "und") || !strcmp(tl, "und") ||
 			strchr(sl, '/') || strchr(tl, '/') || strchr(sl, '.') ||
-			strchr(tl, '.'))
+			strchr(tl, '.') || !strcmp(sl, tl))
 		return 0;
+	/* the hand-written dictionary of the pair first (ko and ja to en:
+	 * news words), else FreeDict's */
 	snprintf(path, sizeof(path), "%s/locales/%s/align-%s.tsv",
 		bitext_datadir(), sl, tl);
-	if (access(path, R_OK) != 0)
+	if (access(path, R_OK) != 0 &&
+			!lex_dictd_default(lex, path, sizeof(path)))
 		return 0;
 	lex->kind = ALIGN_K_DICT;
 	error = bitext_lexicon_load(lex, path);
@@ -564,7 +953,8 @@ int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
 	em->ndone = 0;
 	em->cb = cb;
 	em->payload = payload;
-	if ((error = lex_split(&lw, text, len, 1)) < 0)
+	if ((error = lex_split(&lw, &lex->side[is_src ? 1 : 0], text, len,
+			1)) < 0)
 		goto cleanup;
 	/* longest match first, left to right: 日本銀行 is the Bank of Japan
 	 * and not also Japan, 물가 prices and not also 물 water (its stem

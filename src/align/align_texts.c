@@ -11,6 +11,7 @@
 #include "align/align_int.h"
 
 #include <bitext/errors.h>
+#include <stddef.h>
 #include <string.h>
 
 /* The language a lexicon is built for: as given, else English, the usual
@@ -20,31 +21,55 @@ static const char *texts_lang(const char *l)
 	return l && *l && strcmp(l, "und") ? l : "en";
 }
 
-int bitext_lexicon_for_pair(bitext_lexicon **out, const char *src_lang,
-	const char *tgt_lang, int default_dict, const char *const *files,
-	size_t nfiles)
+int bitext_lexicon_for_texts(bitext_lexicon **out, const char *src_lang,
+	const char *tgt_lang, const bitext_doc *src, const bitext_doc *tgt,
+	int default_dict, const char *const *files, size_t nfiles,
+	int *default_found)
 {
 	bitext_lexicon *lex = NULL;
 	size_t k;
-	int error;
+	int error, found = 0;
 
 	*out = NULL;
+	if (default_found)
+		*default_found = 0;
 	if (!nfiles && !default_dict)
 		return 0;
 	if ((error = bitext_lexicon_new(&lex, texts_lang(src_lang),
 			texts_lang(tgt_lang))) < 0)
 		return error;
-	if (default_dict && (error = bitext_lexicon_load_default(lex, NULL)) < 0)
+	/* the texts' words first: a dictd dictionary reads only theirs */
+	if ((src && (error = bitext_lexicon_want(lex, src, 1)) < 0) ||
+		(tgt && (error = bitext_lexicon_want(lex, tgt, 0)) < 0))
 		goto cleanup;
+	if (default_dict && (error = bitext_lexicon_load_default(lex,
+			&found)) < 0)
+		goto cleanup;
+	if (default_found)
+		*default_found = found;
 	for (k = 0; k < nfiles; k++)
 		if ((error = bitext_lexicon_load(lex, files[k])) < 0)
 			goto cleanup;
-	if (bitext_lexicon_count(lex)) {
+	if (bitext_lexicon_count(lex) || bitext_lexicon_source_count(lex)) {
 		*out = lex;
 		lex = NULL;
 	}
 cleanup:
 	bitext_lexicon_free(lex);
+	return error;
+}
+
+int bitext_lexicon_for_pair(bitext_lexicon **out, const char *src_lang,
+	const char *tgt_lang, int default_dict, const char *const *files,
+	size_t nfiles)
+{
+	int error = bitext_lexicon_for_texts(out, src_lang, tgt_lang, NULL,
+		NULL, default_dict, files, nfiles, NULL);
+
+	if (!error && *out && !bitext_lexicon_count(*out)) {
+		bitext_lexicon_free(*out);
+		*out = NULL;
+	}
 	return error;
 }
 
@@ -71,12 +96,14 @@ int bitext_align_texts(bitext_alignment **out, bitext_doc **src_doc,
 	bitext_align_texts_options o = BITEXT_ALIGN_TEXTS_OPTIONS_INIT;
 	bitext_doc *src = NULL, *tgt = NULL;
 	bitext_lexicon *lex = NULL;
-	int error;
+	int error, found = 0;
 
 	*out = NULL;
 	*src_doc = *tgt_doc = NULL;
+	/* callers built against version 1 have no on_lexicon */
 	if (opts)
-		o = *opts;
+		memcpy(&o, opts, opts->version >= 2 ? sizeof(o) :
+			offsetof(bitext_align_texts_options, on_lexicon));
 	if ((error = texts_load(&src, src_path, src_data, src_len,
 			o.align.src_lang, o.segmented)) < 0 ||
 		(error = bitext_align__need_text(src, src_path)) < 0 ||
@@ -85,10 +112,17 @@ int bitext_align_texts(bitext_alignment **out, bitext_doc **src_doc,
 		(!o.empty_target_ok &&
 			(error = bitext_align__need_text(tgt, tgt_path)) < 0))
 		goto cleanup;
-	if (!o.lexicon && (error = bitext_lexicon_for_pair(&lex,
-			bitext_doc_lang(src), bitext_doc_lang(tgt), o.default_dict,
-			o.lexicon_files, o.nlexicon_files)) < 0)
+	if (!o.lexicon && (error = bitext_lexicon_for_texts(&lex,
+			bitext_doc_lang(src), bitext_doc_lang(tgt), src, tgt,
+			o.default_dict, o.lexicon_files, o.nlexicon_files, &found)) < 0)
 		goto cleanup;
+	if (!o.lexicon && o.on_lexicon)
+		o.on_lexicon(o.payload, lex, texts_lang(bitext_doc_lang(src)),
+			texts_lang(bitext_doc_lang(tgt)), o.default_dict && !found);
+	if (lex && !bitext_lexicon_count(lex)) {
+		bitext_lexicon_free(lex);
+		lex = NULL;
+	}
 	o.align.lexicon = o.lexicon ? o.lexicon : lex;
 	if ((error = bitext_align_docs(out, src, tgt, &o.align)) < 0)
 		goto cleanup;

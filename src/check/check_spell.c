@@ -32,24 +32,10 @@ struct bitext_check_speller {
 	size_t wcap;
 };
 
-static int spell_exists(const char *base)
-{
-	char p[1024];
-
-	snprintf(p, sizeof(p), "%s.dic", base);
-	if (access(p, R_OK))
-		return 0;
-	snprintf(p, sizeof(p), "%s.aff", base);
-	return !access(p, R_OK);
-}
-
 static int spell_find(char *out, size_t cap, const char *lang,
 	const char *const *dicts, size_t ndicts, int dicts_for_lang)
 {
-	static const char *const dirs[] = { "/usr/share/hunspell",
-		"/usr/share/myspell/dicts", "/usr/share/myspell", NULL };
-	char prim[16], region[16] = "";
-	size_t i, n = 0;
+	size_t i;
 
 	for (i = 0; i < ndicts; i++) {
 		const char *eq = strchr(dicts[i], '=');
@@ -65,37 +51,7 @@ static int spell_find(char *out, size_t cap, const char *lang,
 			return 1;
 		}
 	}
-	while (lang[n] && lang[n] != '-' && lang[n] != '_' && n < sizeof(prim) - 1) {
-		prim[n] = (char)((lang[n] >= 'A' && lang[n] <= 'Z') ? lang[n] + 32 : lang[n]);
-		n++;
-	}
-	prim[n] = '\0';
-	if (lang[n] && strlen(lang + n + 1) == 2) {
-		region[0] = (char)(lang[n + 1] & ~0x20);
-		region[1] = (char)(lang[n + 2] & ~0x20);
-		region[2] = '\0';
-	}
-	if (!region[0]) {
-		/* the usual region of the language */
-		static const char *const likely[][2] = { { "en", "US" },
-			{ "ko", "KR" }, { "de", "DE" }, { "fr", "FR" }, { "es", "ES" },
-			{ "it", "IT" }, { "pt", "PT" }, { "ru", "RU" }, { "nl", "NL" },
-			{ "sv", "SE" }, { "da", "DK" }, { "pl", "PL" }, { NULL, NULL } };
-		for (i = 0; likely[i][0]; i++)
-			if (!strcmp(likely[i][0], prim))
-				snprintf(region, sizeof(region), "%s", likely[i][1]);
-	}
-	for (i = 0; dirs[i]; i++) {
-		if (region[0]) {
-			snprintf(out, cap, "%s/%s_%s", dirs[i], prim, region);
-			if (spell_exists(out))
-				return 1;
-		}
-		snprintf(out, cap, "%s/%s", dirs[i], prim);
-		if (spell_exists(out))
-			return 1;
-	}
-	return 0;
+	return bitext_lang__hunspell_find(out, cap, lang);
 }
 
 int bitext_check__speller_open(bitext_check_speller **out, const char *lang,

@@ -43,12 +43,40 @@ static const char *align_dict_lang(const char *given, const bitext_doc *doc)
 
 /* The lexicon of a batch or a job: the pair's default dictionary (unless
  * --no-default-dict), then every --terms/--dict file. */
+/* Say on stderr which dictionaries the lexicon read, with their entries,
+ * and that the pair has none when the default was asked for in vain. */
+static void align_said_lexicon(void *payload, const bitext_lexicon *lex,
+	const char *src_lang, const char *tgt_lang, int no_default)
+{
+	size_t i, n;
+
+	(void)payload;
+	if (no_default)
+		cli_warn("align_dict_none", src_lang, tgt_lang);
+	for (i = 0; i < bitext_lexicon_source_count(lex); i++) {
+		const char *path = bitext_lexicon_source(lex, i, &n);
+		cli_warn("align_dict_used", path, (double)n);
+	}
+}
+
 static int align_lexicon(bitext_lexicon **lex, const align_cli *o,
 	const bitext_doc *src, const bitext_doc *tgt)
 {
-	return bitext_lexicon_for_pair(lex, align_dict_lang(o->src_lang, src),
-		align_dict_lang(o->tgt_lang, tgt), !o->no_default_dict,
-		o->lex_files, (size_t)o->nlex);
+	const char *sl = align_dict_lang(o->src_lang, src);
+	const char *tl = align_dict_lang(o->tgt_lang, tgt);
+	int found = 0;
+	int error = bitext_lexicon_for_texts(lex, sl, tl, NULL, NULL,
+		!o->no_default_dict, o->lex_files, (size_t)o->nlex, &found);
+
+	if (error < 0)
+		return error;
+	align_said_lexicon(NULL, *lex, sl && *sl ? sl : "en",
+		tl && *tl ? tl : "en", !o->no_default_dict && !found);
+	if (*lex && !bitext_lexicon_count(*lex)) {
+		bitext_lexicon_free(*lex);
+		*lex = NULL;
+	}
+	return 0;
 }
 
 static void align_doc_progress(size_t done, size_t total, void *payload)
@@ -78,6 +106,7 @@ static int align_one(align_cli *o, const char *src_path, const char *tgt_path)
 	to.default_dict = !o->no_default_dict;
 	to.lexicon_files = o->lex_files;
 	to.nlexicon_files = (size_t)o->nlex;
+	to.on_lexicon = align_said_lexicon;
 	if ((error = bitext_align_texts(&al, &src, &tgt, src_path, NULL, 0,
 			tgt_path, NULL, 0, &to)) < 0)
 		goto cleanup;

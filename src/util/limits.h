@@ -103,4 +103,22 @@
  * sentence, and matching it word by word would be quadratic. */
 #define BITEXT_MAX_TERM_WORDS 16
 
+/* Longest word given to hunspell's stemmer, in bytes: hunspell's own
+ * limit is near; a longer "word" is not a word. */
+#define BITEXT_MAX_STEM_WORD 100
+
+/* dictd dictionaries (FreeDict): one line of a .index file (a headword,
+ * its offset and length: real lines are under 300 bytes); one entry's
+ * text (the longest FreeDict entries are a few KiB); the bytes of a
+ * dictzip chunk (dictzip writes 58,315; the format's field has 16 bits);
+ * and the text of a .dict that is inflated whole (a gzip file without
+ * dictzip's chunk table), a bound on a hostile file's expansion. */
+#define BITEXT_MAX_DICTD_LINE 4096
+#define BITEXT_MAX_DICTD_ENTRY ((size_t)1024 * 1024)
+#define BITEXT_MAX_DICTD_CHUNK 65535
+#define BITEXT_MAX_DICTD_WHOLE ((size_t)1024 * 1024 * 1024)
+/* Translations kept from one entry: the longest real entries list a few
+ * dozen; beyond this an entry is a word list, not a translation. */
+#define BITEXT_MAX_DICTD_TRANS 64
+
 #endif

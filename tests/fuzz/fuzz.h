@@ -53,6 +53,22 @@ static inline void fuzz_setup(void)
 	bitext_msg_set_lang("en");
 }
 
+/* Make the file of `fd` hold exactly `data`. */
+static inline void fuzz_fill(int fd, const void *data, size_t size)
+{
+	size_t done = 0;
+
+	if (ftruncate(fd, 0) < 0)
+		abort();
+	while (done < size) {
+		ssize_t n = pwrite(fd, (const char *)data + done, size - done,
+			(off_t)done);
+		if (n <= 0)
+			abort();
+		done += (size_t)n;
+	}
+}
+
 /* A path whose file holds exactly `data`, for the entry points that read
  * files only (TMX and TM readers, SRX, lexicons). One in-memory file per
  * process, rewritten for each input: nothing is left on disk, whatever
@@ -61,7 +77,6 @@ static inline const char *fuzz_file(const uint8_t *data, size_t size)
 {
 	static int fd = -1;
 	static char path[64];
-	size_t done = 0;
 
 	if (fd < 0) {
 		fd = memfd_create("bitext-fuzz", 0);
@@ -71,14 +86,7 @@ static inline const char *fuzz_file(const uint8_t *data, size_t size)
 		}
 		snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
 	}
-	if (ftruncate(fd, 0) < 0)
-		abort();
-	while (done < size) {
-		ssize_t n = pwrite(fd, data + done, size - done, (off_t)done);
-		if (n <= 0)
-			abort();
-		done += (size_t)n;
-	}
+	fuzz_fill(fd, data, size);
 	return path;
 }
 

@@ -13,7 +13,7 @@ cd "$top"
 d=tests/data
 sep=$(printf '\377')
 mkdir -p "$out"
-for t in tmx seg text srx termbase profile check align links tm rows xliff; do
+for t in tmx seg text srx termbase profile check align links tm rows xliff dictd; do
 	rm -rf "$out/$t"
 	mkdir -p "$out/$t"
 done
@@ -173,12 +173,19 @@ for f in $d/xliff/*; do
 	cp "$f" "$out/xliff/$(basename "$f")"
 done
 
+# dictd: the dictd fixture (index, 0xFF, dictzip text), and a dictzip
+# text with its index cut short
+{ cat $d/dictd/tiny-deu-eng.index; printf '%s' "$sep"; cat $d/dictd/tiny-deu-eng.dict.dz; } \
+	> "$out/dictd/tiny"
+{ head -n 5 $d/dictd/tiny-deu-eng.index; printf '%s' "$sep"; cat $d/dictd/tiny-deu-eng.dict.dz; } \
+	> "$out/dictd/few"
+
 # rows: the TSV and CSV files of the other targets
 for f in "$out"/tm/* "$out"/termbase/*.tsv "$out"/termbase/*.csv; do
 	cp "$f" "$out/rows/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
 
-for t in tmx seg text srx termbase profile check align links tm rows xliff; do
+for t in tmx seg text srx termbase profile check align links tm rows xliff dictd; do
 	[ -n "$(ls "$out/$t")" ] || { echo "seeds.sh: no seed for $t" >&2; exit 1; }
 done
 exit 0
