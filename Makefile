@@ -31,7 +31,7 @@ WARN       = -Wall -Wextra
 # reach into a module's internals from src/cli/ does not compile.
 COMMON_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) -fPIC -fvisibility=hidden \
              -Iinclude $(PKG_CFLAGS)
-BASE_CFLAGS= $(COMMON_CFLAGS) -Isrc \
+BASE_CFLAGS= $(COMMON_CFLAGS) -Isrc -I$(BUILD)/gen \
              -DBITEXT_DEFAULT_DATADIR='"$(PREFIX)/share/bitext"'
 CLI_CFLAGS = $(COMMON_CFLAGS) $(CFLAGS) -MMD -MP
 ALL_CFLAGS = $(BASE_CFLAGS) $(CFLAGS) -MMD -MP
@@ -69,6 +69,18 @@ $(BUILD)/src/cli/%.o: src/cli/%.c
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The pages the library writes (the review page of align --format html)
+# carry their script and style sheet: src/LAYER/NAME.js or .css becomes
+# $(BUILD)/gen/LAYER/NAME.js.inc, a C string literal, one line of the file a
+# line, that a source file #includes.
+PAGE_SRC  := $(foreach d,$(LAYERS),$(wildcard src/$(d)/*.js src/$(d)/*.css))
+PAGE_INC  := $(PAGE_SRC:src/%=$(BUILD)/gen/%.inc)
+$(BUILD)/gen/%.inc: src/%
+	@mkdir -p $(dir $@)
+	sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/?/\\?/g' -e 's/^/"/' \
+		-e 's/$$/\\n"/' $< > $@
+$(LIB_OBJ): | $(PAGE_INC)
 
 # The library's default data directory is $(PREFIX)/share/bitext: rebuild
 # msg.o when PREFIX changes, so `make install PREFIX=...` installs a library

@@ -36,6 +36,20 @@ void test_util__json_escapes_quotes_controls_and_line_separators(void)
 	bitext_buf_dispose(&b);
 }
 
+/* JSON inside an HTML <script> element: no "</script>" or "<!--"
+ * can end or change the element's text, since every '<' is \u003c; the
+ * rest is escaped as bitext_buf_put_json does */
+void test_util__json_for_a_script_element_has_no_less_than(void)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	static const char in[] = "a</script><!--b\"\xe2\x80\xa8<";
+
+	T_ASSERT_OK(bitext_buf_put_json_script(&b, in, sizeof(in) - 1));
+	T_ASSERT_STR(b.ptr, "\"a\\u003c/script>\\u003c!--b\\\"\\u2028"
+		"\\u003c\"");
+	bitext_buf_dispose(&b);
+}
+
 void test_util__xml_text_and_attribute_escapes(void)
 {
 	bitext_buf b = BITEXT_BUF_INIT;

@@ -85,6 +85,13 @@ BITEXT_EXTERN(int) bitext_buf_printf(bitext_buf *buf, const char *fmt, ...)
  * JavaScript). Other bytes are copied. @return 0 or BITEXT_ENOMEM
  */
 BITEXT_EXTERN(int) bitext_buf_put_json(bitext_buf *buf, const char *s, size_t len);
+/**
+ * As bitext_buf_put_json, for JSON inside an HTML <script> element: '<'
+ * too becomes \\u003c, so no "</script>" or "<!--" can end or change the
+ * element. @return 0 or BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_buf_put_json_script(bitext_buf *buf, const char *s,
+	size_t len);
 
 /**
  * Read the string members named names[0..n) of the JSON object `text` (one

@@ -279,6 +279,12 @@ BITEXT_EXTERN(int) bitext_tmx_header_dup(bitext_tmx_header **out,
 /** Set (or with NULL remove) a header attribute: srclang, datatype... */
 BITEXT_EXTERN(int) bitext_tmx_header_set_attr(bitext_tmx_header *header,
 	const char *name, const char *value);
+/**
+ * Give the header each attribute TMX 1.4b requires that it lacks, with the
+ * value the writer would fill in (bitext_tmx_writer_open): for a writer of
+ * the same memory elsewhere, such as the review page's TMX export.
+ */
+BITEXT_EXTERN(int) bitext_tmx_header_complete(bitext_tmx_header *header);
 /** Add a header-level prop / note. */
 BITEXT_EXTERN(int) bitext_tmx_header_add_prop(bitext_tmx_header *header,
 	const char *type, const char *value, const char *lang);

@@ -11,9 +11,11 @@
  *          "src_paragraph":0,"tgt_paragraph":0,"source":"..","target":".."};
  *   tmx    one <tu> per link with both sides non-empty, props x-alignment,
  *          x-score, x-document, x-paragraph (through the TMX module);
- *   html   a self-contained review page: the two texts side by side,
- *          paragraph starts marked, links under the review threshold
- *          highlighted (no scripts, no network resources).
+ *   html   a self-contained review page that is an editor: the two texts
+ *          side by side, paragraph starts marked, links under the review
+ *          threshold highlighted; links merged, split, moved, confirmed
+ *          and saved as a links file or TMX in the browser (the script
+ *          and style of src/align/review.js, review.css; no network).
  */
 #include "align/align_int.h"
 
@@ -101,6 +103,35 @@ static int out_html_text(FILE *f, const char *s, size_t n)
 	return out_escaped(f, bitext_buf_put_xml_text, s, n);
 }
 
+/* The header of a memory made of the alignment, in *out: srclang (and *tl,
+ * the target language) canonical with a region, as BCP 47 tags (ko-KR,
+ * en-US: CAT tools such as OmegaT compare the region too), "und" for a
+ * language not known; the tags live in sb and tb. */
+static int out_tmx_header(bitext_tmx_header **out, const char **tl,
+	bitext_buf *sb, bitext_buf *tb, const bitext_doc *src,
+	const bitext_doc *tgt)
+{
+	const char *sl = bitext_doc_lang(src);
+	int error = 0;
+
+	*tl = bitext_doc_lang(tgt);
+	if (sl && (error = bitext_lang_canonicalize(sb, sl,
+	    BITEXT_LANG_ADD_REGION)) == 0)
+		sl = sb->ptr;
+	if (*tl && error != BITEXT_ENOMEM && (error = bitext_lang_canonicalize(
+	    tb, *tl, BITEXT_LANG_ADD_REGION)) == 0)
+		*tl = tb->ptr;
+	if (error == BITEXT_ENOMEM)
+		return error;
+	bitext_error_clear();
+	sl = sl ? sl : "und";
+	*tl = *tl ? *tl : "und";
+	if ((error = bitext_tmx_header_new(out)) < 0 ||
+	    (error = bitext_tmx_header_set_attr(*out, "srclang", sl)) < 0)
+		return error;
+	return 0;
+}
+
 static int out_html_msg(FILE *f, const char *key)
 {
 	bitext_buf b = BITEXT_BUF_INIT;
@@ -113,119 +144,257 @@ static int out_html_msg(FILE *f, const char *key)
 	return error;
 }
 
-/* One side of a row: each segment in its own block, paragraph starts
- * marked with a pilcrow. */
-static int out_html_side(FILE *f, const bitext_doc *doc, size_t first,
-	size_t n)
+/*
+ * The review page is an editor: the alignment travels as JSON in a
+ * <script type="application/json"> (escaped so that no text can end the
+ * element), and the script of src/align/review.js draws it, edits it, keeps
+ * the edits in the browser's local storage and writes links files and TMX.
+ * The script and the style sheet are compiled in from src/align/review.js
+ * and review.css (see the Makefile): the page needs nothing but itself.
+ */
+static const char out_css[] =
+#include "align/review.css.inc"
+	;
+static const char out_js[] =
+#include "align/review.js.inc"
+	;
+
+/*
+ * What the page does, with its keys (KeyboardEvent.key values, "Control+"
+ * for a key with Ctrl): the script takes its key map from these data-key
+ * attributes, so the keys the page lists are the keys it reads. Buttons
+ * first, then (after the NULL) the keys without a button.
+ */
+static const struct {
+	const char *act, *keys, *msg;
+} out_acts[] = {
+	{ "mergeprev", "M", "align_html_act_mergeprev" },
+	{ "mergenext", "m", "align_html_act_mergenext" },
+	{ "split", "s", "align_html_act_split" },
+	{ "up", "[", "align_html_act_up" },
+	{ "down", "]", "align_html_act_down" },
+	{ "alone", "x", "align_html_act_alone" },
+	{ "confirm", "c", "align_html_act_confirm" },
+	{ "undo", "u Control+z", "align_html_act_undo" },
+	{ "redo", "r Control+y Control+Z", "align_html_act_redo" },
+	{ "save", "w Control+s", "align_html_act_save" },
+	{ "tmx", "t", "align_html_act_tmx" },
+	{ NULL, NULL, NULL },
+	{ "next", "j ArrowDown", "align_html_act_next" },
+	{ "prev", "k ArrowUp", "align_html_act_prev" },
+	{ "src", "h ArrowLeft", "align_html_act_src" },
+	{ "tgt", "l ArrowRight", "align_html_act_tgt" },
+	{ "expand", "e", "align_html_act_expand" },
+	{ "search", "/", "align_html_act_search" },
+};
+
+/* the keys of an action as <kbd>s: "Control+z" as Ctrl+Z, arrows as such */
+static void out_html_keys(FILE *f, const char *keys)
 {
-	size_t k;
-	int error = 0;
+	static const char *const names[][2] = { { "ArrowDown", "\xE2\x86\x93" },
+		{ "ArrowUp", "\xE2\x86\x91" }, { "ArrowLeft", "\xE2\x86\x90" },
+		{ "ArrowRight", "\xE2\x86\x92" } };
+	const char *k = keys, *e;
+	size_t i, n;
 
-	for (k = 0; k < n && !error; k++) {
-		const bitext_segment *g = bitext_doc_segment(doc, first + k);
-		const bitext_paragraph *p = g ? bitext_doc_paragraph(doc,
-			g->paragraph) : NULL;
-		int pstart = p && p->first_segment == first + k;
-
-		if (!g)
-			break;
-		fprintf(f, "<div class=\"seg%s\"><span class=\"n\">%s%zu</span> ",
-			pstart ? " pstart" : "", pstart ? "\xC2\xB6" : "", first + k);
-		error = out_html_text(f, g->text, g->len);
-		fputs("</div>", f);
+	while (*k) {
+		e = strchr(k, ' ');
+		n = e ? (size_t)(e - k) : strlen(k);
+		fputs(k == keys ? "<kbd>" : " <kbd>", f);
+		if (n > 8 && !strncmp(k, "Control+", 8)) {
+			fputs("Ctrl+", f);
+			if (k[8] >= 'A' && k[8] <= 'Z')
+				fputs("Shift+", f);
+			fputc(k[8] >= 'a' && k[8] <= 'z' ? k[8] - 'a' + 'A' : k[8], f);
+		} else {
+			for (i = 0; i < 4; i++)
+				if (strlen(names[i][0]) == n && !strncmp(k, names[i][0], n))
+					break;
+			if (i < 4)
+				fputs(names[i][1], f);
+			else
+				fwrite(k, 1, n, f);
+		}
+		fputs("</kbd>", f);
+		k += n + (e != NULL);
 	}
+}
+
+static int out_json_str(bitext_buf *j, const char *s)
+{
+	return bitext_buf_put_json_script(j, s ? s : "", s ? strlen(s) : 0);
+}
+
+/* ,"name":"message": a string the script shows */
+static int out_html_ui(bitext_buf *j, const char *name, const char *key,
+	const char *arg)
+{
+	bitext_buf m = BITEXT_BUF_INIT;
+	int error;
+
+	bitext_msg_format(&m, key, arg);
+	error = bitext_buf_printf(j, ",\"%s\":", name) < 0 ||
+		out_json_str(j, m.ptr ? m.ptr : key) < 0 ? BITEXT_ENOMEM : 0;
+	bitext_buf_dispose(&m);
 	return error;
 }
 
-static const char out_css[] =
-	"body{font-family:system-ui,sans-serif;margin:1em;color:#222}"
-	"table{border-collapse:collapse;width:100%;table-layout:fixed}"
-	"td,th{border-bottom:1px solid #ddd;padding:4px 6px;vertical-align:top}"
-	"th{background:#f3f3f3;text-align:left}"
-	".c{width:6em;text-align:right;font-variant-numeric:tabular-nums}"
-	".k{width:3.5em;color:#666}"
-	"tr.doubt td{background:#fff1c2}"
-	"tr.doubt td.c{color:#a00;font-weight:bold}"
-	"tr.omit td{background:#fde0e0}"
-	"tr.para td{border-top:3px solid #88a}"
-	".seg{margin:0 0 2px 0}"
-	".n{color:#889;font-size:80%;margin-right:4px}"
-	".pstart .n{color:#44a;font-weight:bold}"
-	"p.sum{color:#555}"
-	"table.only tr.ok:not(.omit){display:none}";
+/* one side: {"name":..,"lang":..,"tmx":..,"text":[..],"para":[paragraph
+ * of each sentence]} */
+static int out_html_doc(bitext_buf *j, const bitext_doc *doc, const char *tl)
+{
+	size_t i, n = bitext_doc_segment_count(doc);
+	int error = 0;
 
-/* the review filter: a checkbox hides the links that need no look */
-static const char out_js[] =
-	"document.getElementById('only').addEventListener('change',function(e){"
-	"document.querySelector('table').classList.toggle('only',e.target.checked)"
-	"});";
+	if (bitext_buf_puts(j, "{\"name\":") < 0 ||
+	    out_json_str(j, bitext_doc_name(doc)) < 0 ||
+	    bitext_buf_puts(j, ",\"lang\":") < 0 ||
+	    out_json_str(j, bitext_doc_lang(doc) ? bitext_doc_lang(doc) :
+		"und") < 0 ||
+	    bitext_buf_puts(j, ",\"tmx\":") < 0 || out_json_str(j, tl) < 0 ||
+	    bitext_buf_puts(j, ",\n\"text\":[") < 0)
+		return BITEXT_ENOMEM;
+	for (i = 0; i < n && !error; i++) {
+		const bitext_segment *g = bitext_doc_segment(doc, i);
+
+		error = (i && bitext_buf_puts(j, ",\n") < 0) ||
+			bitext_buf_put_json_script(j, g->text, g->len) < 0;
+	}
+	error = error || bitext_buf_puts(j, "],\n\"para\":[") < 0;
+	for (i = 0; i < n && !error; i++)
+		error = bitext_buf_printf(j, i ? ",%zu" : "%zu",
+			bitext_doc_segment(doc, i)->paragraph) < 0;
+	return error || bitext_buf_puts(j, "]}") < 0 ? BITEXT_ENOMEM : 0;
+}
+
+/* The page's data: both texts, the links (s, ns, t, nt, confidence: five
+ * numbers a link), the review threshold, the <header> attributes of the
+ * TMX export and the strings the script shows. */
+static int out_html_data(bitext_buf *j, const bitext_alignment *al,
+	const bitext_doc *src, const bitext_doc *tgt,
+	const bitext_tmx_header *h, const char *tl)
+{
+	size_t i, n = bitext_alignment_count(al);
+	const char *name = bitext_doc_name(src);
+	int error = 0;
+
+	if (bitext_buf_printf(j, "{\"threshold\":%g,\"header\":[",
+		BITEXT_ALIGN_REVIEW_THRESHOLD) < 0)
+		return BITEXT_ENOMEM;
+	for (i = 0; i < h->nattrs && !error; i++)
+		error = bitext_buf_puts(j, i ? ",[" : "[") < 0 ||
+			out_json_str(j, h->attrs[i].name) < 0 ||
+			bitext_buf_putc(j, ',') < 0 ||
+			out_json_str(j, h->attrs[i].value) < 0 ||
+			bitext_buf_putc(j, ']') < 0;
+	error = error || bitext_buf_puts(j, "],\n\"src\":") < 0 ||
+		out_html_doc(j, src, bitext_tmx_header_attr(h, "srclang")) < 0 ||
+		bitext_buf_puts(j, ",\n\"tgt\":") < 0 ||
+		out_html_doc(j, tgt, tl) < 0 ||
+		bitext_buf_puts(j, ",\n\"links\":[") < 0;
+	for (i = 0; i < n && !error; i++) {
+		const bitext_align_link *l = bitext_alignment_link(al, i);
+
+		error = bitext_buf_printf(j, "%s%zu,%zu,%zu,%zu,%.4f", i ? ",\n" :
+			"", l->src, l->nsrc, l->tgt, l->ntgt, l->confidence) < 0;
+	}
+	error = error || bitext_buf_puts(j, "],\n\"ui\":{\"v\":1") < 0 ||
+		out_html_ui(j, "stored", "align_html_stored",
+			name ? name : "-") < 0 ||
+		out_html_ui(j, "stale", "align_html_stale", name ? name : "-") < 0 ||
+		out_html_ui(j, "discard", "align_html_discard", NULL) < 0 ||
+		out_html_ui(j, "more", "align_html_more", NULL) < 0 ||
+		out_html_ui(j, "less", "align_html_less", NULL) < 0 ||
+		out_html_ui(j, "links", "align_html_n_links", NULL) < 0 ||
+		out_html_ui(j, "doubt", "align_html_n_doubt", NULL) < 0 ||
+		out_html_ui(j, "confirmed", "align_html_n_confirmed", NULL) < 0 ||
+		out_html_ui(j, "edited", "align_html_n_edited", NULL) < 0 ||
+		bitext_buf_puts(j, "}}") < 0;
+	return error ? BITEXT_ENOMEM : 0;
+}
 
 static int out_html(FILE *f, const bitext_alignment *al,
 	const bitext_doc *src, const bitext_doc *tgt)
 {
 	size_t i, n = bitext_alignment_count(al), doubt = 0;
-	bitext_buf b = BITEXT_BUF_INIT;
+	bitext_buf b = BITEXT_BUF_INIT, sb = BITEXT_BUF_INIT, tb = BITEXT_BUF_INIT;
+	bitext_tmx_header *h = NULL;
+	const char *tl;
 	int error = 0;
 
 	for (i = 0; i < n; i++)
 		if (bitext_alignment_link(al, i)->confidence <
 				BITEXT_ALIGN_REVIEW_THRESHOLD)
 			doubt++;
+	if ((error = out_tmx_header(&h, &tl, &sb, &tb, src, tgt)) < 0 ||
+	    (error = bitext_tmx_header_complete(h)) < 0 ||
+	    (error = out_html_data(&b, al, src, tgt, h, tl)) < 0)
+		goto cleanup;
 	fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
 		"<meta name=\"viewport\" content=\"width=device-width\"><title>",
 		strcmp(bitext_msg_lang(), "root") ? bitext_msg_lang() : "en");
-	if (out_html_msg(f, "align_html_title") < 0)
-		error = BITEXT_ENOMEM;
-	fprintf(f, "</title><style>%s</style></head><body>\n<h1>", out_css);
-	if (out_html_msg(f, "align_html_title") < 0)
-		error = BITEXT_ENOMEM;
+	out_html_msg(f, "align_html_title");
+	fprintf(f, "</title>\n<style>\n%s</style></head><body>\n"
+		"<header id=\"bar\">\n<h1>", out_css);
+	out_html_msg(f, "align_html_title");
 	fputs("</h1>\n<p class=\"sum\">", f);
-	bitext_msg_format(&b, "align_html_summary", (double)n, (double)doubt,
+	bitext_buf_clear(&sb);
+	bitext_msg_format(&sb, "align_html_summary", (double)n, (double)doubt,
 		BITEXT_ALIGN_REVIEW_THRESHOLD);
-	if (out_html_text(f, b.ptr ? b.ptr : "", b.size) < 0)
-		error = BITEXT_ENOMEM;
-	bitext_buf_dispose(&b);
-	fputs("</p>\n<p><label><input type=\"checkbox\" id=\"only\"> ", f);
-	if (out_html_msg(f, "align_html_only_doubt") < 0)
-		error = BITEXT_ENOMEM;
-	fputs("</label></p>\n<table><thead><tr><th class=\"k\">#</th><th>", f);
-	if (out_html_msg(f, "align_html_source") < 0)
-		error = BITEXT_ENOMEM;
-	fputs("</th><th>", f);
-	if (out_html_msg(f, "align_html_target") < 0)
-		error = BITEXT_ENOMEM;
-	fputs("</th><th class=\"k\">", f);
-	if (out_html_msg(f, "align_html_shape") < 0)
-		error = BITEXT_ENOMEM;
-	fputs("</th><th class=\"c\">", f);
-	if (out_html_msg(f, "align_html_confidence") < 0)
-		error = BITEXT_ENOMEM;
-	fputs("</th></tr></thead><tbody>\n", f);
-	for (i = 0; i < n && !error; i++) {
-		const bitext_align_link *l = bitext_alignment_link(al, i);
-		int para = (l->nsrc && bitext_doc_paragraph(src, l->src_para) &&
-			bitext_doc_paragraph(src, l->src_para)->first_segment == l->src) ||
-			(l->ntgt && bitext_doc_paragraph(tgt, l->tgt_para) &&
-			bitext_doc_paragraph(tgt, l->tgt_para)->first_segment == l->tgt);
-		int doubtful = l->confidence < BITEXT_ALIGN_REVIEW_THRESHOLD;
-
-		fprintf(f, "<tr id=\"l%zu\" class=\"%s%s%s\" data-confidence=\"%.3f\">"
-			"<td class=\"k\">%zu</td><td lang=\"%s\">", i,
-			doubtful ? "doubt" : "ok",
-			(!l->nsrc || !l->ntgt) ? " omit" : "", para ? " para" : "",
-			l->confidence, i,
-			bitext_doc_lang(src) ? bitext_doc_lang(src) : "und");
-		error = out_html_side(f, src, l->src, l->nsrc);
-		fprintf(f, "</td><td lang=\"%s\">", bitext_doc_lang(tgt) ?
-			bitext_doc_lang(tgt) : "und");
-		if (!error)
-			error = out_html_side(f, tgt, l->tgt, l->ntgt);
-		fprintf(f, "</td><td class=\"k\">%zu-%zu</td><td class=\"c\">%.2f"
-			"</td></tr>\n", l->nsrc, l->ntgt, l->confidence);
+	out_html_text(f, sb.ptr ? sb.ptr : "", sb.size);
+	fputs(" <span id=\"status\"></span></p>\n<div class=\"tools\">", f);
+	for (i = 0; out_acts[i].act; i++) {
+		fprintf(f, "<button type=\"button\" data-act=\"%s\" data-key=\"%s\">",
+			out_acts[i].act, out_acts[i].keys);
+		out_html_msg(f, out_acts[i].msg);
+		fputc(' ', f);
+		out_html_keys(f, out_acts[i].keys);
+		fputs("</button>", f);
 	}
-	fprintf(f, "</tbody></table>\n<script>%s</script>\n</body></html>\n",
+	fputs("</div>\n<div class=\"tools\"><label><input type=\"checkbox\" "
+		"id=\"only\" data-key=\"d\"> ", f);
+	out_html_msg(f, "align_html_only_doubt");
+	fputs(" <kbd>d</kbd></label> <label><input type=\"checkbox\" "
+		"id=\"unconfirmed\" data-key=\"n\"> ", f);
+	out_html_msg(f, "align_html_only_unconfirmed");
+	fputs(" <kbd>n</kbd></label> <input type=\"search\" id=\"q\" "
+		"placeholder=\"", f);
+	out_html_msg(f, "align_html_act_search");
+	fputs("\"></div>\n<p class=\"keys\">", f);
+	for (i++; i < sizeof(out_acts) / sizeof(out_acts[0]); i++) {
+		fprintf(f, "<span data-act=\"%s\" data-key=\"%s\">",
+			out_acts[i].act, out_acts[i].keys);
+		out_html_keys(f, out_acts[i].keys);
+		fputc(' ', f);
+		out_html_msg(f, out_acts[i].msg);
+		fputs("</span> ", f);
+	}
+	fputs("</p>\n<details class=\"help\"><summary>", f);
+	out_html_msg(f, "align_html_help_title");
+	fputs("</summary>", f);
+	out_html_msg(f, "align_html_help");
+	fputs("</details>\n<p class=\"note\" id=\"store\"></p>\n</header>\n"
+		"<div id=\"links\"><div class=\"row head\"><div>", f);
+	out_html_msg(f, "align_html_source");
+	fputs("</div><div>", f);
+	out_html_msg(f, "align_html_target");
+	fputs("</div><div class=\"meta\">", f);
+	out_html_msg(f, "align_html_shape");
+	fputs(" \xC2\xB7 ", f);
+	out_html_msg(f, "align_html_confidence");
+	fputs("</div></div></div>\n<noscript><p>", f);
+	out_html_msg(f, "align_html_noscript");
+	fputs("</p></noscript>\n<script type=\"application/json\" id=\"data\">\n",
+		f);
+	fwrite(b.ptr, 1, b.size, f);
+	fprintf(f, "\n</script>\n<script>\n%s</script>\n</body></html>\n",
 		out_js);
-	return error < 0 ? bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL) : 0;
+cleanup:
+	bitext_tmx_header_free(h);
+	bitext_buf_dispose(&b);
+	bitext_buf_dispose(&sb);
+	bitext_buf_dispose(&tb);
+	return error;
 }
 
 int bitext_alignment_write(FILE *f, const bitext_alignment *al,
@@ -332,28 +501,15 @@ static int out_tmx(const char *path, const bitext_alignment *al,
 	bitext_tmx_header *h = NULL;
 	bitext_buf bs = BITEXT_BUF_INIT, bt = BITEXT_BUF_INIT;
 	bitext_buf sb = BITEXT_BUF_INIT, tb = BITEXT_BUF_INIT;
-	const char *sl = bitext_doc_lang(src), *tl = bitext_doc_lang(tgt);
+	const char *sl, *tl;
 	size_t i;
 	int error = 0;
 
-	/* memories carry BCP 47 tags with a region (ko-KR, en-US): CAT tools
-	 * such as OmegaT compare the region too */
-	if (sl && (error = bitext_lang_canonicalize(&sb, sl,
-	    BITEXT_LANG_ADD_REGION)) == 0)
-		sl = sb.ptr;
-	if (tl && error != BITEXT_ENOMEM && (error = bitext_lang_canonicalize(&tb,
-	    tl, BITEXT_LANG_ADD_REGION)) == 0)
-		tl = tb.ptr;
-	if (error == BITEXT_ENOMEM)
-		goto cleanup;
-	error = 0;
-	sl = sl ? sl : "und";
-	tl = tl ? tl : "und";
-	if ((error = bitext_tmx_header_new(&h)) < 0 ||
-		(error = bitext_tmx_header_set_attr(h, "srclang", sl)) < 0 ||
+	if ((error = out_tmx_header(&h, &tl, &sb, &tb, src, tgt)) < 0 ||
 		(error = bitext_tm_writer_open(&w, path, format, h, NULL,
 			NULL)) < 0)
 		goto cleanup;
+	sl = bitext_tmx_header_attr(h, "srclang");
 	for (i = 0; i < bitext_alignment_count(al) && !error; i++) {
 		const bitext_align_link *l = bitext_alignment_link(al, i);
 

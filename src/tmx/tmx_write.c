@@ -201,6 +201,20 @@ static const char *const header_required[][2] = {
 	{ "datatype", "plaintext" },
 };
 
+int bitext_tmx_header_complete(bitext_tmx_header *h)
+{
+	size_t i;
+	int error;
+
+	for (i = 0; i < sizeof(header_required) / sizeof(header_required[0]); i++)
+		if (!bitext_tmx_attr_get(h->attrs, h->nattrs,
+		    header_required[i][0]) &&
+		    (error = bitext_tmx_header_set_attr(h, header_required[i][0],
+			header_required[i][1])) < 0)
+			return error;
+	return 0;
+}
+
 static int write_header(bitext_tmx_writer *w, const bitext_tmx_header *h)
 {
 	bitext_buf *b = &w->out;

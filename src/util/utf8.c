@@ -192,6 +192,9 @@ static int escape(bitext_buf *b, const char *str, size_t n,
 static const uint32_t json_mask[8] = {
 	0xFFFFFFFFu, BIT('"'), BIT('\\'), BIT(0x7F), 0, 0, 0, BIT(0xE2)
 };
+static const uint32_t json_script_mask[8] = {
+	0xFFFFFFFFu, BIT('"') | BIT('<'), BIT('\\'), BIT(0x7F), 0, 0, 0, BIT(0xE2)
+};
 static const uint32_t xml_text_mask[8] = {
 	0xFFFFFFFFu & ~(BIT('\t') | BIT('\n')), BIT('&') | BIT('<') | BIT('>')
 };
@@ -234,6 +237,24 @@ static const char *json_rep(const unsigned char *s, size_t n, size_t *used,
 int bitext_buf_put_json(bitext_buf *b, const char *s, size_t n)
 {
 	if (bitext_buf_putc(b, '"') < 0 || escape(b, s, n, json_mask, json_rep) < 0 ||
+	    bitext_buf_putc(b, '"') < 0)
+		return BITEXT_ENOMEM;
+	return 0;
+}
+
+/* as json_rep, and '<' as \u003c: the text of a <script> element ends at
+ * the first "</script" and changes state at "<!--" */
+static const char *json_script_rep(const unsigned char *s, size_t n,
+	size_t *used, char *tmp)
+{
+	*used = 1;
+	return s[0] == '<' ? "\\u003c" : json_rep(s, n, used, tmp);
+}
+
+int bitext_buf_put_json_script(bitext_buf *b, const char *s, size_t n)
+{
+	if (bitext_buf_putc(b, '"') < 0 ||
+	    escape(b, s, n, json_script_mask, json_script_rep) < 0 ||
 	    bitext_buf_putc(b, '"') < 0)
 		return BITEXT_ENOMEM;
 	return 0;
