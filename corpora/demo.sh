@@ -104,10 +104,14 @@ ls "$out"/shards/*.tmx > "$out/shards/list.txt"
 step "Where to look"
 cat <<MSG
   $out/seg/          sentences of every article, one a line
-  $out/align/*.html  side-by-side review pages; doubtful links are highlighted
+  $out/align/*.html  review pages: the links side by side, to correct in a browser
   $out/eval.txt      precision/recall/F1 against the gold links
   $out/corpus.tmx    the translation memory (TMX 1.4b; opens in OmegaT, Trados, memoQ)
   $out/*.xlf         one article pair as XLIFF 1.2, and $out/check-xliff.txt its check
   $out/shards/       the pairs aligned in two shards and merged (doc/scale.md)
   $out/check.html    the check report (open it in a browser); $out/check.txt as text
 MSG
+# the page to open first: the review page, where a person corrects the links
+page=$out/align/02-sony-pictures-hack.html
+[ -f "$page" ] || page=$(ls "$out"/align/*.html | head -n 1)
+echo "Open $page in a browser to review and correct its links (doc/align.md)."

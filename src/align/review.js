@@ -407,7 +407,7 @@ function filter() {
 function status() {
 	let d = 0, c = 0, e = 0;
 	for (const l of links) {
-		if (doubtful(l)) d++;
+		if (doubtful(l) && !l.ok) d++;
 		if (l.ok) c++;
 		if (l.c === null) e++;
 	}
