@@ -1,4 +1,4 @@
-// editor.mjs PAGE OUTDIR - the editor of the review page in Chromium.
+// editor.mjs PAGE OUTDIR OTHER - the editor of the review page in Chromium.
 // PAGE is the review page of a pair that aligns one to one (links i:i,
 // i < 8; the last two sentences are one with "</script><!--" in it and one
 // too long for a row). Every editing action is done with the keyboard and
@@ -6,12 +6,13 @@
 // the expansion of long sentences are used; a reload keeps the edits. The
 // saved links go to OUTDIR/keys.links and OUTDIR/mouse.links, the TMX to
 // OUTDIR/{untouched,keys,mouse}.tmx, for the shell test to check with
-// bitext and xmllint.
+// bitext and xmllint. OTHER is the page of other texts under the same
+// names: the edits stored for PAGE are not loaded there, and it says so.
 import { run, url, check, equal, fail } from './lib.mjs';
 import { readFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [pagePath, outDir] = process.argv.slice(2);
+const [pagePath, outDir, otherPath] = process.argv.slice(2);
 const L0 = ['0:0', '1:1', '2:2', '3:3', '4:4', '5:5', '6:6', '7:7'];
 
 // the links the page shows, one "S:T" a row ("+" when confirmed)
@@ -224,4 +225,10 @@ await run(async ({ page }) => {
 	const tmx = await save(page, () => click('tmx'), 'mouse.tmx');
 	check(tmx.includes('<prop type="x-confirmed">yes</prop>'), 'Export TMX (button) marks the confirmed link');
 	await page.screenshot({ path: join(outDir, 'editor.png') });
+
+	// the page of other texts under the same names
+	await page.goto(url(otherPath));
+	await page.waitForSelector('#links[data-drawn]');
+	equal(await state(page), L0, 'edits stored for other texts are not loaded');
+	check((await page.textContent('#store')).includes('other texts'), 'and the page says so');
 });

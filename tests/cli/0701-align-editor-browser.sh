@@ -14,7 +14,14 @@ run align --segmented --src-lang ko --tgt-lang en --no-default-dict "$T/ko.seg" 
 expect_rc 0
 # the markup of a sentence cannot end the page's data early
 [ "$(grep -c '</script>' "$T/review.html")" -eq 2 ] || fail "a </script> in the page's data"
-browser_test editor.mjs "$T/review.html" "$T"
+# a page of other texts under the same names: the edits stored for the
+# first must not be loaded into it
+cp "$T/ko.seg" "$T/ko.orig"
+sed '1s/$/ 수정됨/' "$T/ko.orig" > "$T/ko.seg"
+run align --segmented --src-lang ko --tgt-lang en --no-default-dict "$T/ko.seg" "$T/en.seg" --format html -o "$T/other.html"
+expect_rc 0
+mv "$T/ko.orig" "$T/ko.seg"
+browser_test editor.mjs "$T/review.html" "$T" "$T/other.html"
 for f in keys mouse; do
 	[ -s "$T/$f.links" ] || fail "no $f.links saved"
 	head -n 1 "$T/$f.links" | grep -qx '# bitext links' || fail "$f.links: first line"
