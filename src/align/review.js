@@ -316,6 +316,19 @@ function drawRest() {
 
 /* links[at..at+count) give way to `add`, rows too; returns the old ones */
 function replace(at, count, add) {
+	if (count > BLOCK || add.length > BLOCK) {
+		/* all the links at once (going back to the aligner's, and undoing
+		 * that): drawn again from the start, in blocks */
+		const old = links.slice(at, at + count);
+		links = links.slice(0, at).concat(add, links.slice(at + count));
+		for (const b of box.querySelectorAll('.blk'))
+			b.remove();
+		drawn = 0;
+		delete box.dataset.drawn;
+		drawTo(Math.min(links.length, 2 * BLOCK));
+		setTimeout(drawRest, 0);
+		return old;
+	}
 	drawTo(Math.min(links.length, at + count + 1));
 	const next = at + count < drawn ? rowOf.get(links[at + count]) : null;
 	/* where the new rows go: before the next row, or at the end of the
@@ -507,6 +520,8 @@ function download(name, type, text) {
 /* ---- input ----------------------------------------------------------------- */
 
 function act(a) {
+	if (!links.length)
+		return;
 	if (EDIT[a]) {
 		const confirming = a === 'confirm' && !links[cur].ok;
 		if (apply(a) && confirming)
@@ -614,7 +629,7 @@ discardButton.textContent = UI.discard;
 note.appendChild(discardButton);
 restore();
 barHeight();
-drawTo(Math.min(links.length, 200));
+drawTo(Math.min(links.length, 2 * BLOCK));
 filter();
 setCur(0);
 status();

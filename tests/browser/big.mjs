@@ -24,6 +24,9 @@ await run(async ({ page }) => {
 	const all = Date.now() - t0;
 	equal(await page.$$eval('#links .row:not(.head)', rs => rs.length), +n,
 		`every link has its row`);
+	const [rows, ms] = (await page.$eval('#links', b => b.dataset.first)).split(' ');
+	console.log(`the page shows its first ${rows} rows after ${ms} ms, ` +
+		`all after ${await page.$eval('#links', b => b.dataset.drawn)} ms (page clock)`);
 	const t1 = Date.now();
 	await page.keyboard.press('End');
 	await page.mouse.wheel(0, -3000);
@@ -41,11 +44,23 @@ await run(async ({ page }) => {
 	await page.keyboard.press('u');
 	equal(await page.$$eval('#links .row:not(.head)', rs => rs.length), +n, 'undone');
 	const edit = Date.now() - t2;
+	// back to the aligner's links (every row drawn again), and undone
+	await page.keyboard.press('m');
+	const t3 = Date.now();
+	await page.click('#discard');
+	await page.waitForSelector('#links[data-drawn]');
+	equal(await page.$$eval('#links .row:not(.head)', rs => rs.length), +n,
+		'back to the aligner\'s links');
+	await page.keyboard.press('u');
+	await page.waitForSelector('#links[data-drawn]');
+	equal(await page.$$eval('#links .row:not(.head)', rs => rs.length), n - 1,
+		'and the edits back');
+	check(await page.$$eval('#links .blk', bs => bs.every(b => b.children.length <= 200)),
+		'the rows drawn again are in blocks');
+	const discard = Date.now() - t3;
 	const longest = Math.round(await page.evaluate(() => window.longest));
 	console.log(`${n} links: first rows after ${first} ms, all drawn after ${all} ms, ` +
-		`scrolling ${scroll} ms, merge+undo ${edit} ms, longest task ${longest} ms`);
-	const [rows, ms] = (await page.$eval('#links', b => b.dataset.first)).split(' ');
-	console.log(`the page shows its first ${rows} rows after ${ms} ms, ` +
-		`all after ${await page.$eval('#links', b => b.dataset.drawn)} ms (page clock)`);
+		`scrolling ${scroll} ms, merge+undo ${edit} ms, discard+undo ${discard} ms, ` +
+		`longest task ${longest} ms`);
 	check(+rows < n / 10, 'the first rows show before the rest are drawn');
 });
