@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include "common.h"
 #include "doc.h"
+#include "eval.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -39,7 +40,13 @@ typedef struct bitext_align_link {
 	size_t src_para;       /* paragraph of the first source segment, or of
 	                          the segment before it when nsrc = 0 */
 	size_t tgt_para;       /* the same on the target side */
+	int confirmed;         /* 1: a person confirmed the link (it came from
+	                          a fixed or given links file); confidence 1 */
 } bitext_align_link;
+
+/** The confidence of a link that the model did not score (a link read
+ * from a file and not confirmed): writers leave the score out. */
+#define BITEXT_ALIGN_NO_SCORE (-1.0)
 
 /**
  * A bilingual lexicon: dictionary entries and termbase terms the aligner
@@ -116,6 +123,9 @@ BITEXT_EXTERN(size_t) bitext_lexicon_count(const bitext_lexicon *lex);
 /** NULL is fine. */
 BITEXT_EXTERN(void) bitext_lexicon_free(bitext_lexicon *lex);
 
+/** An alignment: links in document order (bitext_alignment_link()). */
+typedef struct bitext_alignment bitext_alignment;
+
 /**
  * Progress of long work: `done` of `total` steps (rows of the dynamic
  * programme for one document, documents for a batch). May be called from
@@ -141,19 +151,24 @@ typedef struct bitext_align_options {
 	                             shape probabilities sK, pc, ps and the final
 	                             temperature T (src/align/align_dp.c) */
 	FILE *debug;              /* diagnostics of each pass, or NULL */
+	/* version 3: */
+	const bitext_alignment *fixed; /* links to keep, or NULL: its confirmed
+	                             links are kept exactly and the rest of
+	                             the documents is aligned around them (the
+	                             search runs between them); its other links
+	                             are ignored (the model decides them again) */
 } bitext_align_options;
 
-#define BITEXT_ALIGN_OPTIONS_VERSION 2
+#define BITEXT_ALIGN_OPTIONS_VERSION 3
 #define BITEXT_ALIGN_OPTIONS_INIT { BITEXT_ALIGN_OPTIONS_VERSION, NULL, NULL, \
-	NULL, 1, 1, 1, 1, NULL, NULL, NULL, NULL }
-
-typedef struct bitext_alignment bitext_alignment;
+	NULL, 1, 1, 1, 1, NULL, NULL, NULL, NULL, NULL }
 
 /**
  * Align two segmented documents.
  * @param[out] out the links, owned by the caller (bitext_alignment_free)
  * @param opts may be NULL (defaults)
- * @return 0, BITEXT_ELIMIT (band over BITEXT_MAX_DP_CELLS), BITEXT_ENOMEM
+ * @return 0, BITEXT_ELIMIT (band over BITEXT_MAX_DP_CELLS), BITEXT_ENOMEM,
+ *         BITEXT_EINVAL (fixed links out of range or out of order)
  */
 BITEXT_EXTERN(int) bitext_align_docs(bitext_alignment **out,
 	const bitext_doc *src, const bitext_doc *tgt,
@@ -166,6 +181,31 @@ BITEXT_EXTERN(const bitext_align_link *) bitext_alignment_link(
 	const bitext_alignment *al, size_t i);
 /** NULL is fine. */
 BITEXT_EXTERN(void) bitext_alignment_free(bitext_alignment *al);
+
+/**
+ * The alignment a link file gives (bitext/eval.h), as it is: nothing is
+ * realigned. Each link must name consecutive segments (`1,2:3`, not
+ * `1,3:2`) that exist in `src` and `tgt`, and start after the link above
+ * it on each side (links in document order, none overlapping). Links need
+ * not cover the documents. Confirmed links get confidence 1, the others
+ * BITEXT_ALIGN_NO_SCORE.
+ * @param name the file's name, for errors
+ * @param[out] out owned by the caller (bitext_alignment_free)
+ * @return 0, BITEXT_EINVAL (file, line: a link out of range, out of order
+ *         or not consecutive), BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_alignment_from_links(bitext_alignment **out,
+	const bitext_links *links, const char *name, const bitext_doc *src,
+	const bitext_doc *tgt);
+
+/**
+ * Read the link file at `path` ("-" = stdin) and make it an alignment of
+ * `src` and `tgt` (bitext_links_load() then bitext_alignment_from_links()).
+ * @return 0, BITEXT_ENOTFOUND, BITEXT_EIO, BITEXT_EPARSE, BITEXT_EINVAL,
+ *         BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_alignment_load_links(bitext_alignment **out,
+	const char *path, const bitext_doc *src, const bitext_doc *tgt);
 
 /** Output formats of an alignment. */
 typedef enum {
@@ -329,11 +369,18 @@ typedef struct bitext_align_texts_options {
 	void (*on_lexicon)(void *payload, const bitext_lexicon *lex,
 		const char *src_lang, const char *tgt_lang, int no_default);
 	void *payload;
+	/* version 3: */
+	const char *links;        /* a link file over the two texts
+	                             (bitext_alignment_load_links()), or NULL:
+	                             its confirmed links are fixed
+	                             (bitext_align_options.fixed) ... */
+	int links_as_given;       /* ... or, when 1, its links are the result:
+	                             nothing is aligned (no lexicon is loaded) */
 } bitext_align_texts_options;
 
-#define BITEXT_ALIGN_TEXTS_OPTIONS_VERSION 2
+#define BITEXT_ALIGN_TEXTS_OPTIONS_VERSION 3
 #define BITEXT_ALIGN_TEXTS_OPTIONS_INIT { BITEXT_ALIGN_TEXTS_OPTIONS_VERSION, \
-	BITEXT_ALIGN_OPTIONS_INIT, 0, 1, NULL, 0, NULL, 0, NULL, NULL }
+	BITEXT_ALIGN_OPTIONS_INIT, 0, 1, NULL, 0, NULL, 0, NULL, NULL, NULL, 0 }
 
 /**
  * Load, segment and align two texts exactly as `bitext align SRC TGT`

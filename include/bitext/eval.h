@@ -6,8 +6,9 @@
  * segment numbers counted from 0 (either side may be empty for an omission,
  * not both): `0:0`, `1,2:1`, `3:`, `:4`. Blank lines and lines starting with
  * `#` are skipped. Vecalign's form `[1, 2]:[1]:0.42` is read too (brackets,
- * spaces and a trailing score are accepted). A segment may appear in at
- * most one link of a file.
+ * spaces and a trailing score are accepted). A link may be followed by a
+ * tab and the word `confirmed` (a person checked it: `3:2<TAB>confirmed`).
+ * A segment may appear in at most one link of a file.
  *
  * Scoring (Sennrich & Volk 2011; the Vecalign and Bertalign evaluations):
  *   strict: a predicted link is correct when a gold link is identical to it;
@@ -60,6 +61,14 @@ BITEXT_EXTERN(size_t) bitext_links_count(const bitext_links *links);
  */
 BITEXT_EXTERN(int) bitext_links_get(const bitext_links *links, size_t i,
 	const size_t **src, size_t *nsrc, const size_t **tgt, size_t *ntgt);
+
+/** 1 when link `i` is marked `confirmed`, else 0. */
+BITEXT_EXTERN(int) bitext_links_confirmed(const bitext_links *links,
+	size_t i);
+
+/** The line of the file that holds link `i` (1-based), 0 when out of
+ * range. */
+BITEXT_EXTERN(long) bitext_links_line(const bitext_links *links, size_t i);
 
 /** Counts behind the scores; start from BITEXT_EVAL_COUNTS_INIT. */
 typedef struct bitext_eval_counts {

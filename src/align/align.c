@@ -21,6 +21,7 @@
 #include <bitext/segment.h>
 #include <bitext/text.h>
 #include <math.h>
+#include <stddef.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,16 +29,11 @@
 #include <unistd.h>
 
 
-struct bitext_alignment {
-	bitext_align_link *links;
-	size_t n;
-};
-
-
 void bitext_align__state_dispose(align_state *st)
 {
 	bitext_align__side_dispose(&st->s);
 	bitext_align__side_dispose(&st->t);
+	bitext_align__fixed_dispose(&st->fx);
 	free(st->links);
 	st->links = NULL;
 }
@@ -117,8 +113,10 @@ void bitext_align__options_copy(bitext_align_options *dst,
 {
 	if (!src)
 		return;
-	if (src->version >= 2)
+	if (src->version >= 3)
 		*dst = *src;
+	else if (src->version == 2)
+		memcpy(dst, src, offsetof(bitext_align_options, fixed));
 	else
 		memcpy(dst, src, sizeof(bitext_align__options_v1));
 }
@@ -163,6 +161,13 @@ int bitext_align__prepare(align_state *st, const bitext_doc *src,
 	st->m.payload = opts->payload;
 	st->m.debug = opts->debug;
 	st->m.npasses = opts->second_pass ? 2 : 1;
+	if (opts->fixed && (error = bitext_align__fixed_prepare(&st->fx,
+			opts->fixed, st->s.n, st->t.n)) < 0)
+		return error;
+	st->m.fixed = st->fx.links;
+	st->m.nfixed = st->fx.n;
+	st->m.omit_s = st->fx.omit_s;
+	st->m.omit_t = st->fx.omit_t;
 	align_estimate_lengths(st);
 	return bitext_align__items_prepare(&st->s, &st->t, NULL);
 }
@@ -176,7 +181,8 @@ int bitext_align__run(align_state *st)
 	st->m.guide = prev;
 	st->m.nguide = st->nlinks;
 	st->links = NULL;
-	error = bitext_align__dp(&st->m, &st->links, &st->nlinks);
+	error = st->m.nfixed || st->m.omit_s ? bitext_align__dp_fixed(&st->m, &st->links,
+		&st->nlinks) : bitext_align__dp(&st->m, &st->links, &st->nlinks);
 	st->m.guide = NULL;
 	free(prev);
 	return error;

@@ -56,6 +56,9 @@ const double bitext_align__shape_prior[ALIGN_NSHAPES] = {
 };
 
 #define DP_INF 1e30
+/* A band smaller than this runs its backward pass on the calling thread:
+ * starting a thread costs more (the short gaps between fixed links). */
+#define DP_THREAD_CELLS 20000
 
 void bitext_align__params_default(align_params *p)
 {
@@ -157,7 +160,8 @@ static int dp_hapax(align_map *m, const align_side *x)
 	size_t g, k;
 	int error;
 
-	if ((error = align_map_init(m, x->set_first[x->n] + 16)) < 0)
+	if ((error = align_map_init(m, x->set_first[x->n] - x->set_first[0] +
+			16)) < 0)
 		return error;
 	for (g = 0; g < x->n; g++) {
 		for (k = x->set_first[g]; k < x->set_first[g + 1]; k++) {
@@ -435,10 +439,12 @@ static void dp_item_costs(const align_params *p, const align_item *it,
 static int dp_seg_costs(const align_model *m, const align_side *x,
 	float **dif, double **base)
 {
-	size_t g, it, q;
+	size_t g, it, q, it0 = x->item_first[0];
 	int b;
 
-	*dif = calloc(x->nitems * 3 + 1, sizeof(float));
+	/* items of the segments 0..n only (a side may be a view of a longer
+	 * one: align_fixed.c) */
+	*dif = calloc((x->item_first[x->n] - it0) * 3 + 1, sizeof(float));
 	*base = calloc((x->n + 1) * 4, sizeof(double));
 	if (!*dif || !*base)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
@@ -449,7 +455,7 @@ static int dp_seg_costs(const align_model *m, const align_side *x,
 				double u, mc;
 
 				dp_item_costs(&m->p, &x->items[it], b, &u, &mc);
-				(*dif)[it * 3 + (size_t)b - 1] = (float)(u - mc);
+				(*dif)[(it - it0) * 3 + (size_t)b - 1] = (float)(u - mc);
 				(*base)[g * 4 + (size_t)b] += u;
 				/* an omitted segment pays the misses of its items,
 				 * except general dictionary words: every sentence has
@@ -502,7 +508,7 @@ static double dp_side_cost(const align_side *x, const float *dif,
 	const double *base, size_t g, size_t b, uint64_t matched)
 {
 	double c = base[g * 4 + b];
-	size_t first = x->item_first[g];
+	size_t first = x->item_first[g] - x->item_first[0];
 
 	while (matched) {
 		int q = __builtin_ctzll(matched);
@@ -520,6 +526,15 @@ static double dp_cost(const dp_ctx *cx, size_t i, size_t j, int shape)
 	size_t i0 = i - a, j0 = j - b, g, h;
 	double c = p->shape_cost[shape];
 
+	if (a && b && (m->omit_s || m->omit_t)) {
+		/* a segment confirmed as omitted links to nothing */
+		for (g = i0; m->omit_s && g < i; g++)
+			if (m->omit_s[g])
+				return DP_INF;
+		for (h = j0; m->omit_t && h < j; h++)
+			if (m->omit_t[h])
+				return DP_INF;
+	}
 	if (a && b)
 		c += dp_len_cost(p, m->s->cum[i] - m->s->cum[i0],
 			m->t->cum[j] - m->t->cum[j0]);
@@ -771,6 +786,15 @@ static double dp_confidence(const dp_ctx *cx, size_t i, size_t j, int shape,
 	return 1 / (1 + exp(-x));
 }
 
+void bitext_align__link_paras(bitext_align_link *l, const align_side *s,
+	const align_side *t)
+{
+	l->src_para = l->nsrc ? s->para[l->src] :
+		(l->src > 0 ? s->para[l->src - 1] : 0);
+	l->tgt_para = l->ntgt ? t->para[l->tgt] :
+		(l->tgt > 0 ? t->para[l->tgt - 1] : 0);
+}
+
 static int dp_backtrace(const dp_ctx *cx, const unsigned char *bp,
 	const double *A, const double *B, bitext_align_link **out, size_t *nout)
 {
@@ -796,10 +820,8 @@ static int dp_backtrace(const dp_ctx *cx, const unsigned char *bp,
 		l[n].tgt = j - b;
 		l[n].ntgt = b;
 		l[n].confidence = dp_confidence(cx, i, j, s, post);
-		l[n].src_para = a ? m->s->para[i - a] :
-			(i > 0 ? m->s->para[i - 1] : 0);
-		l[n].tgt_para = b ? m->t->para[j - b] :
-			(j > 0 ? m->t->para[j - 1] : 0);
+		l[n].confirmed = 0;
+		bitext_align__link_paras(&l[n], m->s, m->t);
 		n++;
 		i -= a;
 		j -= b;
@@ -865,7 +887,8 @@ int bitext_align__dp(const align_model *m, bitext_align_link **links, size_t *nl
 			goto cleanup;
 		/* the first round usually is the last: the backward pass runs
 		 * beside the forward one, on the other core */
-		if (round == 0 && (B = malloc((bd->cells + 1) * sizeof(double)))) {
+		if (round == 0 && bd->cells > DP_THREAD_CELLS &&
+				(B = malloc((bd->cells + 1) * sizeof(double)))) {
 			job.cx = &cx;
 			job.B = B;
 			threaded = pthread_create(&th, NULL, dp_bwd_thread, &job) == 0;

@@ -328,6 +328,11 @@ typedef struct align_model {
 	void *payload;
 	int pass, npasses;        /* for progress: this pass, how many */
 	FILE *debug;              /* diagnostics, or NULL */
+	/* fixed links (align_fixed.c) */
+	const bitext_align_link *fixed; /* confirmed links, or NULL */
+	size_t nfixed;
+	const uint8_t *omit_s, *omit_t; /* segments a confirmed omission
+	                             keeps out of every link, or NULL */
 } align_model;
 
 /* Re-estimate alpha from confident 1-1 links. */
@@ -339,6 +344,42 @@ int bitext_align__dp(const align_model *m, bitext_align_link **links,
 	size_t *nlinks);
 
 void bitext_align__params_default(align_params *p);
+
+/* The paragraphs of a link (bitext_align_link.src_para, tgt_para). */
+void bitext_align__link_paras(bitext_align_link *l, const align_side *s,
+	const align_side *t);
+
+/* bitext_links_parse(); `unique` 0 leaves out the check that no segment
+ * is in two links (bitext_alignment_from_links() checks order, which
+ * implies it, and calls a conflict a usage error). */
+int bitext_links__parse(bitext_links **out, const char *name,
+	const char *data, size_t len, int unique);
+
+/* ---- fixed links (align_fixed.c) ---------------------------------------- */
+
+/* The confirmed links of an alignment, and the segments confirmed as
+ * omissions. */
+typedef struct align_fixed {
+	bitext_align_link *links; /* confirmed links with both sides */
+	size_t n;
+	uint8_t *omit_s, *omit_t; /* per segment: 1 = a confirmed omission */
+} align_fixed;
+
+/* Check `al` against sides of ns and nt segments and keep its confirmed
+ * links; BITEXT_EINVAL when a link is out of range or out of order. */
+int bitext_align__fixed_prepare(align_fixed *fx, const bitext_alignment *al,
+	size_t ns, size_t nt);
+void bitext_align__fixed_dispose(align_fixed *fx);
+/* The DP of bitext_align__dp() run between the fixed links of m (each gap
+ * on its own), the fixed links put in between. */
+int bitext_align__dp_fixed(const align_model *m, bitext_align_link **links,
+	size_t *nlinks);
+
+/* An alignment (bitext/align.h): links in document order. */
+struct bitext_alignment {
+	bitext_align_link *links;
+	size_t n;
+};
 
 /* ---- one document pair (align.c) ---------------------------------------- */
 
@@ -365,6 +406,7 @@ typedef struct {
 	bitext_align_link *links;
 	size_t nlinks;
 	bitext_align_options o;
+	align_fixed fx;           /* fixed links (opts->fixed) */
 } align_state;
 
 /* Features of both sides and the first pass's model (st is overwritten). */

@@ -2,7 +2,8 @@
  * align_out.c - writing an alignment: links, tsv, jsonl, tmx, html.
  *
  *   links  `S:T` a line (comma-separated segment numbers, a side empty for
- *          an omission), the format of gold files and `bitext eval`;
+ *          an omission), the format of gold files and `bitext eval`; a
+ *          confirmed link is followed by a tab and `confirmed`;
  *   tsv    header `SRCLANG TGTLANG x-shape x-confidence x-src-segments
  *          x-tgt-segments` (und for a language not known), one row per
  *          link, so that `tmx convert` reads it back (x- columns become
@@ -10,12 +11,15 @@
  *   jsonl  {"src":[..],"tgt":[..],"shape":"1-2","confidence":0.97,
  *          "src_paragraph":0,"tgt_paragraph":0,"source":"..","target":".."};
  *   tmx    one <tu> per link with both sides non-empty, props x-alignment,
- *          x-score, x-document, x-paragraph (through the TMX module);
+ *          x-score, x-document, x-paragraph (through the TMX module), and
+ *          x-confirmed (yes) for a confirmed link;
  *   html   a self-contained review page that is an editor: the two texts
  *          side by side, paragraph starts marked, links under the review
  *          threshold highlighted; links merged, split, moved, confirmed
  *          and saved as a links file or TMX in the browser (the script
  *          and style of src/align/review.js, review.css; no network).
+ * A link the model did not score (BITEXT_ALIGN_NO_SCORE) has no x-score,
+ * an empty TSV confidence, and a JSON confidence of null.
  */
 #include "align/align_int.h"
 
@@ -267,8 +271,9 @@ static int out_html_doc(bitext_buf *j, const bitext_doc *doc, const char *tl)
 	return error || bitext_buf_puts(j, "]}") < 0 ? BITEXT_ENOMEM : 0;
 }
 
-/* The page's data: both texts, the links (s, ns, t, nt, confidence: five
- * numbers a link), the review threshold, the <header> attributes of the
+/* The page's data: both texts, the links (s, ns, t, nt, confidence or
+ * null when not scored, confirmed 0/1: six values a link), the review
+ * threshold, the <header> attributes of the
  * TMX export and the strings the script shows. */
 static int out_html_data(bitext_buf *j, const bitext_alignment *al,
 	const bitext_doc *src, const bitext_doc *tgt,
@@ -295,8 +300,12 @@ static int out_html_data(bitext_buf *j, const bitext_alignment *al,
 	for (i = 0; i < n && !error; i++) {
 		const bitext_align_link *l = bitext_alignment_link(al, i);
 
-		error = bitext_buf_printf(j, "%s%zu,%zu,%zu,%zu,%.4f", i ? ",\n" :
-			"", l->src, l->nsrc, l->tgt, l->ntgt, l->confidence) < 0;
+		char conf[32] = "null";    /* not scored (read from a file) */
+
+		if (l->confidence >= 0)
+			snprintf(conf, sizeof(conf), "%.4f", l->confidence);
+		error = bitext_buf_printf(j, "%s%zu,%zu,%zu,%zu,%s,%d", i ? ",\n" :
+			"", l->src, l->nsrc, l->tgt, l->ntgt, conf, l->confirmed) < 0;
 	}
 	error = error || bitext_buf_puts(j, "],\n\"ui\":{\"v\":1") < 0 ||
 		out_html_ui(j, "stored", "align_html_stored",
@@ -322,10 +331,13 @@ static int out_html(FILE *f, const bitext_alignment *al,
 	const char *tl;
 	int error = 0;
 
-	for (i = 0; i < n; i++)
-		if (bitext_alignment_link(al, i)->confidence <
-				BITEXT_ALIGN_REVIEW_THRESHOLD)
+	for (i = 0; i < n; i++) {    /* as the page's script counts them */
+		const bitext_align_link *l = bitext_alignment_link(al, i);
+
+		if (l->confidence >= 0 && l->confidence <
+				BITEXT_ALIGN_REVIEW_THRESHOLD && !l->confirmed)
 			doubt++;
+	}
 	if ((error = out_tmx_header(&h, &tl, &sb, &tb, src, tgt)) < 0 ||
 	    (error = bitext_tmx_header_complete(h)) < 0 ||
 	    (error = out_html_data(&b, al, src, tgt, h, tl)) < 0)
@@ -421,7 +433,7 @@ int bitext_alignment_write(FILE *f, const bitext_alignment *al,
 			out_nums(f, l->src, l->nsrc);
 			fputc(':', f);
 			out_nums(f, l->tgt, l->ntgt);
-			fputc('\n', f);
+			fputs(l->confirmed ? "\tconfirmed\n" : "\n", f);
 			continue;
 		}
 		if ((error = out_text(&bs, src, l->src, l->nsrc)) < 0 ||
@@ -431,7 +443,10 @@ int bitext_alignment_write(FILE *f, const bitext_alignment *al,
 			out_tsv_text(f, &bs);
 			fputc('\t', f);
 			out_tsv_text(f, &bt);
-			fprintf(f, "\t%zu-%zu\t%.4f\t", l->nsrc, l->ntgt, l->confidence);
+			fprintf(f, "\t%zu-%zu\t", l->nsrc, l->ntgt);
+			if (l->confidence >= 0)
+				fprintf(f, "%.4f", l->confidence);
+			fputc('\t', f);
 			out_nums(f, l->src, l->nsrc);
 			fputc('\t', f);
 			out_nums(f, l->tgt, l->ntgt);
@@ -441,9 +456,15 @@ int bitext_alignment_write(FILE *f, const bitext_alignment *al,
 			out_nums(f, l->src, l->nsrc);
 			fputs("],\"tgt\":[", f);
 			out_nums(f, l->tgt, l->ntgt);
-			fprintf(f, "],\"shape\":\"%zu-%zu\",\"confidence\":%.4f,"
-				"\"src_paragraph\":%zu,\"tgt_paragraph\":%zu,\"source\":",
-				l->nsrc, l->ntgt, l->confidence, l->src_para, l->tgt_para);
+			fprintf(f, "],\"shape\":\"%zu-%zu\",\"confidence\":", l->nsrc,
+				l->ntgt);
+			if (l->confidence >= 0)
+				fprintf(f, "%.4f", l->confidence);
+			else
+				fputs("null", f);
+			fprintf(f, ",%s\"src_paragraph\":%zu,\"tgt_paragraph\":%zu,"
+				"\"source\":", l->confirmed ? "\"confirmed\":true," : "",
+				l->src_para, l->tgt_para);
 			error = out_escaped(f, bitext_buf_put_json, bs.ptr, bs.size);
 			fputs(",\"target\":", f);
 			if (!error)
@@ -480,8 +501,10 @@ static int out_tmx_unit(bitext_tm_writer *w, const bitext_align_link *l,
 		(error = bitext_tmx_unit_add_tuv(u, tl, bt->ptr)) < 0 ||
 		(error = bitext_tmx_unit_add_prop(u, -1, "x-alignment", shape,
 			NULL)) < 0 ||
-		(error = bitext_tmx_unit_add_prop(u, -1, "x-score", score,
-			NULL)) < 0 ||
+		(l->confidence >= 0 && (error = bitext_tmx_unit_add_prop(u, -1,
+			"x-score", score, NULL)) < 0) ||
+		(l->confirmed && (error = bitext_tmx_unit_add_prop(u, -1,
+			"x-confirmed", "yes", NULL)) < 0) ||
 		(name && (error = bitext_tmx_unit_add_prop(u, -1, "x-document",
 			name, NULL)) < 0) ||
 		(error = bitext_tmx_unit_add_prop(u, -1, "x-paragraph", para,

@@ -1,7 +1,9 @@
 /*
  * align_texts.c - two texts aligned the way `bitext align SRC TGT` aligns
  * them: load and segment each side (bitext_align_load), build the pair's
- * lexicon (default dictionary, then --terms/--dict files), run the aligner.
+ * lexicon (default dictionary, then --terms/--dict files), run the aligner
+ * (around the confirmed links of a link file, --fixed), or take the links
+ * of a link file as they are (--links, tmx convert --links).
  * `bitext align` and `bitext check SRC TGT` both call bitext_align_texts(),
  * so that a report's units are the links `align` writes for the same
  * options. A side without a sentence is refused here: an empty translation
@@ -95,14 +97,17 @@ int bitext_align_texts(bitext_alignment **out, bitext_doc **src_doc,
 {
 	bitext_align_texts_options o = BITEXT_ALIGN_TEXTS_OPTIONS_INIT;
 	bitext_doc *src = NULL, *tgt = NULL;
+	bitext_alignment *given = NULL;
 	bitext_lexicon *lex = NULL;
 	int error, found = 0;
 
 	*out = NULL;
 	*src_doc = *tgt_doc = NULL;
-	/* callers built against version 1 have no on_lexicon */
+	/* callers built against version 1 have no on_lexicon, against 2 no
+	 * links */
 	if (opts)
-		memcpy(&o, opts, opts->version >= 2 ? sizeof(o) :
+		memcpy(&o, opts, opts->version >= 3 ? sizeof(o) :
+			opts->version == 2 ? offsetof(bitext_align_texts_options, links) :
 			offsetof(bitext_align_texts_options, on_lexicon));
 	if ((error = texts_load(&src, src_path, src_data, src_len,
 			o.align.src_lang, o.segmented)) < 0 ||
@@ -112,6 +117,15 @@ int bitext_align_texts(bitext_alignment **out, bitext_doc **src_doc,
 		(!o.empty_target_ok &&
 			(error = bitext_align__need_text(tgt, tgt_path)) < 0))
 		goto cleanup;
+	if (o.links && (error = bitext_alignment_load_links(&given, o.links,
+			src, tgt)) < 0)
+		goto cleanup;
+	if (o.links && o.links_as_given) {     /* the links as they are */
+		*out = given;
+		given = NULL;
+		goto done;
+	}
+	o.align.fixed = given;
 	if (!o.lexicon && (error = bitext_lexicon_for_texts(&lex,
 			bitext_doc_lang(src), bitext_doc_lang(tgt), src, tgt,
 			o.default_dict, o.lexicon_files, o.nlexicon_files, &found)) < 0)
@@ -126,10 +140,12 @@ int bitext_align_texts(bitext_alignment **out, bitext_doc **src_doc,
 	o.align.lexicon = o.lexicon ? o.lexicon : lex;
 	if ((error = bitext_align_docs(out, src, tgt, &o.align)) < 0)
 		goto cleanup;
+done:
 	*src_doc = src;
 	*tgt_doc = tgt;
 	src = tgt = NULL;
 cleanup:
+	bitext_alignment_free(given);
 	bitext_lexicon_free(lex);
 	bitext_doc_free(src);
 	bitext_doc_free(tgt);

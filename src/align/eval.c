@@ -2,6 +2,9 @@
  * eval.c - link files and strict/lax scoring of alignments (see
  * include/bitext/eval.h for the exact definitions).
  *
+ * A link may be followed by a tab (or spaces) and the word `confirmed`:
+ * a person checked it (the files the review page saves).
+ *
  * Storage: all segment numbers of a file live in one array `num`; a link is
  * two (offset, count) spans into it, sorted ascending within each side.
  * Invariant: no segment number appears in two links on the same side (the
@@ -16,12 +19,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "align/align_int.h"
 #include "util/limits.h"
 #include "util/vec.h"
 
 typedef struct {
 	size_t s_off, ns;   /* source numbers: num[s_off .. s_off+ns) */
 	size_t t_off, nt;   /* target numbers */
+	long line;          /* line of the file */
+	int confirmed;      /* marked `confirmed` */
 } eval_link;
 
 struct bitext_links {
@@ -127,8 +133,7 @@ static int eval_sort_check(bitext_links *l, size_t off, size_t n)
 }
 
 /* Refuse a segment that appears in two links on one side. */
-static int eval_check_unique(bitext_links *l, const char *name,
-	const long *lines)
+static int eval_check_unique(bitext_links *l, const char *name)
 {
 	unsigned char *seen = NULL;
 	size_t side, i, k, max;
@@ -156,7 +161,7 @@ static int eval_check_unique(bitext_links *l, const char *name,
 				error = bitext_error_set(BITEXT_EPARSE,
 					side ? "eval_dup_target" : "eval_dup_source",
 					num, NULL);
-				bitext_error_locate(name, lines[i], 0, -1);
+				bitext_error_locate(name, e->line, 0, -1);
 				break;
 			}
 		}
@@ -170,7 +175,7 @@ static int eval_parse_line(bitext_links *l, const char *name, long line,
 {
 	const char *start = p;
 	size_t s_off = l->nnum, ns, t_off, nt, k;
-	int error;
+	int error, confirmed = 0;
 
 	if ((error = eval_side(l, &p, end, &ns)) != 0)
 		return error < 0 ? error : eval_fail(name, line, s, p, start, end,
@@ -193,6 +198,13 @@ static int eval_parse_line(bitext_links *l, const char *name, long line,
 	}
 	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
 		p++;
+	if (p + 9 <= end && !memcmp(p, "confirmed", 9) && p > start &&
+			(p[-1] == ' ' || p[-1] == '\t')) {
+		confirmed = 1;
+		p += 9;
+		while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+			p++;
+	}
 	if (p < end)
 		return eval_fail(name, line, s, p, start, end, "eval_bad_link");
 	if (!ns && !nt)
@@ -212,17 +224,18 @@ static int eval_parse_line(bitext_links *l, const char *name, long line,
 	l->link[l->nlinks].ns = ns;
 	l->link[l->nlinks].t_off = t_off;
 	l->link[l->nlinks].nt = nt;
+	l->link[l->nlinks].line = line;
+	l->link[l->nlinks].confirmed = confirmed;
 	l->nlinks++;
 	return 0;
 }
 
-int bitext_links_parse(bitext_links **out, const char *name,
-	const char *data, size_t len)
+int bitext_links__parse(bitext_links **out, const char *name,
+	const char *data, size_t len, int unique)
 {
 	bitext_links *l;
 	const char *p = data, *end = data + len;
-	long line = 0, *lines = NULL;
-	size_t alines = 0;
+	long line = 0;
 	int error = 0;
 
 	*out = NULL;
@@ -241,21 +254,22 @@ int bitext_links_parse(bitext_links **out, const char *name,
 		if (q < eol && *q != '#') {
 			if ((error = eval_parse_line(l, name, line, data, p, eol)) < 0)
 				goto cleanup;
-			if ((error = bitext__grow((void **)&lines, &alines, l->nlinks,
-					sizeof(long))) < 0)
-				goto cleanup;
-			lines[l->nlinks - 1] = line;
 		}
 		p = eol < end ? eol + 1 : end;
 	}
-	if ((error = eval_check_unique(l, name, lines)) < 0)
+	if (unique && (error = eval_check_unique(l, name)) < 0)
 		goto cleanup;
 	*out = l;
 	l = NULL;
 cleanup:
-	free(lines);
 	bitext_links_free(l);
 	return error;
+}
+
+int bitext_links_parse(bitext_links **out, const char *name,
+	const char *data, size_t len)
+{
+	return bitext_links__parse(out, name, data, len, 1);
 }
 
 int bitext_links_load(bitext_links **out, const char *path)
@@ -298,6 +312,16 @@ int bitext_links_get(const bitext_links *l, size_t i, const size_t **src,
 	*tgt = l->num + e->t_off;
 	*ntgt = e->nt;
 	return 0;
+}
+
+int bitext_links_confirmed(const bitext_links *l, size_t i)
+{
+	return l && i < l->nlinks ? l->link[i].confirmed : 0;
+}
+
+long bitext_links_line(const bitext_links *l, size_t i)
+{
+	return l && i < l->nlinks ? l->link[i].line : 0;
 }
 
 static int eval_same(const bitext_links *a, const eval_link *x,

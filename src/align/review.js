@@ -32,7 +32,8 @@ function link(s, ns, t, nt, c, ok) {
 	return { s: s, ns: ns, t: t, nt: nt, c: c === undefined ? null : c, ok: !!ok };
 }
 
-/* the links of D.links (five numbers each), empty sides given their place */
+/* the links of D.links (six values each: s, ns, t, nt, confidence or null,
+ * confirmed 0/1), empty sides given their place */
 function readLinks(a, n) {
 	const out = [];
 	let ps = 0, pt = 0;
@@ -60,7 +61,7 @@ function whole(ls) {
 	return ps === S.text.length && pt === T.text.length;
 }
 
-const original = readLinks(D.links, 5);
+const original = readLinks(D.links, 6);
 let links = original.slice();
 
 /* ---- edits ----------------------------------------------------------------- */

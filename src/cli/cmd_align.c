@@ -22,6 +22,10 @@
 
 typedef struct {
 	const char *src_lang, *tgt_lang, *out, *batch, *jobs;
+	const char *fixed;       /* --fixed LINKS: realign around its confirmed
+	                            links */
+	const char *links;       /* --links LINKS: write these links, no
+	                            aligning */
 	long shard_k, shard_n;   /* --shard K/N: jobs i with i % N == K; N 0: all */
 	int resume;
 	const char *lex_files[32];   /* --terms and --dict, in order */
@@ -107,6 +111,8 @@ static int align_one(align_cli *o, const char *src_path, const char *tgt_path)
 	to.lexicon_files = o->lex_files;
 	to.nlexicon_files = (size_t)o->nlex;
 	to.on_lexicon = align_said_lexicon;
+	to.links = o->fixed ? o->fixed : o->links;
+	to.links_as_given = o->links != NULL;
 	if ((error = bitext_align_texts(&al, &src, &tgt, src_path, NULL, 0,
 			tgt_path, NULL, 0, &to)) < 0)
 		goto cleanup;
@@ -579,6 +585,8 @@ static const struct option align_longopts[] = {
 	{ "shard", required_argument, NULL, 'K' },
 	{ "resume", no_argument, NULL, 'R' },
 	{ "jobs", required_argument, NULL, 'J' },
+	{ "fixed", required_argument, NULL, 'X' },
+	{ "links", required_argument, NULL, 'l' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -629,6 +637,8 @@ static int align_args(align_cli *o, int argc, char **argv, int *done)
 			break;
 		case 'R': o->resume = 1; break;
 		case 'J': o->jobs = optarg; break;
+		case 'X': o->fixed = optarg; break;
+		case 'l': o->links = optarg; break;
 		}
 	}
 	if (co.done) {
@@ -642,6 +652,10 @@ static int align_args(align_cli *o, int argc, char **argv, int *done)
 		return cli_usage("align", "align_missing_args");
 	if ((o->shard_n || o->resume) && !o->batch)
 		return cli_usage("align", "align_shard_needs_batch");
+	if ((o->fixed || o->links) && (o->batch || o->jobs))
+		return cli_usage("align", "align_links_one_pair");
+	if (o->fixed && o->links)
+		return cli_usage("align", "align_fixed_or_links");
 	return CLI_OK;
 }
 

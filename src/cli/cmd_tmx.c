@@ -205,6 +205,10 @@ static void print_report(const bitext_tm_report *r, const char *out)
 }
 
 static const struct option convert_longopts[] = {
+	{ "links", required_argument, NULL, 'L' },
+	{ "src-lang", required_argument, NULL, 's' },
+	{ "tgt-lang", required_argument, NULL, 'T' },
+	{ "segmented", no_argument, NULL, 'S' },
 	{ "from", required_argument, NULL, 'f' },
 	{ "to", required_argument, NULL, 't' },
 	{ "langs", required_argument, NULL, 'l' },
@@ -217,8 +221,57 @@ static const cli_cmd convert_cmd = {
 	"tmx convert", "tmx_convert_help", "", convert_longopts, CLI_OPT_OUTPUT
 };
 
+/* What --links needs besides the link file: the two texts, read as
+ * `bitext align` reads them. */
+typedef struct {
+	const char *links, *src_lang, *tgt_lang;
+	int segmented;
+} convert_links_opts;
+
+/*
+ * --links LINKS SRC TGT: a memory of the links of a link file between two
+ * texts, as `bitext align --links` writes it (nothing is realigned).
+ * Formats: TMX, XLIFF 1.2 and 2.0, and the TSV of `align --format tsv`.
+ */
+static int convert_links(const convert_links_opts *lo, const char *src_path,
+	const char *tgt_path, const char *out, int to)
+{
+	bitext_align_texts_options tx = BITEXT_ALIGN_TEXTS_OPTIONS_INIT;
+	bitext_doc *src = NULL, *tgt = NULL;
+	bitext_alignment *al = NULL;
+	bitext_align_format fmt;
+	int error;
+
+	if (!to)        /* standard output: TMX, as for a memory */
+		to = strcmp(out, "-") ? bitext_tm_format_guess(out) : BITEXT_TM_TMX;
+	if (to != BITEXT_TM_TMX && to != BITEXT_TM_XLIFF &&
+	    to != BITEXT_TM_XLIFF2 && to != BITEXT_TM_TSV)
+		return cli_usage("tmx convert", "tmx_links_format");
+	fmt = to == BITEXT_TM_TMX ? BITEXT_ALIGN_TMX : to == BITEXT_TM_XLIFF ?
+		BITEXT_ALIGN_XLIFF : to == BITEXT_TM_XLIFF2 ? BITEXT_ALIGN_XLIFF2 :
+		BITEXT_ALIGN_TSV;
+	tx.align.src_lang = lo->src_lang;
+	tx.align.tgt_lang = lo->tgt_lang;
+	tx.segmented = lo->segmented;
+	tx.default_dict = 0;
+	tx.links = lo->links;
+	tx.links_as_given = 1;
+	if ((error = bitext_align_texts(&al, &src, &tgt, src_path, NULL, 0,
+			tgt_path, NULL, 0, &tx)) < 0 ||
+		(error = bitext_alignment_save(out, al, src, tgt, fmt)) < 0)
+		goto cleanup;
+	cli_print(stderr, "tmx_links_written", (double)bitext_alignment_count(al),
+		strcmp(out, "-") ? out : "-");
+cleanup:
+	bitext_alignment_free(al);
+	bitext_doc_free(src);
+	bitext_doc_free(tgt);
+	return error < 0 ? cli_fail() : CLI_OK;
+}
+
 static int tmx_convert(int argc, char **argv)
 {
+	convert_links_opts lo = { NULL, NULL, NULL, 0 };
 	bitext_tm_convert_options o = BITEXT_TM_CONVERT_OPTIONS_INIT;
 	cli_opts co = CLI_OPTS_INIT;
 	bitext_tm_report rep;
@@ -245,9 +298,24 @@ static int tmx_convert(int argc, char **argv)
 			break;
 		case 'r': o.read_flags |= BITEXT_TMX_READ_RECOVER; break;
 		case 'N': o.nfc = 0; break;
+		case 'L': lo.links = optarg; break;
+		case 's': lo.src_lang = optarg; break;
+		case 'T': lo.tgt_lang = optarg; break;
+		case 'S': lo.segmented = 1; break;
 		}
 	}
 	out = co.out;
+	if (!co.done && lo.links) {
+		free(langs);
+		if (optind != argc - 2)
+			return cli_usage("tmx convert", "tmx_links_args");
+		return convert_links(&lo, argv[optind], argv[optind + 1], out,
+			o.to);
+	}
+	if (!co.done && (lo.src_lang || lo.tgt_lang || lo.segmented)) {
+		free(langs);
+		return cli_usage("tmx convert", "tmx_links_only");
+	}
 	if (co.done || optind != argc - 1) {
 		free(langs);
 		if (co.done)

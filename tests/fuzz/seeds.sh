@@ -132,10 +132,16 @@ pair align news-ja $d/align_dict/news.ja.seg $d/align_dict/news-ja.en.seg
 pair align html "$out/a" $d/align/news.en.seg
 rm -f "$out/a"
 
-# links: the gold files
+# links: the gold files, and as the review page saves them (some links
+# confirmed, a comment first); the link files of tests/cli 0720-0723
 for f in corpora/*/*.gold $d/align/news.gold; do
 	cp "$f" "$out/links/$(basename "$f")"
+	{ echo '# bitext links'; awk 'NR % 3 == 1 { print $0 "\tconfirmed"; next } { print }' "$f"; } \
+		> "$out/links/confirmed-$(basename "$f")"
 done
+printf '0:0\n1:\tconfirmed\n:1\tconfirmed\n2,3:2,3\n' > "$out/links/omissions"
+printf '0:0\n1,2:1\n2:2\n' > "$out/links/overlap"
+printf '0:0\n1,3:1\n' > "$out/links/gap"
 
 # tm: two-column memories, a CSV, and JSON Lines
 cp $d/check/terms.csv "$out/tm/terms.csv"
