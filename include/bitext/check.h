@@ -189,16 +189,43 @@ BITEXT_EXTERN(const bitext_check_unit *) bitext_checker_unit(
 BITEXT_EXTERN(size_t) bitext_checker_count(const bitext_checker *c,
 	bitext_severity min);
 
+/**
+ * Read an ignore list: findings a person marked "not a problem", one a line
+ * as `CHECK<TAB>SOURCE<TAB>TEXT` (`#` comments and blank lines skipped):
+ * the check id, the source text of the finding's unit and the text the
+ * finding points at (its target span, else its source span, else empty),
+ * with the backslash escapes of bitext/rows.h. The unit is known by its
+ * source text, so a mark survives a rebuilt memory whose units are
+ * numbered anew. Matching findings are left out of the next runs and
+ * counted (bitext_checker_ignored()). Lists loaded one after another add
+ * up. The HTML report's marks are saved in this format.
+ * @return 0, BITEXT_ENOTFOUND, BITEXT_EIO, BITEXT_EPARSE (file, line and
+ *         column: a line without exactly three fields, an unknown check)
+ */
+BITEXT_EXTERN(int) bitext_checker_load_ignore(bitext_checker *c,
+	const char *path);
+/** Same from bytes; `name` is used in errors. */
+BITEXT_EXTERN(int) bitext_checker_load_ignore_buffer(bitext_checker *c,
+	const char *name, const char *data, size_t len);
+/** Findings of the last run that the ignore lists left out. */
+BITEXT_EXTERN(size_t) bitext_checker_ignored(const bitext_checker *c);
+/** 1 when an ignore list was loaded (even an empty one), else 0. */
+BITEXT_EXTERN(int) bitext_checker_ignoring(const bitext_checker *c);
+
 /** Report formats. */
 typedef enum {
 	BITEXT_REPORT_TEXT = 0,  /* FILE:TUID: or FILE:unit N: severity:
 	                            [check] message */
 	BITEXT_REPORT_JSONL,     /* one JSON object a line */
-	BITEXT_REPORT_HTML       /* a self-contained page with filters */
+	BITEXT_REPORT_HTML,      /* a self-contained page with filters */
+	BITEXT_REPORT_IGNORE     /* every finding as a line of an ignore list
+	                            (bitext_checker_load_ignore()): marks them
+	                            all "not a problem" */
 } bitext_report_format;
 
 /**
- * Parse a report format name ("text", "jsonl", "html") into `out`.
+ * Parse a report format name ("text", "jsonl", "html", "ignore") into
+ * `out`.
  * @return 0, or BITEXT_EINVAL (with a message naming the formats); `out` is
  * left as it was then
  */

@@ -91,6 +91,14 @@ BITEXT_EXTERN(const char *) bitext_row_cell(const bitext_row *row, size_t i,
 BITEXT_EXTERN(int) bitext_row_next(bitext_row *row, const char *name,
 	const char *data, size_t size, unsigned flags);
 
+/**
+ * Append s[0..n) to `b` as a TSV cell in the form BITEXT_ROW_ESCAPES reads:
+ * tab, line feed, carriage return and backslash as \t \n \r \\.
+ * @return 0 or BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_row_put_escaped(bitext_buf *b, const char *s,
+	size_t n);
+
 /** Release the row's memory; it can be used again. */
 BITEXT_EXTERN(void) bitext_row_dispose(bitext_row *row);
 

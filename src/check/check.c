@@ -43,65 +43,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static const struct {
-	const char *name;
-	bitext_severity def;
-} check_table[BITEXT_CHECK_COUNT_] = {
-	{ "normalization", BITEXT_SEVERITY_WARNING },
-	{ "invisible", BITEXT_SEVERITY_WARNING },
-	{ "whitespace", BITEXT_SEVERITY_WARNING },
-	{ "spelling", BITEXT_SEVERITY_WARNING },
-	{ "terminology", BITEXT_SEVERITY_WARNING },
-	{ "forbidden", BITEXT_SEVERITY_ERROR },
-	{ "number", BITEXT_SEVERITY_ERROR },
-	{ "untranslated", BITEXT_SEVERITY_ERROR },
-	{ "empty", BITEXT_SEVERITY_ERROR },
-	{ "punctuation", BITEXT_SEVERITY_WARNING },
-	{ "length", BITEXT_SEVERITY_WARNING },
-	{ "inconsistency", BITEXT_SEVERITY_WARNING },
-	{ "tags", BITEXT_SEVERITY_ERROR },
-	{ "repeated", BITEXT_SEVERITY_WARNING },
-	{ "url", BITEXT_SEVERITY_ERROR },
-};
-
-static const char *const sev_names[] = { "off", "info", "warning", "error" };
-
-const char *bitext_check_name(bitext_check_id id)
-{
-	return (unsigned)id < BITEXT_CHECK_COUNT_ ? check_table[id].name : NULL;
-}
-
-int bitext_check_from_name(bitext_check_id *out, const char *name)
-{
-	int i;
-
-	for (i = 0; i < BITEXT_CHECK_COUNT_; i++) {
-		if (!strcmp(check_table[i].name, name)) {
-			*out = (bitext_check_id)i;
-			return 0;
-		}
-	}
-	return BITEXT_ENOTFOUND;
-}
-
-const char *bitext_severity_name(bitext_severity s)
-{
-	return (unsigned)s <= BITEXT_SEVERITY_ERROR ? sev_names[s] : "?";
-}
-
-int bitext_severity_from_name(bitext_severity *out, const char *name)
-{
-	int i;
-
-	for (i = 0; i <= BITEXT_SEVERITY_ERROR; i++) {
-		if (!strcmp(sev_names[i], name)) {
-			*out = (bitext_severity)i;
-			return 0;
-		}
-	}
-	return BITEXT_ENOTFOUND;
-}
-
 /* ---- ICU state and small helpers -------------------------------------- */
 
 typedef struct chk_tok {
@@ -2228,6 +2169,7 @@ int bitext_checker_new(bitext_checker **out, const bitext_checker_options *opts)
 	bitext_arena_init(&c->arena);
 	bitext_arena_init(&c->farena);
 	bitext_map__str_init(&ic->keys);
+	bitext_map__str_init(&c->ignore);
 	snprintf(c->src_lang, sizeof(c->src_lang), "%s", opts->src_lang);
 	snprintf(c->tgt_lang, sizeof(c->tgt_lang), "%s", opts->tgt_lang);
 	c->tb = opts->termbase;
@@ -2235,7 +2177,7 @@ int bitext_checker_new(bitext_checker **out, const bitext_checker_options *opts)
 	c->progress = opts->progress;
 	c->payload = opts->payload;
 	for (i = 0; i < BITEXT_CHECK_COUNT_; i++)
-		c->sev[i] = check_table[i].def;
+		c->sev[i] = bitext_check__default_severity((bitext_check_id)i);
 	if (opts->ndicts) {
 		c->dicts = calloc(opts->ndicts, sizeof(char *));
 		if (!c->dicts) {
@@ -2314,6 +2256,7 @@ void bitext_checker_free(bitext_checker *c)
 		free(ic->spellw);
 		free(ic);
 	}
+	bitext_map__str_dispose(&c->ignore);
 	bitext_term_matcher_free(c->tm_src);
 	bitext_term_matcher_free(c->tm_tgt);
 	bitext_check__speller_free(c->sp_src);
@@ -2498,6 +2441,8 @@ int bitext_checker_run(bitext_checker *c)
 		return c->error;   /* with the message of what failed */
 	if (c->nfindings > 1)
 		qsort(c->findings, c->nfindings, sizeof(*c->findings), finding_cmp);
+	if ((error = bitext_check__ignore_apply(c)) < 0)
+		return error;
 	if (c->progress && c->nunits >= 10000)
 		c->progress(c->nunits, c->nunits, c->payload);
 	return 0;

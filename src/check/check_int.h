@@ -62,6 +62,25 @@ struct bitext_checker {
 	bitext_buf tmp, msg, tmp2;
 	void (*progress)(size_t done, size_t total, void *payload);
 	void *payload;
+	bitext_strmap ignore;          /* ignore lists: canonical lines */
+	int ignoring;                  /* an ignore list was loaded */
+	size_t nignored;               /* findings of the last run left out */
 };
+
+/* The severity check `id` reports with unless a profile says otherwise
+ * (check_names.c). */
+bitext_severity bitext_check__default_severity(bitext_check_id id);
+
+/* ---- ignore lists (check_ignore.c) ------------------------------------ */
+
+/* The text finding x points at: its target span when not empty, else its
+ * source span, else "" (borrowed from the unit; not NUL-terminated). */
+void bitext_check__finding_text(const bitext_checker *c,
+	const bitext_finding *x, const char **text, size_t *len);
+/* The ignore-list line of finding x into b (cleared first; no line end). */
+int bitext_check__ignore_line(bitext_buf *b, const bitext_checker *c,
+	const bitext_finding *x);
+/* Drop the findings the ignore lists name; count them in c->nignored. */
+int bitext_check__ignore_apply(bitext_checker *c);
 
 #endif

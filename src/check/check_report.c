@@ -7,7 +7,10 @@
  *   jsonl  one JSON object a line: unit (tuid string, else the 1-based
  *          number), check, severity (English ids), message, source_span and
  *          target_span ([start, end] in code points, or null), suggestion
- *          (string or null).
+ *          (string or null); after an ignore list was loaded, a last line
+ *          {"summary": {"units", "findings", "ignored"}}.
+ *   ignore an ignore list marking every finding (check_ignore.c), the
+ *          baseline of a memory whose findings are all accepted;
  *   html   one self-contained page (no network resource): counts per check
  *          and severity, then every unit with findings, source and target
  *          side by side with the spans highlighted, and a small inline
@@ -137,6 +140,9 @@ static int report_jsonl(const bitext_checker *c, FILE *f)
 			fputs("null", f);
 		fputs("}\n", f);
 	}
+	if (c->ignoring)      /* the last line: what the ignore lists left out */
+		fprintf(f, "{\"summary\": {\"units\": %zu, \"findings\": %zu, "
+			"\"ignored\": %zu}}\n", c->nunits, c->nfindings, c->nignored);
 	return error ? bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL) : 0;
 }
 
@@ -230,6 +236,13 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 	bitext_msg_format(&b, "check_html_total", (double)c->nfindings,
 		(double)c->nunits);
 	error |= html_cstr(f, b.ptr ? b.ptr : "") < 0;
+	if (c->ignoring) {
+		fputs(" <span id=\"ignored\">", f);
+		bitext_buf_clear(&b);
+		bitext_msg_format(&b, "check_html_ignored", (double)c->nignored);
+		error |= html_cstr(f, b.ptr ? b.ptr : "") < 0;
+		fputs("</span>", f);
+	}
 	fputs("</p>\n<h2>", f);
 	error |= html_cstr(f, msg(&b, "check_html_summary")) < 0;
 	fputs("</h2>\n<table id=\"summary\"><tr><th>", f);
@@ -319,12 +332,39 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 	return error ? bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL) : 0;
 }
 
+/* The ignore list that marks every finding (each line once). */
+static int report_ignore(const bitext_checker *c, FILE *f)
+{
+	bitext_buf line = BITEXT_BUF_INIT, prev = BITEXT_BUF_INIT;
+	size_t i;
+	int error = 0;
+
+	fputs("# bitext ignore\n", f);
+	for (i = 0; i < c->nfindings && !error; i++) {
+		if ((error = bitext_check__ignore_line(&line, c,
+				&c->findings[i])) < 0)
+			break;
+		/* findings of a unit come together: repeats are neighbours */
+		if (prev.ptr && prev.size == line.size &&
+		    !memcmp(prev.ptr, line.ptr, line.size))
+			continue;
+		fwrite(line.ptr, 1, line.size, f);
+		fputc('\n', f);
+		bitext_buf_clear(&prev);
+		error = bitext_buf_put(&prev, line.ptr, line.size) < 0 ?
+			bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL) : 0;
+	}
+	bitext_buf_dispose(&line);
+	bitext_buf_dispose(&prev);
+	return error;
+}
+
 int bitext_check_format_parse(bitext_report_format *out, const char *name)
 {
-	static const char *const names[] = { "text", "jsonl", "html" };
+	static const char *const names[] = { "text", "jsonl", "html", "ignore" };
 	int i;
 
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 4; i++) {
 		if (!strcmp(name, names[i])) {
 			*out = (bitext_report_format)i;
 			return 0;
@@ -346,6 +386,9 @@ int bitext_checker_report(const bitext_checker *c, FILE *f,
 		break;
 	case BITEXT_REPORT_HTML:
 		error = report_html(c, f, name);
+		break;
+	case BITEXT_REPORT_IGNORE:
+		error = report_ignore(c, f);
 		break;
 	default:
 		error = report_text(c, f, name);

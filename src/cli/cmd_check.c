@@ -22,6 +22,8 @@ typedef struct check_cli {
 	const char *states;                  /* --states: x-state values checked */
 	const char *profiles[MAX_PROFILES];
 	int nprofiles;
+	const char *ignores[MAX_PROFILES];  /* --ignore FILE, in order */
+	int nignores;
 	const char *dicts[MAX_DICTS];
 	int ndicts;
 	int spell_source;
@@ -600,6 +602,9 @@ static void check_summary(const bitext_checker *ck, const char *input,
 	cli_print(stderr, "check_summary", input,
 		(double)bitext_checker_unit_count(ck), (double)e, (double)(w - e),
 		(double)(i - w));
+	if (bitext_checker_ignoring(ck))
+		cli_print(stderr, "check_summary_ignored", input,
+			(double)bitext_checker_ignored(ck));
 	if (strcmp(out, "-"))
 		cli_print(stderr, "check_report_written", out);
 }
@@ -617,6 +622,7 @@ static const struct option check_longopts[] = {
 	{ "align-dict", required_argument, NULL, 'D' },
 	{ "no-default-dict", no_argument, NULL, 'N' },
 	{ "segmented", no_argument, NULL, 'G' },
+	{ "ignore", required_argument, NULL, 'I' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -669,6 +675,11 @@ static int check_args(check_cli *o, int argc, char **argv, int *done)
 			break;
 		case 'N': o->no_default_dict = 1; break;
 		case 'G': o->segmented = 1; break;
+		case 'I':
+			if (o->nignores == MAX_PROFILES)
+				return cli_usage("check", "check_too_many", "--ignore");
+			o->ignores[o->nignores++] = optarg;
+			break;
 		}
 	}
 	if (co.done) {
@@ -805,6 +816,9 @@ int cmd_check(int argc, char **argv)
 		goto fail;
 	for (k = 0; k < o.nprofiles; k++)
 		if ((error = bitext_checker_load_profile(ck, o.profiles[k])) < 0)
+			goto fail;
+	for (k = 0; k < o.nignores; k++)
+		if ((error = bitext_checker_load_ignore(ck, o.ignores[k])) < 0)
 			goto fail;
 	if (!strcmp(kind, "texts"))
 		error = feed_texts(ck, &o, argv[optind], argv[optind + 1], src,

@@ -599,13 +599,7 @@ struct bitext_tm_writer {
 
 static int tsv_put(bitext_buf *b, const char *s)
 {
-	for (; *s; s++) {
-		const char *rep = *s == '\t' ? "\\t" : *s == '\n' ? "\\n" :
-			*s == '\r' ? "\\r" : *s == '\\' ? "\\\\" : NULL;
-		if (rep ? bitext_buf_puts(b, rep) < 0 : bitext_buf_putc(b, *s) < 0)
-			return NOMEM();
-	}
-	return 0;
+	return bitext_row_put_escaped(b, s, strlen(s));
 }
 
 static int csv_put(bitext_buf *b, const char *s)

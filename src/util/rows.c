@@ -203,6 +203,19 @@ int bitext_row_next(bitext_row *row, const char *name, const char *data,
 	return ret;
 }
 
+int bitext_row_put_escaped(bitext_buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const char *rep = s[i] == '\t' ? "\\t" : s[i] == '\n' ? "\\n" :
+			s[i] == '\r' ? "\\r" : s[i] == '\\' ? "\\\\" : NULL;
+		if (rep ? bitext_buf_puts(b, rep) < 0 : bitext_buf_putc(b, s[i]) < 0)
+			return NOMEM();
+	}
+	return 0;
+}
+
 void bitext_row_dispose(bitext_row *row)
 {
 	bitext_buf_dispose(&row->text);

@@ -13,7 +13,7 @@ cd "$top"
 d=tests/data
 sep=$(printf '\377')
 mkdir -p "$out"
-for t in tmx seg text srx termbase profile check align links tm rows xliff dictd; do
+for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore; do
 	rm -rf "$out/$t"
 	mkdir -p "$out/$t"
 done
@@ -174,6 +174,16 @@ msgid "Quit\tnow"
 msgstr "종료"
 PO
 
+# ignore: ignore lists, the one of the planted memory's findings (as
+# check -f ignore writes it) among them
+printf '# bitext ignore\nnumber\t서울 도심 집회에는 경찰 추산 4만7000명이 모였다.\t87,000 people\n' \
+	> "$out/ignore/number"
+printf 'whitespace\t회의는 오후 3시에\\t열린다.\t .\nnumber\tx\ty\tz\n' > "$out/ignore/escapes"
+if [ -x build/bitext ]; then
+	BITEXT_DATADIR=build/share/bitext build/bitext check $d/check/planted-ko-en.tsv \
+		-f ignore -o "$out/ignore/planted" 2>/dev/null || true
+fi
+
 # xliff: the XLIFF files of the tests
 for f in $d/xliff/*; do
 	cp "$f" "$out/xliff/$(basename "$f")"
@@ -191,7 +201,7 @@ for f in "$out"/tm/* "$out"/termbase/*.tsv "$out"/termbase/*.csv; do
 	cp "$f" "$out/rows/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
 
-for t in tmx seg text srx termbase profile check align links tm rows xliff dictd; do
+for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore; do
 	[ -n "$(ls "$out/$t")" ] || { echo "seeds.sh: no seed for $t" >&2; exit 1; }
 done
 exit 0
