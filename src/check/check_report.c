@@ -14,7 +14,8 @@
  *   html   one self-contained page (no network resource): counts per check
  *          and severity, then every unit with findings, source and target
  *          side by side with the spans highlighted, and a small inline
- *          script that filters by check and by lowest severity.
+ *          script that filters by check and by lowest severity, and keeps
+ *          "not a problem" marks (saved as an ignore list, check_ignore.c).
  *
  * Fixed words of the text and HTML reports come from the message bundles.
  */
@@ -146,6 +147,58 @@ static int report_jsonl(const bitext_checker *c, FILE *f)
 	return error ? bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL) : 0;
 }
 
+/*
+ * The page's script: filters by check and lowest severity; "not a
+ * problem" marks, by mouse (each finding's button) and keyboard (j/k move
+ * between the findings shown, n marks or unmarks, s saves), kept in the
+ * browser's local storage under the report's name so that a reload keeps
+ * them; Save downloads them as an ignore list (check_ignore.c), each
+ * finding's line being its data-key.
+ */
+static const char report_script[] =
+	"(function(){\n"
+	"var $=function(i){return document.getElementById(i);};\n"
+	"var fc=$('fcheck'),fs=$('fsev'),hide=$('hidenp'),name=document.body.dataset.name;\n"
+	"var store='bitext-check:'+name,marks={};\n"
+	"var items=[].slice.call(document.querySelectorAll('li.finding'));\n"
+	"try{(JSON.parse(localStorage.getItem(store))||[]).forEach(function(k){marks[k]=1;});}catch(e){}\n"
+	"function keep(){try{localStorage.setItem(store,JSON.stringify(Object.keys(marks)));}catch(e){}}\n"
+	"function show(li){var m=!!marks[li.dataset.key];li.classList.toggle('marked',m);\n"
+	" li.querySelector('button.np').setAttribute('aria-pressed',m?'true':'false');}\n"
+	"function apply(){var c=fc.value,s=+fs.value,h=hide.checked,n=0,k=0;\n"
+	" items.forEach(function(li){show(li);if(marks[li.dataset.key])k++;});\n"
+	" document.querySelectorAll('.unit').forEach(function(u){var any=0;\n"
+	"  u.querySelectorAll('.finding').forEach(function(li){\n"
+	"   var ok=(!c||li.dataset.check===c)&&(+li.dataset.sev>=s)&&!(h&&marks[li.dataset.key]);\n"
+	"   li.classList.toggle('hidden',!ok);if(ok){any=1;n++;}});\n"
+	"  u.classList.toggle('hidden',!any);});\n"
+	" $('shown').textContent=n;\n"
+	" $('npcount').textContent=$('npcount').dataset.pattern.replace('#',k);}\n"
+	"function toggle(li){var key=li.dataset.key;if(marks[key])delete marks[key];else marks[key]=1;\n"
+	" keep();apply();}\n"
+	"function shown(){return items.filter(function(li){return !li.classList.contains('hidden');});}\n"
+	"function move(d){var v=shown(),i=v.indexOf(document.activeElement);\n"
+	" if(!v.length)return;i=i<0?(d>0?0:v.length-1):Math.max(0,Math.min(v.length-1,i+d));\n"
+	" v[i].focus();v[i].scrollIntoView({block:'nearest'});}\n"
+	"function save(){var seen={},lines=['# bitext ignore'];\n"
+	" items.forEach(function(li){var k=li.dataset.key;if(marks[k]&&!seen[k]){seen[k]=1;lines.push(k);}});\n"
+	" Object.keys(marks).forEach(function(k){if(!seen[k]){seen[k]=1;lines.push(k);}});\n"
+	" var a=document.createElement('a'),base=name.replace(/^.*[\\/]/,'')||'report';\n"
+	" a.href=URL.createObjectURL(new Blob([lines.join('\\n')+'\\n'],{type:'text/plain'}));\n"
+	" a.download=base+'.ignore';document.body.appendChild(a);a.click();a.remove();}\n"
+	"items.forEach(function(li){li.querySelector('button.np').addEventListener('click',function(e){\n"
+	" e.stopPropagation();li.focus();toggle(li);});\n"
+	" li.addEventListener('click',function(){li.focus();});});\n"
+	"document.addEventListener('keydown',function(e){\n"
+	" if(e.ctrlKey||e.metaKey||e.altKey||/^(INPUT|SELECT|TEXTAREA)$/.test(e.target.tagName))return;\n"
+	" var li=document.activeElement&&document.activeElement.closest?document.activeElement.closest('li.finding'):null;\n"
+	" if(e.key==='j'){move(1);e.preventDefault();}\n"
+	" else if(e.key==='k'){move(-1);e.preventDefault();}\n"
+	" else if(e.key==='n'&&li){toggle(li);e.preventDefault();}\n"
+	" else if(e.key==='s'){save();e.preventDefault();}});\n"
+	"fc.onchange=apply;fs.onchange=apply;hide.onchange=apply;$('save').onclick=save;apply();\n"
+	"})();\n";
+
 /* One side of a unit with the code-point spans of its findings marked. */
 static int html_side(FILE *f, const bitext_checker *c, size_t first,
 	size_t last, const char *s, size_t n, int src)
@@ -200,6 +253,37 @@ static int html_side(FILE *f, const bitext_checker *c, size_t first,
 	return error;
 }
 
+/* The finding's line of an ignore list, as an attribute value. */
+static int html_key(FILE *f, const bitext_checker *c, const bitext_finding *x)
+{
+	bitext_buf line = BITEXT_BUF_INIT;
+	int error = bitext_check__ignore_line(&line, c, x);
+
+	if (!error)
+		error = put_escaped(f, bitext_buf_put_xml_attr, line.ptr, line.size);
+	bitext_buf_dispose(&line);
+	return error;
+}
+
+/* The marks' controls: their count (its pattern for the script in a data
+ * attribute), Save, the box that hides marked findings, the keys. */
+static int html_marks_bar(FILE *f, bitext_buf *b)
+{
+	int error = 0;
+
+	fputs("<p id=\"marks\"><span id=\"npcount\" data-pattern=\"", f);
+	error |= put_escaped(f, bitext_buf_put_xml_attr,
+		msg(b, "check_html_np_count"), strlen(msg(b, "check_html_np_count"))) < 0;
+	fputs("\"></span> <button type=\"button\" id=\"save\">", f);
+	error |= html_cstr(f, msg(b, "check_html_save")) < 0;
+	fputs("</button> <label><input type=\"checkbox\" id=\"hidenp\"> ", f);
+	error |= html_cstr(f, msg(b, "check_html_hide_np")) < 0;
+	fputs("</label></p>\n<p class=\"keys\">", f);
+	error |= html_cstr(f, msg(b, "check_html_keys")) < 0;
+	fputs("</p>\n", f);
+	return error;
+}
+
 static int report_html(const bitext_checker *c, FILE *f, const char *name)
 {
 	bitext_buf b = BITEXT_BUF_INIT;
@@ -227,7 +311,15 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 		"ul.f{margin:0;padding:4px 8px 6px 28px;border-top:1px solid #ddd}\n"
 		".error{color:#b71c1c}.warning{color:#e65100}.info{color:#1565c0}\n"
 		".sev{font-weight:bold}.chk{font-family:monospace}.hidden{display:none}\n"
-		"</style></head><body>\n<h1>", f);
+		"li.finding:focus{outline:2px solid #1565c0;outline-offset:1px}\n"
+		"li.marked{color:#888;text-decoration:line-through}\n"
+		"#npcount{margin-right:1em}\n"
+		"button.np{font-size:80%;margin-right:6px}\n"
+		"li.marked button.np{background:#c8e6c9}\n"
+		".keys{color:#555;font-size:90%}\n"
+		"</style></head><body data-name=\"", f);
+	error |= put_escaped(f, bitext_buf_put_xml_attr, name, strlen(name)) < 0;
+	fputs("\">\n<h1>", f);
 	error |= html_cstr(f, msg(&b, "check_html_title")) < 0;
 	fputs(": ", f);
 	error |= html_cstr(f, name) < 0;
@@ -277,7 +369,9 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 		error |= html_cstr(f, msg(&b, sev_keys[k])) < 0;
 		fputs("</option>", f);
 	}
-	fputs("</select></label> <span id=\"shown\"></span></p>\n<div id=\"units\">\n", f);
+	fputs("</select></label> <span id=\"shown\"></span></p>\n", f);
+	error |= html_marks_bar(f, &b);
+	fputs("<div id=\"units\">\n", f);
 	for (i = 0; i < c->nfindings; ) {
 		size_t u = c->findings[i].unit, e = i;
 		const bitext_check_unit *un = &c->units[u];
@@ -297,9 +391,15 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 		fputs("</div></div><ul class=\"f\">\n", f);
 		for (j = i; j < e; j++) {
 			const bitext_finding *x = &c->findings[j];
-			fprintf(f, "<li class=\"finding\" data-check=\"%s\" data-sev=\"%d\">"
-				"<span class=\"sev %s\">", bitext_check_name(x->check),
-				(int)x->severity, bitext_severity_name(x->severity));
+			fprintf(f, "<li class=\"finding\" tabindex=\"-1\" data-check=\"%s\" "
+				"data-sev=\"%d\" data-key=\"", bitext_check_name(x->check),
+				(int)x->severity);
+			error |= html_key(f, c, x) < 0;
+			fputs("\"><button type=\"button\" class=\"np\" "
+				"aria-pressed=\"false\">", f);
+			error |= html_cstr(f, msg(&b, "check_html_np")) < 0;
+			fprintf(f, "</button> <span class=\"sev %s\">",
+				bitext_severity_name(x->severity));
 			error |= html_cstr(f, msg(&b, sev_keys[x->severity])) < 0;
 			fprintf(f, "</span> <span class=\"chk\">[%s]</span> ",
 				bitext_check_name(x->check));
@@ -316,18 +416,9 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 		fputs("</ul></div>\n", f);
 		i = e;
 	}
-	fputs("</div>\n<script>\n"
-		"(function(){\n"
-		"var fc=document.getElementById('fcheck'),fs=document.getElementById('fsev');\n"
-		"function apply(){var c=fc.value,s=+fs.value,n=0;\n"
-		" document.querySelectorAll('.unit').forEach(function(u){var any=0;\n"
-		"  u.querySelectorAll('.finding').forEach(function(li){\n"
-		"   var ok=(!c||li.dataset.check===c)&&(+li.dataset.sev>=s);\n"
-		"   li.classList.toggle('hidden',!ok);if(ok){any=1;n++;}});\n"
-		"  u.classList.toggle('hidden',!any);});\n"
-		" document.getElementById('shown').textContent=n;}\n"
-		"fc.onchange=apply;fs.onchange=apply;apply();\n"
-		"})();\n</script>\n</body></html>\n", f);
+	fputs("</div>\n<script>\n", f);
+	fputs(report_script, f);
+	fputs("</script>\n</body></html>\n", f);
 	bitext_buf_dispose(&b);
 	return error ? bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL) : 0;
 }
