@@ -105,15 +105,17 @@ static void fixed_view(align_side *v, const align_side *x, size_t off,
 {
 	*v = *x;
 	v->n = n;
-	v->lat = x->lat + off;
-	v->nat = x->nat + off;
-	v->cum = x->cum + off;
-	v->para = x->para + off;
-	v->pstart = x->pstart + off;
-	v->anc_first = x->anc_first + off;
-	v->tok_first = x->tok_first + off;
-	v->item_first = x->item_first + off;
-	v->set_first = x->set_first + off;
+#define FIXED_SHIFT(a) (v->a = x->a ? x->a + off : NULL)
+	FIXED_SHIFT(lat);
+	FIXED_SHIFT(nat);
+	FIXED_SHIFT(cum);
+	FIXED_SHIFT(para);
+	FIXED_SHIFT(pstart);
+	FIXED_SHIFT(anc_first);
+	FIXED_SHIFT(tok_first);
+	FIXED_SHIFT(item_first);
+	FIXED_SHIFT(set_first);
+#undef FIXED_SHIFT
 }
 
 static int fixed_same(const bitext_align_link *a, const bitext_align_link *b)
