@@ -27,6 +27,11 @@ grep -q 'xml:lang="en-US"' "$T/a.tmx" || fail "target language"
 run align --segmented $c.ko.seg $c.en.seg --links "$T/l"
 expect_rc 0
 diff "$T/l" "$T/out" || fail "links do not round-trip"
+# JSON Lines: confirmed links say so, the others have no confidence
+run align --segmented $c.ko.seg $c.en.seg --links "$T/l" --format jsonl
+expect_rc 0
+[ "$(grep -c '"confidence":1.0000,"confirmed":true' "$T/out")" -eq 2 ] || fail "jsonl confirmed"
+[ "$(grep -c '"confidence":null' "$T/out")" -eq "$(($(grep -c . "$T/l") - 2))" ] || fail "jsonl no score"
 # TSV, then tmx convert of the TSV: the same texts
 run tmx convert --links "$T/l" --segmented --src-lang ko --tgt-lang en $c.ko.seg $c.en.seg -o "$T/c.tsv"
 expect_rc 0
