@@ -88,6 +88,10 @@ stop_cluster() {
 	rm -rf "$T"
 }
 trap stop_cluster EXIT
+trap 'exit 1' INT TERM HUP
+# the daemons outlive a test that is killed hard; they must not also hold
+# the caller's open files (a lock, a pipe of the test runner) with them
+for fd in 3 4 5 6 7 8 9; do eval "exec $fd>&-"; done
 munged --key-file="$S/munge/key" --socket="$S/munge/socket" \
 	--pid-file="$S/munge/pid" --log-file="$S/munge/log" \
 	--seed-file="$S/munge/seed" --force >/dev/null 2>&1 ||
