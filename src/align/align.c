@@ -168,6 +168,7 @@ int bitext_align__prepare(align_state *st, const bitext_doc *src,
 	st->m.nfixed = st->fx.n;
 	st->m.omit_s = st->fx.omit_s;
 	st->m.omit_t = st->fx.omit_t;
+	st->m.omits = st->fx.omits;
 	align_estimate_lengths(st);
 	return bitext_align__items_prepare(&st->s, &st->t, NULL);
 }

@@ -14,9 +14,10 @@
  * word pairs of the second pass) is still estimated from the whole pair;
  * the confirmed links count among the first pass's confident links.
  *
- * A confirmed omission (`3:` or `:4`) does not cut: the segment may stand
- * anywhere in its gap, but in no link with the other side (align_dp.c
- * gives such links an infinite cost). Links not confirmed are ignored: a
+ * A confirmed omission (`3:`, `:4` or `:4,5`) does not cut: its segments
+ * may stand anywhere in their gap, but in no link with the other side
+ * (align_dp.c gives such links an infinite cost); the DP's 0-1 or 1-0 links
+ * of those segments give way to the omission as given. Links not confirmed are ignored: a
  * file saved by the review page holds every link, and the unconfirmed ones
  * are what the model found before, which it decides again.
  *
@@ -58,7 +59,7 @@ static const char *fixed_check(const bitext_align_link *l, size_t ns,
 int bitext_align__fixed_prepare(align_fixed *fx, const bitext_alignment *al,
 	size_t ns, size_t nt)
 {
-	size_t k, ps = 0, pt = 0, cap = 0;
+	size_t k, g, ps = 0, pt = 0, cap = 0, ocap = 0;
 	const char *bad;
 
 	memset(fx, 0, sizeof(*fx));
@@ -76,13 +77,17 @@ int bitext_align__fixed_prepare(align_fixed *fx, const bitext_alignment *al,
 			fx->links[fx->n++] = *l;
 			continue;
 		}
-		if (!fx->omit_s && (!(fx->omit_s = calloc(ns + 1, 1)) ||
-				!(fx->omit_t = calloc(nt + 1, 1))))
+		if ((!fx->omit_s &&
+		     (!(fx->omit_s = calloc(ns + 1, sizeof(uint32_t))) ||
+		      !(fx->omit_t = calloc(nt + 1, sizeof(uint32_t))))) ||
+		    bitext__grow((void **)&fx->omits, &ocap, fx->nomits + 1,
+				sizeof(*l)) < 0)
 			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		if (l->nsrc)
-			fx->omit_s[l->src] = 1;
-		else
-			fx->omit_t[l->tgt] = 1;
+		fx->omits[fx->nomits++] = *l;
+		for (g = 0; g < l->nsrc; g++)
+			fx->omit_s[l->src + g] = (uint32_t)fx->nomits;
+		for (g = 0; g < l->ntgt; g++)
+			fx->omit_t[l->tgt + g] = (uint32_t)fx->nomits;
 	}
 	return 0;
 }
@@ -92,6 +97,7 @@ void bitext_align__fixed_dispose(align_fixed *fx)
 	free(fx->links);
 	free(fx->omit_s);
 	free(fx->omit_t);
+	free(fx->omits);
 	memset(fx, 0, sizeof(*fx));
 }
 
@@ -183,17 +189,28 @@ static int fixed_gap(const align_model *m, size_t i0, size_t i1, size_t j0,
 		return BITEXT_ENOMEM;
 	}
 	for (k = 0; k < np; k++) {
-		bitext_align_link *l = &(*all)[(*n)++];
+		bitext_align_link l = part[k];
+		uint32_t o = 0;
 
-		*l = part[k];
-		l->src += i0;
-		l->tgt += j0;
-		bitext_align__link_paras(l, m->s, m->t);
-		if ((!l->ntgt && m->omit_s && m->omit_s[l->src]) ||
-		    (!l->nsrc && m->omit_t && m->omit_t[l->tgt])) {
-			l->confirmed = 1;
-			l->confidence = 1;
+		l.src += i0;
+		l.tgt += j0;
+		if (!l.ntgt && m->omit_s)
+			o = m->omit_s[l.src];
+		else if (!l.nsrc && m->omit_t)
+			o = m->omit_t[l.tgt];
+		if (o) {
+			/* a sentence of a confirmed omission: the omission as
+			 * given, where its first sentence stands; the others are
+			 * in it already */
+			const bitext_align_link *om = &m->omits[o - 1];
+
+			if (l.ntgt ? l.tgt != om->tgt : l.src != om->src)
+				continue;
+			l = *om;
+			l.confidence = 1;
 		}
+		bitext_align__link_paras(&l, m->s, m->t);
+		(*all)[(*n)++] = l;
 	}
 	free(part);
 	return 0;
@@ -243,6 +260,15 @@ int bitext_align__dp_fixed(const align_model *m, bitext_align_link **links,
 	if (error < 0) {
 		free(all);
 		return error;
+	}
+	/* an omission stands where the other side has got to (a confirmed
+	 * one of several sentences took the places of its 0-1 or 1-0 links) */
+	for (k = 0, i0 = j0 = 0; k < n; k++) {
+		all[k].src = all[k].nsrc ? all[k].src : i0;
+		all[k].tgt = all[k].ntgt ? all[k].tgt : j0;
+		bitext_align__link_paras(&all[k], m->s, m->t);
+		i0 = all[k].src + all[k].nsrc;
+		j0 = all[k].tgt + all[k].ntgt;
 	}
 	*links = all;
 	*nlinks = n;

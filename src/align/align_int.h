@@ -331,8 +331,10 @@ typedef struct align_model {
 	/* fixed links (align_fixed.c) */
 	const bitext_align_link *fixed; /* confirmed links, or NULL */
 	size_t nfixed;
-	const uint8_t *omit_s, *omit_t; /* segments a confirmed omission
-	                             keeps out of every link, or NULL */
+	const uint32_t *omit_s, *omit_t; /* per segment, 0 or 1 + the index
+	                             in `omits` of the confirmed omission that
+	                             keeps it out of every link; or NULL */
+	const bitext_align_link *omits; /* confirmed omissions (0-n, n-0) */
 } align_model;
 
 /* Re-estimate alpha from confident 1-1 links. */
@@ -362,7 +364,10 @@ int bitext_links__parse(bitext_links **out, const char *name,
 typedef struct align_fixed {
 	bitext_align_link *links; /* confirmed links with both sides */
 	size_t n;
-	uint8_t *omit_s, *omit_t; /* per segment: 1 = a confirmed omission */
+	uint32_t *omit_s, *omit_t; /* per segment: 0, or 1 + its confirmed
+	                             omission's index in `omits` */
+	bitext_align_link *omits; /* confirmed links with one side empty */
+	size_t nomits;
 } align_fixed;
 
 /* Check `al` against sides of ns and nt segments and keep its confirmed

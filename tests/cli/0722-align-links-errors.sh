@@ -38,6 +38,13 @@ expect_out_is "0:0
 1:	confirmed
 :1	confirmed
 2,3:2,3"
+# a confirmed omission of two sentences comes back as given
+printf 'Eins.\nZwei.\nDrei.\nVier.\nFünf.\n' > "$T/t5"
+printf ':1,2\tconfirmed\n' > "$T/l2"
+run align --segmented "$T/s" "$T/t5" --fixed "$T/l2"
+expect_rc 0
+grep -qx ':1,2	confirmed' "$T/out" || { cat "$T/out"; fail "0-2 omission not kept"; }
+grep -q '^:1$\|^:2$' "$T/out" && fail "the omission split in two"
 run align --segmented "$T/s" "$T/t" --fixed "$T/nonexistent"
 expect_rc 66
 run align --segmented "$T/s" "$T/t" --fixed "$T/l" --links "$T/l"
