@@ -21,7 +21,7 @@ CFLAGS    ?= -O2 -g
 LDFLAGS   ?=
 GENRB     ?= genrb
 
-PKGS       = icu-uc icu-i18n icu-io libxml-2.0 hunspell zlib
+PKGS       = icu-uc icu-i18n icu-io libxml-2.0 hunspell zlib libzip
 PKG_CFLAGS:= $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
@@ -159,7 +159,8 @@ DEB_PKGS = libicu-dev icu-devtools libxml2-dev libxml2-utils libhunspell-dev \
            hunspell-en-us hunspell-ko pkg-config gcc make unicode-data bzip2 \
            zlib1g-dev dictzip hunspell-de-de hunspell-fr \
            dict-freedict-deu-eng dict-freedict-eng-deu \
-           dict-freedict-fra-eng dict-freedict-eng-fra
+           dict-freedict-fra-eng dict-freedict-eng-fra \
+           libzip-dev
 deps:
 	@missing=; for p in $(DEB_PKGS); do \
 		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -47,6 +47,26 @@ typedef struct bitext_paragraph {
 	size_t nsegments;     /* number of segments, 0 before segmentation */
 } bitext_paragraph;
 
+/** Inline formatting of a document read from Word or OpenDocument. */
+typedef enum {
+	BITEXT_INLINE_BOLD = 1,
+	BITEXT_INLINE_ITALIC,
+	BITEXT_INLINE_UNDERLINE,
+	BITEXT_INLINE_LINK
+} bitext_inline_kind;
+
+/** A stretch of the document text with inline formatting (bold, a link).
+ * Spans lie inside one paragraph and come in order of their start; two
+ * of different kinds may overlap. Writers of TMX and XLIFF turn them into
+ * paired inline codes; other outputs ignore them. */
+typedef struct bitext_inline {
+	size_t start, end;       /* byte span in the document text */
+	bitext_inline_kind kind;
+	const char *target;      /* BITEXT_INLINE_LINK: the link's target
+	                            (a URL, or "#name" inside the document),
+	                            else NULL */
+} bitext_inline;
+
 /** Create an empty document. `lang` may be NULL (unknown). */
 BITEXT_EXTERN(int) bitext_doc_new(bitext_doc **out, const char *lang);
 /** Free a document and everything it handed out. NULL is fine. */
@@ -89,6 +109,25 @@ BITEXT_EXTERN(int) bitext_doc_add_segment(bitext_doc *doc, size_t start,
 	size_t end);
 /** Remove all segments (paragraphs stay). */
 BITEXT_EXTERN(void) bitext_doc_clear_segments(bitext_doc *doc);
+
+/**
+ * Append an inline span over [start, end) of the document text (after the
+ * previous one's start, inside the text). `target` (copied) for links.
+ */
+BITEXT_EXTERN(int) bitext_doc_add_inline(bitext_doc *doc, size_t start,
+	size_t end, bitext_inline_kind kind, const char *target);
+BITEXT_EXTERN(size_t) bitext_doc_inline_count(const bitext_doc *doc);
+/** Inline span `i`, or NULL when out of range. Borrowed. */
+BITEXT_EXTERN(const bitext_inline *) bitext_doc_inline(const bitext_doc *doc,
+	size_t i);
+/**
+ * Index of the first inline span starting at or after the start of
+ * paragraph `para`. Spans never cross paragraphs, so the spans touching a
+ * segment of that paragraph are among those that follow, while their
+ * start is before the segment's end. bitext_doc_inline_count() when none.
+ */
+BITEXT_EXTERN(size_t) bitext_doc_inline_first(const bitext_doc *doc,
+	size_t para);
 
 BITEXT_EXTERN(size_t) bitext_doc_paragraph_count(const bitext_doc *doc);
 BITEXT_EXTERN(size_t) bitext_doc_segment_count(const bitext_doc *doc);

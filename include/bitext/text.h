@@ -21,7 +21,9 @@ typedef enum {
 	BITEXT_FORMAT_AUTO = 0,  /* HTML when the bytes look like HTML */
 	BITEXT_FORMAT_TEXT,      /* paragraphs are separated by blank lines */
 	BITEXT_FORMAT_HTML,      /* paragraphs are block elements */
-	BITEXT_FORMAT_SEGMENTED  /* one segment a line, blank line = paragraph */
+	BITEXT_FORMAT_SEGMENTED, /* one segment a line, blank line = paragraph */
+	BITEXT_FORMAT_DOCX,      /* Word .docx (found by content, not chosen) */
+	BITEXT_FORMAT_ODT        /* OpenDocument .odt (the same) */
 } bitext_format;
 
 typedef struct bitext_load_options {

@@ -34,6 +34,8 @@ struct bitext_doc {
 	size_t nseg, aseg;           /* used, allocated */
 	map_mark *marks;             /* offset map, increasing */
 	size_t nmark, amark;         /* used, allocated */
+	bitext_inline *spans;        /* inline spans, by start */
+	size_t nspan, aspan;         /* used, allocated */
 };
 
 /* room for one more element after `used` */
@@ -69,6 +71,7 @@ void bitext_doc_free(bitext_doc *doc)
 	free(doc->paras);
 	free(doc->segs);
 	free(doc->marks);
+	free(doc->spans);
 	free(doc);
 }
 
@@ -99,7 +102,7 @@ int bitext_doc_set_text(bitext_doc *doc, const char *text, size_t len)
 	free(doc->text);
 	doc->text = c;
 	doc->text_len = len;
-	doc->npara = doc->nseg = doc->nmark = 0;
+	doc->npara = doc->nseg = doc->nmark = doc->nspan = 0;
 	return 0;
 }
 
@@ -288,4 +291,57 @@ const bitext_paragraph *bitext_doc_paragraph(const bitext_doc *doc, size_t i)
 const bitext_segment *bitext_doc_segment(const bitext_doc *doc, size_t i)
 {
 	return i < doc->nseg ? &doc->segs[i] : NULL;
+}
+
+/* ---- inline spans ------------------------------------------------------- */
+
+int bitext_doc_add_inline(bitext_doc *doc, size_t start, size_t end,
+	bitext_inline_kind kind, const char *target)
+{
+	bitext_inline *s;
+
+	if (start > end || end > doc->text_len || (doc->nspan &&
+	    start < doc->spans[doc->nspan - 1].start))
+		return bitext_error_set(BITEXT_EINVAL, "err_internal",
+			"inline span order", NULL);
+	if (grow((void **)&doc->spans, &doc->aspan, doc->nspan,
+	    sizeof(*doc->spans)) < 0)
+		return BITEXT_ENOMEM;
+	s = &doc->spans[doc->nspan];
+	s->start = start;
+	s->end = end;
+	s->kind = kind;
+	s->target = NULL;
+	if (target && !(s->target = bitext_arena_strndup(&doc->arena, target,
+	    strlen(target))))
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	doc->nspan++;
+	return 0;
+}
+
+size_t bitext_doc_inline_count(const bitext_doc *doc)
+{
+	return doc->nspan;
+}
+
+const bitext_inline *bitext_doc_inline(const bitext_doc *doc, size_t i)
+{
+	return i < doc->nspan ? &doc->spans[i] : NULL;
+}
+
+size_t bitext_doc_inline_first(const bitext_doc *doc, size_t para)
+{
+	size_t lo = 0, hi = doc->nspan, at;
+
+	if (para >= doc->npara)
+		return doc->nspan;
+	at = doc->paras[para].start;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->spans[mid].start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }

@@ -25,6 +25,7 @@
 #include "bitext/msg.h"
 #include "util/limits.h"
 #include "text/text_int.h"
+#include "text/office_int.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -479,6 +480,9 @@ static int doc_load(bitext_doc **out, bitext_load_info *info,
 	if (!name)
 		name = "-";
 	fmt = opts->format;
+	if (fmt != BITEXT_FORMAT_SEGMENTED &&
+	    (error = bitext_office__load(out, info, name, data, len, opts)) != 1)
+		goto cleanup;
 	if (len == 0) {
 		error = bitext_error_set(BITEXT_EPARSE, "text_empty", name, NULL);
 		bitext_error_locate(name, 0, 0, -1);

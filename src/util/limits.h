@@ -121,4 +121,20 @@
  * dozen; beyond this an entry is a word list, not a translation. */
 #define BITEXT_MAX_DICTD_TRANS 64
 
+/* Zip archives (.docx, .odt): entries of one archive. A Word or
+ * OpenDocument file has a few dozen (parts, images); tens of thousands
+ * is not a document, and each entry costs a name check. */
+#define BITEXT_MAX_ZIP_ENTRIES 10000
+
+/* Bytes one part of a zip (word/document.xml, content.xml ...) may
+ * inflate to, declared or actual: a 1,000-page book is under 50 MiB of
+ * XML; more is a zip bomb, refused while inflating, before memory grows. */
+#define BITEXT_MAX_ZIP_PART_BYTES ((unsigned long long)512 * 1024 * 1024)
+
+/* Inflated bytes per compressed byte a part may reach once past
+ * BITEXT_ZIP_RATIO_FLOOR: document XML compresses 5 to 30 times, a
+ * table of empty cells about 100; a bomb of repeated bytes 1,000. */
+#define BITEXT_MAX_ZIP_RATIO 200
+#define BITEXT_ZIP_RATIO_FLOOR ((unsigned long long)4 * 1024 * 1024)
+
 #endif
