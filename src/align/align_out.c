@@ -76,6 +76,128 @@ static int out_text(bitext_buf *b, const bitext_doc *doc, size_t first,
 	return error;
 }
 
+/* inline codes written per segment (more spans are left as plain text) */
+#define OUT_MAX_CODES 64
+
+/* A span of a segment as a pair of TMX codes: where it opens and closes
+ * in the document text, its kind and number. */
+typedef struct {
+	size_t a, e, i;
+	const bitext_inline *span;
+} out_code;
+
+/* The native code of span `s` (HTML-like, as CAT tools show it) as
+ * escaped content of a <bpt> (open) or <ept>. */
+static int out_native(bitext_buf *b, const bitext_inline *s, int open)
+{
+	static const char *const tags[] = { "", "b", "i", "u", "a" };
+	bitext_buf n = BITEXT_BUF_INIT;
+	int error;
+
+	bitext_buf_printf(&n, "<%s%s", open ? "" : "/", tags[s->kind]);
+	if (open && s->kind == BITEXT_INLINE_LINK && s->target) {
+		bitext_buf_puts(&n, " href=\"");
+		bitext_buf_put_xml_attr(&n, s->target, strlen(s->target));
+		bitext_buf_putc(&n, '"');
+	}
+	bitext_buf_putc(&n, '>');
+	error = n.failed ? BITEXT_ENOMEM : bitext_buf_put_xml_text(b, n.ptr,
+		n.size);
+	bitext_buf_dispose(&n);
+	return error;
+}
+
+static int out_code_tag(bitext_buf *b, const out_code *c, int open)
+{
+	static const char *const types[] = { "", "bold", "italic", "ulined",
+		"link" };
+
+	if (open)
+		bitext_buf_printf(b, "<bpt i=\"%zu\" type=\"%s\">", c->i,
+			types[c->span->kind]);
+	else
+		bitext_buf_printf(b, "<ept i=\"%zu\">", c->i);
+	out_native(b, c->span, open);
+	return bitext_buf_puts(b, open ? "</bpt>" : "</ept>");
+}
+
+/* The codes of the spans touching segment g, numbered from *next. */
+static size_t out_codes(out_code *c, const bitext_doc *doc,
+	const bitext_segment *g, size_t *next)
+{
+	size_t j = bitext_doc_inline_first(doc, g->paragraph), n = 0;
+	const bitext_inline *s;
+
+	for (; (s = bitext_doc_inline(doc, j)) && s->start < g->end &&
+	    n < OUT_MAX_CODES; j++) {
+		size_t a = s->start > g->start ? s->start : g->start;
+		size_t e = s->end < g->end ? s->end : g->end;
+		if (a >= e)
+			continue;
+		c[n].a = a;
+		c[n].e = e;
+		c[n].span = s;
+		c[n++].i = (*next)++;
+	}
+	return n;
+}
+
+/* Segment g as inner XML of <seg>: its text escaped, the document's
+ * inline spans (bold, italic, underline, links) as <bpt>/<ept> pairs.
+ * Codes open in the order of their start and close innermost first. */
+static int out_seg_xml(bitext_buf *b, const bitext_doc *doc,
+	const bitext_segment *g, size_t *next)
+{
+	out_code c[OUT_MAX_CODES];
+	const char *t = bitext_doc_text(doc, NULL);
+	size_t n, pos = g->start, k, opened = 0;
+
+	/* codes only where the segment is the document text as it stands
+	 * (not a hard-wrapped text whose line breaks became spaces) */
+	if (g->len != g->end - g->start || memcmp(g->text, t + g->start, g->len) ||
+	    !(n = out_codes(c, doc, g, next)))
+		return bitext_buf_put_xml_text(b, g->text, g->len);
+	while (pos < g->end) {
+		size_t to = g->end;
+		for (k = 0; k < opened; k++)
+			if (c[k].e > pos && c[k].e < to)
+				to = c[k].e;
+		if (opened < n && c[opened].a < to)
+			to = c[opened].a;
+		bitext_buf_put_xml_text(b, t + pos, to - pos);
+		pos = to;
+		for (k = opened; k-- > 0;)
+			if (c[k].e == pos)
+				out_code_tag(b, &c[k], 0);
+		while (opened < n && c[opened].a == pos)
+			out_code_tag(b, &c[opened++], 1);
+	}
+	return b->failed ? BITEXT_ENOMEM : 0;
+}
+
+/* Segments [first, first+n) as inner XML of <seg>, joined by a space. */
+static int out_seg(bitext_buf *b, const bitext_doc *doc, size_t first,
+	size_t n)
+{
+	size_t k, next = 1;
+	int error = 0;
+
+	bitext_buf_clear(b);
+	for (k = 0; k < n && !error; k++) {
+		const bitext_segment *g = bitext_doc_segment(doc, first + k);
+
+		if (!g)
+			break;
+		if (k)
+			error = bitext_buf_putc(b, ' ');
+		if (!error)
+			error = out_seg_xml(b, doc, g, &next);
+	}
+	if (!error && !b->ptr)
+		error = bitext_buf_puts(b, "");
+	return error;
+}
+
 static void out_tsv_text(FILE *f, const bitext_buf *b)
 {
 	size_t i;
@@ -493,12 +615,12 @@ static int out_tmx_unit(bitext_tm_writer *w, const bitext_align_link *l,
 	snprintf(shape, sizeof(shape), "%zu-%zu", l->nsrc, l->ntgt);
 	snprintf(score, sizeof(score), "%.4f", l->confidence);
 	snprintf(para, sizeof(para), "%zu", l->src_para);
-	if ((error = out_text(bs, src, l->src, l->nsrc)) < 0 ||
-		(error = out_text(bt, tgt, l->tgt, l->ntgt)) < 0 ||
+	if ((error = out_seg(bs, src, l->src, l->nsrc)) < 0 ||
+		(error = out_seg(bt, tgt, l->tgt, l->ntgt)) < 0 ||
 		(error = bitext_tmx_unit_new(&u)) < 0)
 		return error;
-	if ((error = bitext_tmx_unit_add_tuv(u, sl, bs->ptr)) < 0 ||
-		(error = bitext_tmx_unit_add_tuv(u, tl, bt->ptr)) < 0 ||
+	if ((error = bitext_tmx_unit_add_tuv_xml(u, sl, bs->ptr)) < 0 ||
+		(error = bitext_tmx_unit_add_tuv_xml(u, tl, bt->ptr)) < 0 ||
 		(error = bitext_tmx_unit_add_prop(u, -1, "x-alignment", shape,
 			NULL)) < 0 ||
 		(l->confidence >= 0 && (error = bitext_tmx_unit_add_prop(u, -1,

@@ -22,7 +22,8 @@
  *   - notes (text:note) and text boxes (draw:text-box) after the paragraph
  *     that holds them;
  *   - bold, italic and underline by text style (automatic or named, with
- *     the styles they inherit) and links (text:a) become inline spans.
+ *     the styles they inherit) and links (text:a) become inline spans; a
+ *     weight or slant set for any script (Western, Asian, complex) counts.
  */
 #include "text/office_int.h"
 #include "bitext/errors.h"
@@ -125,23 +126,55 @@ static void flag(odt_state *s, unsigned f, int on)
 		s->off |= f, s->on &= ~f;
 }
 
+/* A property given for Western text (fo:NAME) and for Asian and complex
+ * scripts (style:NAME-asian, -complex): 1 when any of them says `yes`
+ * does, 0 when one is given and none does, -1 when none is given. */
+static int script_prop(odt_state *s, const char *name,
+	int (*yes)(const char *))
+{
+	char an[64], cn[64], *v[3];
+	int i, given = 0, on = 0;
+
+	snprintf(an, sizeof(an), "%s-asian", name);
+	snprintf(cn, sizeof(cn), "%s-complex", name);
+	v[0] = bitext_zip__attr(&s->p, name, NS_FO);
+	v[1] = bitext_zip__attr(&s->p, an, NS_STYLE);
+	v[2] = bitext_zip__attr(&s->p, cn, NS_STYLE);
+	for (i = 0; i < 3; i++) {
+		if (v[i]) {
+			given = 1;
+			on |= yes(v[i]);
+		}
+		free(v[i]);
+	}
+	return given ? on : -1;
+}
+
+static int is_bold(const char *v)
+{
+	return !strcmp(v, "bold") || atoi(v) >= 600;
+}
+
+static int is_italic(const char *v)
+{
+	return !strcmp(v, "italic") || !strcmp(v, "oblique");
+}
+
 static void text_props(odt_state *s)
 {
-	char *w = bitext_zip__attr(&s->p, "font-weight", NS_FO);
-	char *i = bitext_zip__attr(&s->p, "font-style", NS_FO);
 	char *u = bitext_zip__attr(&s->p, "text-underline-style", NS_STYLE);
 	char *d = bitext_zip__attr(&s->p, "display", NS_TEXT);
+	int b = script_prop(s, "font-weight", is_bold);
+	int i = script_prop(s, "font-style", is_italic);
 
-	if (w)
-		flag(s, OFFICE_BOLD, !strcmp(w, "bold") || atoi(w) >= 600);
-	if (i)
-		flag(s, OFFICE_ITALIC, !strcmp(i, "italic") || !strcmp(i, "oblique"));
+	if (b >= 0)
+		flag(s, OFFICE_BOLD, b);
+	if (i >= 0)
+		flag(s, OFFICE_ITALIC, i);
 	if (u)
 		flag(s, OFFICE_UNDERLINE, strcmp(u, "none") != 0);
 	if (d)
 		flag(s, OFFICE_HIDDEN, !strcmp(d, "none"));
-	free(w);
-	free(i);
 	free(u);
 	free(d);
 }

@@ -446,6 +446,10 @@ int bitext_office__put(office_builder *b, const char *s, size_t n,
 
 	if (!b->depth || !n)
 		return 0;
+	/* a link's underline is how links look (Word's Hyperlink style,
+	 * ODF's Internet link): the link's code says it */
+	if (link)
+		fmt &= ~OFFICE_UNDERLINE;
 	op = &b->open[b->depth - 1];
 	at = op->text.size;
 	if (bitext_buf_put(&op->text, s, n) < 0)

@@ -1,15 +1,16 @@
 #!/bin/sh
 # Word (.docx) and OpenDocument (.odt) as input to `segment`: the text a
 # reader of the document sees, paragraph by paragraph in reading order.
-# tests/data/office/: the article in English and Korean written as .fodt
-# and turned into .docx/.odt by LibreOffice, and features.docx/.odt built
-# by hand (make-handmade.py) for tracked changes, fields and hidden text.
+# corpora/office/: an article in English and Korean written as .fodt and
+# turned into .docx/.odt by LibreOffice; tests/data/office/: features.docx
+# and .odt built by hand (make-handmade.py) for tracked changes, fields and
+# hidden text.
 . tests/cli/lib.sh
 d=tests/data/office
 # the English article as LibreOffice wrote it: heading, runs joined, a
 # footnote after the paragraph citing it, table cells one paragraph each,
 # list items, the text box after its paragraph
-for f in $d/article-en.docx $d/article-en.odt; do
+for f in corpora/office/village-library.en.docx corpora/office/village-library.en.odt; do
 	run segment --lang en $f
 	expect_rc 0
 	expect_out_is "A Library in the Old Rice Mill
@@ -47,17 +48,17 @@ Children under ten need a parent with them.
 Free entry for everyone."
 done
 # kinds: heading by paragraph style (Word) or text:h (ODF), list items
-run segment --lang en --format json $d/article-en.docx
+run segment --lang en --format json corpora/office/village-library.en.docx
 expect_rc 0
 expect_out_has '"kind":"heading","text":"A Library in the Old Rice Mill"'
 expect_out_has '"kind":"heading","text":"Opening hours"'
 expect_out_has '"kind":"list-item","text":"Borrow up to five books for two weeks."'
 expect_out_has '"kind":"text","text":"Weekdays"'
-run segment --lang en --format json $d/article-en.odt
+run segment --lang en --format json corpora/office/village-library.en.odt
 expect_out_has '"kind":"heading","text":"What visitors can do"'
 expect_out_has '"kind":"list-item","text":"Join the reading club on Thursday evenings."'
 # the Korean one, language guessed from the script
-run segment $d/article-ko.docx
+run segment corpora/office/village-library.ko.docx
 expect_rc 0
 expect_out_has "옛 정미소에 문을 연 도서관"
 expect_out_has "이 건물은 12년 동안 비어 있었다."

@@ -22,8 +22,8 @@ refused() { # FILE WORDS...
 	return 0
 }
 # a real Word 97-2003 file (LibreOffice), under a misleading name too
-refused $d/article-en.doc "Word 97-2003" ".docx or .odt"
-cp $d/article-en.doc "$T/renamed.txt"
+refused $d/village-library.en.doc "Word 97-2003" ".docx or .odt"
+cp $d/village-library.en.doc "$T/renamed.txt"
 refused "$T/renamed.txt" "Word 97-2003" ".docx or .odt"
 printf '%%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%%%EOF\n' > "$T/a.pdf"
 refused "$T/a.pdf" "PDF" ".docx or .odt"
@@ -77,7 +77,7 @@ refused "$T/old.xls" "Excel 97-2003" ".docx or .odt"
 refused "$T/old.ppt" "PowerPoint 97-2003" ".docx or .odt"
 refused "$T/other.zip" "zip archive" ".docx or .odt"
 # damaged: the article cut in half
-head -c 4000 $d/article-en.docx > "$T/cut.docx"
+head -c 4000 corpora/office/village-library.en.docx > "$T/cut.docx"
 refused "$T/cut.docx" "damaged"
 refused "$T/climb.docx" "../../evil.xml"
 refused "$T/abs.docx" "/etc/evil.xml"
@@ -92,10 +92,10 @@ if [ -x /usr/bin/time ]; then
 	[ "$kb" -lt 100000 ] || fail "bomb: peak memory $kb KiB"
 fi
 # align and check refuse the same way, naming the file
-run align --src-lang en --tgt-lang en "$T/slides.pptx" $d/article-en.docx
+run align --src-lang en --tgt-lang en "$T/slides.pptx" corpora/office/village-library.en.docx
 [ "$rc" -ne 0 ] || fail "align read a presentation"
 expect_err_has "PowerPoint"
-run check --src-lang en --tgt-lang en $d/article-en.docx "$T/cut.docx"
+run check --src-lang en --tgt-lang en corpora/office/village-library.en.docx "$T/cut.docx"
 [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ] || fail "check read a damaged zip (rc $rc)"
 expect_err_has "cut.docx"
 exit 0
