@@ -53,29 +53,6 @@ static void out_nums(FILE *f, size_t first, size_t n)
 		fprintf(f, k ? ",%zu" : "%zu", first + k);
 }
 
-/* Texts of segments [first, first+n) joined by a space into b. */
-static int out_text(bitext_buf *b, const bitext_doc *doc, size_t first,
-	size_t n)
-{
-	size_t k;
-	int error = 0;
-
-	bitext_buf_clear(b);
-	for (k = 0; k < n && !error; k++) {
-		const bitext_segment *g = bitext_doc_segment(doc, first + k);
-
-		if (!g)
-			break;
-		if (k)
-			error = bitext_buf_putc(b, ' ');
-		if (!error)
-			error = bitext_buf_put(b, g->text, g->len);
-	}
-	if (!error && !b->ptr)
-		error = bitext_buf_puts(b, "");
-	return error;
-}
-
 /* inline codes written per segment (more spans are left as plain text) */
 #define OUT_MAX_CODES 64
 
@@ -175,9 +152,10 @@ static int out_seg_xml(bitext_buf *b, const bitext_doc *doc,
 	return b->failed ? BITEXT_ENOMEM : 0;
 }
 
-/* Segments [first, first+n) as inner XML of <seg>, joined by a space. */
-static int out_seg(bitext_buf *b, const bitext_doc *doc, size_t first,
-	size_t n)
+/* Segments [first, first+n) joined by a space into b: their texts, or
+ * (xml) inner XML of <seg> with the document's inline codes. */
+static int out_join(bitext_buf *b, const bitext_doc *doc, size_t first,
+	size_t n, int xml)
 {
 	size_t k, next = 1;
 	int error = 0;
@@ -191,11 +169,18 @@ static int out_seg(bitext_buf *b, const bitext_doc *doc, size_t first,
 		if (k)
 			error = bitext_buf_putc(b, ' ');
 		if (!error)
-			error = out_seg_xml(b, doc, g, &next);
+			error = xml ? out_seg_xml(b, doc, g, &next) :
+				bitext_buf_put(b, g->text, g->len);
 	}
 	if (!error && !b->ptr)
 		error = bitext_buf_puts(b, "");
 	return error;
+}
+
+static int out_text(bitext_buf *b, const bitext_doc *doc, size_t first,
+	size_t n)
+{
+	return out_join(b, doc, first, n, 0);
 }
 
 static void out_tsv_text(FILE *f, const bitext_buf *b)
@@ -615,8 +600,8 @@ static int out_tmx_unit(bitext_tm_writer *w, const bitext_align_link *l,
 	snprintf(shape, sizeof(shape), "%zu-%zu", l->nsrc, l->ntgt);
 	snprintf(score, sizeof(score), "%.4f", l->confidence);
 	snprintf(para, sizeof(para), "%zu", l->src_para);
-	if ((error = out_seg(bs, src, l->src, l->nsrc)) < 0 ||
-		(error = out_seg(bt, tgt, l->tgt, l->ntgt)) < 0 ||
+	if ((error = out_join(bs, src, l->src, l->nsrc, 1)) < 0 ||
+		(error = out_join(bt, tgt, l->tgt, l->ntgt, 1)) < 0 ||
 		(error = bitext_tmx_unit_new(&u)) < 0)
 		return error;
 	if ((error = bitext_tmx_unit_add_tuv_xml(u, sl, bs->ptr)) < 0 ||
