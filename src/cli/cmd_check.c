@@ -728,26 +728,30 @@ int cmd_check(int argc, char **argv)
 	/* what the input is, and its languages */
 	if (argc - optind == 2) {
 		kind = "texts";
-		if (!*src || !*tgt) {
-			bitext_buf b = BITEXT_BUF_INIT;
-			const char *g;
-			for (k = 0; k < 2; k++) {
-				char *lang = k ? tgt : src;
-				const bitext_buf *in = &b;
-				if (*lang)
-					continue;
-				bitext_buf_clear(&b);
-				if (!strcmp(argv[optind + k], "-"))
-					in = &data;
-				else if ((error = bitext_file_read(&b, argv[optind + k])) < 0) {
-					bitext_buf_dispose(&b);
-					goto fail;
-				}
-				g = in->ptr ? bitext_text_guess_lang(in->ptr,
-					in->size < 65536 ? in->size : 65536) : NULL;
-				snprintf(lang, 64, "%s", g ? g : "en");
+		/* a language not given: the script of the text as loaded (a
+		 * Word file's text, not its zip bytes; any encoding) */
+		for (k = 0; k < 2; k++) {
+			char *lang = k ? tgt : src;
+			const char *path = argv[optind + k], *g = NULL, *t;
+			bitext_doc *doc = NULL;
+			size_t len;
+			if (*lang)
+				continue;
+			error = !strcmp(path, "-") ? bitext_doc_load_buffer(&doc, NULL,
+				"-", data.ptr ? data.ptr : "", data.size, NULL) :
+				bitext_doc_load(&doc, NULL, path, NULL);
+			if (error == BITEXT_EPARSE && bitext_error_last() &&
+			    bitext_error_last()->msgid &&
+			    !strcmp(bitext_error_last()->msgid, "text_empty"))
+				error = 0;    /* an empty text: the aligner says so */
+			if (error < 0)
+				goto fail;
+			if (doc) {
+				t = bitext_doc_text(doc, &len);
+				g = bitext_text_guess_lang(t, len < 65536 ? len : 65536);
 			}
-			bitext_buf_dispose(&b);
+			snprintf(lang, 64, "%s", g ? g : "en");
+			bitext_doc_free(doc);
 		}
 	} else if (is_memory(o.input_format ? o.input_format :
 	    cli_input_kind(input, &data))) {

@@ -73,8 +73,10 @@ static int zip_kind(text_zip *z, const char *name)
 	if (bitext_zip__has(z, "word/document.xml"))
 		return 'w';
 	error = bitext_zip__read(z, "mimetype", &mime, 256);
-	if (error < 0 && error != BITEXT_ENOTFOUND)
+	if (error < 0 && error != BITEXT_ENOTFOUND) {
+		bitext_buf_dispose(&mime);
 		return error;
+	}
 	if (mime.ptr && !strncmp(mime.ptr,
 	    "application/vnd.oasis.opendocument.text", 39))
 		kind = 'o';

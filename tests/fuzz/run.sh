@@ -38,6 +38,7 @@ for t in $targets; do
 	tmx|seg) dict=tests/fuzz/tmx.dict ;;
 	tm) dict=tests/fuzz/tm.dict ;;
 	xliff) dict=tests/fuzz/xliff.dict ;;
+	office) dict=tests/fuzz/office.dict ;;
 	srx) dict=tests/fuzz/srx.dict ;;
 	termbase) dict=tests/fuzz/tbx.dict ;;
 	text) dict=tests/fuzz/html.dict ;;

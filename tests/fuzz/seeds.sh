@@ -13,7 +13,7 @@ cd "$top"
 d=tests/data
 sep=$(printf '\377')
 mkdir -p "$out"
-for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore; do
+for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore office; do
 	rm -rf "$out/$t"
 	mkdir -p "$out/$t"
 done
@@ -196,12 +196,45 @@ done
 { head -n 5 $d/dictd/tiny-deu-eng.index; printf '%s' "$sep"; cat $d/dictd/tiny-deu-eng.dict.dz; } \
 	> "$out/dictd/few"
 
+# office (selector byte, office.c): 0 whole .docx/.odt files; 1 Word's
+# document.xml, 2 OpenDocument's content.xml, 3 document.xml 0xFF
+# footnotes.xml, 4 document.xml 0xFF styles.xml (stored in a zip there)
+# offput NAME SELECTOR FILE...: the selector, then the files joined by 0xFF
+offput() {
+	o=$out/office/$1 sel=$2
+	shift 2
+	for f in "$@"; do [ -f "$f" ] || return 0; done
+	{ printf "\\$(printf %o "$sel")"; k=0; for f in "$@"; do
+		[ $k -eq 0 ] || printf '%s' "$sep"; k=1; cat "$f"; done; } > "$o"
+}
+for f in corpora/office/*.docx corpora/office/*.odt $d/office/*.docx \
+	$d/office/*.odt; do
+	offput "whole-$(basename "$f")" 0 "$f"
+done
+if command -v unzip >/dev/null; then
+	for f in corpora/office/*.en.docx $d/office/features.docx; do
+		b=$(basename "$f" .docx)
+		for p in document footnotes styles; do
+			unzip -p "$f" word/$p.xml > "$out/$p.xml" 2>/dev/null
+		done
+		offput "doc-$b" 1 "$out/document.xml"
+		offput "notes-$b" 3 "$out/document.xml" "$out/footnotes.xml"
+		offput "styles-$b" 4 "$out/document.xml" "$out/styles.xml"
+	done
+	for f in corpora/office/*.en.odt $d/office/features.odt; do
+		unzip -p "$f" content.xml > "$out/content.xml" 2>/dev/null
+		offput "content-$(basename "$f" .odt)" 2 "$out/content.xml"
+	done
+	rm -f "$out/document.xml" "$out/footnotes.xml" "$out/styles.xml" \
+		"$out/content.xml"
+fi
+
 # rows: the TSV and CSV files of the other targets
 for f in "$out"/tm/* "$out"/termbase/*.tsv "$out"/termbase/*.csv; do
 	cp "$f" "$out/rows/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
 
-for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore; do
+for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore office; do
 	[ -n "$(ls "$out/$t")" ] || { echo "seeds.sh: no seed for $t" >&2; exit 1; }
 done
 exit 0
