@@ -1,7 +1,7 @@
 #!/bin/sh
 # demo.sh BUILD OUT - the whole bitext pipeline on the bundled corpus:
 #   segment -> align -> evaluate against the gold links -> TMX -> check,
-#   and one pair as XLIFF, checked
+#   one pair as XLIFF, checked; the pairs in two shards; a Word pair
 # Results go under OUT/ (default out/); the last lines say where to look.
 set -eu
 build=${1:-build}
@@ -101,6 +101,23 @@ ls "$out"/shards/*.tmx > "$out/shards/list.txt"
 "$bitext" tmx merge --list "$out/shards/list.txt" -o "$out/shards/corpus.tmx" 2>&1 |
 	tail -n 1
 
+step "8. Word: a Korean and an English .docx (corpora/office/) segmented, aligned to TMX with inline codes, checked"
+mkdir -p "$out/office"
+doc=corpora/office/village-library
+for l in ko en; do
+	"$bitext" segment --lang $l "$doc.$l.docx" -o "$out/office/village-library.$l.seg"
+done
+"$bitext" align "$doc.ko.docx" "$doc.en.docx" --src-lang ko --tgt-lang en \
+	--format tmx -o "$out/office/village-library.tmx"
+set +e
+"$bitext" check --src-lang ko --tgt-lang en "$doc.ko.docx" "$doc.en.docx" \
+	-o "$out/office/check.txt"
+set -e
+echo "$out/office/village-library.tmx:" \
+	"$(grep -c '<tu[ >]' "$out/office/village-library.tmx") units," \
+	"$(grep -c '<seg>.*<bpt ' "$out/office/village-library.tmx") segments with bold, italic or link codes;" \
+	"$(wc -l < "$out/office/check.txt") findings -> $out/office/check.txt"
+
 step "Where to look"
 cat <<MSG
   $out/seg/          sentences of every article, one a line
@@ -109,6 +126,7 @@ cat <<MSG
   $out/corpus.tmx    the translation memory (TMX 1.4b; opens in OmegaT, Trados, memoQ)
   $out/*.xlf         one article pair as XLIFF 1.2, and $out/check-xliff.txt its check
   $out/shards/       the pairs aligned in two shards and merged (doc/scale.md)
+  $out/office/       a Word pair: sentences, the TMX with inline codes, its check
   $out/check.html    the check report (open it in a browser); $out/check.txt as text
 MSG
 # the page to open first: the review page, where a person corrects the links
