@@ -873,3 +873,66 @@ void test_text__segments_as_json_lines(void)
 		"\"text\":\"\\\"Two\\\"\\u2028end.\",\"bytes\":[23,35],\"chars\":[10,20]}\n");
 	free(got);
 }
+
+/* Inline spans of the document model: kept in order of their start,
+ * found from a paragraph, cleared with the text. */
+void test_text__doc_inline_spans(void)
+{
+	const char t[] = "One bold word.\n\nA link here.";
+	bitext_doc *doc = NULL;
+	const bitext_inline *s;
+
+	T_ASSERT_OK(bitext_doc_new(&doc, "en"));
+	T_ASSERT_OK(bitext_doc_set_text(doc, t, sizeof(t) - 1));
+	T_ASSERT_OK(bitext_doc_add_paragraph(doc, 0, 14, BITEXT_PARA_TEXT));
+	T_ASSERT_OK(bitext_doc_add_paragraph(doc, 16, 28, BITEXT_PARA_TEXT));
+	T_ASSERT_OK(bitext_doc_add_inline(doc, 4, 8, BITEXT_INLINE_BOLD, NULL));
+	T_ASSERT_OK(bitext_doc_add_inline(doc, 18, 22, BITEXT_INLINE_LINK,
+		"https://example.org/?a=1&b=2"));
+	/* before the last start, or past the text: refused */
+	T_ASSERT(bitext_doc_add_inline(doc, 10, 12, BITEXT_INLINE_ITALIC,
+		NULL) < 0);
+	T_ASSERT(bitext_doc_add_inline(doc, 20, 40, BITEXT_INLINE_ITALIC,
+		NULL) < 0);
+	T_ASSERT_INT(bitext_doc_inline_count(doc), 2);
+	T_ASSERT_INT(bitext_doc_inline_first(doc, 0), 0);
+	T_ASSERT_INT(bitext_doc_inline_first(doc, 1), 1);
+	T_ASSERT_INT(bitext_doc_inline_first(doc, 2), 2);
+	s = bitext_doc_inline(doc, 1);
+	T_ASSERT(s && s->kind == BITEXT_INLINE_LINK);
+	T_ASSERT_STR(s->target, "https://example.org/?a=1&b=2");
+	T_ASSERT(!memcmp(t + s->start, "link", 4));
+	T_ASSERT(bitext_doc_inline(doc, 2) == NULL);
+	T_ASSERT_OK(bitext_doc_set_text(doc, t, 3));
+	T_ASSERT_INT(bitext_doc_inline_count(doc), 0);
+	bitext_doc_free(doc);
+}
+
+/* A Word file from the tests: the spans of its paragraphs (runs split in
+ * a word, a character style, a footnote's italics). */
+void test_text__docx_spans_from_runs(void)
+{
+	bitext_doc *doc = NULL;
+	size_t i, n, hits = 0;
+	const char *t;
+
+	if (access("tests/data/office/features.docx", R_OK))
+		T_SKIP("run from the top of the tree");
+	T_ASSERT_OK(bitext_doc_load(&doc, NULL, "tests/data/office/features.docx",
+		NULL));
+	t = bitext_doc_text(doc, NULL);
+	n = bitext_doc_inline_count(doc);
+	for (i = 0; i < n; i++) {
+		const bitext_inline *s = bitext_doc_inline(doc, i);
+		size_t len = s->end - s->start;
+		if ((s->kind == BITEXT_INLINE_BOLD && len == 3 &&
+		    !memcmp(t + s->start, "lit", 3)) ||
+		    (s->kind == BITEXT_INLINE_ITALIC && len == 10 &&
+		    !memcmp(t + s->start, "in italics", 10)) ||
+		    (s->kind == BITEXT_INLINE_BOLD && len == 4 &&
+		    !memcmp(t + s->start, "vote", 4)))
+			hits++;
+	}
+	T_ASSERT_INT(hits, 3);
+	bitext_doc_free(doc);
+}

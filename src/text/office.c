@@ -263,6 +263,16 @@ static int ob_nfc(bitext_buf *out, const char *name, const char *t, size_t n)
 	return bitext_text_decode(out, NULL, name, t, n, &o);
 }
 
+/* `at`, at most n, moved back to the start of a UTF-8 character of s. */
+static size_t ob_char_start(const char *s, size_t n, size_t at)
+{
+	if (at > n)
+		at = n;
+	while (at > 0 && at < n && ((unsigned char)s[at] & 0xC0) == 0x80)
+		at--;
+	return at;
+}
+
 /* Put the open paragraph `op` (trimmed, NFC) into `st`. */
 static int ob_finish(office_builder *b, ob_open *op, ob_store *st)
 {
@@ -302,6 +312,15 @@ static int ob_finish(office_builder *b, ob_open *op, ob_store *st)
 		}
 		if (error < 0)
 			goto cleanup;
+		/* a character composed across a span's edge: keep the edges in
+		 * the text and on character starts */
+		for (i = 0; i < op->ns; i++) {
+			op->s[i].start = ob_char_start(nfc.ptr, nfc.size,
+				op->s[i].start);
+			op->s[i].end = ob_char_start(nfc.ptr, nfc.size, op->s[i].end);
+			if (op->s[i].end < op->s[i].start)
+				op->s[i].end = op->s[i].start;
+		}
 	}
 	if (nfc.size)
 		error = store_add(st, nfc.ptr, nfc.size, op->kind, op->s, op->ns);

@@ -94,6 +94,7 @@ cat > "$T/want" <<'W'
 "kind":"text","text":"Box text."
 "kind":"text","text":"Last paragraph."
 "kind":"text","text":"Old box."
+"kind":"text","text":"한국 굵게."
 W
 diff -u "$T/want" "$T/got" || fail "features.docx: paragraphs differ"
 # features.odt: the deletion kept in text:tracked-changes stays out, the

@@ -28,14 +28,16 @@ for x in docx odt; do
 	expect_rc 0
 done
 # codes of hand-built Word: a word split over runs, a character style, a
-# link whose URL holds "&", several codes numbered in a segment
+# link whose URL holds "&", several codes numbered in a segment, a span
+# after decomposed Hangul that NFC composes
 run align $d/features.docx $d/features.docx --src-lang en --tgt-lang en \
 	--format tmx -o "$T/f.tmx"
 expect_rc 0
 for s in \
   '<seg>Sp<bpt i="1" type="bold">&lt;b&gt;</bpt>lit<ept i="1">&lt;/b&gt;</ept> words are <bpt i="2" type="italic">&lt;i&gt;</bpt>one<ept i="2">&lt;/i&gt;</ept> word.</seg>' \
   '<seg>Read <bpt i="1" type="link">&lt;a href="https://example.org/a?b=1&amp;amp;c=2"&gt;</bpt>the full minutes<ept i="1">&lt;/a&gt;</ept> before the <bpt i="2" type="bold">&lt;b&gt;</bpt>vote<ept i="2">&lt;/b&gt;</ept>.</seg>' \
-  '<seg>A note <bpt i="1" type="italic">&lt;i&gt;</bpt>in italics<ept i="1">&lt;/i&gt;</ept>.</seg>'; do
+  '<seg>A note <bpt i="1" type="italic">&lt;i&gt;</bpt>in italics<ept i="1">&lt;/i&gt;</ept>.</seg>' \
+  '<seg>한국 <bpt i="1" type="bold">&lt;b&gt;</bpt>굵게<ept i="1">&lt;/b&gt;</ept>.</seg>'; do
 	grep -qF -- "$s" "$T/f.tmx" || { grep '<seg>' "$T/f.tmx"; fail "features: no $s"; }
 done
 # XLIFF 1.2 and 2.0 carry the same codes

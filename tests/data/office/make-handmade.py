@@ -84,6 +84,8 @@ BODY = ''.join([
     # a VML-only text box
     p(r('Last paragraph.') + '<w:r><w:pict><v:shape><v:textbox><w:txbxContent>' +
       p(r('Old box.')) + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'),
+    # decomposed Hangul (NFD) before bold text: NFC moves the span
+    p(r('\u1112\u1161\u11ab\u1100\u116e\u11a8 ') + r('\uad75\uac8c', '<w:b/>') + r('.')),
 ])
 
 DOC = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document %s><w:body>%s<w:sectPr/></w:body></w:document>' % (W, BODY)
