@@ -362,7 +362,10 @@ static int prop_start(docx_state *s, char **pstyle)
 		*pstyle = w_attr(s, "val");
 		return 0;
 	}
-	if (s->in_ppr && is_w(s, "rPr"))
+	/* the paragraph mark's run properties, and the properties before a
+	 * tracked change of formatting (they hold the old style) */
+	if ((s->in_ppr && is_w(s, "rPr")) || is_w(s, "pPrChange") ||
+	    is_w(s, "rPrChange") || is_w(s, "numberingChange"))
 		return skip(s);
 	if (s->in_rpr && is_w(s, "rStyle")) {
 		free(s->rstyle);

@@ -87,6 +87,7 @@ cat > "$T/want" <<'W'
 "kind":"list-item","text":"First point."
 "kind":"list-item","text":"Second point."
 "kind":"text","text":"Not a list."
+"kind":"text","text":"Was bold, now plain."
 "kind":"text","text":"Cell one, second line."
 "kind":"text","text":"Cell two."
 "kind":"text","text":"The end."

@@ -72,6 +72,11 @@ BODY = ''.join([
     p(r('First point.'), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'),
     p(r('Second point.'), '<w:pStyle w:val="Bullets"/>'),
     p(r('Not a list.'), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'),
+    # a tracked change of formatting: the old properties (a heading, bold)
+    # are not the paragraph's
+    p('<w:r><w:rPr><w:rPrChange w:id="5" w:author="A"><w:rPr><w:b/></w:rPr></w:rPrChange></w:rPr>'
+      '<w:t>Was bold, now plain.</w:t></w:r>',
+      '<w:pPrChange w:id="6" w:author="A"><w:pPr><w:pStyle w:val="Chapter"/></w:pPr></w:pPrChange>'),
     # a table whose first cell holds two paragraphs: one paragraph
     '<w:tbl><w:tr><w:tc>' + p(r('Cell one,')) + p(r('second line.')) + '</w:tc><w:tc>' +
     p(r('Cell two.')) + '</w:tc></w:tr></w:tbl>',
