@@ -180,7 +180,9 @@ static int xw_code12(bitext_buf *b, const bitext_tmx_code *c, size_t k)
 	if (c->kind == BITEXT_TMX_CODE_IT)
 		bitext_buf_puts(b, c->pos && !strcmp(c->pos, "end") ?
 			" pos=\"close\"" : " pos=\"open\"");
+	/* TMX's "ulined" is XLIFF's "underlined" */
 	if (c->type && c->kind != BITEXT_TMX_CODE_EPT && xw_attr(b, "ctype",
+	    !strcmp(c->type, "ulined") ? "underlined" :
 	    !strncmp(c->type, "x-", 2) || !strcmp(c->type, "bold") ||
 	    !strcmp(c->type, "italic") || !strcmp(c->type, "underlined") ||
 	    !strcmp(c->type, "link") || !strcmp(c->type, "image") ?

@@ -77,6 +77,7 @@ cat > "$T/want" <<'W'
 "kind":"text","text":"Bring your notes."
 "kind":"text","text":"New place."
 "kind":"text","text":"Split words are one word."
+"kind":"text","text":"An underlined word, not this one."
 "kind":"heading","text":"Fields and hidden text"
 "kind":"text","text":"Visible text."
 "kind":"text","text":"More text."

@@ -37,7 +37,8 @@ for s in \
   '<seg>Sp<bpt i="1" type="bold">&lt;b&gt;</bpt>lit<ept i="1">&lt;/b&gt;</ept> words are <bpt i="2" type="italic">&lt;i&gt;</bpt>one<ept i="2">&lt;/i&gt;</ept> word.</seg>' \
   '<seg>Read <bpt i="1" type="link">&lt;a href="https://example.org/a?b=1&amp;amp;c=2"&gt;</bpt>the full minutes<ept i="1">&lt;/a&gt;</ept> before the <bpt i="2" type="bold">&lt;b&gt;</bpt>vote<ept i="2">&lt;/b&gt;</ept>.</seg>' \
   '<seg>A note <bpt i="1" type="italic">&lt;i&gt;</bpt>in italics<ept i="1">&lt;/i&gt;</ept>.</seg>' \
-  '<seg>한국 <bpt i="1" type="bold">&lt;b&gt;</bpt>굵게<ept i="1">&lt;/b&gt;</ept>.</seg>'; do
+  '<seg>한국 <bpt i="1" type="bold">&lt;b&gt;</bpt>굵게<ept i="1">&lt;/b&gt;</ept>.</seg>' \
+  '<seg>An <bpt i="1" type="ulined">&lt;u&gt;</bpt>underlined<ept i="1">&lt;/u&gt;</ept> word, not this one.</seg>'; do
 	grep -qF -- "$s" "$T/f.tmx" || { grep '<seg>' "$T/f.tmx"; fail "features: no $s"; }
 done
 # XLIFF 1.2 and 2.0 carry the same codes
@@ -51,6 +52,13 @@ run align $o/village-library.ko.docx $o/village-library.en.docx --tgt-lang en \
 expect_rc 0
 grep -q '<sc id="[^"]*"[^>]*/>twelve years<ec [^>]*/>' "$T/v2.xlf" ||
 	{ grep 'twelve' "$T/v2.xlf"; fail "XLIFF 2.0: no bold code"; }
+# TMX's "ulined" is XLIFF 1.2's "underlined" (two regions: an XLIFF file
+# has two languages)
+run align $d/features.docx $d/features.docx --src-lang en --tgt-lang en-GB \
+	--format xliff -o "$T/f.xlf"
+expect_rc 0
+grep -qF '<bpt id="1" ctype="underlined">&lt;u&gt;</bpt>underlined' "$T/f.xlf" ||
+	{ grep 'underlined' "$T/f.xlf"; fail "XLIFF 1.2: underline lost"; }
 # text outputs stay plain
 run align $o/village-library.ko.docx $o/village-library.en.docx --tgt-lang en \
 	--format tsv

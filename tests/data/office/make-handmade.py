@@ -51,6 +51,8 @@ BODY = ''.join([
       '<w:moveTo w:id="4" w:author="A"><w:r><w:t xml:space="preserve"> New place.</w:t></w:r></w:moveTo>'),
     # a word split over runs of different formatting
     p(r('Sp') + r('lit', '<w:b/>') + r(' words are ') + r('one', '<w:i/>') + r(' word.')),
+    p(r('An ') + r('underlined', '<w:u w:val="single"/>') + r(' word, ') +
+      r('not this one', '<w:u w:val="none"/>') + r('.')),
     p(r('Fields and hidden text'), '<w:pStyle w:val="berschrift2"/>'),
     # hidden text out, by direct formatting and by a character style
     p(r('Visible text.') + r(' Secret note.', '<w:vanish/>') + r(' More text.') +
