@@ -39,6 +39,16 @@ BITEXT_EXTERN(int) bitext_lang_canonicalize(bitext_buf *out, const char *tag,
  */
 BITEXT_EXTERN(int) bitext_lang_match(const char *a, const char *b);
 
+/**
+ * 1 when most letters of text[0..len) (its first 64 KiB, at least ten
+ * letters) are in a script `lang` is not written in: Hangul given as
+ * English, Latin given as Korean. The likely language of the text's script
+ * goes to `likely` (cap bytes, may be NULL): "ko" for Hangul. 0 when the
+ * script fits, the text tells nothing, or `lang` is not a language tag.
+ */
+BITEXT_EXTERN(int) bitext_lang_script_contradicts(const char *lang,
+	const char *text, size_t len, char *likely, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif

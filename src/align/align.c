@@ -18,6 +18,7 @@
 
 #include <bitext/errors.h>
 #include <bitext/io.h>
+#include <bitext/lang.h>
 #include <bitext/segment.h>
 #include <bitext/text.h>
 #include <math.h>
@@ -324,6 +325,17 @@ static int align_lang(bitext_doc *doc, const char *path, const char *lang,
 	return lang ? bitext_doc_set_lang(doc, lang) : 0;
 }
 
+/* 0 when `lang` is a language tag (bitext_lang_canonicalize, with its
+ * hint when not). */
+static int align_check_lang(const char *lang)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	int error = bitext_lang_canonicalize(&b, lang, 0);
+
+	bitext_buf_dispose(&b);
+	return error;
+}
+
 /* Load from `path`, or from data[0..len) named `path` when data != NULL. */
 static int align_load(bitext_doc **out, const char *path, const char *data,
 	size_t len, const char *lang, int segmented)
@@ -334,6 +346,8 @@ static int align_load(bitext_doc **out, const char *path, const char *data,
 	int error;
 
 	*out = NULL;
+	if (lang && (error = align_check_lang(lang)) < 0)
+		return error;    /* a job's "src_lang": "english" */
 	lo.lang = lang;
 	lo.format = segmented ? BITEXT_FORMAT_SEGMENTED : BITEXT_FORMAT_AUTO;
 	error = data ? bitext_doc_load_buffer(&doc, NULL, path, data, len, &lo) :

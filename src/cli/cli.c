@@ -119,3 +119,14 @@ int cli_stderr_is_tty(void)
 {
 	return isatty(2);
 }
+
+void cli_warn_script(const char *file, const char *lang, const char *text,
+	size_t len)
+{
+	char likely[16];
+
+	if (bitext_lang_script_contradicts(lang, text, len, likely,
+	    sizeof(likely)))
+		cli_warn("cli_script_contradicts", file, lang,
+			likely[0] ? likely : "?");
+}

@@ -40,6 +40,14 @@ int cli_help(const char *key);
 /** Report an unknown or incomplete option seen by getopt_long. */
 int cli_bad_option(const char *cmd, int optopt, const char *arg);
 
+/**
+ * Warn on stderr when most letters of `text` are of a script `lang` is not
+ * written in (bitext_lang_script_contradicts): "FILE: given as en, but it
+ * looks like ko". Once per call; the caller calls once per side.
+ */
+void cli_warn_script(const char *file, const char *lang, const char *text,
+	size_t len);
+
 /** 1 when stderr is a terminal (progress lines go there only then). */
 int cli_stderr_is_tty(void);
 

@@ -95,6 +95,19 @@ static void align_doc_progress(size_t done, size_t total, void *payload)
 	bitext_buf_dispose(&b);
 }
 
+/* A language given that the script of the text contradicts: a warning. */
+static void align_warn_script(const char *path, const char *given,
+	const bitext_doc *doc)
+{
+	const char *text;
+	size_t len;
+
+	if (!given)
+		return;          /* guessed from the script: it fits */
+	text = bitext_doc_text(doc, &len);
+	cli_warn_script(path, given, text, len);
+}
+
 /* One pair, exactly as `check SRC TGT` aligns it (bitext_align_texts). */
 static int align_one(align_cli *o, const char *src_path, const char *tgt_path)
 {
@@ -116,6 +129,8 @@ static int align_one(align_cli *o, const char *src_path, const char *tgt_path)
 	if ((error = bitext_align_texts(&al, &src, &tgt, src_path, NULL, 0,
 			tgt_path, NULL, 0, &to)) < 0)
 		goto cleanup;
+	align_warn_script(src_path, o->src_lang, src);
+	align_warn_script(tgt_path, o->tgt_lang, tgt);
 	error = bitext_alignment_save(o->out, al, src, tgt, o->format);
 cleanup:
 	bitext_alignment_free(al);

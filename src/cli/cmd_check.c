@@ -221,6 +221,43 @@ static int lang_cell(const char *s, char *out, size_t osz)
 	return ok;
 }
 
+/* A cell that looks like a language tag: ASCII letters, '-' and '_'. */
+static int tag_shaped(const char *s)
+{
+	size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_");
+
+	return n >= 2 && n <= 16 && !s[n];
+}
+
+/* A first row of two tag-shaped cells of which one is a tag mistaken
+ * ("kr", "english": the hint of bitext_lang_canonicalize()): -1 with that
+ * error at line 1, else 0 (a row of data). */
+static int header_mistake(const char *a, const char *b)
+{
+	const char *cells[2] = { a, b };
+	bitext_buf t = BITEXT_BUF_INIT;
+	const bitext_error *e;
+	int k, error = 0;
+
+	if (!tag_shaped(a) || !tag_shaped(b))
+		return 0;
+	for (k = 0; k < 2 && !error; k++) {
+		bitext_buf_clear(&t);
+		if (bitext_lang_canonicalize(&t, cells[k], 0) < 0 &&
+		    (e = bitext_error_last()) && e->msgid &&
+		    !strcmp(e->msgid, "lang_bad_tag_hint") && e->nargs >= 2) {
+			/* bad input data (exit 65), not a bad option */
+			char tag[64], hint[64];
+			snprintf(tag, sizeof(tag), "%s", e->args[0]);
+			snprintf(hint, sizeof(hint), "%s", e->args[1]);
+			error = bitext_error_set(BITEXT_EPARSE, "lang_bad_tag_hint", tag,
+				hint, NULL);
+		}
+	}
+	bitext_buf_dispose(&t);
+	return error;
+}
+
 /* A first row naming the languages (`ko<TAB>en`, as `bitext tmx convert`
  * writes it): 1 and the languages, else 0. */
 static int rows_header(const char *data, size_t len, unsigned flags,
@@ -229,11 +266,16 @@ static int rows_header(const char *data, size_t len, unsigned flags,
 	bitext_row row = BITEXT_ROW_INIT;
 	int found = 0;
 
-	if (bitext_row_next(&row, "-", data, len, flags) > 0 && row.ncells >= 2)
+	if (bitext_row_next(&row, "-", data, len, flags) > 0 && row.ncells >= 2) {
 		found = lang_cell(bitext_row_cell(&row, 0, NULL), sl, 64) &&
 			lang_cell(bitext_row_cell(&row, 1, NULL), tl, 64) &&
 			!bitext_lang_match(sl, tl);
-	bitext_error_clear();
+		if (!found)
+			found = header_mistake(bitext_row_cell(&row, 0, NULL),
+				bitext_row_cell(&row, 1, NULL));
+	}
+	if (found >= 0)
+		bitext_error_clear();
 	bitext_row_dispose(&row);
 	return found;
 }
@@ -365,6 +407,44 @@ cleanup:
 	bitext_alignment_free(al);
 	bitext_doc_free(src);
 	bitext_doc_free(tgt);
+	return error;
+}
+
+/* A side whose script contradicts its language (Hangul checked as
+ * English): a warning, once per side, from the first 64 KiB of units. */
+static void check_warn_script(const bitext_checker *ck, const char *sname,
+	const char *tname, const char *sl, const char *tl)
+{
+	bitext_buf s = BITEXT_BUF_INIT, t = BITEXT_BUF_INIT;
+	size_t i, n = bitext_checker_unit_count(ck);
+
+	for (i = 0; i < n && (s.size < 65536 || t.size < 65536); i++) {
+		const bitext_check_unit *u = bitext_checker_unit(ck, i);
+		bitext_buf_put(&s, u->src, u->src_len);
+		bitext_buf_putc(&s, ' ');
+		bitext_buf_put(&t, u->tgt, u->tgt_len);
+		bitext_buf_putc(&t, ' ');
+	}
+	if (s.ptr)
+		cli_warn_script(sname, sl, s.ptr, s.size);
+	if (t.ptr)
+		cli_warn_script(tname, tl, t.ptr, t.size);
+	bitext_buf_dispose(&s);
+	bitext_buf_dispose(&t);
+}
+
+/* A language named by a memory's header or the command line, made
+ * canonical; one that is not a tag is an error naming the input. */
+static int check_lang(char *lang, size_t cap, const char *input)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	int error = bitext_lang_canonicalize(&b, lang, 0);
+
+	if (error < 0)
+		bitext_error_locate(input, 0, 0, -1);
+	else if (b.ptr)
+		snprintf(lang, cap, "%s", b.ptr);
+	bitext_buf_dispose(&b);
 	return error;
 }
 
@@ -768,7 +848,13 @@ int cmd_check(int argc, char **argv)
 		if (!stdin_held && (error = bitext_file_read(&data, input)) < 0)
 			goto fail;
 		rflags = BITEXT_ROW_COMMENTS | (strcmp(kind, "csv") ? 0 : BITEXT_ROW_CSV);
-		if (rows_header(data.ptr ? data.ptr : "", data.size, rflags, hs, ht)) {
+		if ((k = rows_header(data.ptr ? data.ptr : "", data.size, rflags,
+		    hs, ht)) < 0) {
+			bitext_error_locate(input, 1, 1, 0);
+			error = BITEXT_EPARSE;
+			goto fail;
+		}
+		if (k) {
 			if (!*src)
 				snprintf(src, sizeof(src), "%s", hs);
 			if (!*tgt)
@@ -785,6 +871,9 @@ int cmd_check(int argc, char **argv)
 		rc = cli_usage("check", "check_err_langs");
 		goto done;
 	}
+	if ((error = check_lang(src, sizeof(src), input)) < 0 ||
+	    (error = check_lang(tgt, sizeof(tgt), input)) < 0)
+		goto fail;
 
 	if (o.fix) {
 		size_t fixed = 0;
@@ -838,6 +927,8 @@ int cmd_check(int argc, char **argv)
 		error = bitext_error_set(BITEXT_EPARSE, "check_no_units", input, NULL);
 	if (error < 0)
 		goto fail;
+	check_warn_script(ck, input, argc - optind == 2 ? argv[optind + 1] :
+		input, src, tgt);
 	if ((error = bitext_checker_run(ck)) < 0)
 		goto fail;
 	{

@@ -56,6 +56,49 @@ static int opts_done(cli_opts *o, int rc)
 	return -1;
 }
 
+/* The long name of option `ch`, or "". */
+static const char *opt_name(const cli_opts *o, int ch)
+{
+	const struct option *p;
+
+	for (p = o->all; p && p->name; p++)
+		if (p->val == ch)
+			return p->name;
+	return "";
+}
+
+/* An option naming languages (--src-lang, --tgt-lang, --lang, --langs,
+ * --srclang): each tag of optarg (comma-separated) made canonical BCP 47
+ * in place (bitext_lang_canonicalize: ko_kr -> ko-KR, kor -> ko); a tag
+ * that is not one fails with the library's hint ("english": en). */
+static int opt_lang(const cli_opts *o, int ch)
+{
+	const char *name = opt_name(o, ch), *end = strrchr(name, 'l');
+	bitext_buf all = BITEXT_BUF_INIT;
+	char *p, *q, c;
+	int error = 0;
+
+	if (!optarg || !end || (strcmp(end, "lang") && strcmp(end, "langs")))
+		return 0;
+	for (p = optarg; !error; p = q + 1) {
+		q = p + strcspn(p, ",");
+		c = *q;
+		*q = '\0';
+		if (all.size)
+			bitext_buf_putc(&all, ',');
+		error = bitext_lang_canonicalize(&all, p, 0);
+		*q = c;
+		if (!c)
+			break;
+	}
+	/* the canonical form is never longer in practice (ko_kr, kor,
+	 * i-klingon); a longer one would leave the valid tags as given */
+	if (!error && all.ptr && all.size <= strlen(optarg))
+		memcpy(optarg, all.ptr, all.size + 1);
+	bitext_buf_dispose(&all);
+	return error;
+}
+
 int cli_getopt(cli_opts *o, const cli_cmd *cmd, int argc, char **argv)
 {
 	int ch;
@@ -103,6 +146,10 @@ int cli_getopt(cli_opts *o, const cli_cmd *cmd, int argc, char **argv)
 			return opts_done(o, cli_bad_option(cmd->name, optopt,
 				argv[optind - 1]));
 		default:
+			if (opt_lang(o, ch) < 0)
+				return opts_done(o, cli_usage(cmd->name, "cli_bad_lang",
+					opt_name(o, ch), bitext_error_last() ?
+					bitext_error_last()->message : optarg));
 			return ch;
 		}
 	}

@@ -23,7 +23,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include <unicode/uchar.h>
 #include <unicode/uloc.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
 
 #define LANG_CAP 96        /* longest tag handled; BCP 47 tags are short */
 #define LANG_CACHE 8
@@ -36,6 +40,48 @@ typedef struct {
 
 static _Thread_local lang_entry lang_cache[LANG_CACHE];
 static _Thread_local unsigned lang_next;
+
+/* 1 when `cc` is an ISO 3166 country code ICU knows. */
+static int lang_is_country(const char *cc)
+{
+	const char *const *c = uloc_getISOCountries();
+
+	while (c && *c && strcmp(*c, cc))
+		c++;
+	return c && *c;
+}
+
+/* 1 when a two-letter language subtag is more likely a country code: ICU
+ * has no likely region for the language (kr Kanuri, tw Twi, ie Interlingue)
+ * while the same letters are a country whose likely language differs (KR
+ * Korean, TW Chinese, IE English), and no other region is given. The
+ * country's language goes to `hint`. */
+static int lang_country_confusion(const char *lang, const char *region,
+	char *hint, size_t hsz)
+{
+	char und[16], lik[LANG_CAP], r[16], l[16];
+	UErrorCode st = U_ZERO_ERROR;
+
+	if (strlen(lang) != 2 || (region[0] && strcasecmp(region, lang)))
+		return 0;
+	uloc_addLikelySubtags(lang, lik, LANG_CAP, &st);
+	uloc_getCountry(lik, r, sizeof(r), &st);
+	if (U_FAILURE(st) || (r[0] && strcmp(r, "ZZ")))
+		return 0;
+	snprintf(und, sizeof(und), "und_%c%c", toupper((unsigned char)lang[0]),
+		toupper((unsigned char)lang[1]));
+	if (!lang_is_country(und + 4))
+		return 0;
+	uloc_addLikelySubtags(und, lik, LANG_CAP, &st);
+	uloc_getCountry(lik, r, sizeof(r), &st);
+	uloc_getLanguage(lik, l, sizeof(l), &st);
+	if (U_FAILURE(st) || strcasecmp(r, lang) || !l[0] || !strcmp(l, lang) ||
+	    !strcmp(l, "und"))
+		return 0;
+	if (hint)
+		snprintf(hint, hsz, "%s", l);
+	return 1;
+}
 
 /* Canonicalize into out[LANG_CAP]; 0 or BITEXT_EINVAL (error not set). */
 static int lang_compute(char *out, const char *tag, unsigned flags)
@@ -61,6 +107,11 @@ static int lang_compute(char *out, const char *tag, unsigned flags)
 	 * reserved or registered one by one (none are), so "english" or
 	 * "source" is a word, not a language */
 	if (U_FAILURE(st) || strlen(lang) < 2 || strlen(lang) > 3)
+		return BITEXT_EINVAL;
+	/* a language ICU knows (its ISO 639-2 code), and not a country code
+	 * taken for one ("kr" alone is Kanuri, but means Korea) */
+	if (!uloc_getISO3Language(can)[0] ||
+	    lang_country_confusion(lang, region, NULL, 0))
 		return BITEXT_EINVAL;
 	if (flags & BITEXT_LANG_LANGUAGE_ONLY) {
 		memcpy(out, lang, strlen(lang) + 1);
@@ -106,6 +157,91 @@ static const char *lang_lookup(const char *tag, unsigned flags)
 	return e->out[0] ? e->out : NULL;
 }
 
+/* ---- hints for what is not a tag -------------------------------------- */
+
+/* ASCII-insensitive equality of a UTF-8 string and a UTF-16 one. */
+static int lang_name_is(const char *s, const UChar *u, int32_t n)
+{
+	UChar buf[LANG_CAP];
+	int32_t len = 0;
+	UErrorCode st = U_ZERO_ERROR;
+
+	u_strFromUTF8(buf, LANG_CAP, &len, s, -1, &st);
+	if (U_FAILURE(st) || len >= LANG_CAP)
+		return 0;
+	return u_strCaseCompare(buf, len, u, n, U_FOLD_CASE_DEFAULT, &st) == 0 &&
+		U_SUCCESS(st);
+}
+
+/* The code of a language named in English or in itself ("english",
+ * "Korean", "deutsch", "한국어"), from ICU's display names. */
+static int lang_by_name(const char *name, char *hint, size_t hsz)
+{
+	const char *const *codes = uloc_getISOLanguages();
+	UChar d[LANG_CAP];
+	int32_t n;
+	size_t i;
+
+	for (i = 0; codes && codes[i]; i++) {
+		UErrorCode st = U_ZERO_ERROR;
+		n = uloc_getDisplayLanguage(codes[i], "en", d, LANG_CAP, &st);
+		if (U_SUCCESS(st) && st != U_USING_DEFAULT_WARNING &&
+		    lang_name_is(name, d, n))
+			break;
+		st = U_ZERO_ERROR;
+		n = uloc_getDisplayLanguage(codes[i], codes[i], d, LANG_CAP, &st);
+		if (U_SUCCESS(st) && st != U_USING_DEFAULT_WARNING &&
+		    lang_name_is(name, d, n))
+			break;
+	}
+	if (!codes || !codes[i] || !lang_lookup(codes[i], 0))
+		return 0;
+	snprintf(hint, hsz, "%s", lang_lookup(codes[i], 0));
+	return 1;
+}
+
+/* What `tag` was probably meant to be: a country's language (kr, jp, CN),
+ * a language name (english), a POSIX locale (en_US.UTF-8). */
+static int lang_hint(const char *tag, char *hint, size_t hsz)
+{
+	char cut[LANG_CAP], lang[16], region[16] = "";
+	size_t n = strcspn(tag, ".@");
+	const char *c;
+
+	if (strlen(tag) >= LANG_CAP)
+		return 0;
+	if (tag[n] && n > 0) {        /* en_US.UTF-8, de_DE@euro */
+		memcpy(cut, tag, n);
+		cut[n] = '\0';
+		if ((c = lang_lookup(cut, 0)) != NULL) {
+			snprintf(hint, hsz, "%s", c);
+			return 1;
+		}
+	}
+	n = strcspn(tag, "-_");
+	if (n == 2 && n < sizeof(lang)) {
+		lang[0] = (char)tolower((unsigned char)tag[0]);
+		lang[1] = (char)tolower((unsigned char)tag[1]);
+		lang[2] = '\0';
+		if (tag[n])
+			snprintf(region, sizeof(region), "%.2s", tag + n + 1);
+		if (lang_country_confusion(lang, region, hint, hsz))
+			return 1;
+	}
+	return lang_by_name(tag, hint, hsz);
+}
+
+/* The error of a tag that is not one, with a hint when there is one. */
+static int lang_refuse(const char *tag)
+{
+	char hint[LANG_CAP];
+
+	if (lang_hint(tag, hint, sizeof(hint)))
+		return bitext_error_set(BITEXT_EINVAL, "lang_bad_tag_hint", tag,
+			hint, NULL);
+	return bitext_error_set(BITEXT_EINVAL, "tmx_bad_lang", tag, NULL);
+}
+
 int bitext_lang_canonicalize(bitext_buf *out, const char *tag, unsigned flags)
 {
 	const char *c;
@@ -114,7 +250,7 @@ int bitext_lang_canonicalize(bitext_buf *out, const char *tag, unsigned flags)
 		return bitext_error_set(BITEXT_EINVAL, "tmx_bad_lang", "", NULL);
 	c = lang_lookup(tag, flags);
 	if (!c)
-		return bitext_error_set(BITEXT_EINVAL, "tmx_bad_lang", tag, NULL);
+		return lang_refuse(tag);
 	if (bitext_buf_puts(out, c) < 0)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	return 0;
@@ -182,4 +318,89 @@ int bitext_lang__is(const char *tag, const char *prim)
 		if (tolower((unsigned char)tag[i]) != prim[i])
 			return 0;
 	return tag[n] == '\0' || tag[n] == '-' || tag[n] == '_';
+}
+
+/* ---- the script of a text against its language ------------------------ */
+
+#define LANG_SAMPLE 65536   /* bytes of a text looked at: enough letters */
+#define LANG_MIN_LETTERS 10 /* fewer say nothing about a script */
+
+/* 1 when a text in ISO 15924 script `text_sc` can be written in `lang_sc`,
+ * the likely script of a language: Korean (Kore) is Hangul and Han,
+ * Japanese (Jpan) kana and Han, Chinese (Hans, Hant) Han. */
+static int lang_script_fits(const char *lang_sc, const char *text_sc)
+{
+	if (!strcmp(lang_sc, text_sc))
+		return 1;
+	if (!strcmp(text_sc, "Hani"))
+		return !strcmp(lang_sc, "Kore") || !strcmp(lang_sc, "Jpan") ||
+			!strcmp(lang_sc, "Hans") || !strcmp(lang_sc, "Hant");
+	if (!strcmp(text_sc, "Hang"))
+		return !strcmp(lang_sc, "Kore");
+	if (!strcmp(text_sc, "Hira") || !strcmp(text_sc, "Kana"))
+		return !strcmp(lang_sc, "Jpan");
+	return 0;
+}
+
+/* The script most letters of s[0..n) are in, or USCRIPT_INVALID_CODE when
+ * there are too few letters or no script has most of them. */
+static UScriptCode lang_text_script(const char *s, size_t n)
+{
+	static const UScriptCode kinds[] = { USCRIPT_LATIN, USCRIPT_HANGUL,
+		USCRIPT_HAN, USCRIPT_HIRAGANA, USCRIPT_KATAKANA, USCRIPT_CYRILLIC,
+		USCRIPT_GREEK, USCRIPT_ARABIC, USCRIPT_HEBREW, USCRIPT_THAI,
+		USCRIPT_DEVANAGARI };
+	size_t count[sizeof(kinds) / sizeof(kinds[0])] = { 0 }, total = 0, k, best = 0;
+	int32_t i = 0, len = (int32_t)(n < LANG_SAMPLE ? n : LANG_SAMPLE);
+	UChar32 c;
+
+	while (i < len) {
+		UErrorCode st = U_ZERO_ERROR;
+		UScriptCode sc;
+		U8_NEXT(s, i, len, c);
+		if (c < 0 || !u_isalpha(c))
+			continue;
+		sc = uscript_getScript(c, &st);
+		total++;
+		for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+			if (sc == kinds[k])
+				count[k]++;
+	}
+	for (k = 1; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+		if (count[k] > count[best])
+			best = k;
+	/* kana and Han together are Japanese: count them as kana */
+	if (kinds[best] == USCRIPT_HAN && count[3] + count[4] > 0)
+		best = count[3] >= count[4] ? 3 : 4;
+	if (total < LANG_MIN_LETTERS || count[best] * 2 < total)
+		return USCRIPT_INVALID_CODE;
+	return kinds[best];
+}
+
+int bitext_lang_script_contradicts(const char *lang, const char *text,
+	size_t len, char *likely, size_t cap)
+{
+	char lik[LANG_CAP], sc[16], und[16], l[16];
+	UErrorCode st = U_ZERO_ERROR;
+	UScriptCode ts;
+	const char *c, *name;
+
+	if (likely && cap)
+		likely[0] = '\0';
+	if (!lang || !text || !(c = lang_lookup(lang, 0)))
+		return 0;
+	ts = lang_text_script(text, len);
+	if (ts == USCRIPT_INVALID_CODE)
+		return 0;
+	name = uscript_getShortName(ts);
+	uloc_addLikelySubtags(c, lik, LANG_CAP, &st);
+	uloc_getScript(lik, sc, sizeof(sc), &st);
+	if (U_FAILURE(st) || !sc[0] || !name || lang_script_fits(sc, name))
+		return 0;
+	snprintf(und, sizeof(und), "und_%s", name);
+	uloc_addLikelySubtags(und, lik, LANG_CAP, &st);
+	uloc_getLanguage(lik, l, sizeof(l), &st);
+	if (likely && cap && U_SUCCESS(st) && strcmp(l, "und"))
+		snprintf(likely, cap, "%s", l);
+	return 1;
 }

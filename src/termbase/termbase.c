@@ -21,6 +21,7 @@
 #include <bitext/termbase.h>
 #include <bitext/errors.h>
 #include <bitext/io.h>
+#include <bitext/lang.h>
 #include <bitext/msg.h>
 #include <bitext/rows.h>
 #include <bitext/stem.h>
@@ -385,6 +386,21 @@ static int tb_rows_relabel(tb_rows *g, bitext_termbase *tb)
 	return 0;
 }
 
+/* The canonical form of a language section's tag into lang[cap] (ko_kr:
+ * ko-KR), else the tag as written (terms validate reports it). */
+static void tb_lang(char *lang, size_t cap, const char *tag)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+
+	if (bitext_lang_canonicalize(&b, tag, 0) == 0 && b.ptr)
+		snprintf(lang, cap, "%s", b.ptr);
+	else {
+		bitext_error_clear();
+		snprintf(lang, cap, "%s", tag);
+	}
+	bitext_buf_dispose(&b);
+}
+
 /* "# bitext-glossary SRC TGT" on the first line: the languages of the
  * columns, unless given. The line is scanned from a bounded copy (the data
  * need not be NUL-terminated). */
@@ -556,7 +572,7 @@ static int tbx_walk(tbx_state *s, const xmlNode *n, int depth)
 				bitext_error_locate(s->name, xmlGetLineNo(c), 0, -1);
 				return error;
 			}
-			snprintf(s->lang, sizeof(s->lang), "%s", lang);
+			tb_lang(s->lang, sizeof(s->lang), lang);
 			xmlFree(lang);
 			error = tbx_walk(s, c, depth + 1);
 			memcpy(s->lang, saved, sizeof(saved));
@@ -1265,23 +1281,20 @@ static int tb_found_cmp(const void *a, const void *b)
 	return (int)y->sev - (int)x->sev;   /* the most severe first */
 }
 
+/* "und" (terms of every language), or a tag bitext_lang_canonicalize()
+ * takes. */
 static int tb_known_lang(const char *tag)
 {
-	char loc[64];
-	size_t i;
+	bitext_buf b = BITEXT_BUF_INIT;
+	int ok;
 
 	if (bitext_lang__is(tag, "und"))
 		return 1;
-	snprintf(loc, sizeof(loc), "%s", tag);
-	for (i = 0; loc[i]; i++)
-		if (loc[i] == '-')
-			loc[i] = '_';
-	for (i = 0; loc[i] && loc[i] != '_'; i++)
-		if (!((loc[i] >= 'a' && loc[i] <= 'z') || (loc[i] >= 'A' && loc[i] <= 'Z')))
-			return 0;
-	if (i < 2 || i > 3)
-		return 0;
-	return uloc_getISO3Language(loc)[0] != '\0';
+	ok = bitext_lang_canonicalize(&b, tag, 0) == 0;
+	if (!ok)
+		bitext_error_clear();
+	bitext_buf_dispose(&b);
+	return ok;
 }
 
 int bitext_termbase_validate(const bitext_termbase *tb,

@@ -119,6 +119,22 @@ static int conv_fail(bitext_tm_reader *r, long line, const char *msgid,
 	return BITEXT_EPARSE;
 }
 
+/* A header cell that is not a language tag, with the hint of
+ * bitext_lang_canonicalize() when it has one (english: en). */
+static int conv_bad_lang(bitext_tm_reader *r, const char *cell)
+{
+	const bitext_error *e = bitext_error_last();
+	char hint[64] = "";
+
+	if (e && e->msgid && !strcmp(e->msgid, "lang_bad_tag_hint") && e->args[1])
+		snprintf(hint, sizeof(hint), "%s", e->args[1]);
+	if (!hint[0])
+		return conv_fail(r, 1, "tm_bad_column", cell);
+	bitext_error_set(BITEXT_EPARSE, "tm_bad_column_hint", cell, hint, NULL);
+	bitext_error_locate(r->path, 1, 0, -1);
+	return BITEXT_EPARSE;
+}
+
 /* One line without its end of line; 0 at end of file. A NUL byte is an
  * error: cells and JSON strings become C strings. */
 static int conv_getline(bitext_tm_reader *r)
@@ -212,8 +228,8 @@ static int conv_columns(bitext_tm_reader *r, const char *const *cells,
 			nprops++;
 		if (!is_prop_column(cells[i]) &&
 		    bitext_lang_canonicalize(&canon, cells[i], 0) < 0)
-			error = conv_fail(r, 1, "tm_bad_column", cells[i]);
-		else if (!(r->langs[i] = strdup(cells[i])))
+			error = conv_bad_lang(r, cells[i]);
+		else if (!(r->langs[i] = strdup(canon.ptr ? canon.ptr : cells[i])))
 			error = NOMEM();
 		bitext_buf_clear(&canon);
 	}

@@ -82,11 +82,11 @@ static int keyset_queue(keyset *t, uint64_t key)
 	return t->npending == KEYSET_BATCH ? keyset_flush(t) : 0;
 }
 
-/* Canonical tag, or the tag as stored when it is not one. */
-static const char *canon(bitext_buf *b, const char *lang)
+/* Canonical tag (with `flags`), or the tag as stored when it is not one. */
+static const char *canon_as(bitext_buf *b, const char *lang, unsigned flags)
 {
 	bitext_buf_clear(b);
-	if (bitext_lang_canonicalize(b, lang ? lang : "", 0) < 0) {
+	if (bitext_lang_canonicalize(b, lang ? lang : "", flags) < 0) {
 		bitext_error_clear();
 		bitext_buf_clear(b);
 		bitext_buf_puts(b, lang ? lang : "");
@@ -94,6 +94,15 @@ static const char *canon(bitext_buf *b, const char *lang)
 	return b->ptr ? b->ptr : "";
 }
 
+static const char *canon(bitext_buf *b, const char *lang)
+{
+	return canon_as(b, lang, 0);
+}
+
+/* The content of a unit for merging: each variant's language subtag and
+ * text. Regions and scripts are left out, so that ko and ko-KR (one memory
+ * names regions, the other not) are one language: the same texts are one
+ * unit, and a translation is not "different" for its region tag. */
 static uint64_t unit_content_hash(const bitext_tmx_unit *u, bitext_buf *tmp,
 	int skip)
 {
@@ -104,7 +113,7 @@ static uint64_t unit_content_hash(const bitext_tmx_unit *u, bitext_buf *tmp,
 	for (i = 0; i < u->ntuvs; i++) {
 		if ((int)i == skip)
 			continue;
-		l = canon(tmp, u->tuvs[i].lang);
+		l = canon_as(tmp, u->tuvs[i].lang, BITEXT_LANG_LANGUAGE_ONLY);
 		one = bitext_map__hash(0, l, strlen(l) + 1);
 		one = bitext_map__hash(one, u->tuvs[i].seg, strlen(u->tuvs[i].seg));
 		h += bitext_map__mix(one);
