@@ -94,6 +94,12 @@ static int lang_compute(char *out, const char *tag, unsigned flags)
 
 	if (n == 0 || n >= LANG_CAP)
 		return BITEXT_EINVAL;
+	/* "und", undetermined: a tag (BCP 47), which ICU reads as no language;
+	 * written for a side whose language nobody told */
+	if (!strcasecmp(tag, "und")) {
+		memcpy(out, "und", 4);
+		return 0;
+	}
 	for (i = 0; i <= n; i++)
 		in[i] = tag[i] == '_' ? '-' : tag[i];
 	uloc_forLanguageTag(in, loc, LANG_CAP, &parsed, &st);

@@ -229,7 +229,7 @@ static int conv_columns(bitext_tm_reader *r, const char *const *cells,
 		if (!is_prop_column(cells[i]) &&
 		    bitext_lang_canonicalize(&canon, cells[i], 0) < 0)
 			error = conv_bad_lang(r, cells[i]);
-		else if (!(r->langs[i] = strdup(canon.ptr ? canon.ptr : cells[i])))
+		else if (!(r->langs[i] = strdup(canon.size ? canon.ptr : cells[i])))
 			error = NOMEM();
 		bitext_buf_clear(&canon);
 	}
