@@ -155,6 +155,9 @@ headertest:
 		echo "ok $$h"; \
 	done
 
+# hunspell-en-us and hunspell-ko: the spelling dictionaries of the languages
+# the demo checks (Korean to English); check says which package another
+# language needs when its dictionary is missing.
 DEB_PKGS = libicu-dev icu-devtools libxml2-dev libxml2-utils libhunspell-dev \
            hunspell-en-us hunspell-ko pkg-config gcc make unicode-data bzip2 \
            zlib1g-dev dictzip hunspell-de-de hunspell-fr \

@@ -185,6 +185,24 @@ BITEXT_EXTERN(size_t) bitext_checker_unit_count(const bitext_checker *c);
 BITEXT_EXTERN(const bitext_check_unit *) bitext_checker_unit(
 	const bitext_checker *c, size_t i);
 
+/** A check that was on but could not run in the last run, and why. */
+typedef struct bitext_check_skip {
+	bitext_check_id check;    /* spelling, terminology, forbidden */
+	const char *reason;       /* in the UI language: "no hunspell
+	                             dictionary for it" */
+	const char *package;      /* the Debian package that has what is
+	                             missing (hunspell-it), or NULL */
+} bitext_check_skip;
+
+/**
+ * The checks of the last run that were on but could not run: spelling
+ * without a hunspell dictionary for a language, terminology and forbidden
+ * terms when the termbase has no term in a language of the units.
+ * Borrowed, valid until the next run.
+ */
+BITEXT_EXTERN(const bitext_check_skip *) bitext_checker_not_run(
+	const bitext_checker *c, size_t *count);
+
 /** Findings of the last run at or above `min`. */
 BITEXT_EXTERN(size_t) bitext_checker_count(const bitext_checker *c,
 	bitext_severity min);

@@ -2375,6 +2375,8 @@ int bitext_checker_run(bitext_checker *c)
 				return error;
 		}
 	}
+	if ((error = bitext_check__not_run_scan(c)) < 0)
+		return error;
 	bitext_map__str_dispose(&ICU(c)->spellfreq);
 	ICU(c)->nspellw = 0;
 	ICU(c)->tok_text[0] = ICU(c)->tok_text[1] = NULL;

@@ -41,6 +41,14 @@ int bitext_check__speller_ok(bitext_check_speller *sp, const char *w,
 const char *bitext_check__speller_suggest(bitext_check_speller *sp,
 	const char *w, size_t n);
 
+/* Checks that could not run in one run: spelling of each side, terminology
+ * and forbidden of each side. */
+#define CHECK_MAX_SKIPS 6
+
+/* Record in c->skips the checks that are on but cannot run (check_skip.c);
+ * after the spellers were opened. */
+int bitext_check__not_run_scan(bitext_checker *c);
+
 struct bitext_checker {
 	char src_lang[36], tgt_lang[36];
 	const bitext_termbase *tb;
@@ -59,6 +67,8 @@ struct bitext_checker {
 	bitext_check_speller *sp_src, *sp_tgt;
 	int sp_src_tried, sp_tgt_tried;
 	bitext_term_matcher *tm_src, *tm_tgt;
+	bitext_check_skip skips[CHECK_MAX_SKIPS]; /* checks not run (last run) */
+	size_t nskips;
 	bitext_buf tmp, msg, tmp2;
 	void (*progress)(size_t done, size_t total, void *payload);
 	void *payload;

@@ -9,6 +9,9 @@
  *          target_span ([start, end] in code points, or null), suggestion
  *          (string or null); after an ignore list was loaded, a last line
  *          {"summary": {"units", "findings", "ignored"}}.
+ *          Checks that could not run (bitext_checker_not_run) come first:
+ *          `FILE: not run: [check] reason` in text, {"not_run", "reason",
+ *          "package"} records in jsonl, a paragraph under the total in html.
  *   ignore an ignore list marking every finding (check_ignore.c), the
  *          baseline of a memory whose findings are all accepted;
  *   html   one self-contained page (no network resource): counts per check
@@ -92,6 +95,12 @@ static int report_text(const bitext_checker *c, FILE *f, const char *name)
 	static const char *const sev_keys[] = { "check_sev_off", "check_sev_info",
 		"check_sev_warning", "check_sev_error" };
 
+	for (i = 0; i < c->nskips; i++) {
+		bitext_buf_clear(&s);
+		bitext_msg_format(&s, "check_report_not_run",
+			bitext_check_name(c->skips[i].check), c->skips[i].reason);
+		fprintf(f, "%s: %s\n", name, s.ptr ? s.ptr : c->skips[i].reason);
+	}
 	for (i = 0; i < c->nfindings; i++) {
 		const bitext_finding *x = &c->findings[i];
 		fprintf(f, "%s:", name);
@@ -123,6 +132,18 @@ static int report_jsonl(const bitext_checker *c, FILE *f)
 	size_t i;
 	int error = 0;
 
+	/* checks that did not run: a record of their own, before the findings */
+	for (i = 0; i < c->nskips; i++) {
+		fprintf(f, "{\"not_run\": \"%s\", \"reason\": ",
+			bitext_check_name(c->skips[i].check));
+		error |= json_str(f, c->skips[i].reason) < 0;
+		fputs(", \"package\": ", f);
+		if (c->skips[i].package)
+			error |= json_str(f, c->skips[i].package) < 0;
+		else
+			fputs("null", f);
+		fputs("}\n", f);
+	}
 	for (i = 0; i < c->nfindings; i++) {
 		const bitext_finding *x = &c->findings[i];
 		fputs("{\"unit\": ", f);
@@ -317,6 +338,7 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 		"button.np{font-size:80%;margin-right:6px}\n"
 		"li.marked button.np{background:#c8e6c9}\n"
 		".keys{color:#555;font-size:90%}\n"
+		".not-run{color:#e65100}\n"
 		"</style></head><body data-name=\"", f);
 	error |= put_escaped(f, bitext_buf_put_xml_attr, name, strlen(name)) < 0;
 	fputs("\">\n<h1>", f);
@@ -335,7 +357,16 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 		error |= html_cstr(f, b.ptr ? b.ptr : "") < 0;
 		fputs("</span>", f);
 	}
-	fputs("</p>\n<h2>", f);
+	fputs("</p>\n", f);
+	for (i = 0; i < c->nskips; i++) {
+		bitext_buf_clear(&b);
+		bitext_msg_format(&b, "check_report_not_run",
+			bitext_check_name(c->skips[i].check), c->skips[i].reason);
+		fputs("<p class=\"not-run\">", f);
+		error |= html_cstr(f, b.ptr ? b.ptr : c->skips[i].reason) < 0;
+		fputs("</p>\n", f);
+	}
+	fputs("<h2>", f);
 	error |= html_cstr(f, msg(&b, "check_html_summary")) < 0;
 	fputs("</h2>\n<table id=\"summary\"><tr><th>", f);
 	error |= html_cstr(f, msg(&b, "check_html_check")) < 0;

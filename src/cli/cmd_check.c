@@ -689,6 +689,18 @@ static void check_summary(const bitext_checker *ck, const char *input,
 		cli_print(stderr, "check_report_written", out);
 }
 
+/* The checks that could not run, once each on stderr (the report has them
+ * too). */
+static void check_not_run(const bitext_checker *ck)
+{
+	size_t i, n;
+	const bitext_check_skip *s = bitext_checker_not_run(ck, &n);
+
+	for (i = 0; i < n; i++)
+		cli_warn("check_report_not_run", bitext_check_name(s[i].check),
+			s[i].reason);
+}
+
 static const struct option check_longopts[] = {
 	{ "terms", required_argument, NULL, 't' },
 	{ "profile", required_argument, NULL, 'p' },
@@ -937,6 +949,7 @@ int cmd_check(int argc, char **argv)
 			goto fail;
 	}
 	check_summary(ck, input, o.out);
+	check_not_run(ck);
 	rc = bitext_checker_count(ck, o.fail_on) ? CLI_FINDINGS : CLI_OK;
 	goto done;
 fail:

@@ -34,6 +34,10 @@ int bitext_lang__brk_utf8(UBreakIterator *bi, UText *ut, const char *s,
  * its path less .aff/.dic in out, 0 when there is none (stem_hun.c).
  */
 int bitext_lang__hunspell_find(char *out, size_t cap, const char *lang);
+/* The Debian package that installs a hunspell dictionary for `lang`
+ * (hunspell-it, hunspell-de-at, myspell-eo) into out[cap]: 1, or 0 when
+ * Debian has none (ja, zh). */
+int bitext_lang__hunspell_package(char *out, size_t cap, const char *lang);
 
 /*
  * Hunspell as a stemmer (stem_hun.c): the stems the dictionary gives a

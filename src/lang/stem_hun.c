@@ -17,7 +17,9 @@
 #include <bitext/errors.h>
 #include <bitext/stem.h>
 
+#include <ctype.h>
 #include <hunspell.h>
+#include <unicode/uloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,6 +85,66 @@ int bitext_lang__hunspell_find(char *out, size_t cap, const char *lang)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * The Debian packages with hunspell dictionaries (apt-cache search
+ * '^hunspell-', Debian 12/13): most are one per language (hunspell-it);
+ * German, English and Portuguese have one per region (hunspell-de-at,
+ * hunspell-pt-br); a few are still myspell-*. Norwegian Bokmål and Nynorsk
+ * are both in hunspell-no.
+ */
+static const char hun_deb_plain[] = " af an ar be bg bn bo br bs ca cs da dz"
+	" el es eu fr gd gl gu he hi hr hu id is it kk kmr ko lo lt lv ml mn ne"
+	" nl no oc pl ro ru si sk sl sr sv sw te th tr uk uz vi ";
+static const char hun_deb_region[] = " de-de de-at de-ch en-us en-gb en-au"
+	" en-ca en-za pt-br pt-pt ";
+static const char hun_deb_myspell[] = " eo et fo tl ";
+
+/* 1 when " word " is in a list of hun_deb_*. */
+static int hun_in(const char *list, const char *word)
+{
+	char key[48];
+
+	snprintf(key, sizeof(key), " %s ", word);
+	return strstr(list, key) != NULL;
+}
+
+int bitext_lang__hunspell_package(char *out, size_t cap, const char *lang)
+{
+	char prim[16] = "", lr[24], lik[96], region[8] = "";
+	UErrorCode st = U_ZERO_ERROR;
+	size_t n = 0, i;
+
+	if (!lang)
+		return 0;
+	while (lang[n] && lang[n] != '-' && lang[n] != '_' && n < sizeof(prim) - 1) {
+		prim[n] = (char)tolower((unsigned char)lang[n]);
+		n++;
+	}
+	prim[n] = '\0';
+	if (!strcmp(prim, "nb") || !strcmp(prim, "nn"))
+		snprintf(prim, sizeof(prim), "no");
+	if (hun_in(hun_deb_plain, prim)) {
+		snprintf(out, cap, "hunspell-%s", prim);
+		return 1;
+	}
+	if (hun_in(hun_deb_myspell, prim)) {
+		snprintf(out, cap, "myspell-%s", prim);
+		return 1;
+	}
+	/* regional dictionaries: the region given, else ICU's likely one */
+	uloc_addLikelySubtags(lang, lik, sizeof(lik), &st);
+	uloc_getCountry(lik, region, sizeof(region), &st);
+	if (U_FAILURE(st) || !region[0])
+		return 0;
+	for (i = 0; region[i]; i++)
+		region[i] = (char)tolower((unsigned char)region[i]);
+	snprintf(lr, sizeof(lr), "%s-%s", prim, region);
+	if (!hun_in(hun_deb_region, lr))
+		return 0;
+	snprintf(out, cap, "hunspell-%s", lr);
+	return 1;
 }
 
 struct bitext_hunstem {
