@@ -17,3 +17,13 @@ expect_rc 2
 expect_err_has "unknown option '--bogus'"
 run help nosuch
 expect_rc 2
+# help texts are printed as written: a doubled apostrophe (the escape of
+# message patterns) would show as '' to the reader
+for ui in en ko; do
+	for c in segment align eval check terms tmx "tmx convert" "tmx merge" \
+		"terms list"; do
+		run --ui-lang $ui $c --help
+		expect_rc 0
+		! grep -qF "''" "$T/out" || fail "$c --help ($ui) prints ''"
+	done
+done
