@@ -1,7 +1,9 @@
 /*
  * bitext/text.h - text intake: bytes in any encoding -> UTF-8 NFC text with
- * LF line ends, and documents loaded from files (plain text, HTML, or the
- * one-segment-per-line form that `bitext segment` prints).
+ * LF line ends, and documents loaded from files (plain text, HTML, the
+ * one-segment-per-line form that `bitext segment` prints, and Word .docx
+ * and OpenDocument .odt files, told by their content, whose bold, italic,
+ * underline and links become the document's inline spans).
  *
  * Ownership: documents returned through `out` belong to the caller
  * (bitext_doc_free). Errors name file, line, column and byte offset.

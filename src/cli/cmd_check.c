@@ -723,6 +723,20 @@ static const cli_cmd check_cmd = {
 	CLI_OPT_OUTPUT | CLI_OPT_FORMAT | CLI_OPT_FAIL_ON
 };
 
+/* A Word or OpenDocument text (by its name): a document, not a memory. */
+static int is_document(const char *path)
+{
+	static const char *const ext[] = { ".docx", ".docm", ".dotx", ".odt",
+		".doc", NULL };
+	const char *dot = strrchr(path, '.');
+	int i;
+
+	for (i = 0; dot && ext[i]; i++)
+		if (!strcasecmp(dot, ext[i]))
+			return 1;
+	return 0;
+}
+
 /* The command line into `o`; CLI_OK to go on, else the exit code (with
  * *done set when --help or --version answered). */
 static int check_args(check_cli *o, int argc, char **argv, int *done)
@@ -788,6 +802,8 @@ static int check_args(check_cli *o, int argc, char **argv, int *done)
 	if (argc - optind == 2 && o->fix)
 		return cli_usage("check", "check_fix_two_texts");
 	o->input = argv[optind];
+	if (argc - optind == 1 && !o->input_format && is_document(o->input))
+		return cli_usage("check", "check_document_alone", o->input);
 	return CLI_OK;
 }
 

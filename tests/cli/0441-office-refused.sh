@@ -98,4 +98,11 @@ expect_err_has "PowerPoint"
 run check --src-lang en --tgt-lang en corpora/office/village-library.en.docx "$T/cut.docx"
 [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ] || fail "check read a damaged zip (rc $rc)"
 expect_err_has "cut.docx"
+# one document alone is not a memory: check asks for its translation
+for f in corpora/office/village-library.ko.docx corpora/office/village-library.en.odt; do
+	run check "$f"
+	expect_rc 2
+	expect_err_has "$f"
+	expect_err_has "check SOURCE TARGET"
+done
 exit 0
