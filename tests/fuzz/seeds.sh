@@ -13,7 +13,7 @@ cd "$top"
 d=tests/data
 sep=$(printf '\377')
 mkdir -p "$out"
-for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore office; do
+for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore office langtag; do
 	rm -rf "$out/$t"
 	mkdir -p "$out/$t"
 done
@@ -228,13 +228,20 @@ if command -v unzip >/dev/null; then
 	rm -f "$out/document.xml" "$out/footnotes.xml" "$out/styles.xml" \
 		"$out/content.xml"
 fi
+# langtag: the languages the tests' TMX files name, one a line, and
+# texts of two scripts after a few tags
+cat $d/tmx/*.tmx 2>/dev/null | grep -ao 'lang="[^"]*"' | sed 's/.*="//; s/"$//' |
+	sort -u > "$out/langtag/tmx-langs"
+{ printf 'english\nkr\nen_US.UTF-8\nzh_Hant_TW\ni-klingon\nund\n'
+  head -c 2000 corpora/ko-en/01-nk-missile-launch.ko.txt; } > "$out/langtag/ko-text"
+head -c 2000 corpora/ja-en/01-inbound-tourism.ja.txt > "$out/langtag/ja-text"
 
 # rows: the TSV and CSV files of the other targets
 for f in "$out"/tm/* "$out"/termbase/*.tsv "$out"/termbase/*.csv; do
 	cp "$f" "$out/rows/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
 
-for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore office; do
+for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore office langtag; do
 	[ -n "$(ls "$out/$t")" ] || { echo "seeds.sh: no seed for $t" >&2; exit 1; }
 done
 exit 0
