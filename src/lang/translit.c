@@ -2,9 +2,13 @@
  * translit.c - names across scripts (bitext/translit.h).
  *
  * Romanization: one compound ICU transliterator ("Hangul-Latin;
- * Katakana-Latin; Hiragana-Latin; Russian-Latin/BGN; Greek-Latin;
- * Latin-ASCII; Lower"), opened on the first text that is not plain ASCII
- * and kept in the context. ASCII text never reaches ICU.
+ * Katakana-Latin; Hiragana-Latin; Han-Latin; Russian-Latin/BGN;
+ * Greek-Latin; Arabic-Latin; Devanagari-Latin; Latin-ASCII; Lower"),
+ * opened on the first text that is not plain ASCII and kept in the
+ * context. ASCII text never reaches ICU. Han gets its Mandarin reading in
+ * pinyin, one syllable a character, tone marks dropped by Latin-ASCII:
+ * right for Chinese names (陈清扬 chen qing yang), wrong for the Japanese
+ * readings of kanji (東京 dong jing, not Tokyo), which ICU does not know.
  *
  * Similarity: each romanized side becomes a key of symbols - consonant
  * classes that the romanizations of one sound share (K: g k c q ck; T: d t
@@ -37,8 +41,9 @@
  * text is ignored, which keeps the distance at 256 x 256 cells. */
 #define TR_KEY_MAX 256
 
-#define TR_ID "Hangul-Latin; Katakana-Latin; Hiragana-Latin; " \
-	"Russian-Latin/BGN; Greek-Latin; Latin-ASCII; Lower"
+#define TR_ID "Hangul-Latin; Katakana-Latin; Hiragana-Latin; Han-Latin; " \
+	"Russian-Latin/BGN; Greek-Latin; Arabic-Latin; Devanagari-Latin; " \
+	"Latin-ASCII; Lower"
 
 struct bitext_translit {
 	UTransliterator *tr;      /* compound transliterator, lazily opened */
@@ -107,7 +112,7 @@ static bitext_translit *translit_thread(void)
 static int translit_open(bitext_translit *t)
 {
 	UErrorCode st = U_ZERO_ERROR;
-	UChar id[128];
+	UChar id[sizeof(TR_ID)];
 
 	if (t->tr)
 		return 0;
