@@ -135,12 +135,15 @@ int bitext_align__prepare(align_state *st, const bitext_doc *src,
 	tl = opts->tgt_lang ? opts->tgt_lang : bitext_doc_lang(tgt);
 	flags = (opts->anchors ? 1 : 0) |
 		(bitext_align__side_script_latin(src) != bitext_align__side_script_latin(tgt) ? 2 : 0);
-	/* names across scripts: a Hangul source and a Latin-script target */
-	if (opts->names && opts->anchors && (flags & 2) &&
-			bitext_align__side_script_latin(tgt)) {
-		if ((error = bitext_align__names_find(&nm, src, sl, tgt,
-				opts->debug)) < 0)
+	/* names across scripts: the words of the side not written in Latin
+	 * letters romanized and looked for among the other side's names */
+	if (opts->names && opts->anchors && (flags & 2)) {
+		int swap = !bitext_align__side_script_latin(tgt);
+
+		if ((error = bitext_align__names_find(&nm, swap ? tgt : src,
+				swap ? tl : sl, swap ? src : tgt, opts->debug)) < 0)
 			return error;
+		nm.swapped = swap;
 		have_names = 1;
 	}
 	error = bitext_align__side_build(&st->s, src, sl, opts->lexicon,

@@ -88,6 +88,13 @@ typedef struct {
 static int feat_add_item(align_side *s, int kind, const uint64_t *keys,
 	size_t nkeys);
 
+static int feat_han(UChar32 c)
+{
+	UErrorCode st = U_ZERO_ERROR;
+
+	return c >= 0x2E80 && uscript_getScript(c, &st) == USCRIPT_HAN;
+}
+
 static int feat_names(const feat_ctx *cx, int cls, const char *text,
 	size_t len, size_t start, size_t end)
 {
@@ -95,9 +102,38 @@ static int feat_names(const feat_ctx *cx, int cls, const char *text,
 	size_t ends[3], n, k;
 	int error;
 
+	int words = nm && nm->swapped ? !cx->is_src : cx->is_src;
+
 	if (!nm || !nm->nwords)
 		return 0;
-	if (cx->is_src && (cls == C_HANGUL || cls == C_CJK)) {
+	if (words && cls == C_CJK) {
+		/* Han words of 2 to ALIGN_NAME_HAN_MAX characters at every
+		 * start (no spaces say where a Chinese name ends) */
+		int32_t i = (int32_t)start;
+
+		while (i < (int32_t)end) {
+			int32_t b = i, e, k;
+			UChar32 c;
+
+			U8_NEXT(text, i, (int32_t)end, c);
+			if (c < 0 || !feat_han(c))
+				continue;
+			e = i;
+			for (k = 1; k < ALIGN_NAME_HAN_MAX && e < (int32_t)end; k++) {
+				const uint32_t *v;
+
+				U8_NEXT(text, e, (int32_t)end, c);
+				if (c < 0 || !feat_han(c))
+					break;
+				v = align_map_find(&nm->src, align_hash('W', text + b,
+					(size_t)(e - b)));
+				if (v && (error = feat_add_item(cx->s, ALIGN_K_NAME,
+						nm->keys + nm->first[*v], nm->count[*v])) < 0)
+					return error;
+			}
+		}
+	}
+	if (words && (cls == C_HANGUL || cls == C_CJK || cls == C_LETTER)) {
 		/* runs of name characters inside the word (Katakana inside a
 		 * Japanese run of Han and Kana; the whole Hangul word) */
 		int32_t i = (int32_t)start;
@@ -129,7 +165,7 @@ static int feat_names(const feat_ctx *cx, int cls, const char *text,
 		}
 		return 0;
 	}
-	if (cx->is_src || cls != C_LATIN)
+	if (words || cls != C_LATIN)
 		return 0;
 	if (!isupper((unsigned char)text[start])) {
 		uint64_t key = bitext_align__name_key(text + start, end - start);

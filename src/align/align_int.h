@@ -241,7 +241,12 @@ typedef struct align_names {
 	uint64_t *keys;
 	size_t nwords, awords, nkeys, akeys;
 	align_map tgt;            /* name keys that matched some word */
+	int swapped;              /* the words are the target's, the Latin
+				   * names the source's */
 } align_names;
+/* Han words romanized whole and found among the Latin names: 2 to this
+ * many characters (a Chinese given name and surname take 2-4). */
+#define ALIGN_NAME_HAN_MAX 4
 
 /* Most word x name comparisons per document pair: a news article needs
  * about 10^5; a book's vocabulary would need 10^8 (about 1 s per 10^6). */

@@ -98,17 +98,32 @@ uint64_t bitext_align__name_key(const char *p, size_t len)
 	return align_hash('N', buf, n);
 }
 
-/* Can c be part of a name to romanize: Hangul, or Katakana with its
- * prolonged sound mark (Hiragana writes grammar, not foreign names)? */
+/* Can c be part of a name to romanize: Hangul, Katakana with its
+ * prolonged sound mark (Hiragana writes grammar, not foreign names),
+ * Cyrillic, Greek, Arabic or Devanagari? Returns the script's group: 1
+ * Hangul, 2 Katakana, 3 an alphabet written with spaces between words. */
 int bitext_align__name_char(UChar32 c)
 {
 	UErrorCode st = U_ZERO_ERROR;
 	UScriptCode sc;
 
 	if (c == 0x30FC)
-		return 1;
+		return 2;
 	sc = uscript_getScript(c, &st);
-	return sc == USCRIPT_HANGUL || sc == USCRIPT_KATAKANA;
+	switch (sc) {
+	case USCRIPT_HANGUL: return 1;
+	case USCRIPT_KATAKANA: return 2;
+	case USCRIPT_CYRILLIC: case USCRIPT_GREEK: case USCRIPT_ARABIC:
+	case USCRIPT_DEVANAGARI: return 3;
+	default: return 0;
+	}
+}
+
+static int name_han(UChar32 c)
+{
+	UErrorCode st = U_ZERO_ERROR;
+
+	return c >= 0x2E80 && uscript_getScript(c, &st) == USCRIPT_HAN;
 }
 
 static int name_collect_src(name_set *s, const char *t, size_t len)
@@ -121,9 +136,24 @@ static int name_collect_src(name_set *s, const char *t, size_t len)
 		UChar32 c;
 		int chars = 0;
 
+		int grp, cased;
+
 		U8_NEXT(t, i, (int32_t)len, c);
-		if (c < 0 || !bitext_align__name_char(c))
+		if (c < 0 || !(grp = bitext_align__name_char(c)))
 			continue;
+		/* an alphabet with capitals: only capitalized words are names */
+		cased = grp == 3 && (u_isupper(c) || u_islower(c));
+		if (cased && !u_isupper(c)) {
+			while (i < (int32_t)len) {
+				prev = i;
+				U8_NEXT(t, i, (int32_t)len, c);
+				if (c < 0 || !bitext_align__name_char(c)) {
+					i = prev;
+					break;
+				}
+			}
+			continue;
+		}
 		chars = 1;
 		for (;;) {
 			prev = i;
@@ -136,7 +166,8 @@ static int name_collect_src(name_set *s, const char *t, size_t len)
 			}
 			chars++;
 		}
-		if (chars >= 2 && chars <= 6 && (error = name_add(s, t + start,
+		if (chars >= 2 && chars <= (grp == 3 ? 16 : 6) &&
+				(error = name_add(s, t + start,
 				(size_t)(i - start), align_hash('W', t + start,
 				(size_t)(i - start)), 0)) < 0)
 			return error;
@@ -241,14 +272,198 @@ static size_t name_particle(const char *w, size_t len)
 	return 0;
 }
 
+/* Lower-case letters of a Latin name, without spaces and hyphens:
+ * "Chen Qingyang" -> chenqingyang. Returns the length (0: too long). */
+static size_t name_flat(char *out, size_t cap, const char *p, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++) {
+		if (!isalpha((unsigned char)p[i]))
+			continue;
+		if (n + 1 >= cap)
+			return 0;
+		out[n++] = (char)tolower((unsigned char)p[i]);
+	}
+	return n;
+}
+
+typedef struct {
+	align_map flat;           /* flattened target name -> index + 1 */
+	align_map cp;             /* Han code point -> index + 1 in off/len */
+	uint32_t *off;
+	uint8_t *len;
+	size_t n, cap;
+	bitext_buf rom;           /* the romanizations, one after another */
+	bitext_buf tmp;
+	align_map seen;           /* Han words looked at */
+} name_han_ctx;
+
+/* The pinyin of one Han character, letters only, romanized once. */
+static int name_han_rom(name_han_ctx *h, bitext_translit *tr, const char *p,
+	size_t n, UChar32 c, const char **out, size_t *olen)
+{
+	uint32_t *slot = align_map_get(&h->cp, (uint64_t)c + 1);
+	size_t i, at;
+
+	if (!slot)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	if (!*slot) {
+		if (bitext__grow((void **)&h->off, &h->cap, h->n + 1,
+		    sizeof(uint32_t)) < 0 || !(h->len = realloc(h->len, h->cap)))
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		at = h->rom.size;
+		if (bitext_translit_romanize(tr, &h->tmp, p, n) == 1)
+			for (i = 0; i < h->tmp.size && h->rom.size - at < 16; i++)
+				if (isalpha((unsigned char)h->tmp.ptr[i]) &&
+				    bitext_buf_putc(&h->rom, h->tmp.ptr[i]) < 0)
+					return bitext_error_set(BITEXT_ENOMEM,
+						"err_nomem", NULL);
+		h->off[h->n] = (uint32_t)at;
+		h->len[h->n] = (uint8_t)(h->rom.size - at);
+		*slot = (uint32_t)++h->n;
+	}
+	*out = h->rom.ptr ? h->rom.ptr + h->off[*slot - 1] : "";
+	*olen = h->len[*slot - 1];
+	return 0;
+}
+
+/*
+ * Han words of the source found as names of the target by their pinyin:
+ * every run of 2 to ALIGN_NAME_HAN_MAX Han characters (a Chinese text has
+ * no spaces to say where a name ends) whose readings, joined, are the
+ * letters of a target name (陈清扬 chenqingyang = Chen Qingyang, 北京 =
+ * Beijing). Exact, since pinyin is how Chinese names are written in Latin
+ * letters; linear in the text, each character romanized once.
+ */
+static int name_han_find(align_names *nm, const bitext_doc *doc,
+	const name_set *ts, bitext_translit *tr, FILE *debug)
+{
+	name_han_ctx h;
+	size_t g, ng = bitext_doc_segment_count(doc), j, nflat = 0;
+	char flat[96];
+	int error;
+
+	memset(&h, 0, sizeof(h));
+	if ((error = align_map_init(&h.flat, 256)) < 0 ||
+	    (error = align_map_init(&h.cp, 1024)) < 0 ||
+	    (error = align_map_init(&h.seen, 1024)) < 0)
+		goto cleanup;
+	for (j = 0; j < ts->n; j++) {
+		size_t fl = ts->v[j].loan ? 0 :
+			name_flat(flat, sizeof(flat), ts->v[j].p, ts->v[j].len);
+		uint32_t *slot;
+
+		if (fl < 4)
+			continue;
+		if (!(slot = align_map_get(&h.flat, align_hash('F', flat, fl)))) {
+			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			goto cleanup;
+		}
+		if (!*slot) {
+			*slot = (uint32_t)j + 1;
+			nflat++;
+		}
+	}
+	if (!nflat)
+		goto cleanup;
+	for (g = 0; g < ng; g++) {
+		const bitext_segment *sg = bitext_doc_segment(doc, g);
+		const char *t = sg->text;
+		int32_t i = 0, len = (int32_t)sg->len;
+
+		while (i < len) {
+			int32_t start = i, e = i;
+			size_t fl = 0, k;
+			UChar32 c;
+
+			U8_NEXT(t, i, len, c);
+			if (c < 0 || !name_han(c))
+				continue;
+			for (k = 0; k < ALIGN_NAME_HAN_MAX; k++) {
+				const char *r = "";
+				size_t rl = 0;
+				int32_t b = e;
+				const uint32_t *hit;
+				uint32_t *seen;
+				uint64_t w, key;
+
+				if (e >= len)
+					break;
+				U8_NEXT(t, e, len, c);
+				if (c < 0 || !name_han(c))
+					break;
+				if ((error = name_han_rom(&h, tr, t + b,
+				    (size_t)(e - b), c, &r, &rl)) < 0)
+					goto cleanup;
+				if (!rl || fl + rl >= sizeof(flat))
+					break;
+				memcpy(flat + fl, r, rl);
+				fl += rl;
+				if (k == 0 || fl < 4)
+					continue;
+				hit = align_map_find(&h.flat, align_hash('F', flat, fl));
+				if (!hit)
+					continue;
+				w = align_hash('W', t + start, (size_t)(e - start));
+				if (!(seen = align_map_get(&h.seen, w))) {
+					error = bitext_error_set(BITEXT_ENOMEM,
+						"err_nomem", NULL);
+					goto cleanup;
+				}
+				if (*seen)
+					continue;
+				*seen = 1;
+				key = ts->v[*hit - 1].key;
+				if (debug)
+					fprintf(debug, "align: name %.*s ~ %.*s\n",
+						(int)(e - start), t + start,
+						(int)ts->v[*hit - 1].len, ts->v[*hit - 1].p);
+				if ((error = bitext_align__names_add(nm, w, &key, 1)) < 0)
+					goto cleanup;
+				if (!align_map_get(&nm->tgt, key)) {
+					error = bitext_error_set(BITEXT_ENOMEM,
+						"err_nomem", NULL);
+					goto cleanup;
+				}
+			}
+		}
+	}
+cleanup:
+	bitext_map__dispose(&h.flat);
+	bitext_map__dispose(&h.cp);
+	bitext_map__dispose(&h.seen);
+	free(h.off);
+	free(h.len);
+	bitext_buf_dispose(&h.rom);
+	bitext_buf_dispose(&h.tmp);
+	return error;
+}
+
+/* The language whose romanization a word is: "ko" for Hangul, "ja" for
+ * Kana, NULL for the rest. */
+static const char *name_word_lang(const char *p, size_t n)
+{
+	int32_t i = 0;
+	UChar32 c;
+
+	U8_NEXT(p, i, (int32_t)n, c);
+	switch (c < 0 ? 0 : bitext_align__name_char(c)) {
+	case 1: return "ko";
+	case 2: return "ja";
+	default: return NULL;
+	}
+}
+
 int bitext_align__names_find(align_names *nm, const bitext_doc *src,
 	const char *src_lang, const bitext_doc *tgt, FILE *debug)
 {
 	name_set ss = { 0 }, ts = { 0 };
 	bitext_translit *tr = NULL;
 	bitext_buf r1 = BITEXT_BUF_INIT, r2 = BITEXT_BUF_INIT;
-	const char *rl = src_lang && !strncmp(src_lang, "ja", 2) ? "ja" : "ko";
 	size_t i, j;
+	int han = !src_lang || (strncmp(src_lang, "ja", 2) &&
+		strncmp(src_lang, "ko", 2));
 	int error;
 
 	memset(nm, 0, sizeof(*nm));
@@ -257,12 +472,18 @@ int bitext_align__names_find(align_names *nm, const bitext_doc *src,
 		(error = name_collect(&ss, src, 1)) < 0 ||
 		(error = name_collect(&ts, tgt, 0)) < 0)
 		goto cleanup;
-	if (!ss.n || !ts.n || (double)ss.n * (double)ts.n > ALIGN_NAME_PAIRS)
+	if (!ts.n || (!ss.n && !han))
 		goto cleanup;
 	if ((error = bitext_translit_new(&tr)) < 0)
 		goto cleanup;
+	if (han && (error = name_han_find(nm, src, &ts, tr, debug)) < 0)
+		goto cleanup;
+	if ((double)ss.n * (double)ts.n > ALIGN_NAME_PAIRS)
+		goto cleanup;
 	for (i = 0; i < ss.n; i++) {
-		size_t pl = name_particle(ss.v[i].p, ss.v[i].len);
+		const char *rl = name_word_lang(ss.v[i].p, ss.v[i].len);
+		size_t pl = rl && !strcmp(rl, "ko") ?
+			name_particle(ss.v[i].p, ss.v[i].len) : 0;
 		uint64_t found[8];
 		size_t nf = 0, k;
 		double thr;
