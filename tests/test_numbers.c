@@ -154,7 +154,8 @@ void test_numbers__english(void)
 	T_ASSERT_STR(ex("en", "in December 2014"), "date:2014-12[December 2014]");
 	T_ASSERT_STR(ex("en", "in 2014"), "year:2014[2014]");
 	T_ASSERT_STR(ex("en", "at 3 p.m."), "time:15:00[3 p.m.]");
-	T_ASSERT_STR(ex("en", "at 10:30 a.m. Monday"), "time:10:30[10:30 a.m.]");
+	T_ASSERT_STR(ex("en", "at 10:30 a.m. Monday"),
+		"time:10:30[10:30 a.m.]|date:W1[Monday]");
 	T_ASSERT_STR(ex("en", "3 o'clock"), "time:3:00 or 15:00[3 o'clock]");
 	T_ASSERT_STR(ex("en", "rose 1.5 times"), "multiple:x1.5[1.5 times]");
 	T_ASSERT_STR(ex("en", "a 4-year, $16 mln deal"),

@@ -71,10 +71,14 @@ typedef struct bitext_number {
 	char currency[4];         /* MONEY: ISO 4217 code ("USD", "KRW",
 	                             "JPY", "EUR", "GBP", "CNY") or "" when
 	                             only "money" is known */
-	const char *unit;         /* COUNT: a static English unit name
+	const char *unit;         /* COUNT: a static English unit name; "rank"
+	                             for a compound ordinal (19th-largest);
 	                             ("person", "country", "item", "time",
 	                             "km" ...) or NULL; never freed */
 	int year, month, day;     /* DATE and YEAR: 0 when absent */
+	int weekday;              /* DATE: 1 Monday ... 7 Sunday (ISO 8601),
+	                             0 when absent; a weekday alone is a DATE
+	                             with only this part */
 	int hour, minute;         /* TIME: 0-23 and 0-59; -1 when absent */
 	long match;               /* set by bitext_numbers_compare(): index
 	                             of the matching number in the other
@@ -131,7 +135,8 @@ BITEXT_EXTERN(void) bitext_number_list_dispose(bitext_number_list *list);
  *   NUMBER (below); every other kind matches every other by value
  *   (63개국 = 63, 제3 = 3rd);
  * - DATEs match when every part present in both is equal and they share at
- *   least one part (12월 10일 = Dec. 10 = Dec. 10, 2014; 10일 = Dec. 10);
+ *   least one part (12월 10일 = Dec. 10 = Dec. 10, 2014; 10일 = Dec. 10;
+ *   월요일 = Monday; 12월 10일(수) = Wednesday, Dec. 10 = Dec. 10);
  *   a day alone also matches that ordinal or number (10일 = the 10th);
  * - TIMEs match on hour and minute (absent minute = 0); an F_HOUR12 hour
  *   also matches hour + 12.
@@ -156,7 +161,8 @@ BITEXT_EXTERN(size_t) bitext_numbers_compare(bitext_number_list *src,
  * A normalized, language-neutral rendering of a number for reports and
  * debugging, appended to `out`: "47000", "3.5%", "USD 200000000",
  * "63 country", "#3", "x1.5", "2014-12-10", "2014-12", "--12-10" (no
- * year), "---10" (a day alone), "15:00", "3:00 or 15:00".
+ * year), "---10" (a day alone), "2014-12-10 W3" (with its weekday), "W1"
+ * (a weekday alone: Monday), "15:00", "3:00 or 15:00".
  * @return 0 or BITEXT_ENOMEM
  */
 BITEXT_EXTERN(int) bitext_number_format(bitext_buf *out,

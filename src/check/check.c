@@ -61,6 +61,8 @@ typedef struct chk_icu {
 	bitext_term_match *smatch;   /* copy of the source matches */
 	size_t nsmatch, asmatch;
 	bitext_number_list nsrc, ntgt;
+	unsigned char *ntaken;    /* target numbers paired as changed */
+	size_t ataken;
 	bitext_strmap keys;       /* inconsistency */
 	bitext_strmap spellfreq;  /* flagged word -> index in spellw */
 	struct spellw {
@@ -1376,42 +1378,115 @@ static int num_strong(const bitext_number *x)
 		return x->day > 0;
 	case BITEXT_NUM_ORDINAL: case BITEXT_NUM_MULTIPLE:
 		return 0;
+	case BITEXT_NUM_COUNT:
+		/* 35명, 12 countries: a count of something written in digits */
+		if (x->value >= 10 && !(x->flags & BITEXT_NUM_F_SPELLED))
+			return 1;
+		/* fall through */
 	default:
 		return x->value >= 100 || (x->flags & BITEXT_NUM_F_SCALED);
 	}
 }
 
-/* Is there an unmatched number of a compatible kind on the other side (a
- * number that was changed rather than dropped)? Money in different known
- * currencies is a conversion, not a change. */
-static int num_has_partner(const bitext_number *x, const bitext_number_list *other)
+/* Does a date (or year) have part k: 0 year, 1 month, 2 day, 3 weekday? */
+static int num_part(const bitext_number *x, int k)
 {
-	size_t i;
-
-	for (i = 0; i < other->count; i++) {
-		const bitext_number *y = &other->items[i];
-		if (y->match >= 0 || (y->flags & BITEXT_NUM_F_WEAK))
-			continue;
-		if (num_group(x->kind) != num_group(y->kind))
-			continue;
-		if (x->kind == BITEXT_NUM_MONEY && x->currency[0] && y->currency[0] &&
-		    strcmp(x->currency, y->currency))
-			continue;
-		return 1;
+	switch (k) {
+	case 0: return x->year;
+	case 1: return x->month;
+	case 2: return x->day;
+	default: return x->weekday;
 	}
-	return 0;
+}
+
+/* Could y be x written wrongly (a number that was changed rather than
+ * dropped)? Same sort of number: two dates that share a part (a month and
+ * a month, not a day and a weekday), a day and an ordinal, two times, two
+ * percentages, amounts in the same currency (or an unknown one: another
+ * known currency is a conversion), counts of the same thing. */
+static int num_comparable(const bitext_number *x, const bitext_number *y)
+{
+	int xd = x->kind == BITEXT_NUM_DATE || x->kind == BITEXT_NUM_YEAR;
+	int yd = y->kind == BITEXT_NUM_DATE || y->kind == BITEXT_NUM_YEAR;
+	int k;
+
+	/* "first" is as often "top" or "for the first time" as a number */
+	if ((x->kind == BITEXT_NUM_ORDINAL && (x->flags & BITEXT_NUM_F_SPELLED) &&
+	     x->value == 1) || (y->kind == BITEXT_NUM_ORDINAL &&
+	    (y->flags & BITEXT_NUM_F_SPELLED) && y->value == 1))
+		return 0;
+	if (xd && yd) {
+		for (k = 0; k < 4; k++)
+			if (num_part(x, k) && num_part(y, k))
+				return 1;
+		return 0;
+	}
+	if (xd || yd) {
+		const bitext_number *d = xd ? x : y, *o = xd ? y : x;
+		/* 15일 / the 16th; 2014년 / 2015 */
+		if (d->kind == BITEXT_NUM_DATE && d->day && !d->month && !d->year)
+			return o->kind == BITEXT_NUM_ORDINAL && o->value >= 1 &&
+				o->value <= 31 && !o->unit &&
+				!(o->flags & BITEXT_NUM_F_SPELLED);
+		return d->kind == BITEXT_NUM_YEAR && o->kind == BITEXT_NUM_NUMBER &&
+			!(o->flags & BITEXT_NUM_F_SCALED) && o->value >= 1000 &&
+			o->value <= 2999 && o->value == floor(o->value);
+	}
+	/* 두 차례 / three times */
+	if ((x->kind == BITEXT_NUM_MULTIPLE && y->unit && !strcmp(y->unit, "time")) ||
+	    (y->kind == BITEXT_NUM_MULTIPLE && x->unit && !strcmp(x->unit, "time")))
+		return 1;
+	if (num_group(x->kind) != num_group(y->kind))
+		return 0;
+	if (x->kind == BITEXT_NUM_MONEY && x->currency[0] && y->currency[0] &&
+	    strcmp(x->currency, y->currency))
+		return 0;
+	/* 세 명 / four people, not 1년 / three countries */
+	if (x->unit && y->unit && strcmp(x->unit, y->unit))
+		return 0;
+	/* a small or spelled number against digits: only when both count the
+	 * same thing (3명 / four people, not 3학년 / "nine grades") */
+	if (((x->flags ^ y->flags) & BITEXT_NUM_F_WEAK) && (!x->unit || !y->unit))
+		return 0;
+	return 1;
+}
+
+/* The unmatched, unpaired number of `other` that x was most likely changed
+ * into: comparable, nearest in relative position. Returns its index or -1. */
+static long num_partner(const bitext_number *x, size_t xi, size_t xn,
+	const bitext_number_list *other, const unsigned char *taken)
+{
+	double px = xn > 1 ? (double)xi / (double)(xn - 1) : 0, best = 2;
+	long bj = -1;
+	size_t j;
+
+	for (j = 0; j < other->count; j++) {
+		const bitext_number *y = &other->items[j];
+		double py, d;
+		if (y->match >= 0 || taken[j] || !num_comparable(x, y))
+			continue;
+		py = other->count > 1 ? (double)j / (double)(other->count - 1) : 0;
+		d = fabs(px - py);
+		if (d < best) {
+			best = d;
+			bj = (long)j;
+		}
+	}
+	return bj;
 }
 
 /* Any number of the list left unmatched (a changed number of another
  * kind: "Dec. 50" for 10일)? */
-static int num_any_unmatched(const bitext_number_list *l)
+static int num_any_unmatched(const bitext_number_list *l,
+	const unsigned char *taken)
 {
 	size_t i;
 
 	for (i = 0; i < l->count; i++) {
 		const bitext_number *y = &l->items[i];
 		/* dates (datelines) and money (conversions) are often added */
-		if (y->match >= 0 || (y->flags & BITEXT_NUM_F_WEAK) ||
+		if (y->match != -1 || (taken && taken[i]) ||
+		    (y->flags & BITEXT_NUM_F_WEAK) ||
 		    y->kind == BITEXT_NUM_DATE || y->kind == BITEXT_NUM_YEAR ||
 		    y->kind == BITEXT_NUM_MONEY)
 			continue;
@@ -1443,10 +1518,24 @@ static int num_conversion(const bitext_number *x, const bitext_number_list *src,
 	return 0;
 }
 
+/* A number x of the source said as y in the target: one finding with both
+ * spans. A pair of small or spelled numbers (세 명 / four people) is a
+ * warning, the others an error. */
+static void num_changed(bitext_checker *c, size_t ui, const chk_side *ss,
+	const chk_side *ts, const bitext_number *x, const bitext_number *y)
+{
+	int weak = ((x->flags | y->flags) & BITEXT_NUM_F_WEAK) != 0;
+
+	chk_emit(c, ui, BITEXT_CHECK_NUMBER, weak, x->start, x->end, y->start,
+		y->end, NULL, "check_number_changed",
+		excerpt(c, ss->s, x->start, x->end), excerpt(c, ts->s, y->start, y->end));
+}
+
 static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 	const chk_side *ts)
 {
 	chk_icu *ic = ICU(c);
+	unsigned char *taken;
 	size_t i;
 	int error;
 
@@ -1460,17 +1549,34 @@ static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 	if (!ic->nsrc.count && !ic->ntgt.count)
 		return;
 	bitext_numbers_compare(&ic->nsrc, &ic->ntgt);
+	if (bitext__grow((void **)&ic->ntaken, &ic->ataken, ic->ntgt.count + 1, 1) < 0) {
+		chk_nomem(c);
+		return;
+	}
+	taken = ic->ntaken;
+	memset(taken, 0, ic->ntgt.count);
+	/* a number changed: one finding for the pair */
+	for (i = 0; i < ic->nsrc.count; i++) {
+		const bitext_number *x = &ic->nsrc.items[i];
+		long j;
+		if (x->match >= 0 || num_conversion(x, &ic->nsrc, 1))
+			continue;
+		j = num_partner(x, i, ic->nsrc.count, &ic->ntgt, taken);
+		if (j < 0)
+			continue;
+		taken[j] = 1;
+		ic->nsrc.items[i].match = -2;
+		num_changed(c, ui, ss, ts, x, &ic->ntgt.items[j]);
+	}
 	for (i = 0; i < ic->nsrc.count; i++) {
 		const bitext_number *x = &ic->nsrc.items[i];
 		int lower;
-		if (x->match >= 0 || (x->flags & BITEXT_NUM_F_WEAK))
+		if (x->match != -1 || (x->flags & BITEXT_NUM_F_WEAK))
 			continue;
 		if (num_conversion(x, &ic->nsrc, 1))
 			lower = 2;   /* (약 120억 원) next to the amount translated */
-		else if (num_has_partner(x, &ic->ntgt))
-			lower = 0;   /* changed into another number */
 		else if (num_strong(x) || (x->kind != BITEXT_NUM_DATE &&
-		    num_any_unmatched(&ic->ntgt)))
+		    num_any_unmatched(&ic->ntgt, taken)))
 			lower = 1;   /* dropped */
 		else
 			lower = 2;
@@ -1479,13 +1585,13 @@ static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 	}
 	for (i = 0; i < ic->ntgt.count; i++) {
 		const bitext_number *x = &ic->ntgt.items[i];
-		if (x->match >= 0 || (x->flags & BITEXT_NUM_F_WEAK))
+		if (x->match >= 0 || taken[i] || (x->flags & BITEXT_NUM_F_WEAK))
 			continue;
 		/* a number only the translation has (a dateline, a currency
-		 * conversion) is added context, unless it replaces one */
-		chk_emit(c, ui, BITEXT_CHECK_NUMBER, num_has_partner(x, &ic->nsrc) ? 0 :
+		 * conversion) is added context */
+		chk_emit(c, ui, BITEXT_CHECK_NUMBER,
 			x->kind != BITEXT_NUM_DATE && !num_conversion(x, &ic->nsrc, 0) &&
-			num_any_unmatched(&ic->nsrc) ? 1 : 2,
+			num_any_unmatched(&ic->nsrc, NULL) ? 1 : 2,
 			NONE, NONE, x->start, x->end,
 			NULL, "check_number_extra", excerpt(c, ts->s, x->start, x->end));
 	}
@@ -2251,6 +2357,7 @@ void bitext_checker_free(bitext_checker *c)
 		free(ic->smatch);
 		bitext_number_list_dispose(&ic->nsrc);
 		bitext_number_list_dispose(&ic->ntgt);
+		free(ic->ntaken);
 		bitext_map__str_dispose(&ic->keys);
 		bitext_map__str_dispose(&ic->spellfreq);
 		free(ic->spellw);

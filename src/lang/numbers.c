@@ -39,7 +39,9 @@
 #include "util/limits.h"
 #include "util/utf8.h"
 
+#include <ctype.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +49,7 @@
 
 #include <unicode/udat.h>
 #include <unicode/unum.h>
+#include <unicode/unumberformatter.h>
 #include <unicode/ustring.h>
 
 enum { L_OTHER, L_EN, L_KO, L_JA, L_ZH };
@@ -195,6 +198,51 @@ static size_t skip_sp(const scan *sc, size_t i)
 		i = nx;
 	}
 	return i;
+}
+
+/* The name `w` (lower case) at p, ASCII letters compared without case.
+ * A name ending in a letter must end the word there (with `plural`, a
+ * Latin plural -s is read with it: Mondays); one ending in a dot or in Hangul need not
+ * (월요일마다). Returns the end, or 0. */
+static size_t name_at(const scan *sc, size_t p, const char *w, int plural)
+{
+	size_t n = strlen(w), k;
+	unsigned char last;
+
+	if (n < 3 || p + n > sc->len)
+		return 0;
+	for (k = 0; k < n; k++) {
+		char a = sc->s[p + k];
+		if (a >= 'A' && a <= 'Z')
+			a = (char)(a - 'A' + 'a');
+		if (a != w[k])
+			return 0;
+	}
+	last = (unsigned char)w[n - 1];
+	if (last == '.' || last >= 0x80)
+		return p + n;
+	if (plural && p + n + 1 <= sc->len && sc->s[p + n] == 's' &&
+	    !is_wordish(u8_peek(sc, p + n + 1)))
+		return p + n + 1;
+	return is_wordish(u8_peek(sc, p + n)) ? 0 : p + n;
+}
+
+/* The longest of `count` names at p: its index + 1 and *end, or 0. */
+static int names_at(const scan *sc, size_t p, const char (*names)[32],
+	int count, int plural, size_t *end)
+{
+	int k, best = 0;
+	size_t e, bend = 0;
+
+	for (k = 0; k < count; k++) {
+		if (names[k][0] && (e = name_at(sc, p, names[k], plural)) && e > bend) {
+			best = k + 1;
+			bend = e;
+		}
+	}
+	if (best)
+		*end = bend;
+	return best;
 }
 
 /* ------------------------------------------------------------------ */
@@ -452,17 +500,41 @@ static const char *const en_months[12][3] = {
 };
 
 /* ------------------------------------------------------------------ */
-/* Locale separators: ICU's data, cached per thread                    */
+/* What ICU's data says about a language, read once per language       */
 
-/* What ICU's data says about a locale: separators and month names. */
+/* A number word of the language and its value (ICU's spell-out rules). */
+typedef struct {
+	char w[40];               /* lower case, UTF-8, no soft hyphens */
+	int v;
+} loc_word;
+
+/*
+ * One language's conventions, from ICU: separators, month and weekday
+ * names, the percent word ("Prozent", "pour cent") and, for languages
+ * without rules of their own here, the number words 2-100 and 1000. Built
+ * once per language tag and kept for the life of the process (the list is
+ * capped; past the cap a per-thread entry is rebuilt when the language
+ * changes), so extraction never opens an ICU object on its hot path.
+ */
 typedef struct sep_entry_s {
+	struct sep_entry_s *next;
 	char lang[24];
 	uint32_t group, dec;
-	char months[24][32];      /* long then short month names, UTF-8 */
+	char months[24][32];      /* long then short month names (L_OTHER) */
+	char wdays[14][32];       /* long then short weekday names, Monday
+	                             first */
+	char pct[2][24];          /* the percent word, singular and plural */
+	loc_word *words;          /* number words sorted by w (L_OTHER) */
+	size_t nwords;
 } sep_entry;
 
-static _Thread_local sep_entry g_seps[8];
-static _Thread_local unsigned g_seps_next;
+enum { LOC_MAX = 64 };        /* languages kept; a caller passing endless
+	                             distinct tags must not grow memory */
+static pthread_mutex_t g_loc_lock = PTHREAD_MUTEX_INITIALIZER;
+static sep_entry *g_locs;     /* every language read so far */
+static unsigned g_nlocs;
+static _Thread_local const sep_entry *g_loc_last;
+static _Thread_local sep_entry *g_loc_spare; /* past LOC_MAX */
 
 static uint32_t numbers_symbol(UNumberFormat *f, UNumberFormatSymbol sym,
 	uint32_t dflt)
@@ -479,48 +551,149 @@ static uint32_t numbers_symbol(UNumberFormat *f, UNumberFormatSymbol sym,
 	return (uint32_t)c;
 }
 
-static void numbers_months(sep_entry *e, const char *lang)
+/* UTF-16 to UTF-8 into out[cap], lower-casing ASCII and dropping soft
+ * hyphens (ICU's German spell-out marks syllables with them). "" when it
+ * does not fit. */
+static void loc_utf8(char *out, size_t cap, const UChar *u, int32_t n)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	size_t i, k = 0;
+
+	out[0] = '\0';
+	if (n <= 0)
+		return;
+	u_strToUTF8(out, (int32_t)cap, NULL, u, n, &st);
+	if (U_FAILURE(st) || st == U_STRING_NOT_TERMINATED_WARNING) {
+		out[0] = '\0';
+		return;
+	}
+	for (i = 0; out[i]; i++) {
+		if ((unsigned char)out[i] == 0xC2 && (unsigned char)out[i + 1] == 0xAD) {
+			i++;
+			continue;
+		}
+		out[k++] = (char)(out[i] >= 'A' && out[i] <= 'Z' ? out[i] + 32 : out[i]);
+	}
+	out[k] = '\0';
+}
+
+static void loc_names(sep_entry *e, const char *lang, int months)
 {
 	UErrorCode st = U_ZERO_ERROR;
 	UDateFormat *f = udat_open(UDAT_NONE, UDAT_LONG, lang, NULL, 0, NULL,
 		0, &st);
 	int t, m;
 
-	memset(e->months, 0, sizeof(e->months));
 	if (U_FAILURE(st) || !f) {
 		if (f)
 			udat_close(f);
 		return;
 	}
 	for (t = 0; t < 2; t++) {
-		for (m = 0; m < 12; m++) {
+		for (m = 0; m < 12 && months; m++) {
 			UChar b[32];
 			int32_t n;
 			st = U_ZERO_ERROR;
 			n = udat_getSymbols(f, t ? UDAT_SHORT_MONTHS : UDAT_MONTHS, m,
 				b, 32, &st);
-			if (U_SUCCESS(st) && n > 0)
-				u_strToUTF8(e->months[t * 12 + m], 32, NULL, b, n, &st);
-			if (U_FAILURE(st))
-				e->months[t * 12 + m][0] = '\0';
+			if (U_SUCCESS(st))
+				loc_utf8(e->months[t * 12 + m], 32, b, n);
+		}
+		/* ICU counts from Sunday = 1; ISO 8601 from Monday = 1 */
+		for (m = 1; m <= 7; m++) {
+			UChar b[32];
+			int32_t n;
+			st = U_ZERO_ERROR;
+			n = udat_getSymbols(f, t ? UDAT_SHORT_WEEKDAYS : UDAT_WEEKDAYS,
+				m, b, 32, &st);
+			if (U_SUCCESS(st))
+				loc_utf8(e->wdays[t * 7 + (m == 1 ? 6 : m - 2)], 32, b, n);
 		}
 	}
 	udat_close(f);
 }
 
-static const sep_entry *numbers_locale(const char *lang)
+/* The percent word: "5 Prozent" formatted by ICU, less the number. */
+static void loc_percent(sep_entry *e, const char *lang)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UNumberFormatter *f = unumf_openForSkeletonAndLocale(
+		u"measure-unit/concentr-percent unit-width-full-name", -1, lang, &st);
+	UFormattedNumber *r = unumf_openResult(&st);
+	int k;
+
+	for (k = 0; k < 2 && U_SUCCESS(st); k++) {
+		UChar b[48];
+		char w[48];
+		int32_t n;
+		size_t i = 0, j;
+		unumf_formatInt(f, k ? 5 : 1, r, &st);
+		n = unumf_resultToString(r, b, 48, &st);
+		if (U_FAILURE(st))
+			break;
+		loc_utf8(w, sizeof(w), b, n);
+		/* "5 pour cent" -> "pour cent"; "5%" (no word) -> "" */
+		j = strlen(w);
+		while (i < j && (isdigit((unsigned char)w[i]) || w[i] == ' '))
+			i++;
+		if (i + 1 < j && (unsigned char)w[i] == 0xC2 && (unsigned char)w[i + 1] == 0xA0)
+			i += 2;
+		while (j > i && (isdigit((unsigned char)w[j - 1]) || w[j - 1] == ' '))
+			j--;
+		if (j - i >= 3 && j - i < sizeof(e->pct[0]) && !memchr(w + i, '%', j - i)) {
+			memcpy(e->pct[k], w + i, j - i);
+			e->pct[k][j - i] = '\0';
+		}
+	}
+	if (r)
+		unumf_closeResult(r);
+	if (f)
+		unumf_close(f);
+}
+
+static int loc_word_cmp(const void *a, const void *b)
+{
+	return strcmp(((const loc_word *)a)->w, ((const loc_word *)b)->w);
+}
+
+/* Number words 2-100 and 1000 as ICU's spell-out rules write them (not
+ * one: in most languages also the article). */
+static void loc_words(sep_entry *e, const char *lang)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UNumberFormat *f = unum_open(UNUM_SPELLOUT, NULL, 0, lang, NULL, &st);
+	int v;
+
+	if (U_FAILURE(st) || !f || !(e->words = calloc(100, sizeof(loc_word)))) {
+		if (f)
+			unum_close(f);
+		return;
+	}
+	for (v = 2; v <= 101; v++) {
+		UChar b[48];
+		int32_t n;
+		loc_word *w = &e->words[e->nwords];
+		st = U_ZERO_ERROR;
+		n = unum_format(f, v == 101 ? 1000 : v, b, 48, NULL, &st);
+		if (U_FAILURE(st))
+			continue;
+		loc_utf8(w->w, sizeof(w->w), b, n);
+		w->v = v == 101 ? 1000 : v;
+		if (strlen(w->w) >= 3)
+			e->nwords++;
+	}
+	unum_close(f);
+	qsort(e->words, e->nwords, sizeof(loc_word), loc_word_cmp);
+}
+
+static void loc_build(sep_entry *e, const char *lang, int other)
 {
 	UErrorCode st = U_ZERO_ERROR;
 	UNumberFormat *f;
-	sep_entry *e;
-	unsigned i;
 
-	if (!lang || !*lang || strlen(lang) >= sizeof(g_seps[0].lang))
-		return NULL;
-	for (i = 0; i < 8; i++)
-		if (!strcmp(g_seps[i].lang, lang))
-			return &g_seps[i];
-	e = &g_seps[g_seps_next++ % 8];
+	free(e->words);
+	memset(e, 0, sizeof(*e));
+	strcpy(e->lang, lang);
 	e->group = ',';
 	e->dec = '.';
 	f = unum_open(UNUM_DECIMAL, NULL, 0, lang, NULL, &st);
@@ -530,8 +703,41 @@ static const sep_entry *numbers_locale(const char *lang)
 	}
 	if (f)
 		unum_close(f);
-	numbers_months(e, lang);
-	strcpy(e->lang, lang);
+	loc_names(e, lang, other);
+	if (other) {
+		loc_percent(e, lang);
+		loc_words(e, lang);
+	}
+}
+
+/* The conventions of `lang`, built on first use. */
+static const sep_entry *numbers_locale(const char *lang, int other)
+{
+	sep_entry *e;
+
+	if (!lang || !*lang || strlen(lang) >= sizeof(g_locs->lang))
+		return NULL;
+	if (g_loc_last && !strcmp(g_loc_last->lang, lang))
+		return g_loc_last;
+	pthread_mutex_lock(&g_loc_lock);
+	for (e = g_locs; e; e = e->next)
+		if (!strcmp(e->lang, lang))
+			break;
+	if (!e && g_nlocs < LOC_MAX && (e = calloc(1, sizeof(*e)))) {
+		loc_build(e, lang, other);
+		e->next = g_locs;
+		g_locs = e;
+		g_nlocs++;
+	}
+	pthread_mutex_unlock(&g_loc_lock);
+	if (!e) {
+		if (!g_loc_spare && !(g_loc_spare = calloc(1, sizeof(*e))))
+			return NULL;
+		if (strcmp(g_loc_spare->lang, lang))
+			loc_build(g_loc_spare, lang, other);
+		e = g_loc_spare;
+	}
+	g_loc_last = e;
 	return e;
 }
 
@@ -555,11 +761,9 @@ static void numbers_setup(scan *sc, const char *lang)
 		sc->lang = L_JA;
 	else if (!strcmp(pri, "zh"))
 		sc->lang = L_ZH;
-	sc->loc = NULL;
-	if (sc->lang == L_OTHER)
-		sc->loc = numbers_locale(lang);
-	g = sc->loc ? sc->loc->group : ',';
-	d = sc->loc ? sc->loc->dec : '.';
+	sc->loc = numbers_locale(lang, sc->lang == L_OTHER);
+	g = sc->loc && sc->lang == L_OTHER ? sc->loc->group : ',';
+	d = sc->loc && sc->lang == L_OTHER ? sc->loc->dec : '.';
 	sc->dec = d;
 	sc->ngroup = 0;
 	sc->group[sc->ngroup++] = g;
@@ -862,14 +1066,16 @@ static size_t parse_en_words(const scan *sc, size_t i, double *val,
 	int *ordinal, int *nwords)
 {
 	double total = 0, grp = 0, lastbig = 1e30;
-	int last = -1, any = 0, k;
+	int last = -1, any = 0, k, after_a = 0;
 	size_t p = i, end = i, e;
 
 	*ordinal = 0;
 	*nwords = 0;
 	for (;;) {
 		const en_word *w = NULL;
-		if (any) {
+		if (after_a) {
+			after_a = 0;   /* "a" was read with its space */
+		} else if (any) {
 			/* separators: space, hyphen, "and" after hundred */
 			size_t q = p;
 			if (q < sc->len && (sc->s[q] == '-' || sc->s[q] == ' '))
@@ -893,6 +1099,7 @@ static size_t parse_en_words(const scan *sc, size_t i, double *val,
 			grp = 1;
 			last = 0;
 			any = 1;
+			after_a = 1;
 			p = q;
 			(*nwords)++;
 			continue;
@@ -1001,12 +1208,16 @@ static size_t ko_counter_at(const scan *sc, size_t p, const counter *tab,
 	const counter **hit)
 {
 	size_t e, q = skip_sp(sc, p);
+	uint32_t c = u8_peek(sc, q);
 	int k;
 
+	/* every counter starts with Hangul, a kanji or a kana */
+	if (!is_hangul(c) && !is_han(c) && !is_kana(c))
+		return 0;
 	for (k = 0; tab[k].w; k++) {
-		if (q != p && !ko_spaced_ok(tab[k].w))
+		if (!(e = lit_at(sc, q, tab[k].w)) || (q != p && !ko_spaced_ok(tab[k].w)))
 			continue;
-		if ((e = lit_at(sc, q, tab[k].w)) && ko_after_ok(sc, e)) {
+		if (ko_after_ok(sc, e)) {
 			*hit = &tab[k];
 			return e;
 		}
@@ -1079,6 +1290,11 @@ static size_t percent_at(const scan *sc, size_t p)
 	if (q != p && (e = word_at(sc, q, "per")) && e < sc->len &&
 	    sc->s[e] == ' ' && (q = word_at(sc, e + 1, "cent")))
 		return q;
+	/* the language's own word, from ICU: Prozent, pour cent, por ciento */
+	q = skip_sp(sc, p);
+	if (sc->loc && sc->lang == L_OTHER && ((e = name_at(sc, q, sc->loc->pct[0], 0)) ||
+	    (e = name_at(sc, q, sc->loc->pct[1], 0))))
+		return e;
 	if (q != p && (e = word_at(sc, q, "percentage")) && e < sc->len &&
 	    sc->s[e] == ' ' && ((q = word_at(sc, e + 1, "points")) ||
 				 (q = word_at(sc, e + 1, "point"))))
@@ -1170,6 +1386,136 @@ static void number_init(bitext_number *n, size_t start)
 
 /* ------------------------------------------------------------------ */
 /* Dates and times                                                     */
+
+/* A month name at p: English (capitalized) or the locale's (ICU). */
+static int any_month_at(const scan *sc, size_t p, size_t *end)
+{
+	int m;
+
+	if (sc->lang == L_EN)
+		return month_word_at(sc, p, end);
+	if (!sc->loc || !(m = names_at(sc, p, sc->loc->months, 24, 0, end)))
+		return 0;
+	return (m - 1) % 12 + 1;
+}
+
+/* A day number followed by a month name and maybe a year: 10 December
+ * 2014, 10. Dezember 2014, 10 décembre 2014, 10 de diciembre de 2014. */
+static size_t day_month_at(const scan *sc, size_t p, found *f)
+{
+	size_t q = p, e, r;
+	double y;
+	int m, nd;
+
+	if (!f->is_int || f->n.value < 1 || f->n.value > 31 ||
+	    f->n.kind != BITEXT_NUM_NUMBER)
+		return 0;
+	if (sc->lang == L_OTHER && q < sc->len && sc->s[q] == '.')
+		q++;
+	r = skip_sp(sc, q);
+	if (r == q)
+		return 0;
+	if ((e = word_at(sc, r, "de")) && e < sc->len && sc->s[e] == ' ')
+		r = e + 1;
+	if (!(m = any_month_at(sc, r, &e)))
+		return 0;
+	f->n.kind = BITEXT_NUM_DATE;
+	f->n.day = (int)f->n.value;
+	f->n.month = m;
+	f->n.value = 0;
+	r = skip_sp(sc, e);
+	if (r != e && (q = word_at(sc, r, "de")) && q < sc->len && sc->s[q] == ' ')
+		r = q + 1;
+	if (r != e && (q = parse_uint(sc, r, &y, &nd)) && nd == 4) {
+		f->n.year = (int)y;
+		e = q;
+	}
+	return e;
+}
+
+/* A weekday named at i (Monday, 월요일, mercredi): a DATE of that part. */
+static size_t weekday_at(const scan *sc, size_t i, found *f)
+{
+	size_t e;
+	int w;
+
+	if (!sc->loc || is_wordish(u8_before(sc, i)) ||
+	    !(w = names_at(sc, i, sc->loc->wdays, 7, 1, &e)))
+		return 0;
+	f->n.kind = BITEXT_NUM_DATE;
+	f->n.weekday = w;
+	f->n.flags |= BITEXT_NUM_F_SPELLED;
+	return e;
+}
+
+/* A short weekday in brackets after a date: 10일(수), 10日(水). */
+static size_t weekday_paren_at(const scan *sc, size_t p, bitext_number *n)
+{
+	size_t q = skip_sp(sc, p), e;
+	int w;
+
+	if (!sc->loc || q >= sc->len || (sc->s[q] != '(' &&
+	    !lit_at(sc, q, "\xEF\xBC\x88")))
+		return 0;
+	q += sc->s[q] == '(' ? 1 : 3;
+	if (!(w = names_at(sc, q, sc->loc->wdays + 7, 7, 0, &e)) &&
+	    !(w = names_at(sc, q, sc->loc->wdays, 7, 0, &e)))
+		return 0;
+	if (e < sc->len && sc->s[e] == ')')
+		e++;
+	else if (lit_at(sc, e, "\xEF\xBC\x89"))
+		e += 3;
+	else
+		return 0;
+	n->weekday = w;
+	return e;
+}
+
+/* Number words of the locale (ICU's spell-out: drei, vingt-trois,
+ * setenta y uno) at i: up to three words, the longest entry that matches.
+ * Returns the end and sets *v, or 0. */
+static size_t loc_word_at(const scan *sc, size_t i, int *v)
+{
+	char key[40];
+	size_t p = i, best = 0, nx;
+	int words = 0;
+
+	if (!sc->loc || !sc->loc->nwords)
+		return 0;
+	while (words < 3) {
+		size_t k0 = p, n;
+		loc_word probe, *hit;
+		uint32_t c;
+		while (p < sc->len && (c = u8_get(sc, p, &nx)) &&
+		       (is_wordish(c) || c == '-' || c == 0xAD) && digit_of(c) < 0)
+			p = nx;
+		if (p == k0 || p - i >= sizeof(key))
+			break;
+		/* the candidate i..p, lower case, soft hyphens dropped */
+		for (n = 0, nx = i; nx < p; nx++) {
+			char ch = sc->s[nx];
+			if ((unsigned char)ch == 0xC2 && nx + 1 < p &&
+			    (unsigned char)sc->s[nx + 1] == 0xAD) {
+				nx++;
+				continue;
+			}
+			key[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+		}
+		key[n] = '\0';
+		memcpy(probe.w, key, n + 1);
+		hit = bsearch(&probe, sc->loc->words, sc->loc->nwords,
+			sizeof(loc_word), loc_word_cmp);
+		if (hit) {
+			best = p;
+			*v = hit->v;
+		}
+		words++;
+		if (p >= sc->len || sc->s[p] != ' ')
+			break;
+		p++;
+	}
+	return best;
+}
 
 /* 2014-12-10, 2014/12/10, 2014.12.10, 2014. 12. 10. */
 static size_t iso_date_at(const scan *sc, size_t i, bitext_number *n)
@@ -1285,6 +1631,8 @@ static size_t cjk_date_parts(const scan *sc, size_t p, double v, int is_int,
 			if ((d = cjk_part_at(sc, e, dw, 1, 31, &r)) > 0) {
 				n->day = d;
 				e = r;
+				if ((r = weekday_paren_at(sc, e, n)))
+					e = r;
 			}
 		}
 		return e;
@@ -1295,6 +1643,8 @@ static size_t cjk_date_parts(const scan *sc, size_t p, double v, int is_int,
 		if ((d = cjk_part_at(sc, e, dw, 1, 31, &r)) > 0) {
 			n->day = d;
 			e = r;
+			if ((r = weekday_paren_at(sc, e, n)))
+				e = r;
 		}
 		return e;
 	}
@@ -1307,6 +1657,8 @@ static size_t cjk_date_parts(const scan *sc, size_t p, double v, int is_int,
 		}
 		n->kind = BITEXT_NUM_DATE;
 		n->day = (int)v;
+		if ((r = weekday_paren_at(sc, e, n)))
+			e = r;
 		return e;
 	}
 	return 0;
@@ -1354,13 +1706,38 @@ static size_t cjk_time_parts(const scan *sc, size_t p, double v,
 	return e;
 }
 
+/* "in the morning" (0), "in the afternoon", "in the evening" (1), "at
+ * night" (2: evening from 6) at p, with *end; -1 when none. */
+static int en_day_part(const scan *sc, size_t p, size_t *end)
+{
+	static const struct { const char *a, *b; int pm; } tab[] = {
+		{ "in", "morning", 0 }, { "in", "afternoon", 1 },
+		{ "in", "evening", 1 }, { "at", "night", 2 }, { NULL, NULL, 0 }
+	};
+	size_t e, q;
+	int k;
+
+	for (k = 0; tab[k].a; k++) {
+		if (!(e = word_at(sc, p, tab[k].a)))
+			continue;
+		q = skip_sp(sc, e);
+		if (q != e && (e = word_at(sc, q, "the")))
+			q = skip_sp(sc, e);
+		if ((e = word_at(sc, q, tab[k].b))) {
+			*end = e;
+			return tab[k].pm;
+		}
+	}
+	return -1;
+}
+
 /* English "3 p.m.", "10:30 a.m.", "3 o'clock", "15:00" after an hour. */
 static size_t en_time_parts(const scan *sc, size_t p, double v, int is_int,
 	bitext_number *n)
 {
-	size_t q, e, r;
+	size_t q, e = 0, r, r2;
 	double mm = -1;
-	int pm = -1;
+	int pm = -1, k;
 
 	if (!is_int || v > 24)
 		return 0;
@@ -1383,6 +1760,12 @@ static size_t en_time_parts(const scan *sc, size_t p, double v, int is_int,
 	else if (mm < 0 && ((e = lit_at(sc, r, "o'clock")) ||
 			    (e = lit_at(sc, r, "o\xE2\x80\x99" "clock"))))
 		pm = 2;
+	/* 3 in the afternoon, 9:30 in the morning, 11 o'clock at night */
+	if ((pm == 2 || pm < 0) && v >= 1 && v <= 12 &&
+	    (k = en_day_part(sc, skip_sp(sc, pm == 2 ? e : q), &r2)) >= 0) {
+		pm = k == 2 ? v >= 6 && v != 12 : k;
+		e = r2;
+	}
 	if (pm == 0 || pm == 1) {
 		if (v < 1 || v > 12)
 			return 0;
@@ -1449,28 +1832,15 @@ static size_t en_suffixes(const scan *sc, size_t p, found *f)
 			return e;
 		}
 		n->kind = BITEXT_NUM_ORDINAL;
+		/* 19th-largest, 2nd-biggest: a rank, not a day */
+		if (e + 1 < sc->len && sc->s[e] == '-' &&
+		    is_ascii_alpha((unsigned char)sc->s[e + 1]))
+			n->unit = "rank";
 		return e;
 	}
 	if ((e = en_time_parts(sc, p, n->value, f->is_int, n)))
 		return e;
-	/* 10 December 2014 */
 	q = skip_sp(sc, p);
-	if (q != p && f->is_int && n->value >= 1 && n->value <= 31 &&
-	    (m = month_word_at(sc, q, &e))) {
-		double y;
-		int ii, p4;
-		size_t r;
-		n->kind = BITEXT_NUM_DATE;
-		n->day = (int)n->value;
-		n->month = m;
-		n->value = 0;
-		q = skip_sp(sc, e);
-		if (q != e && (r = parse_digits(sc, q, &y, &ii, &p4)) && p4) {
-			n->year = (int)y;
-			e = r;
-		}
-		return e;
-	}
 	for (k = 0; en_units[k].w; k++) {
 		if (q != p && (e = word_at(sc, q, en_units[k].w))) {
 			n->kind = en_units[k].kind;
@@ -1503,78 +1873,12 @@ static size_t ko_ja_suffixes(const scan *sc, size_t p, found *f)
 	return 0;
 }
 
-/* A month name of the locale at p (ASCII letters compared without case),
- * ending at a word boundary. Returns 1-12 and sets *end, or 0. */
-static int loc_month_at(const scan *sc, size_t p, size_t *end)
-{
-	int m, best = 0;
-	size_t blen = 0;
-
-	if (!sc->loc)
-		return 0;
-	for (m = 0; m < 24; m++) {
-		const char *w = sc->loc->months[m];
-		size_t n = strlen(w), k;
-		if (n < 3 || n <= blen || p + n > sc->len)
-			continue;
-		for (k = 0; k < n; k++) {
-			char a = sc->s[p + k], b = w[k];
-			if (a >= 'A' && a <= 'Z')
-				a = (char)(a - 'A' + 'a');
-			if (b >= 'A' && b <= 'Z')
-				b = (char)(b - 'A' + 'a');
-			if (a != b)
-				break;
-		}
-		if (k < n || (w[n - 1] != '.' && is_wordish(u8_peek(sc, p + n))))
-			continue;
-		best = m % 12 + 1;
-		blen = n;
-	}
-	if (best)
-		*end = p + blen;
-	return best;
-}
-
-/* 10. Dezember 2014, 10 décembre 2014, 10 de diciembre de 2014. */
-static size_t loc_date_at(const scan *sc, size_t p, found *f)
-{
-	size_t q = p, e, r;
-	double y;
-	int m, nd;
-
-	if (!sc->loc || !f->is_int || f->n.value < 1 || f->n.value > 31 ||
-	    f->n.kind != BITEXT_NUM_NUMBER)
-		return 0;
-	if (q < sc->len && sc->s[q] == '.')
-		q++;
-	r = skip_sp(sc, q);
-	if (r == q)
-		return 0;
-	if ((e = word_at(sc, r, "de")) && e < sc->len && sc->s[e] == ' ')
-		r = e + 1;
-	if (!(m = loc_month_at(sc, r, &e)))
-		return 0;
-	f->n.kind = BITEXT_NUM_DATE;
-	f->n.day = (int)f->n.value;
-	f->n.month = m;
-	f->n.value = 0;
-	r = skip_sp(sc, e);
-	if (r != e && (q = word_at(sc, r, "de")) && q < sc->len && sc->s[q] == ' ')
-		r = q + 1;
-	if (r != e && (q = parse_uint(sc, r, &y, &nd)) && nd == 4) {
-		f->n.year = (int)y;
-		e = q;
-	}
-	return e;
-}
-
 static size_t generic_suffixes(const scan *sc, size_t p, found *f)
 {
 	size_t e, q;
 	int k;
 
-	if ((e = loc_date_at(sc, p, f)))
+	if ((e = day_month_at(sc, p, f)))
 		return e;
 	q = p;
 	for (k = 0; sym_units[k].w; k++) {
@@ -1891,6 +2195,22 @@ static size_t en_words_at(const scan *sc, size_t i, found *f)
 	return number_suffixes(sc, e, f);
 }
 
+/* A number in words of the locale, with suffixes: drei Prozent. */
+static size_t loc_words_at(const scan *sc, size_t i, found *f)
+{
+	size_t e;
+	int v;
+
+	if (is_wordish(u8_before(sc, i)) || !(e = loc_word_at(sc, i, &v)))
+		return 0;
+	f->n.value = v;
+	f->n.flags |= BITEXT_NUM_F_SPELLED;
+	f->is_int = 1;
+	if (v <= 12)
+		f->n.flags |= BITEXT_NUM_F_WEAK;
+	return number_suffixes(sc, e, f);
+}
+
 /* Month-first English dates: Dec. 10, 2014 / December 2014 / December. */
 /*
  * Is the month word text[i..e) (month m) a month when no day or year
@@ -2095,8 +2415,8 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 		/* every Korean expression starts a word */
 		if (is_hangul(u8_before(sc, i)))
 			return 0;
-		if (!(e = period_time_at(sc, i, f)) && !(e = ko_native_at(sc, i, f))
-		    && !(e = named_time_at(sc, i, f)))
+		if (!(e = period_time_at(sc, i, f)) && !(e = weekday_at(sc, i, f)) &&
+		    !(e = ko_native_at(sc, i, f)) && !(e = named_time_at(sc, i, f)))
 			e = hangul_digit(c) >= 0 || small_unit(c) > 0 ?
 				numeral_chars_at(sc, i, 1, f) : 0;
 	} else if (is_han(c)) {
@@ -2109,8 +2429,12 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 			e = numeral_chars_at(sc, i, 2, f);
 	} else if (is_ascii_alpha(c)) {
 		if (!(e = currency_at(sc, i, f)) && !(e = en_month_date_at(sc, i, f)) &&
-		    sc->lang == L_EN && !(e = named_time_at(sc, i, f)))
-			e = en_words_at(sc, i, f);
+		    !(e = weekday_at(sc, i, f))) {
+			if (sc->lang == L_EN && !(e = named_time_at(sc, i, f)))
+				e = en_words_at(sc, i, f);
+			else if (sc->lang == L_OTHER)
+				e = loc_words_at(sc, i, f);
+		}
 	} else {
 		e = currency_at(sc, i, f);
 	}
@@ -2204,6 +2528,37 @@ static void number_range(const scan *sc, bitext_number *first, found *f)
 	}
 }
 
+static int weekday_only(const bitext_number *n)
+{
+	return n->kind == BITEXT_NUM_DATE && n->weekday && !n->year &&
+		!n->month && !n->day;
+}
+
+/* "Wednesday, Dec. 10", "Dec. 10 (Wed)": a weekday next to a date is part
+ * of it. Merges b into a when only spaces, a comma or brackets are
+ * between them; returns 1 then. */
+static int number_merge_weekday(const scan *sc, bitext_number *a,
+	const bitext_number *b)
+{
+	const bitext_number *d = weekday_only(a) ? b : a, *w = d == a ? b : a;
+	size_t k;
+
+	if (!weekday_only(w) || d->kind != BITEXT_NUM_DATE || d->weekday ||
+	    !d->day || b->start - a->end > 3)
+		return 0;
+	for (k = a->end; k < b->start; k++)
+		if (!strchr(" ,()", sc->s[k]))
+			return 0;
+	a->year = d->year;
+	a->month = d->month;
+	a->day = d->day;
+	a->weekday = w->weekday;
+	a->end = b->end;
+	a->flags &= ~(unsigned)BITEXT_NUM_F_WEAK;
+	number_weak(a);
+	return 1;
+}
+
 int bitext_numbers_extract(bitext_number_list *out, const char *lang,
 	const char *text, size_t len)
 {
@@ -2243,6 +2598,11 @@ int bitext_numbers_extract(bitext_number_list *out, const char *lang,
 		if (out->count > 0)
 			number_range(&sc, &out->items[out->count - 1], &f);
 		number_weak(&f.n);
+		if (out->count > 0 &&
+		    number_merge_weekday(&sc, &out->items[out->count - 1], &f.n)) {
+			i = e;
+			continue;
+		}
 		if ((error = numbers_push(out, &f.n)) < 0)
 			return error;
 		i = e > i ? e : nx;
@@ -2284,6 +2644,11 @@ static int date_eq(const bitext_number *a, const bitext_number *b)
 	}
 	if (a->day && b->day) {
 		if (a->day != b->day)
+			return 0;
+		common++;
+	}
+	if (a->weekday && b->weekday) {
+		if (a->weekday != b->weekday)
 			return 0;
 		common++;
 	}
@@ -2416,6 +2781,8 @@ int bitext_number_format(bitext_buf *out, const bitext_number *n)
 
 	switch (n->kind) {
 	case BITEXT_NUM_DATE:
+		if (!n->year && !n->month && !n->day)
+			return bitext_buf_printf(out, "W%d", n->weekday);
 		if (n->year)
 			error = bitext_buf_printf(out, "%04d", n->year);
 		else
@@ -2425,6 +2792,8 @@ int bitext_number_format(bitext_buf *out, const bitext_number *n)
 				bitext_buf_puts(out, "-");
 		if (!error && n->day)
 			error = bitext_buf_printf(out, "-%02d", n->day);
+		if (!error && n->weekday)
+			error = bitext_buf_printf(out, " W%d", n->weekday);
 		return error;
 	case BITEXT_NUM_TIME:
 		error = bitext_buf_printf(out, "%d:%02d", n->hour,
