@@ -320,6 +320,69 @@ void test_numbers__weak_flags_for_small_spelled(void)
 	T_ASSERT(!(g_a.items[2].flags & BITEXT_NUM_F_WEAK));
 }
 
+void test_numbers__weekdays(void)
+{
+	T_ASSERT_STR(ex("ko", "회의는 월요일에"), "date:W1[월요일]");
+	T_ASSERT_STR(ex("ko", "토요일과 일요일"), "date:W6[토요일]|date:W7[일요일]");
+	T_ASSERT_STR(ex("en", "closed on Mondays"), "date:W1[Mondays]");
+	T_ASSERT_STR(ex("fr", "le mercredi 3"), "date:W3[mercredi]|number:3[3]");
+	/* a weekday beside a day is part of that date */
+	T_ASSERT_STR(ex("ko", "12월 10일(수) 오후"), "date:--12-10 W3[12월 10일(수)]");
+	T_ASSERT_STR(ex("en", "on Wednesday, Dec. 10"),
+		"date:--12-10 W3[Wednesday, Dec. 10]");
+	T_ASSERT_STR(ex("ja", "来週の月曜日に"), "date:W1[月曜日]");
+	T_ASSERT_STR(ex("ja", "12月10日(水)"), "date:--12-10 W3[12月10日(水)]");
+	/* 월 alone is a month marker, not Monday */
+	T_ASSERT_STR(ex("ko", "5월 매월"), "date:--05[5월]");
+	T_ASSERT_STR(cmp("ko", "월요일에", "en", "on Monday"), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "월요일에", "en", "on Tuesday"), "0/1/1");
+	/* a day and a weekday share no part: neither matches the other */
+	T_ASSERT_STR(cmp("ko", "지난 10일", "en", "on Monday"), "0/1/1");
+}
+
+void test_numbers__words_and_percent_of_the_language(void)
+{
+	T_ASSERT_STR(ex("de", "bei 4,9 Prozent"), "percent:4.9%[4,9 Prozent]");
+	T_ASSERT_STR(ex("fr", "4,9 pour cent"), "percent:4.9%[4,9 pour cent]");
+	T_ASSERT_STR(ex("es", "el 4,9 por ciento"), "percent:4.9%[4,9 por ciento]");
+	T_ASSERT_STR(ex("de", "Dreiundzwanzig Teams"), "number:23[Dreiundzwanzig]");
+	T_ASSERT_STR(ex("fr", "vingt-trois équipes"), "number:23[vingt-trois]");
+	T_ASSERT_STR(ex("es", "setenta y uno equipos"), "number:71[setenta y uno]");
+	T_ASSERT_STR(ex("de", "drei Prozent"), "percent:3%[drei Prozent]");
+	T_ASSERT_STR(ex("es", "dos mil personas"), "number:2000[dos mil]");
+	T_ASSERT_STR(ex("fr", "trois cents euros"), "money:EUR 300[trois cents euros]");
+	T_ASSERT_STR(ex("fr", "vingt mille"), "number:20000[vingt mille]");
+	T_ASSERT_STR(ex("de", "zweitausend Gäste"), "number:2000[zweitausend]");
+	/* one is also the article: not read */
+	T_ASSERT_STR(ex("de", "ein Haus"), "");
+	T_ASSERT_STR(ex("en", "a dozen eggs"), "number:12[a dozen]");
+	T_ASSERT_STR(ex("en", "a hundred people"), "count:100 person[a hundred people]");
+}
+
+void test_numbers__times_by_part_of_day(void)
+{
+	T_ASSERT_STR(ex("en", "at 3 in the afternoon"), "time:15:00[3 in the afternoon]");
+	T_ASSERT_STR(ex("en", "at 9 in the morning"), "time:9:00[9 in the morning]");
+	T_ASSERT_STR(ex("en", "at 11 at night"), "time:23:00[11 at night]");
+	T_ASSERT_STR(ex("en", "at 2 at night"), "time:2:00[2 at night]");
+	T_ASSERT_STR(cmp("ko", "오후 3시", "en", "3 a.m."), "0/1/1");
+	T_ASSERT_STR(cmp("ko", "오후 3시", "en", "15:00"), "1/0/0");
+}
+
+/* Each language's ICU data is kept for a bounded number of languages;
+ * past them a call builds its own and frees it, with the same result. */
+void test_numbers__many_languages(void)
+{
+	char tag[32];
+	int k;
+
+	for (k = 0; k < 100; k++) {
+		snprintf(tag, sizeof(tag), "de-x-t%d", k);
+		T_ASSERT_STR(ex(tag, "4,9 Prozent am 10. Dezember"),
+			"percent:4.9%[4,9 Prozent]|date:--12-10[10. Dezember]");
+	}
+}
+
 void test_numbers__hostile_input(void)
 {
 	char *big = malloc(40000);

@@ -61,7 +61,8 @@ typedef struct {
 	uint32_t group[3];        /* grouping separators accepted */
 	int ngroup;
 	uint32_t dec;             /* decimal separator */
-	const struct sep_entry_s *loc; /* ICU locale data (L_OTHER), or NULL */
+	const struct sep_entry_s *loc; /* ICU data of the language, or NULL */
+	struct sep_entry_s *own;  /* loc when built for this call alone */
 } scan;
 
 /* What one attempt at a position found. */
@@ -513,8 +514,8 @@ typedef struct {
  * names, the percent word ("Prozent", "pour cent") and, for languages
  * without rules of their own here, the number words 2-100 and 1000. Built
  * once per language tag and kept for the life of the process (the list is
- * capped; past the cap a per-thread entry is rebuilt when the language
- * changes), so extraction never opens an ICU object on its hot path.
+ * capped; past the cap one call builds its own and frees it), so
+ * extraction never opens an ICU object on its hot path.
  */
 typedef struct sep_entry_s {
 	struct sep_entry_s *next;
@@ -534,7 +535,6 @@ static pthread_mutex_t g_loc_lock = PTHREAD_MUTEX_INITIALIZER;
 static sep_entry *g_locs;     /* every language read so far */
 static unsigned g_nlocs;
 static _Thread_local const sep_entry *g_loc_last;
-static _Thread_local sep_entry *g_loc_spare; /* past LOC_MAX */
 
 static uint32_t numbers_symbol(UNumberFormat *f, UNumberFormatSymbol sym,
 	uint32_t dflt)
@@ -656,29 +656,30 @@ static int loc_word_cmp(const void *a, const void *b)
 	return strcmp(((const loc_word *)a)->w, ((const loc_word *)b)->w);
 }
 
-/* Number words 2-100 and 1000 as ICU's spell-out rules write them (not
- * one: in most languages also the article). */
+/* Number words as ICU's spell-out rules write them: 2-100, the hundreds
+ * and 1000-9000 (not one: in most languages also the article). */
 static void loc_words(sep_entry *e, const char *lang)
 {
 	UErrorCode st = U_ZERO_ERROR;
 	UNumberFormat *f = unum_open(UNUM_SPELLOUT, NULL, 0, lang, NULL, &st);
-	int v;
+	int k;
 
-	if (U_FAILURE(st) || !f || !(e->words = calloc(100, sizeof(loc_word)))) {
+	if (U_FAILURE(st) || !f || !(e->words = calloc(120, sizeof(loc_word)))) {
 		if (f)
 			unum_close(f);
 		return;
 	}
-	for (v = 2; v <= 101; v++) {
+	for (k = 0; k < 116; k++) {
 		UChar b[48];
 		int32_t n;
 		loc_word *w = &e->words[e->nwords];
+		int v = k < 99 ? k + 2 : k < 107 ? (k - 97) * 100 : (k - 106) * 1000;
 		st = U_ZERO_ERROR;
-		n = unum_format(f, v == 101 ? 1000 : v, b, 48, NULL, &st);
+		n = unum_format(f, v, b, 48, NULL, &st);
 		if (U_FAILURE(st))
 			continue;
 		loc_utf8(w->w, sizeof(w->w), b, n);
-		w->v = v == 101 ? 1000 : v;
+		w->v = v;
 		if (strlen(w->w) >= 3)
 			e->nwords++;
 	}
@@ -710,11 +711,14 @@ static void loc_build(sep_entry *e, const char *lang, int other)
 	}
 }
 
-/* The conventions of `lang`, built on first use. */
-static const sep_entry *numbers_locale(const char *lang, int other)
+/* The conventions of `lang`, built on first use. Past LOC_MAX languages,
+ * an entry built for this call only, in *own (the caller frees it). */
+static const sep_entry *numbers_locale(const char *lang, int other,
+	sep_entry **own)
 {
 	sep_entry *e;
 
+	*own = NULL;
 	if (!lang || !*lang || strlen(lang) >= sizeof(g_locs->lang))
 		return NULL;
 	if (g_loc_last && !strcmp(g_loc_last->lang, lang))
@@ -731,11 +735,9 @@ static const sep_entry *numbers_locale(const char *lang, int other)
 	}
 	pthread_mutex_unlock(&g_loc_lock);
 	if (!e) {
-		if (!g_loc_spare && !(g_loc_spare = calloc(1, sizeof(*e))))
-			return NULL;
-		if (strcmp(g_loc_spare->lang, lang))
-			loc_build(g_loc_spare, lang, other);
-		e = g_loc_spare;
+		if ((*own = calloc(1, sizeof(**own))))
+			loc_build(*own, lang, other);
+		return *own;
 	}
 	g_loc_last = e;
 	return e;
@@ -761,7 +763,7 @@ static void numbers_setup(scan *sc, const char *lang)
 		sc->lang = L_JA;
 	else if (!strcmp(pri, "zh"))
 		sc->lang = L_ZH;
-	sc->loc = numbers_locale(lang, sc->lang == L_OTHER);
+	sc->loc = numbers_locale(lang, sc->lang == L_OTHER, &sc->own);
 	g = sc->loc && sc->lang == L_OTHER ? sc->loc->group : ',';
 	d = sc->loc && sc->lang == L_OTHER ? sc->loc->dec : '.';
 	sc->dec = d;
@@ -1439,7 +1441,9 @@ static size_t weekday_at(const scan *sc, size_t i, found *f)
 	size_t e;
 	int w;
 
-	if (!sc->loc || is_wordish(u8_before(sc, i)) ||
+	/* Japanese and Chinese write no spaces: 来週の月曜日 */
+	if (!sc->loc || (sc->lang != L_JA && sc->lang != L_ZH &&
+	    is_wordish(u8_before(sc, i))) ||
 	    !(w = names_at(sc, i, sc->loc->wdays, 7, 1, &e)))
 		return 0;
 	f->n.kind = BITEXT_NUM_DATE;
@@ -2203,6 +2207,15 @@ static size_t loc_words_at(const scan *sc, size_t i, found *f)
 
 	if (is_wordish(u8_before(sc, i)) || !(e = loc_word_at(sc, i, &v)))
 		return 0;
+	/* vingt mille, dos mil: times the word for a thousand */
+	if (v < 1000 && e < sc->len && sc->s[e] == ' ') {
+		int t;
+		size_t r = loc_word_at(sc, e + 1, &t);
+		if (r && t == 1000) {
+			v *= 1000;
+			e = r;
+		}
+	}
 	f->n.value = v;
 	f->n.flags |= BITEXT_NUM_F_SPELLED;
 	f->is_int = 1;
@@ -2419,6 +2432,9 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 		    !(e = ko_native_at(sc, i, f)) && !(e = named_time_at(sc, i, f)))
 			e = hangul_digit(c) >= 0 || small_unit(c) > 0 ?
 				numeral_chars_at(sc, i, 1, f) : 0;
+	} else if (is_han(c) && (sc->lang == L_JA || sc->lang == L_ZH) &&
+		   (e = weekday_at(sc, i, f))) {
+		/* 月曜日, 星期三 */
 	} else if (is_han(c)) {
 		if (c != 0x5348 /* 午 */ && c != 0x6B63 /* 正 */ &&
 		    c != 0x4E0A /* 上 */ && c != 0x4E0B /* 下 */ &&
@@ -2565,7 +2581,7 @@ int bitext_numbers_extract(bitext_number_list *out, const char *lang,
 	scan sc;
 	found f;
 	size_t i = 0, nx, e;
-	int error;
+	int error = 0;
 
 	if (!out || (!text && len))
 		return bitext_error_set(BITEXT_EINVAL, "lex_invalid_argument",
@@ -2604,10 +2620,14 @@ int bitext_numbers_extract(bitext_number_list *out, const char *lang,
 			continue;
 		}
 		if ((error = numbers_push(out, &f.n)) < 0)
-			return error;
+			break;
 		i = e > i ? e : nx;
 	}
-	return 0;
+	if (sc.own) {
+		free(sc.own->words);
+		free(sc.own);
+	}
+	return error < 0 ? error : 0;
 }
 
 void bitext_number_list_dispose(bitext_number_list *list)
