@@ -359,6 +359,26 @@ void test_numbers__words_and_percent_of_the_language(void)
 	T_ASSERT_STR(ex("en", "a hundred people"), "count:100 person[a hundred people]");
 }
 
+/* Relative dates are not numbers, but a translation may resolve them: 지난달
+ * matches "November" when nothing else does, and nothing when it is left
+ * alone (F_WEAK). */
+void test_numbers__relative_dates(void)
+{
+	T_ASSERT_STR(ex("ko", "지난달 수출"), "date:--??[지난달]");
+	T_ASSERT_STR(ex("ko", "올해와 지난해"), "date:????[올해]|date:????[지난해]");
+	T_ASSERT_STR(ex("en", "rose last month"), "date:--??[last month]");
+	T_ASSERT_STR(ex("de", "im letzten Monat"), "date:--??[letzten Monat]");
+	T_ASSERT_STR(ex("ja", "先月の輸出"), "date:--??[先月]");
+	T_ASSERT_STR(cmp("ko", "지난달 수출", "en", "exports in November"), "1/0/0");
+	T_ASSERT_STR(cmp("ko", "지난달 수출", "en", "exports last month"), "1/0/0");
+	/* 11월 takes November first; 지난달 is left over */
+	T_ASSERT_STR(cmp("ko", "지난달 수출, 11월 수입", "en",
+		"exports and imports in November"), "1/1/0");
+	T_ASSERT_STR(cmp("ko", "올해 2.5% 올랐다", "en", "rose 2.5% in 2024"), "2/0/0");
+	T_ASSERT(g_a.items[0].flags & BITEXT_NUM_F_WEAK);
+	T_ASSERT(g_a.items[0].flags & BITEXT_NUM_F_RELATIVE);
+}
+
 void test_numbers__times_by_part_of_day(void)
 {
 	T_ASSERT_STR(ex("en", "at 3 in the afternoon"), "time:15:00[3 in the afternoon]");

@@ -56,7 +56,13 @@ enum {
 	BITEXT_NUM_F_HOUR12  = 1 << 4, /**< TIME whose half of the day is
 	                                   unknown (3 o'clock, 3시): the hour
 	                                   also matches hour + 12 */
-	BITEXT_NUM_F_NEGATIVE = 1 << 5 /**< had a minus sign */
+	BITEXT_NUM_F_NEGATIVE = 1 << 5, /**< had a minus sign */
+	BITEXT_NUM_F_RELATIVE = 1 << 6  /**< a DATE relative to now (지난달,
+	                                   last year, 올해, le mois dernier):
+	                                   its month or year is -1, "some";
+	                                   it matches a date with that part
+	                                   only after every other pairing.
+	                                   Always F_WEAK and F_SPELLED */
 };
 
 /** One numeric expression found in a text. */
@@ -136,7 +142,9 @@ BITEXT_EXTERN(void) bitext_number_list_dispose(bitext_number_list *list);
  *   (63개국 = 63, 제3 = 3rd);
  * - DATEs match when every part present in both is equal and they share at
  *   least one part (12월 10일 = Dec. 10 = Dec. 10, 2014; 10일 = Dec. 10;
- *   월요일 = Monday; 12월 10일(수) = Wednesday, Dec. 10 = Dec. 10);
+ *   월요일 = Monday; 12월 10일(수) = Wednesday, Dec. 10 = Dec. 10); a
+ *   relative date (지난달, last year: F_RELATIVE) matches any date with
+ *   its part;
  *   a day alone also matches that ordinal or number (10일 = the 10th);
  * - TIMEs match on hour and minute (absent minute = 0); an F_HOUR12 hour
  *   also matches hour + 12.
@@ -149,7 +157,8 @@ BITEXT_EXTERN(int) bitext_number_equal(const bitext_number *a,
  * Pair the numbers of a source text with those of its translation: sets
  * `match` of every item of both lists (index into the other list, or -1).
  * Each number is used at most once. Pairs of the same kind are made first,
- * then pairs across kinds; within a pass, each source number (in text
+ * then pairs across kinds, then pairs with a relative date (지난달 takes
+ * "November" only when no 11월 did); within a pass, each source number (in text
  * order) takes the free target number whose relative position in its text
  * is nearest. Cost O(n*m) for n and m numbers (a unit has a handful).
  * @return the number of pairs made (>= 0)

@@ -50,6 +50,7 @@
 #include <unicode/udat.h>
 #include <unicode/unum.h>
 #include <unicode/unumberformatter.h>
+#include <unicode/ureldatefmt.h>
 #include <unicode/ustring.h>
 
 enum { L_OTHER, L_EN, L_KO, L_JA, L_ZH };
@@ -525,6 +526,7 @@ typedef struct sep_entry_s {
 	char wdays[14][32];       /* long then short weekday names, Monday
 	                             first */
 	char pct[2][24];          /* the percent word, singular and plural */
+	char rel[6][32];          /* last, this, next month; then year */
 	loc_word *words;          /* number words sorted by w (L_OTHER) */
 	size_t nwords;
 } sep_entry;
@@ -687,6 +689,29 @@ static void loc_words(sep_entry *e, const char *lang)
 	qsort(e->words, e->nwords, sizeof(loc_word), loc_word_cmp);
 }
 
+/* Last, this and next month and year as ICU says them (지난달, 올해,
+ * letzten Monat, el año pasado). */
+static void loc_relative(sep_entry *e, const char *lang)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	URelativeDateTimeFormatter *f = ureldatefmt_open(lang, NULL,
+		UDAT_STYLE_LONG, UDISPCTX_CAPITALIZATION_NONE, &st);
+	int k;
+
+	if (U_FAILURE(st) || !f)
+		return;
+	for (k = 0; k < 6; k++) {
+		UChar b[40];
+		int32_t n;
+		st = U_ZERO_ERROR;
+		n = ureldatefmt_format(f, k % 3 - 1, k < 3 ? UDAT_REL_UNIT_MONTH :
+			UDAT_REL_UNIT_YEAR, b, 40, &st);
+		if (U_SUCCESS(st))
+			loc_utf8(e->rel[k], sizeof(e->rel[k]), b, n);
+	}
+	ureldatefmt_close(f);
+}
+
 static void loc_build(sep_entry *e, const char *lang, int other)
 {
 	UErrorCode st = U_ZERO_ERROR;
@@ -705,6 +730,7 @@ static void loc_build(sep_entry *e, const char *lang, int other)
 	if (f)
 		unum_close(f);
 	loc_names(e, lang, other);
+	loc_relative(e, lang);
 	if (other) {
 		loc_percent(e, lang);
 		loc_words(e, lang);
@@ -1449,6 +1475,42 @@ static size_t weekday_at(const scan *sc, size_t i, found *f)
 	f->n.kind = BITEXT_NUM_DATE;
 	f->n.weekday = w;
 	f->n.flags |= BITEXT_NUM_F_SPELLED;
+	return e;
+}
+
+/* Korean says last month and last year more ways than ICU's one each
+ * (not 전월, 전년: "전년 대비" is year-on-year, a base, not a date). */
+static const char ko_relative[][16] = {
+	"지난 달", "전달", "", "이달", "이번달", "", "다음달", "내달", "",
+	"지난해", "", "", "금년", "", "", "이듬해", "다음 해", ""
+};
+
+/* A date relative to now (지난달, last year, 올해, le mois dernier) at i:
+ * a DATE whose month or year is -1 (F_RELATIVE). */
+static size_t relative_at(const scan *sc, size_t i, found *f)
+{
+	size_t e;
+	int k;
+
+	if (!sc->loc || (sc->lang != L_JA && sc->lang != L_ZH &&
+	    is_wordish(u8_before(sc, i))))
+		return 0;
+	k = names_at(sc, i, sc->loc->rel, 6, 0, &e) - 1;
+	if (k < 0 && sc->lang == L_KO) {
+		int j;
+		for (j = 0; j < 18 && k < 0; j++)
+			if (ko_relative[j][0] && (e = name_at(sc, i, ko_relative[j], 0)))
+				k = j / 3 < 3 ? 0 : 3;
+	}
+	if (k < 0)
+		return 0;
+	f->n.kind = BITEXT_NUM_DATE;
+	if (k < 3)
+		f->n.month = -1;
+	else
+		f->n.year = -1;
+	f->n.flags |= BITEXT_NUM_F_RELATIVE | BITEXT_NUM_F_WEAK |
+		BITEXT_NUM_F_SPELLED;
 	return e;
 }
 
@@ -2429,12 +2491,13 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 		if (is_hangul(u8_before(sc, i)))
 			return 0;
 		if (!(e = period_time_at(sc, i, f)) && !(e = weekday_at(sc, i, f)) &&
+		    !(e = relative_at(sc, i, f)) &&
 		    !(e = ko_native_at(sc, i, f)) && !(e = named_time_at(sc, i, f)))
 			e = hangul_digit(c) >= 0 || small_unit(c) > 0 ?
 				numeral_chars_at(sc, i, 1, f) : 0;
 	} else if (is_han(c) && (sc->lang == L_JA || sc->lang == L_ZH) &&
-		   (e = weekday_at(sc, i, f))) {
-		/* 月曜日, 星期三 */
+		   ((e = weekday_at(sc, i, f)) || (e = relative_at(sc, i, f)))) {
+		/* 月曜日, 星期三, 先月 */
 	} else if (is_han(c)) {
 		if (c != 0x5348 /* 午 */ && c != 0x6B63 /* 正 */ &&
 		    c != 0x4E0A /* 上 */ && c != 0x4E0B /* 下 */ &&
@@ -2445,7 +2508,7 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 			e = numeral_chars_at(sc, i, 2, f);
 	} else if (is_ascii_alpha(c)) {
 		if (!(e = currency_at(sc, i, f)) && !(e = en_month_date_at(sc, i, f)) &&
-		    !(e = weekday_at(sc, i, f))) {
+		    !(e = weekday_at(sc, i, f)) && !(e = relative_at(sc, i, f))) {
 			if (sc->lang == L_EN && !(e = named_time_at(sc, i, f)))
 				e = en_words_at(sc, i, f);
 			else if (sc->lang == L_OTHER)
@@ -2648,17 +2711,23 @@ static int value_eq(double a, double b)
 	return fabs(a - b) <= 1e-9 * (m > 1 ? m : 1);
 }
 
+/* Two parts of dates, both present: equal, or one relative (-1)? */
+static int part_eq(int a, int b)
+{
+	return a == b || a < 0 || b < 0;
+}
+
 static int date_eq(const bitext_number *a, const bitext_number *b)
 {
 	int common = 0;
 
 	if (a->year && b->year) {
-		if (a->year != b->year)
+		if (!part_eq(a->year, b->year))
 			return 0;
 		common++;
 	}
 	if (a->month && b->month) {
-		if (a->month != b->month)
+		if (!part_eq(a->month, b->month))
 			return 0;
 		common++;
 	}
@@ -2701,7 +2770,7 @@ int bitext_number_equal(const bitext_number *a, const bitext_number *b)
 	if (ad || bd) {
 		const bitext_number *d = ad ? a : b, *o = ad ? b : a;
 		if (o->kind == BITEXT_NUM_YEAR)
-			return d->year != 0 && d->year == o->year;
+			return d->year != 0 && part_eq(d->year, o->year);
 		/* 지난 10일 = "on the 10th" */
 		if (!d->year && !d->month && d->day &&
 		    (o->kind == BITEXT_NUM_ORDINAL || o->kind == BITEXT_NUM_NUMBER))
@@ -2736,8 +2805,11 @@ static int kind_class(bitext_number_kind k)
 	}
 }
 
+/* One pairing pass: `strict` pairs only kinds of one class; `rel` pairs
+ * only where a side is a relative date (the last pass: 지난달 takes
+ * "November" only when no 11월 did). */
 static void numbers_pass(bitext_number_list *src, bitext_number_list *tgt,
-	int strict, size_t *pairs)
+	int strict, int rel, size_t *pairs)
 {
 	size_t i, j;
 
@@ -2754,6 +2826,8 @@ static void numbers_pass(bitext_number_list *src, bitext_number_list *tgt,
 			if (b->match >= 0)
 				continue;
 			if (strict && kind_class(a->kind) != kind_class(b->kind))
+				continue;
+			if (!((a->flags | b->flags) & BITEXT_NUM_F_RELATIVE) != !rel)
 				continue;
 			if (!bitext_number_equal(a, b))
 				continue;
@@ -2780,8 +2854,9 @@ size_t bitext_numbers_compare(bitext_number_list *src, bitext_number_list *tgt)
 		src->items[i].match = -1;
 	for (i = 0; i < tgt->count; i++)
 		tgt->items[i].match = -1;
-	numbers_pass(src, tgt, 1, &pairs);
-	numbers_pass(src, tgt, 0, &pairs);
+	numbers_pass(src, tgt, 1, 0, &pairs);
+	numbers_pass(src, tgt, 0, 0, &pairs);
+	numbers_pass(src, tgt, 0, 1, &pairs);
 	return pairs;
 }
 
@@ -2804,11 +2879,13 @@ int bitext_number_format(bitext_buf *out, const bitext_number *n)
 		if (!n->year && !n->month && !n->day)
 			return bitext_buf_printf(out, "W%d", n->weekday);
 		if (n->year)
-			error = bitext_buf_printf(out, "%04d", n->year);
+			error = n->year < 0 ? bitext_buf_puts(out, "????") :
+				bitext_buf_printf(out, "%04d", n->year);
 		else
 			error = bitext_buf_puts(out, "-");
 		if (!error && (n->month || n->day))
-			error = n->month ? bitext_buf_printf(out, "-%02d", n->month) :
+			error = n->month < 0 ? bitext_buf_puts(out, "-??") : n->month ?
+				bitext_buf_printf(out, "-%02d", n->month) :
 				bitext_buf_puts(out, "-");
 		if (!error && n->day)
 			error = bitext_buf_printf(out, "-%02d", n->day);
