@@ -3,10 +3,10 @@
 # saved ignore list given to bitext check --ignore: the two marked findings
 # are left out and counted, also in a memory rebuilt in another order
 . tests/cli/lib.sh
-s1='서울 도심 집회에는 경찰 추산 4만7000명이 모였다.'
+s1='서울 도심 집회에는 경찰 추산 4만7000명이 모였고 부상자는 12명이었다.'
 s2='회의는 오후 3시에 청와대에서 열린다.'
 s3='정부는 피해 복구에 2억 달러를 지원하기로 했다.'
-t1='About 87,000 people gathered at the rally in downtown Seoul, according to police estimates.'
+t1='About 87,000 people gathered at the rally in downtown Seoul, according to police estimates, and 21 were hurt.'
 t2='The meeing will be held at Cheong Wa Dae at 3 p.m.'
 t3='The goverment decided to provide $200 million for recovery.'
 printf 'ko\ten\n%s\t%s\n%s\t%s\n%s\t%s\n' "$s1" "$t1" "$s2" "$t2" "$s3" "$t3" > "$T/m.tsv"
