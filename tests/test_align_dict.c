@@ -471,3 +471,87 @@ void test_align_dict__freedict_only_document_words(void)
 	bitext_lexicon_free(lex);
 	bitext_doc_free(d);
 }
+
+/* ---- IBM Model 1 -------------------------------------------------------- */
+
+/* The classic small case: from das Haus / the house, das Buch / the book,
+ * ein Buch / a book ... EM finds Haus -> house, Buch -> book, das -> the
+ * though each co-occurs with two English words; the lexicon written and
+ * read back matches inflected English (houses); a learnt entry is a
+ * general word (the default dictionary's kind). */
+void test_align_dict__ibm1_learns_words(void)
+{
+	static const char *const pairs[][2] = {
+		{ "das Haus", "the house" }, { "das Buch", "the book" },
+		{ "ein Buch", "a book" }, { "ein Haus", "a house" },
+		{ "das kleine Haus", "the small house" },
+		{ "ein kleines Buch", "a small book" },
+		{ "das Buch", "the book" }, { "das Haus", "the house" },
+	};
+	bitext_lexicon_learner *l = NULL;
+	bitext_lexicon *lex = NULL;
+	size_t i, rows = 0;
+	char *text;
+	const char *path = test_tmp("de-en.lexicon.tsv");
+	found_t a, b;
+
+	T_ASSERT_OK(bitext_lexicon_learner_new(&l, "de", "en"));
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+		T_ASSERT_OK(bitext_lexicon_learner_add(l, pairs[i][0],
+			strlen(pairs[i][0]), pairs[i][1], strlen(pairs[i][1])));
+	T_ASSERT_INT(bitext_lexicon_learner_units(l), 8);
+	T_ASSERT_OK(bitext_lexicon_learner_train(l, NULL, NULL));
+	T_ASSERT_OK(bitext_lexicon_learner_save(l, path, &rows));
+	T_ASSERT(rows >= 3);
+	text = test_slurp(path, NULL);
+	T_ASSERT(text);
+	T_ASSERT(!strncmp(text, "# bitext-lexicon de en\n", 23));
+	T_ASSERT(strstr(text, "\nHaus\thouse\t"));
+	T_ASSERT(strstr(text, "\nBuch\tbook\t"));
+	T_ASSERT(strstr(text, "\ndas\tthe\t"));
+	T_ASSERT(!strstr(text, "\nHaus\tthe\t"));
+	free(text);
+	bitext_lexicon_learner_free(l);
+
+	T_ASSERT_OK(bitext_lexicon_new(&lex, "de", "en"));
+	T_ASSERT_OK(bitext_lexicon_load(lex, path));
+	T_ASSERT_INT(find_in(lex, 1, "de", "Haus", &a), 1);
+	T_ASSERT_INT(a.kinds[0], ALIGN_K_DICT);
+	T_ASSERT_INT(find_in(lex, 0, "en", "Two houses", &b), 1);
+	T_ASSERT(found_has(&b, a.keys[0]));
+	bitext_lexicon_free(lex);
+}
+
+/* Pruning after the first iteration keeps the table small: a word that
+ * co-occurs with 30 others keeps at most 20 candidates, and the result at
+ * most 3 translations per word. */
+void test_align_dict__ibm1_prunes(void)
+{
+	bitext_lexicon_learner *l = NULL;
+	char s[64], t[64];
+	const char *path = test_tmp("prune.tsv");
+	char *text, *p;
+	size_t i, rows = 0, n = 0;
+
+	T_ASSERT_OK(bitext_lexicon_learner_new(&l, "de", "en"));
+	for (i = 0; i < 60; i++) {
+		/* words of letters only: digits are not words here */
+		snprintf(s, sizeof(s), "immer wort%c%c", 'a' + (int)(i % 30) / 6,
+			'a' + (int)(i % 30) % 6);
+		snprintf(t, sizeof(t), "always word%c%c", 'a' + (int)(i % 30) / 6,
+			'a' + (int)(i % 30) % 6);
+		T_ASSERT_OK(bitext_lexicon_learner_add(l, s, strlen(s), t,
+			strlen(t)));
+	}
+	T_ASSERT_OK(bitext_lexicon_learner_train(l, NULL, NULL));
+	T_ASSERT_OK(bitext_lexicon_learner_save(l, path, &rows));
+	bitext_lexicon_learner_free(l);
+	text = test_slurp(path, NULL);
+	T_ASSERT(text);
+	for (p = strstr(text, "\nimmer\t"); p; p = strstr(p + 1, "\nimmer\t"))
+		n++;
+	T_ASSERT(n >= 1 && n <= 3);
+	T_ASSERT(strstr(text, "\nimmer\talways\t"));
+	T_ASSERT(strstr(text, "\nwortbc\twordbc\t"));
+	free(text);
+}

@@ -54,6 +54,9 @@ typedef struct bitext_align_link {
  */
 typedef struct bitext_lexicon bitext_lexicon;
 
+/** Word translation probabilities learnt from memories (see below). */
+typedef struct bitext_lexicon_learner bitext_lexicon_learner;
+
 /**
  * Create an empty lexicon for `src_lang` -> `tgt_lang`.
  * @param[out] out owned by the caller (bitext_lexicon_free)
@@ -320,6 +323,63 @@ BITEXT_EXTERN(int) bitext_align_load_buffer(bitext_doc **out,
 	const char *name, const char *data, size_t len, const char *lang,
 	int segmented);
 
+/* ---- lexicons learnt from translation memories ------------------- */
+
+/** The first line of a learnt lexicon file: "# bitext-lexicon SRC TGT". */
+#define BITEXT_LEXICON_HEADER "# bitext-lexicon"
+
+/**
+ * Word translation probabilities learnt from aligned units with IBM Model
+ * 1 (EM over the units' words, 5 iterations; after the first, each source
+ * word keeps its 20 likeliest translations with probability at least
+ * 0.001). The result keeps, per source word seen at least twice, its 3
+ * likeliest translations with probability at least 0.2. Words are keyed
+ * as lexicon entries are (bitext_lexicon_load), so that a saved lexicon
+ * read back with bitext_lexicon_load() matches the same words. Units with
+ * more than 40 words on a side are skipped. Memory: about 8 bytes a word
+ * of the units read, plus the table of word pairs (all pairs seen during
+ * the first iteration, a few per word after it).
+ */
+/** A learner for `src_lang` -> `tgt_lang`. Free with _free(). */
+BITEXT_EXTERN(int) bitext_lexicon_learner_new(bitext_lexicon_learner **out,
+	const char *src_lang, const char *tgt_lang);
+/** Add one unit (UTF-8 NFC texts). */
+BITEXT_EXTERN(int) bitext_lexicon_learner_add(bitext_lexicon_learner *l,
+	const char *src, size_t slen, const char *tgt, size_t tlen);
+/**
+ * Add the units of a memory of any format bitext reads (TMX, TSV, CSV,
+ * JSON Lines, XLIFF, PO): the variants of the learner's two languages (a
+ * unit of two variants one of whose languages is not told: first is the
+ * source). `progress` (may be NULL) is called every 100,000 units with
+ * the units read and 0.
+ */
+BITEXT_EXTERN(int) bitext_lexicon_learner_add_memory(
+	bitext_lexicon_learner *l, const char *path,
+	bitext_align_progress_cb progress, void *payload);
+/** Units added (and kept). */
+BITEXT_EXTERN(size_t) bitext_lexicon_learner_units(
+	const bitext_lexicon_learner *l);
+/** Run EM; `progress` after each iteration (done, total). */
+BITEXT_EXTERN(int) bitext_lexicon_learner_train(bitext_lexicon_learner *l,
+	bitext_align_progress_cb progress, void *payload);
+/**
+ * Add the learnt pairs to `lex` as general words (the default dictionary's
+ * kind); `name` (may be NULL) is recorded as their source
+ * (bitext_lexicon_source()).
+ */
+BITEXT_EXTERN(int) bitext_lexicon_learner_apply(bitext_lexicon_learner *l,
+	bitext_lexicon *lex, const char *name);
+/**
+ * Write the learnt pairs as a TSV lexicon ("-": standard output), whole or
+ * not at all: the header line BITEXT_LEXICON_HEADER SRC TGT, a comment,
+ * then source<TAB>target<TAB>probability rows; *rows (may be NULL) gets
+ * their number. bitext_lexicon_load() and `--dict` read it back.
+ */
+BITEXT_EXTERN(int) bitext_lexicon_learner_save(bitext_lexicon_learner *l,
+	const char *path, size_t *rows);
+/** NULL is fine. */
+BITEXT_EXTERN(void) bitext_lexicon_learner_free(bitext_lexicon_learner *l);
+
 /* ---- two texts, as `bitext align SRC TGT` ------------------------- */
 
 /**
@@ -376,11 +436,16 @@ typedef struct bitext_align_texts_options {
 	                             (bitext_align_options.fixed) ... */
 	int links_as_given;       /* ... or, when 1, its links are the result:
 	                             nothing is aligned (no lexicon is loaded) */
+	/* version 4: word pairs learnt from memories (trained), added to the
+	 * lexicon as general words under the name `learnt_name`; or NULL */
+	bitext_lexicon_learner *learnt;
+	const char *learnt_name;
 } bitext_align_texts_options;
 
-#define BITEXT_ALIGN_TEXTS_OPTIONS_VERSION 3
+#define BITEXT_ALIGN_TEXTS_OPTIONS_VERSION 4
 #define BITEXT_ALIGN_TEXTS_OPTIONS_INIT { BITEXT_ALIGN_TEXTS_OPTIONS_VERSION, \
-	BITEXT_ALIGN_OPTIONS_INIT, 0, 1, NULL, 0, NULL, 0, NULL, NULL, NULL, 0 }
+	BITEXT_ALIGN_OPTIONS_INIT, 0, 1, NULL, 0, NULL, 0, NULL, NULL, NULL, 0, \
+	NULL, NULL }
 
 /**
  * Load, segment and align two texts exactly as `bitext align SRC TGT`

@@ -312,6 +312,23 @@ void bitext_align__assoc_dispose(align_assoc *a);
 int bitext_align__items_prepare(align_side *s, align_side *t,
 	const align_assoc *assoc);
 
+/* The words of a text as the lexicon keys them (the keys a dictionary
+ * entry of the word gets: a learnt pair written out and read back matches
+ * the same words): each word's key and its surface form (a Korean word:
+ * its shortest stem); Han/Kana runs and numbers are left out. */
+int bitext_lexicon__words(bitext_lexicon *lex, int is_src, const char *text,
+	size_t len, int (*cb)(void *payload, uint64_t key, const char *w,
+		size_t n), void *payload);
+/* Add an entry of `kind` (ALIGN_K_*) without sorting; sort once with
+ * bitext_lexicon__finish() after the last. */
+int bitext_lexicon__add_kind(bitext_lexicon *lex, const char *src,
+	size_t slen, const char *tgt, size_t tlen, int kind);
+void bitext_lexicon__finish(bitext_lexicon *lex);
+/* Record a source of entries (a memory learnt from) for
+ * bitext_lexicon_source(). */
+int bitext_lexicon__note_source(bitext_lexicon *lex, const char *name,
+	size_t entries);
+
 /* Lexicon entries matched in a text: calls back with the item kind
  * (ALIGN_K_TERM or ALIGN_K_DICT) and the concept keys; a dictionary
  * concept is reported once per call. */

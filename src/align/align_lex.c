@@ -491,11 +491,17 @@ static int lex_load_tsv(bitext_lexicon *lex, const char *path,
 	const char *data, size_t len)
 {
 	const char *p = data, *end = data + len;
+	size_t hl = strlen(BITEXT_LEXICON_HEADER);
 	long line = 0;
-	int error;
+	int error, kind = lex->kind;
 
 	if (len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
 		p += 3;
+	/* a learnt lexicon (bitext lexicon learn): general words, the
+	 * default dictionary's kind; its third column is a probability */
+	if ((size_t)(end - p) > hl && !memcmp(p, BITEXT_LEXICON_HEADER, hl) &&
+			(p[hl] == ' ' || p[hl] == '\n' || p[hl] == '\r'))
+		lex->kind = ALIGN_K_DICT;
 	while (p < end) {
 		const char *eol = memchr(p, '\n', (size_t)(end - p));
 		const char *t1, *t2, *le;
@@ -513,17 +519,21 @@ static int lex_load_tsv(bitext_lexicon *lex, const char *path,
 					NULL);
 				bitext_error_locate(path, line, (long)(le - p) + 1,
 					(long long)(le - data));
+				lex->kind = kind;
 				return error;
 			}
 			t2 = memchr(t1 + 1, '\t', (size_t)(le - t1 - 1));
 			if (!t2 || !lex_bad_status(t2 + 1, (size_t)(le - t2 - 1))) {
 				if ((error = lex_add(lex, p, (size_t)(t1 - p), t1 + 1,
-						(size_t)((t2 ? t2 : le) - t1 - 1))) < 0)
+						(size_t)((t2 ? t2 : le) - t1 - 1))) < 0) {
+					lex->kind = kind;
 					return error;
+				}
 			}
 		}
 		p = eol < end ? eol + 1 : end;
 	}
+	lex->kind = kind;
 	return 0;
 }
 
@@ -558,6 +568,67 @@ static int lex_load_tbx(bitext_lexicon *lex, const char *path)
 	}
 	bitext_termbase_free(tb);
 	return error;
+}
+
+/* ---- words for learning ------------------------------------------------ */
+
+int bitext_lexicon__words(bitext_lexicon *lex, int is_src, const char *text,
+	size_t len, int (*cb)(void *payload, uint64_t key, const char *w,
+		size_t n), void *payload)
+{
+	lex_words lw = { NULL, 0, 0, BITEXT_BUF_INIT };
+	const lex_side *sd = &lex->side[is_src ? 1 : 0];
+	size_t i;
+	int error;
+
+	if ((error = lex_ready(lex)) < 0 ||
+		(error = lex_split(&lw, sd, text, len, 0)) < 0)
+		goto cleanup;
+	for (i = 0; i < lw.n && !error; i++) {
+		const lex_word *w = &lw.w[i];
+		size_t n = w->end - w->start;
+
+		if (w->cls == LEX_CJK || w->cls == LEX_DIGIT)
+			continue;
+		if (w->cls == LEX_HANGUL) {
+			/* the shortest stem: an entry of it matches every
+			 * inflected eojeol */
+			size_t lens[BITEXT_STEM_KO_MAX];
+			int nc = bitext_stem_ko(lens, text + w->start, n);
+
+			if (nc > 0)
+				n = lens[nc - 1];
+			error = cb(payload, lex_key('K', text + w->start, n),
+				text + w->start, n);
+			continue;
+		}
+		error = cb(payload, w->cand[0], text + w->start, n);
+	}
+cleanup:
+	lex_words_dispose(&lw);
+	return error;
+}
+
+int bitext_lexicon__add_kind(bitext_lexicon *lex, const char *src,
+	size_t slen, const char *tgt, size_t tlen, int kind)
+{
+	int old = lex->kind, error;
+
+	lex->kind = kind;
+	error = lex_add(lex, src, slen, tgt, tlen);
+	lex->kind = old;
+	return error < 0 ? error : 0;
+}
+
+void bitext_lexicon__finish(bitext_lexicon *lex)
+{
+	lex_finish(lex);
+}
+
+int bitext_lexicon__note_source(bitext_lexicon *lex, const char *name,
+	size_t entries)
+{
+	return lex_source_add(lex, name, entries);
 }
 
 /* ---- dictd dictionaries -------------------------------------------------

@@ -104,9 +104,10 @@ int bitext_align_texts(bitext_alignment **out, bitext_doc **src_doc,
 	*out = NULL;
 	*src_doc = *tgt_doc = NULL;
 	/* callers built against version 1 have no on_lexicon, against 2 no
-	 * links */
+	 * links, against 3 no learnt pairs */
 	if (opts)
-		memcpy(&o, opts, opts->version >= 3 ? sizeof(o) :
+		memcpy(&o, opts, opts->version >= 4 ? sizeof(o) :
+			opts->version == 3 ? offsetof(bitext_align_texts_options, learnt) :
 			opts->version == 2 ? offsetof(bitext_align_texts_options, links) :
 			offsetof(bitext_align_texts_options, on_lexicon));
 	if ((error = texts_load(&src, src_path, src_data, src_len,
@@ -129,6 +130,12 @@ int bitext_align_texts(bitext_alignment **out, bitext_doc **src_doc,
 	if (!o.lexicon && (error = bitext_lexicon_for_texts(&lex,
 			bitext_doc_lang(src), bitext_doc_lang(tgt), src, tgt,
 			o.default_dict, o.lexicon_files, o.nlexicon_files, &found)) < 0)
+		goto cleanup;
+	if (!o.lexicon && o.learnt && ((!lex && (error = bitext_lexicon_new(&lex,
+			texts_lang(bitext_doc_lang(src)),
+			texts_lang(bitext_doc_lang(tgt)))) < 0) ||
+		(error = bitext_lexicon_learner_apply(o.learnt, lex,
+			o.learnt_name)) < 0))
 		goto cleanup;
 	if (!o.lexicon && o.on_lexicon)
 		o.on_lexicon(o.payload, lex, texts_lang(bitext_doc_lang(src)),

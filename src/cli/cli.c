@@ -130,3 +130,37 @@ void cli_warn_script(const char *file, const char *lang, const char *text,
 		cli_warn("cli_script_contradicts", file, lang,
 			likely[0] ? likely : "?");
 }
+
+int cli_memory_langs(const char *path, char *src, char *tgt)
+{
+	bitext_tm_reader *r = NULL;
+	const bitext_tmx_unit *u = NULL;
+	const bitext_tmx_header *h;
+	const char *sl;
+	size_t i;
+	int error, got;
+
+	if ((error = bitext_tm_reader_open(&r, path, 0, NULL)) < 0)
+		return error;
+	h = bitext_tm_reader_header(r);
+	got = bitext_tm_reader_next(r, &u);
+	if (got < 0) {
+		bitext_tm_reader_close(r);
+		return got;
+	}
+	sl = h ? bitext_tmx_attr_get(h->attrs, h->nattrs, "srclang") : NULL;
+	if (!*src && sl && *sl && strcmp(sl, "*all*"))
+		snprintf(src, CLI_LANG_CAP, "%s", sl);
+	for (i = 0; got > 0 && u && i < u->ntuvs; i++) {
+		const char *l = u->tuvs[i].lang;
+
+		if (!l || !*l || !strcmp(l, "und"))
+			continue;
+		if (!*src)
+			snprintf(src, CLI_LANG_CAP, "%s", l);
+		else if (!*tgt && !bitext_termbase_lang_match(l, src))
+			snprintf(tgt, CLI_LANG_CAP, "%s", l);
+	}
+	bitext_tm_reader_close(r);
+	return 0;
+}

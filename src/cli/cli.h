@@ -51,4 +51,11 @@ void cli_warn_script(const char *file, const char *lang, const char *text,
 /** 1 when stderr is a terminal (progress lines go there only then). */
 int cli_stderr_is_tty(void);
 
+/* Room for a language tag of the command line or a memory. */
+#define CLI_LANG_CAP 36
+/* The languages of a memory, for those of src/tgt still empty: its
+ * header's source language, and the first other language of its first
+ * unit. 0, or the reader's error. */
+int cli_memory_langs(const char *path, char *src, char *tgt);
+
 #endif

@@ -11,5 +11,6 @@ int cmd_eval(int argc, char **argv);
 int cmd_tmx(int argc, char **argv);
 int cmd_terms(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_lexicon(int argc, char **argv);
 
 #endif

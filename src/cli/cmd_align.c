@@ -30,6 +30,10 @@ typedef struct {
 	int resume;
 	const char *lex_files[32];   /* --terms and --dict, in order */
 	int nlex;
+	const char *learn_files[32]; /* --learn */
+	int nlearn;
+	bitext_lexicon_learner *learnt; /* trained on them, or NULL */
+	char learnt_name[512];
 	int segmented;
 	int no_default_dict;
 	unsigned threads;
@@ -83,6 +87,73 @@ static int align_lexicon(bitext_lexicon **lex, const align_cli *o,
 	return 0;
 }
 
+static void align_learn_progress(size_t done, size_t total, void *payload)
+{
+	(void)payload;
+	if (total)
+		cli_print(stderr, "lexicon_progress_iter", (double)done,
+			(double)total, 0.0);
+	else
+		cli_print(stderr, "lexicon_progress_read", (double)done);
+}
+
+/* --learn: the word pairs of the memories, learnt once before the run
+ * (languages: --src-lang/--tgt-lang, else the first memory's). */
+static int align_learn(align_cli *o)
+{
+	char sl[CLI_LANG_CAP] = "", tl[CLI_LANG_CAP] = "";
+	size_t at = 0;
+	int k, error;
+
+	snprintf(sl, sizeof(sl), "%s", o->src_lang ? o->src_lang : "");
+	snprintf(tl, sizeof(tl), "%s", o->tgt_lang ? o->tgt_lang : "");
+	if ((!*sl || !*tl) &&
+			(error = cli_memory_langs(o->learn_files[0], sl, tl)) < 0)
+		return error;
+	if (!*sl || !*tl)
+		return bitext_error_set(BITEXT_EINVAL, "lexicon_no_lang",
+			o->learn_files[0], NULL);
+	if ((error = bitext_lexicon_learner_new(&o->learnt, sl, tl)) < 0)
+		return error;
+	for (k = 0; k < o->nlearn; k++) {
+		if ((error = bitext_lexicon_learner_add_memory(o->learnt,
+				o->learn_files[k], align_learn_progress, NULL)) < 0)
+			return error;
+		at += (size_t)snprintf(o->learnt_name + at,
+			sizeof(o->learnt_name) - at, "%s%s", k ? ", " : "--learn ",
+			o->learn_files[k]);
+		if (at >= sizeof(o->learnt_name))
+			at = sizeof(o->learnt_name) - 1;
+	}
+	return bitext_lexicon_learner_train(o->learnt, align_learn_progress,
+		NULL);
+}
+
+/* A batch's lexicon with the learnt pairs added (made when there was
+ * none), and said. */
+static int align_apply_learnt(bitext_lexicon **lex, const align_cli *o,
+	const bitext_doc *src, const bitext_doc *tgt)
+{
+	int error;
+
+	if (!*lex && (error = bitext_lexicon_new(lex,
+			align_dict_lang(o->src_lang, src),
+			align_dict_lang(o->tgt_lang, tgt))) < 0)
+		return error;
+	if ((error = bitext_lexicon_learner_apply(o->learnt, *lex,
+			o->learnt_name)) < 0)
+		return error;
+	{
+		size_t n = 0;
+		const char *name = bitext_lexicon_source(*lex,
+			bitext_lexicon_source_count(*lex) - 1, &n);
+
+		if (name)
+			cli_warn("align_dict_used", name, (double)n);
+	}
+	return 0;
+}
+
 static void align_doc_progress(size_t done, size_t total, void *payload)
 {
 	bitext_buf b = BITEXT_BUF_INIT;
@@ -126,6 +197,8 @@ static int align_one(align_cli *o, const char *src_path, const char *tgt_path)
 	to.on_lexicon = align_said_lexicon;
 	to.links = o->fixed ? o->fixed : o->links;
 	to.links_as_given = o->links != NULL;
+	to.learnt = o->learnt;
+	to.learnt_name = o->learnt_name;
 	if ((error = bitext_align_texts(&al, &src, &tgt, src_path, NULL, 0,
 			tgt_path, NULL, 0, &to)) < 0)
 		goto cleanup;
@@ -345,6 +418,8 @@ static int align_batch(align_cli *o)
 			bitext_error_clear();
 	}
 	error = align_lexicon(&lex, o, src, tgt);
+	if (!error && o->learnt)
+		error = align_apply_learnt(&lex, o, src, tgt);
 	bitext_doc_free(src);
 	bitext_doc_free(tgt);
 	if (error < 0)
@@ -591,6 +666,7 @@ static const struct option align_longopts[] = {
 	{ "segmented", no_argument, NULL, 'S' },
 	{ "terms", required_argument, NULL, 'T' },
 	{ "dict", required_argument, NULL, 'D' },
+	{ "learn", required_argument, NULL, 'E' },
 	{ "batch", required_argument, NULL, 'b' },
 	{ "threads", required_argument, NULL, 'j' },
 	{ "no-paragraphs", no_argument, NULL, 'P' },
@@ -629,6 +705,10 @@ static int align_args(align_cli *o, int argc, char **argv, int *done)
 		case 'D':
 			if (o->nlex < 32)
 				o->lex_files[o->nlex++] = optarg;
+			break;
+		case 'E':
+			if (o->nlearn < 32)
+				o->learn_files[o->nlearn++] = optarg;
 			break;
 		case 'b': o->batch = optarg; break;
 		case 'j':
@@ -692,10 +772,17 @@ int cmd_align(int argc, char **argv)
 		return rc;
 	o.align.src_lang = o.src_lang;
 	o.align.tgt_lang = o.tgt_lang;
+	if (o.nlearn && align_learn(&o) < 0) {
+		bitext_lexicon_learner_free(o.learnt);
+		return cli_fail();
+	}
 	if (o.batch)
-		return align_batch(&o);
-	if (o.jobs)
-		return align_jobs(&o);
-	return align_one(&o, argv[optind], argv[optind + 1]) < 0 ?
-		cli_fail() : CLI_OK;
+		rc = align_batch(&o);
+	else if (o.jobs)
+		rc = align_jobs(&o);
+	else
+		rc = align_one(&o, argv[optind], argv[optind + 1]) < 0 ?
+			cli_fail() : CLI_OK;
+	bitext_lexicon_learner_free(o.learnt);
+	return rc;
 }

@@ -29,6 +29,7 @@ static const command commands[] = {
 	{ "eval", cmd_eval, "cmd_eval_summary", "eval_help" },
 	{ "check", cmd_check, "cmd_check_summary", "check_help" },
 	{ "terms", cmd_terms, "cmd_terms_summary", "terms_help" },
+	{ "lexicon", cmd_lexicon, "cmd_lexicon_summary", "lexicon_help" },
 	{ "tmx", cmd_tmx, "cmd_tmx_summary", "tmx_help" },
 };
 
