@@ -13,7 +13,9 @@
 #                    (bench/lexicon.sh builds the same memory)
 #   + both           --dict LEXICON with the FreeDict dictionary
 # These are dev data: the dictionaries' handling was developed looking at
-# them. Needs python3, debian-reference-en and -LANG, gettext.
+# them. ALIGN_OPTS adds options to every run (ALIGN_OPTS=--no-paragraphs:
+# the harder task, without paragraph marks). Needs python3, bc,
+# debian-reference-en and -LANG, gettext.
 set -eu
 build=${1:-build}
 shift || true
@@ -43,7 +45,8 @@ run() { # lang label options...
 	t0=$(now)
 	for g in "$tmp/dev.$l"/*.gold; do
 		c=$(basename "$g" .gold)
-		"$BITEXT" align --segmented --src-lang en --tgt-lang "$l" "$@" \
+		"$BITEXT" align --segmented --src-lang en --tgt-lang "$l" \
+			${ALIGN_OPTS:-} "$@" \
 			"$tmp/dev.$l/$c.src.seg" "$tmp/dev.$l/$c.tgt.seg" \
 			-o "$tmp/pred/$c.links" 2>/dev/null
 	done

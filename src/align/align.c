@@ -267,7 +267,7 @@ int bitext_align_docs(bitext_alignment **out, const bitext_doc *src,
 		(error = bitext_align__run(&st)) < 0)
 		goto cleanup;
 	if (opts->second_pass) {
-		if ((error = bitext_align__counts_init(&c)) < 0)
+		if ((error = bitext_align__counts_init(&c, 0)) < 0)
 			goto cleanup;
 		have_counts = 1;
 		if ((error = bitext_align__counts_add(&c, &st.s, &st.t, st.links,

@@ -137,7 +137,7 @@ static int align_job_first(align_batch *b, size_t i)
 		return error;
 	if (!o->second_pass)
 		return 0;
-	if ((error = bitext_align__counts_init(&s->c)) < 0)
+	if ((error = bitext_align__counts_init(&s->c, 1)) < 0)
 		return error;
 	s->counted = 1;
 	return bitext_align__counts_add(&s->c, &s->st.s, &s->st.t, s->st.links,
@@ -314,7 +314,7 @@ static int align_pool(align_batch *b, align_assoc *a, int *have)
 	int error;
 
 	*have = 0;
-	if ((error = bitext_align__counts_init(&all)) < 0)
+	if ((error = bitext_align__counts_init(&all, 1)) < 0)
 		return error;
 	for (i = 0; i < b->n && !error; i++)
 		if (b->slots[i].counted && !b->slots[i].err.code)

@@ -569,6 +569,40 @@ int bitext_align__ibm1_pairs(bitext_lexicon_learner *l, size_t k,
 	return error;
 }
 
+int bitext_align__ibm1_merge(bitext_lexicon_learner *into,
+	const bitext_lexicon_learner *from)
+{
+	uint64_t ks[IBM1_MAXLEN], kt[IBM1_MAXLEN];
+	size_t u, i;
+	int error;
+
+	for (u = 0; u < from->nu; u++) {
+		size_t ns = (size_t)(from->us[u + 1] - from->us[u]);
+		size_t nt = (size_t)(from->ut[u + 1] - from->ut[u]);
+
+		for (i = 0; i < ns; i++)
+			ks[i] = from->v[1].key[from->ws[from->us[u] + i]];
+		for (i = 0; i < nt; i++)
+			kt[i] = from->v[0].key[from->wt[from->ut[u] + i]];
+		if ((error = bitext_align__ibm1_add_keys(into, ks, ns, kt, nt)) < 0)
+			return error;
+	}
+	return 0;
+}
+
+double bitext_align__ibm1_prob(const bitext_lexicon_learner *l, uint64_t s,
+	uint64_t t)
+{
+	const align_kv *e = bitext_map__find(&l->v[1].ids, s);
+	const align_kv *f = bitext_map__find(&l->v[0].ids, t);
+	long i;
+
+	if (!e || !f)
+		return 0;
+	i = ibm1_pair((bitext_lexicon_learner *)l, e->val, f->val, 0, 0);
+	return i >= 0 ? l->prob[i] : 0;
+}
+
 static int apply_cb(void *payload, const char *s, const char *t, double p)
 {
 	(void)p;
