@@ -377,10 +377,12 @@ static int body_end(odt_state *s)
 {
 	int d = xmlTextReaderDepth(s->p.xr), n;
 
+	/* the end of what opened the top frame (past ODT_FRAMES, the end of
+	 * any element that opens frames) */
 	n = s->nfr < ODT_FRAMES ? s->nfr : ODT_FRAMES;
-	if (s->nfr > ODT_FRAMES || (n && s->fr[n - 1].depth == d &&
-	    (is(s, NS_TEXT, "span") || is(s, NS_TEXT, "a") ||
-	     is(s, NS_TEXT, "p") || is(s, NS_TEXT, "h"))))
+	if ((is(s, NS_TEXT, "span") || is(s, NS_TEXT, "a") ||
+	    is(s, NS_TEXT, "p") || is(s, NS_TEXT, "h")) &&
+	    (s->nfr > ODT_FRAMES || (n && s->fr[n - 1].depth == d)))
 		frame_pop(s);
 	if (is(s, NS_TEXT, "p") || is(s, NS_TEXT, "h")) {
 		if (s->in_p)
