@@ -238,13 +238,34 @@ static int lang_hint(const char *tag, char *hint, size_t hsz)
 }
 
 /* The error of a tag that is not one, with a hint when there is one. */
+/* The hints of the last refused tags: a hint looks up every language's
+ * names (hundreds of ICU calls), and a memory with a bad tag asks for
+ * every unit. */
+typedef struct {
+	char tag[LANG_CAP];    /* tag refused */
+	char hint[LANG_CAP];   /* its hint, "" when none */
+} lang_hint_entry;
+
+static _Thread_local lang_hint_entry hint_cache[LANG_CACHE];
+static _Thread_local unsigned hint_next;
+
 static int lang_refuse(const char *tag)
 {
-	char hint[LANG_CAP];
+	lang_hint_entry *e = NULL;
+	size_t i;
 
-	if (lang_hint(tag, hint, sizeof(hint)))
+	for (i = 0; i < LANG_CACHE && strlen(tag) < LANG_CAP; i++)
+		if (hint_cache[i].tag[0] && !strcmp(hint_cache[i].tag, tag))
+			e = &hint_cache[i];
+	if (!e && strlen(tag) < LANG_CAP) {
+		e = &hint_cache[hint_next++ % LANG_CACHE];
+		strcpy(e->tag, tag);
+		if (!lang_hint(tag, e->hint, sizeof(e->hint)))
+			e->hint[0] = '\0';
+	}
+	if (e && e->hint[0])
 		return bitext_error_set(BITEXT_EINVAL, "lang_bad_tag_hint", tag,
-			hint, NULL);
+			e->hint, NULL);
 	return bitext_error_set(BITEXT_EINVAL, "tmx_bad_lang", tag, NULL);
 }
 
