@@ -533,13 +533,18 @@ static int lex_load_tsv(bitext_lexicon *lex, const char *path,
 	return 0;
 }
 
+/* A termbase (TBX, or a CSV glossary whose columns are the lexicon's
+ * languages), through the termbase reader. */
 static int lex_load_tbx(bitext_lexicon *lex, const char *path)
 {
+	bitext_termbase_options to = BITEXT_TERMBASE_OPTIONS_INIT;
 	bitext_termbase *tb = NULL;
 	size_t c, i, k;
 	int error;
 
-	if ((error = bitext_termbase_load(&tb, path, NULL)) < 0)
+	to.src_lang = lex->src_lang;
+	to.tgt_lang = lex->tgt_lang;
+	if ((error = bitext_termbase_load(&tb, path, &to)) < 0)
 		return error;
 	for (c = 0; c < bitext_termbase_concept_count(tb) && !error; c++) {
 		const bitext_concept *cn = bitext_termbase_concept(tb, c);
@@ -871,7 +876,8 @@ int bitext_lexicon_load(bitext_lexicon *lex, const char *path)
 		p += 3;
 	while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
 		p++;
-	if (*p == '<')
+	if (*p == '<' || (strlen(path) > 4 &&
+	    !strcasecmp(path + strlen(path) - 4, ".csv")))
 		error = lex_load_tbx(lex, path);
 	else
 		error = lex_load_tsv(lex, path, b.ptr ? b.ptr : "", b.size);

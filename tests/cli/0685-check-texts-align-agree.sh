@@ -46,4 +46,14 @@ for p in 06-typhoon-noul 07-court-embezzlement 13-fine-dust-advisory; do
 			fail "$p with '$opts': check and align disagree"
 	done
 done
+# a CSV glossary as --terms: the termbase of check and the anchors of the
+# alignment both read it (it has no tab: it is no TSV dictionary)
+printf '정부,government\n북한,North Korea\n' > "$T/g.csv"
+printf '북한이 미사일을 발사했다.\n' > "$T/s.txt"
+printf 'North Korea fired a missile.\n' > "$T/t.txt"
+run check --terms "$T/g.csv" -s ko -l en "$T/s.txt" "$T/t.txt"
+[ "$rc" -le 1 ] || { cat "$T/err"; fail "check --terms FILE.csv on two texts: exit $rc"; }
+run align --terms "$T/g.csv" --src-lang ko --tgt-lang en "$T/s.txt" "$T/t.txt"
+expect_rc 0
+expect_err_has "g.csv: 2 entries"
 exit 0
