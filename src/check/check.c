@@ -166,6 +166,48 @@ static void chk_nomem(bitext_checker *c)
 	c->error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 }
 
+/* The cursor of a side of unit ui, moved back to the start when `before`
+ * (a byte, or with `cp` set a code point) lies before it. */
+static chk_cursor *cursor_at(bitext_checker *c, size_t ui, int tgt,
+	size_t byte, long cp, int by_cp)
+{
+	chk_cursor *k = &c->at[tgt];
+
+	if (k->unit != ui + 1 || (by_cp ? cp < k->cp : byte < k->byte)) {
+		k->unit = ui + 1;
+		k->byte = 0;
+		k->cp = 0;
+	}
+	return k;
+}
+
+/* The code point offset of byte `b` of a side of unit ui. */
+static long chk_cp(bitext_checker *c, size_t ui, int tgt, size_t b)
+{
+	const bitext_check_unit *u = &c->units[ui];
+	chk_cursor *k = cursor_at(c, ui, tgt, b, 0, 0);
+
+	k->cp += (long)bitext_utf8__count((tgt ? u->tgt : u->src) + k->byte,
+		b - k->byte);
+	k->byte = b;
+	return k->cp;
+}
+
+/* The byte offset of code point `cp` of a side of unit ui. */
+static size_t chk_byte(bitext_checker *c, size_t ui, int tgt, long cp)
+{
+	const bitext_check_unit *u = &c->units[ui];
+	chk_cursor *k = cursor_at(c, ui, tgt, 0, cp, 1);
+	const char *s = tgt ? u->tgt : u->src;
+	size_t n = tgt ? u->tgt_len : u->src_len;
+
+	while (k->cp < cp && k->byte < n) {
+		bitext_utf8__next(s, n, &k->byte);
+		k->cp++;
+	}
+	return k->byte;
+}
+
 static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 	int lower, size_t s0, size_t s1, size_t t0, size_t t1,
 	const char *sugg, const char *key, ...)
@@ -196,11 +238,11 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 	f->unit = ui;
 	f->src_start = f->src_end = f->tgt_start = f->tgt_end = -1;
 	if (s0 != NONE) {
-		f->src_start = (long)bitext_utf8__count(u->src, s0);
+		f->src_start = chk_cp(c, ui, 0, s0);
 		f->src_end = f->src_start + (long)bitext_utf8__count(u->src + s0, s1 - s0);
 	}
 	if (t0 != NONE) {
-		f->tgt_start = (long)bitext_utf8__count(u->tgt, t0);
+		f->tgt_start = chk_cp(c, ui, 1, t0);
 		f->tgt_end = f->tgt_start + (long)bitext_utf8__count(u->tgt + t0, t1 - t0);
 	}
 	bitext_buf_clear(&c->msg);
@@ -890,15 +932,6 @@ static void spell_note(bitext_checker *c, const char *w, size_t n, size_t ui)
 
 #define SPELL_FREQUENT 3   /* a "misspelling" in this many units is a word */
 
-static size_t cp_to_byte(const char *s, size_t n, long cp)
-{
-	size_t i = 0;
-
-	while (cp-- > 0 && i < n)
-		bitext_utf8__next(s, n, &i);
-	return i;
-}
-
 /* Drop spelling findings of words flagged in many units: house style,
  * names and jargon the dictionary lacks. */
 static void spell_prune(bitext_checker *c)
@@ -910,11 +943,12 @@ static void spell_prune(bitext_checker *c)
 		const bitext_finding *f = &c->findings[i];
 		if (f->check == BITEXT_CHECK_SPELLING) {
 			const bitext_check_unit *u = &c->units[f->unit];
-			const char *s = f->tgt_start >= 0 ? u->tgt : u->src;
-			size_t n = f->tgt_start >= 0 ? u->tgt_len : u->src_len;
-			long a = f->tgt_start >= 0 ? f->tgt_start : f->src_start;
-			long b = f->tgt_start >= 0 ? f->tgt_end : f->src_end;
-			size_t ba = cp_to_byte(s, n, a), bb = cp_to_byte(s, n, b);
+			int tgt = f->tgt_start >= 0;
+			const char *s = tgt ? u->tgt : u->src;
+			long a = tgt ? f->tgt_start : f->src_start;
+			long b = tgt ? f->tgt_end : f->src_end;
+			size_t ba = chk_byte(c, f->unit, tgt, a);
+			size_t bb = chk_byte(c, f->unit, tgt, b);
 			bitext_strmap_slot *sl = bitext_map__str_get(&ic->spellfreq,
 				s + ba, bb - ba);
 			if (sl && ic->spellw[sl->value].units >= SPELL_FREQUENT)
@@ -945,17 +979,27 @@ static int spell_frequent(bitext_checker *c, const char *w, size_t n)
  * goong for 똠얌꿍, hynix for 하이닉스)? Asked only for words hunspell
  * rejected. */
 static double translit_best(bitext_checker *c, const chk_side *src,
-	const char *w, size_t n)
+	const char *w, size_t n, double at)
 {
 	chk_icu *ic = ICU(c);
-	size_t i;
+	size_t i, lo = 0, hi;
 	double best = 0;
 
 	if (!bitext_lang__is(src->lang, "ko") && !bitext_lang__is(src->lang, "ja"))
 		return 0;
 	if (chk_words(c, 0, ic->wbi_src, src->s, src->n) < 0)
 		return 0;
-	for (i = 0; i < ic->ntoks[0]; i++) {
+	/* a long segment: the source words near the word's place only */
+	hi = ic->ntoks[0];
+	if (hi > BITEXT_CHECK_TRANSLIT_WINDOW) {
+		size_t mid = (size_t)(at * (double)hi);
+		lo = mid > BITEXT_CHECK_TRANSLIT_WINDOW / 2 ?
+			mid - BITEXT_CHECK_TRANSLIT_WINDOW / 2 : 0;
+		if (lo > hi - BITEXT_CHECK_TRANSLIT_WINDOW)
+			lo = hi - BITEXT_CHECK_TRANSLIT_WINDOW;
+		hi = lo + BITEXT_CHECK_TRANSLIT_WINDOW;
+	}
+	for (i = lo; i < hi; i++) {
 		const chk_tok *t = &ic->toks[0][i];
 		size_t lens[BITEXT_STEM_KO_MAX];
 		int na, k;
@@ -991,9 +1035,9 @@ static double translit_best(bitext_checker *c, const chk_side *src,
  * better than the dictionary's own suggestion does: 하이닉스 -> hynix, but
  * not 칼럼니스트 -> colmnist, whose suggestion columnist matches better. */
 static int transliterates(bitext_checker *c, const chk_side *src,
-	const char *w, size_t n, const char *sug)
+	const char *w, size_t n, const char *sug, double at)
 {
-	double mine = translit_best(c, src, w, n), theirs;
+	double mine = translit_best(c, src, w, n, at), theirs;
 	size_t k;
 
 	if (mine <= 0)
@@ -1001,7 +1045,7 @@ static int transliterates(bitext_checker *c, const chk_side *src,
 	if (!sug)
 		return 1;
 	k = strcspn(sug, ",");
-	theirs = translit_best(c, src, sug, k);
+	theirs = translit_best(c, src, sug, k, at);
 	return mine > theirs + 0.02;
 }
 
@@ -1173,7 +1217,8 @@ static void rule_spelling_words(bitext_checker *c, size_t ui, const chk_side *sd
 			}
 			if (!sd->is_src && !spell_frequent(c, sd->s + a, b - a) &&
 			    (*ntranslit)++ < BITEXT_MAX_CHECK_TRANSLIT &&
-			    transliterates(c, other, sd->s + a, b - a, sug)) {
+			    transliterates(c, other, sd->s + a, b - a, sug,
+			    (double)a / (double)sd->n)) {
 				/* counted like a flagged word, so that a name repeated
 				 * all over the memory is looked up a few times only */
 				spell_note(c, sd->s + a, b - a, ui);
@@ -2466,6 +2511,7 @@ int bitext_checker_run(bitext_checker *c)
 
 	c->nfindings = 0;
 	c->error = 0;
+	memset(c->at, 0, sizeof(c->at));   /* units may have changed */
 	bitext_arena_dispose(&c->farena);
 	bitext_arena_init(&c->farena);
 	if (c->sev[BITEXT_CHECK_SPELLING]) {

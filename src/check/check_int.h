@@ -49,6 +49,14 @@ const char *bitext_check__speller_suggest(bitext_check_speller *sp,
  * after the spellers were opened. */
 int bitext_check__not_run_scan(bitext_checker *c);
 
+/* A place in one side of one unit in bytes and in code points, so that
+ * positions met in order are converted in time linear in the text. */
+typedef struct {
+	size_t unit;                   /* the unit, + 1 (0: none yet) */
+	size_t byte;
+	long cp;
+} chk_cursor;
+
 struct bitext_checker {
 	char src_lang[36], tgt_lang[36];
 	const bitext_termbase *tb;
@@ -70,6 +78,7 @@ struct bitext_checker {
 	bitext_check_skip skips[CHECK_MAX_SKIPS]; /* checks not run (last run) */
 	size_t nskips;
 	bitext_buf tmp, msg, tmp2;
+	chk_cursor at[2];              /* source, target: last position converted */
 	void (*progress)(size_t done, size_t total, void *payload);
 	void *payload;
 	bitext_strmap ignore;          /* ignore lists: canonical lines */

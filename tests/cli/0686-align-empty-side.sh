@@ -2,7 +2,7 @@
 # align with an empty side - an empty file, a file of blank lines, an empty
 # text of a job - is an error naming the file: exit 65 and nothing written,
 # not an empty memory. check SRC TGT with an empty target reports the
-# missing translation instead (0660); an empty source is an error there too.
+# missing translation instead (0660-check-texts-empty-target); an empty source is an error there too.
 . tests/cli/lib.sh
 d=tests/data/align
 : > "$T/empty.txt"
