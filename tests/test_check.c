@@ -5,6 +5,8 @@
  * legitimate repetitions...) get none. Also profiles, fixes, reports.
  */
 #include "test.h"
+#include "check/check_int.h"
+#include "util/limits.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -230,6 +232,36 @@ void test_check__spelling_suggestion(void)
 	T_ASSERT(f[0].suggestion && strstr(f[0].suggestion, "government"));
 	T_ASSERT(strstr(f[0].message, "goverment") != NULL);
 	bitext_checker_free(c);
+}
+
+/* The speller's caches stay bounded on input of endless distinct words,
+ * and its answers stay right after a cache started over. */
+void test_check__spelling_cache_bounded(void)
+{
+	bitext_check_speller *sp = NULL;
+	char w[16];
+	size_t i, k, most = 0, limit = BITEXT_MAX_CHECK_SPELL_CACHE;
+	const char *sug;
+
+	if (access("/usr/share/hunspell/en_US.dic", R_OK))
+		T_SKIP("no en_US hunspell dictionary");
+	T_ASSERT_OK(bitext_check__speller_open(&sp, "en", NULL, 0, 1));
+	T_ASSERT(sp != NULL);
+	for (i = 0; i < limit + limit / 4; i++) {
+		size_t v = i;
+		for (k = 0; k < 5; k++, v /= 26)
+			w[k] = (char)('a' + v % 26);
+		memcpy(w + 5, "qx", 3);
+		T_ASSERT(bitext_check__speller_ok(sp, w, 7) >= 0);
+		if (bitext_check__speller_cached(sp) > most)
+			most = bitext_check__speller_cached(sp);
+	}
+	T_ASSERT(most <= limit);
+	T_ASSERT_INT(bitext_check__speller_ok(sp, "house", 5), 1);
+	T_ASSERT_INT(bitext_check__speller_ok(sp, "hosue", 5), 0);
+	sug = bitext_check__speller_suggest(sp, "hosue", 5);
+	T_ASSERT(sug && strstr(sug, "house"));
+	bitext_check__speller_free(sp);
 }
 
 void test_check__terminology_and_forbidden(void)

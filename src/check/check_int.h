@@ -37,9 +37,11 @@ void bitext_check__speller_free(bitext_check_speller *sp);
 int bitext_check__speller_ok(bitext_check_speller *sp, const char *w,
 	size_t n);
 /* Suggestions for a word, "a, b, c" (at most 3), or NULL; cached, borrowed
- * from the speller. */
+ * from the speller until its next call. */
 const char *bitext_check__speller_suggest(bitext_check_speller *sp,
 	const char *w, size_t n);
+/* Words held in the speller's caches (answers and suggestions). */
+size_t bitext_check__speller_cached(const bitext_check_speller *sp);
 
 /* Checks that could not run in one run: spelling of each side, terminology
  * and forbidden of each side. */

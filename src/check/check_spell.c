@@ -6,6 +6,8 @@
  *
  * Invariants: the cache maps a word's UTF-8 bytes to 1 (right), 2 (wrong);
  * the suggestion cache maps a word to an arena string (or "" for none).
+ * Each cache holds at most BITEXT_MAX_CHECK_SPELL_CACHE words and starts
+ * over when full: a suggestion returned is valid until the next call.
  * Dictionaries whose encoding is not UTF-8 (Hunspell_get_dic_encoding)
  * get words through an ICU converter opened once.
  */
@@ -161,6 +163,19 @@ static int spell_encode(bitext_check_speller *sp, const char *w, size_t n)
 	return 0;
 }
 
+/* A cache grown to BITEXT_MAX_CHECK_SPELL_CACHE words starts over. */
+static void spell_cache_bound(bitext_strmap *m, bitext_arena *values)
+{
+	if (m->map.n < BITEXT_MAX_CHECK_SPELL_CACHE)
+		return;
+	bitext_map__str_dispose(m);
+	bitext_map__str_init(m);
+	if (values) {
+		bitext_arena_dispose(values);
+		bitext_arena_init(values);
+	}
+}
+
 int bitext_check__speller_ok(bitext_check_speller *sp, const char *w, size_t n)
 {
 	bitext_strmap_slot *s = bitext_map__str_get(&sp->ok, w, n);
@@ -172,6 +187,7 @@ int bitext_check__speller_ok(bitext_check_speller *sp, const char *w, size_t n)
 		ok = 1;    /* not representable: not this dictionary's word */
 	else
 		ok = Hunspell_spell(sp->h, sp->word) != 0;
+	spell_cache_bound(&sp->ok, NULL);
 	s = bitext_map__str_put(&sp->ok, w, n, ok ? 1 : 2, NULL);
 	if (!s)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
@@ -191,6 +207,7 @@ const char *bitext_check__speller_suggest(bitext_check_speller *sp,
 		return s->value ? (const char *)(uintptr_t)s->value : NULL;
 	if (spell_encode(sp, w, n) < 0)
 		return NULL;
+	spell_cache_bound(&sp->sugg, &sp->arena);   /* earlier answers were copied */
 	k = Hunspell_suggest(sp->h, &list, sp->word);
 	for (i = 0; i < k && i < 3; i++) {
 		if (i)
@@ -216,4 +233,9 @@ const char *bitext_check__speller_suggest(bitext_check_speller *sp,
 	bitext_buf_dispose(&b);
 	bitext_map__str_put(&sp->sugg, w, n, (size_t)(uintptr_t)res, NULL);
 	return res;
+}
+
+size_t bitext_check__speller_cached(const bitext_check_speller *sp)
+{
+	return sp ? sp->ok.map.n + sp->sugg.map.n : 0;
 }

@@ -100,6 +100,12 @@
  * in an index of the other side's words); more are taken as absent. */
 #define BITEXT_MAX_CHECK_SCANS 64
 
+/* Words whose hunspell answer, and whose suggestions, a checker keeps:
+ * a memory has some tens of thousands of distinct words; a file of
+ * millions of distinct "words" makes the cache start over instead of
+ * growing with it. */
+#define BITEXT_MAX_CHECK_SPELL_CACHE 200000
+
 /* Longest word spelling looks at, in bytes: hunspell's own limit is near;
  * a longer "word" is not a word. */
 #define BITEXT_MAX_CHECK_WORD 100
