@@ -93,7 +93,7 @@ struct bitext_tmx_reader {
 	const tmx_root_reader *other; /* another root welcome (XLIFF) ... */
 	void *other_state;            /* ... and its state once it is read */
 	int reading_other;
-	bitext_xml_scan attr_scan;    /* attributes counted before libxml2 */
+	bitext_xml_scan attr_scan;    /* attributes and names counted before libxml2 */
 	int attrs_over;               /* a start tag had too many */
 };
 
@@ -1023,6 +1023,7 @@ static int read_resync(bitext_tmx_reader *r)
 	r->eof = 0;
 	r->resync_off = r->feed_off = next;
 	r->line_base = next_line - 1;
+	bitext_xml__scan_dispose(&r->attr_scan);
 	bitext_xml__scan_init(&r->attr_scan, next_line);
 	r->prefix = prefix;
 	r->prefix_len = sizeof(prefix) - 1;
@@ -1289,6 +1290,7 @@ void bitext_tmx_reader_close(bitext_tmx_reader *r)
 	bitext_tmx__unit_dispose(&r->unit);
 	bitext_tmx__seg_ctx_dispose(&r->seg);
 	bitext_buf_dispose(&r->text);
+	bitext_xml__scan_dispose(&r->attr_scan);
 	free(r->xml_msg);
 	free(r->xml_arg1);
 	free(r->xml_arg2);

@@ -35,6 +35,37 @@ void bitext_xml__scan_init(bitext_xml_scan *s, long line)
 	*s = (bitext_xml_scan){ 0 };
 	s->state = XS_TEXT;
 	s->line = line > 0 ? line : 1;
+	bitext_map__init(&s->names, sizeof(uint64_t), 0);
+}
+
+void bitext_xml__scan_dispose(bitext_xml_scan *s)
+{
+	bitext_map__dispose(&s->names);
+}
+
+/* A character of a start tag outside quotes: names (the element's, the
+ * attributes') run up to a blank, '=', '/', '>' or a quote. When one ends, its hash
+ * joins the set of names; XS_OVER_* when the set grows past the cap. */
+static int xs_name(bitext_xml_scan *s, unsigned c)
+{
+	int fresh;
+
+	if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '=' &&
+	    c != '/' && c != '>' && c != '"' && c != '\'') {
+		if (!s->in_name)
+			s->name_hash = 0xcbf29ce484222325ULL;
+		s->in_name = 1;
+		s->name_hash = (s->name_hash ^ c) * 0x100000001b3ULL;
+		return 0;
+	}
+	if (!s->in_name)
+		return 0;
+	s->in_name = 0;
+	if (!bitext_map__put(&s->names, bitext_map__mix(s->name_hash), &fresh))
+		return s->over = XS_OVER_NOMEM;
+	if (fresh && s->names.n > BITEXT_MAX_XML_NAMES)
+		return s->over = XS_OVER_NAMES;
+	return 0;
 }
 
 /* Where a comment, PI or CDATA section ends: in content, or back in the
@@ -103,6 +134,8 @@ static int xs_step(bitext_xml_scan *s, unsigned c, size_t max)
 			s->state = XS_STAG;
 			s->attrs = 0;
 			s->quote = 0;
+			s->in_name = 0;
+			return xs_name(s, c);
 		}
 		break;
 	case XS_BANG:
@@ -137,11 +170,15 @@ static int xs_step(bitext_xml_scan *s, unsigned c, size_t max)
 		if (s->quote) {
 			if (c == (unsigned)s->quote)
 				s->quote = 0;
-		} else if (c == '"' || c == '\'') {
+			break;
+		}
+		if (xs_name(s, c))
+			return s->over;
+		if (c == '"' || c == '\'') {
 			s->quote = (int)c;
 		} else if (c == '=') {
 			if (++s->attrs > max)
-				return 1;
+				return s->over = XS_OVER_ATTRS;
 		} else if (c == '>') {
 			s->state = XS_TEXT;
 		}
@@ -212,8 +249,12 @@ int bitext_xml__attrs_error(const bitext_xml_scan *s, const char *file)
 {
 	char lim[32];
 
-	snprintf(lim, sizeof(lim), "%d", BITEXT_MAX_XML_ATTRS);
-	bitext_error_set(BITEXT_ELIMIT, "err_xml_attrs", lim, NULL);
+	if (s->over == XS_OVER_NOMEM)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	snprintf(lim, sizeof(lim), "%d", s->over == XS_OVER_NAMES ?
+		BITEXT_MAX_XML_NAMES : BITEXT_MAX_XML_ATTRS);
+	bitext_error_set(BITEXT_ELIMIT, s->over == XS_OVER_NAMES ?
+		"err_xml_names" : "err_xml_attrs", lim, NULL);
 	bitext_error_locate(file, s->tag_line, 0, -1);
 	return BITEXT_ELIMIT;
 }
@@ -221,9 +262,11 @@ int bitext_xml__attrs_error(const bitext_xml_scan *s, const char *file)
 int bitext_xml__check_attrs(const char *file, const char *data, size_t len)
 {
 	bitext_xml_scan s;
+	int error = 0;
 
 	bitext_xml__scan_init(&s, 1);
 	if (bitext_xml__scan(&s, data, len, BITEXT_MAX_XML_ATTRS))
-		return bitext_xml__attrs_error(&s, file);
-	return 0;
+		error = bitext_xml__attrs_error(&s, file);
+	bitext_xml__scan_dispose(&s);
+	return error;
 }
