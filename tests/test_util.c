@@ -254,14 +254,16 @@ static int scan_pieces(const char *doc, size_t n, size_t piece, size_t max,
 {
 	bitext_xml_scan s;
 	size_t i;
+	int over = 0;
 
 	bitext_xml__scan_init(&s, 1);
-	for (i = 0; i < n; i += piece)
+	for (i = 0; i < n && !over; i += piece)
 		if (bitext_xml__scan(&s, doc + i, n - i < piece ? n - i : piece, max)) {
 			*line = s.tag_line;
-			return 1;
+			over = 1;
 		}
-	return 0;
+	bitext_xml__scan_dispose(&s);
+	return over;
 }
 
 void test_util__xml_scan_counts_attributes_of_start_tags_only(void)
