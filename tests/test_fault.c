@@ -282,12 +282,14 @@ static const char glossary[] =
 	"ko\ten\n요금\tfare\n서울시\tSeoul Metropolitan Government\n"
 	"지하철\tsubway\tpreferred\n지하철\tunderground\tforbidden\n";
 
-static int sc_termbase(char *sum, size_t sumsz)
+/* A termbase loaded from bytes (the format told by the name). */
+static int termbase_from(char *sum, size_t sumsz, const char *name,
+	const char *text)
 {
 	bitext_termbase_options to = BITEXT_TERMBASE_OPTIONS_INIT;
 	bitext_termbase *tb = NULL;
-	int error = bitext_termbase_load_buffer(&tb, "g.tsv", glossary,
-		strlen(glossary), &to);
+	int error = bitext_termbase_load_buffer(&tb, name, text, strlen(text),
+		&to);
 
 	if (error < 0)
 		return error;
@@ -295,6 +297,11 @@ static int sc_termbase(char *sum, size_t sumsz)
 		bitext_termbase_concept_count(tb), bitext_termbase_term_count(tb));
 	bitext_termbase_free(tb);
 	return 0;
+}
+
+static int sc_termbase(char *sum, size_t sumsz)
+{
+	return termbase_from(sum, sumsz, "g.tsv", glossary);
 }
 
 static int sc_check(char *sum, size_t sumsz)
@@ -349,10 +356,64 @@ cleanup:
 	return error;
 }
 
+/* Memories in the other formats, read and written through the same
+ * reader/writer pair as TMX: convert IN to OUT (files of the test folder). */
+static int convert(char *sum, size_t sumsz, const char *from, const char *to)
+{
+	bitext_tm_convert_options co = BITEXT_TM_CONVERT_OPTIONS_INIT;
+	char in[1024], out[1024];
+	int error;
+
+	tmp_path(in, sizeof(in), from);
+	tmp_path(out, sizeof(out), to);
+	error = bitext_tm_convert(in, out, &co, NULL);
+	return error < 0 ? error : summarize_file(sum, sumsz, out);
+}
+
+static int sc_xliff_read(char *sum, size_t sumsz)
+{
+	return convert(sum, sumsz, "in.xlf", "out.tmx");
+}
+
+static int sc_xliff_write(char *sum, size_t sumsz)
+{
+	return convert(sum, sumsz, "in.tmx", "out.xlf");
+}
+
+static int sc_po_read(char *sum, size_t sumsz)
+{
+	return convert(sum, sumsz, "in.po", "out.tsv");
+}
+
+static int sc_po_write(char *sum, size_t sumsz)
+{
+	return convert(sum, sumsz, "in.tmx", "out.po");
+}
+
+static const char tbx_text[] =
+	"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	"<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" "
+	"xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>\n"
+	"<conceptEntry id=\"c1\"><langSec xml:lang=\"ko\"><termSec>"
+	"<term>지하철</term></termSec></langSec><langSec xml:lang=\"en\">"
+	"<termSec><term>subway</term><termNote type=\"administrativeStatus\">"
+	"preferredTerm-admn-sts</termNote></termSec><termSec><term>underground"
+	"</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts"
+	"</termNote></termSec></langSec></conceptEntry>\n"
+	"<conceptEntry id=\"c2\"><langSec xml:lang=\"ko\"><termSec><term>요금"
+	"</term></termSec></langSec><langSec xml:lang=\"en\"><termSec><term>"
+	"fare</term></termSec></langSec></conceptEntry>\n"
+	"</body></text></tbx>\n";
+
+static int sc_termbase_tbx(char *sum, size_t sumsz)
+{
+	return termbase_from(sum, sumsz, "t.tbx", tbx_text);
+}
+
 /* ---- the loops -------------------------------------------------------- */
 
 /* Hidden files of the test folder: a temporary file of an atomic write
- * (".NAME.XXXXXX") left behind shows up here. */
+ * (".NAME.PID.XXXXXX") left behind shows up here. */
 static int stray_files(char *what, size_t whatsz)
 {
 	char dir[512];
@@ -381,9 +442,29 @@ static int setup_inputs(void)
 {
 	static const char tsv[] = "ko\ten\n지하철 요금\tSubway fares\n"
 		"버스\tbus\n";
+	static const char xlf[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		"<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+		"<file original=\"a.html\" source-language=\"ko\" "
+		"target-language=\"en\" datatype=\"html\"><body>\n"
+		"<trans-unit id=\"1\"><source>요금이 <g id=\"1\">300원</g> 오른다."
+		"</source><target state=\"translated\">Fares rise by <g id=\"1\">"
+		"300 won</g>.</target><note>n</note></trans-unit>\n"
+		"<trans-unit id=\"2\"><source>지하철 <x id=\"2\"/>요금</source>"
+		"<target>Subway <x id=\"2\"/>fares</target></trans-unit>\n"
+		"</body></file></xliff>\n";
+	static const char po[] = "msgid \"\"\nmsgstr \"\"\n"
+		"\"Language: ko\\n\"\n"
+		"\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+		"\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n"
+		"#. a menu item\n#: src/menu.c:12\nmsgid \"Open file\"\n"
+		"msgstr \"파일 열기\"\n\n"
+		"#, c-format\nmsgctxt \"menu\"\nmsgid \"%d file\"\n"
+		"msgid_plural \"%d files\"\nmsgstr[0] \"파일 %d개\"\n";
 
 	return test_write(test_tmp("in.tmx"), tmx_text, strlen(tmx_text)) < 0 ||
-		test_write(test_tmp("in2.tsv"), tsv, strlen(tsv)) < 0 ? -1 : 0;
+		test_write(test_tmp("in2.tsv"), tsv, strlen(tsv)) < 0 ||
+		test_write(test_tmp("in.xlf"), xlf, strlen(xlf)) < 0 ||
+		test_write(test_tmp("in.po"), po, strlen(po)) < 0 ? -1 : 0;
 }
 
 /*
@@ -557,6 +638,35 @@ void test_fault__termbase(void)
 void test_fault__check(void)
 {
 	T_ASSERT(alloc_loop(sc_check, NULL, "check") > 0);
+}
+
+void test_fault__xliff_read(void)
+{
+	T_ASSERT(alloc_loop(sc_xliff_read, "out.tmx", "XLIFF read") > 0);
+	T_ASSERT(write_loop(sc_xliff_read, "out.tmx", "XLIFF read") == 0);
+}
+
+void test_fault__xliff_write(void)
+{
+	T_ASSERT(alloc_loop(sc_xliff_write, "out.xlf", "XLIFF write") > 0);
+	T_ASSERT(write_loop(sc_xliff_write, "out.xlf", "XLIFF write") == 0);
+}
+
+void test_fault__po_read(void)
+{
+	T_ASSERT(alloc_loop(sc_po_read, "out.tsv", "PO read") > 0);
+	T_ASSERT(write_loop(sc_po_read, "out.tsv", "PO read") == 0);
+}
+
+void test_fault__po_write(void)
+{
+	T_ASSERT(alloc_loop(sc_po_write, "out.po", "PO write") > 0);
+	T_ASSERT(write_loop(sc_po_write, "out.po", "PO write") == 0);
+}
+
+void test_fault__termbase_tbx(void)
+{
+	T_ASSERT(alloc_loop(sc_termbase_tbx, NULL, "TBX termbase") > 0);
 }
 
 /* Units that exercise every rule of the checker: numbers, tags, terms,

@@ -270,22 +270,26 @@ static int po_read_entry(tmx_po *p)
 	return p->e.has_id ? 1 : 0;
 }
 
-/* "Language: ko\n" in the header entry's msgstr. */
-static char *po_header_field(const char *hdr, const char *name)
+/* "Language: ko\n" in the header entry's msgstr, copied to *out (NULL
+ * when the field is absent or empty); BITEXT_ENOMEM. */
+static int po_header_field(char **out, const char *hdr, const char *name)
 {
 	size_t n = strlen(name);
 	const char *l = hdr, *end;
 
+	*out = NULL;
 	for (; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
 		if (strncmp(l, name, n) || l[n] != ':')
 			continue;
 		for (l += n + 1; *l == ' '; l++)
 			;
 		end = strchr(l, '\n');
-		return end == l || !*l ? NULL : strndup(l, end ? (size_t)(end - l) :
-			strlen(l));
+		if (end == l || !*l)
+			return 0;
+		*out = strndup(l, end ? (size_t)(end - l) : strlen(l));
+		return *out ? 0 : NOMEM();
 	}
-	return NULL;
+	return 0;
 }
 
 /*
@@ -300,10 +304,15 @@ int bitext_tmx__po_start(tmx_po *p, const char **srclang, const char **tgtlang,
 	if (ret < 0)
 		return ret;
 	if (ret == 1 && p->e.id.size == 0 && !p->e.has_ctxt) {
-		bitext_buf_puts(&p->e.str[0], "");
-		p->tgtlang = po_header_field(p->e.str[0].ptr, "Language");
-		p->srclang = po_header_field(p->e.str[0].ptr, "X-Source-Language");
-		p->plural_forms = po_header_field(p->e.str[0].ptr, "Plural-Forms");
+		if (bitext_buf_puts(&p->e.str[0], "") < 0)
+			return NOMEM();
+		if ((ret = po_header_field(&p->tgtlang, p->e.str[0].ptr,
+		    "Language")) < 0 ||
+		    (ret = po_header_field(&p->srclang, p->e.str[0].ptr,
+		    "X-Source-Language")) < 0 ||
+		    (ret = po_header_field(&p->plural_forms, p->e.str[0].ptr,
+		    "Plural-Forms")) < 0)
+			return ret;
 		ret = po_read_entry(p);
 		if (ret < 0)
 			return ret;

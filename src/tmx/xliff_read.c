@@ -89,22 +89,31 @@ typedef struct tmx_xliff {
 	xl_open open[XL_MAX_STACK];
 	int nopen;
 	bitext_buf whole, seg, tmp; /* scratch */
+	int nomem;               /* a copy of an attribute failed */
 } tmx_xliff;
 
-static const char *xl_attr(tmx_pool *p, xmlTextReaderPtr xr, const char *name)
+/* An attribute's value in the unit's pool, or NULL when absent; a copy
+ * that fails sets x->nomem (and gives NULL), which xl_start and xl_next
+ * turn into the error. */
+static const char *xl_attr(tmx_xliff *x, xmlTextReaderPtr xr, const char *name)
 {
 	xmlChar *v = xmlTextReaderGetAttribute(xr, BAD_CAST name);
-	const char *s = v ? bitext_tmx__pool_strdup(p, cstr(v)) : NULL;
+	const char *s = v ? bitext_tmx__pool_strdup(&x->pool, cstr(v)) : NULL;
 
+	if (v && !s)
+		x->nomem = 1;
 	xmlFree(v);
 	return s;
 }
 
-static char *xl_attr_dup(xmlTextReaderPtr xr, const char *name)
+/* The same, malloc'd. */
+static char *xl_attr_dup(tmx_xliff *x, xmlTextReaderPtr xr, const char *name)
 {
 	xmlChar *v = xmlTextReaderGetAttribute(xr, BAD_CAST name);
 	char *s = v ? strdup(cstr(v)) : NULL;
 
+	if (v && !s)
+		x->nomem = 1;
 	xmlFree(v);
 	return s;
 }
@@ -303,8 +312,7 @@ static int xl_inline1(bitext_tmx_reader *r, tmx_xliff *x, int in_seg,
 	int depth)
 {
 	xmlTextReaderPtr xr = bitext_tmx__reader_xml(r);
-	tmx_pool *p = &x->pool;
-	const char *id = xl_attr(p, xr, "id"), *rid = xl_attr(p, xr, "rid");
+	const char *id = xl_attr(x, xr, "id"), *rid = xl_attr(x, xr, "rid");
 	const char *pos;
 	int empty = xmlTextReaderIsEmptyElement(xr), n, error;
 	char a[96];
@@ -326,7 +334,7 @@ static int xl_inline1(bitext_tmx_reader *r, tmx_xliff *x, int in_seg,
 			return error;
 		return xl_push(r, x, depth, 2, 0, NULL);
 	}
-	pos = xl_attr(p, xr, "pos");
+	pos = xl_attr(x, xr, "pos");
 	if ((error = xl_native(r, x)) < 0)
 		return error;
 	if (xl_is(xr, "ph"))
@@ -361,18 +369,17 @@ static int xl_inline2(bitext_tmx_reader *r, tmx_xliff *x, int in_seg,
 	int depth)
 {
 	xmlTextReaderPtr xr = bitext_tmx__reader_xml(r);
-	tmx_pool *p = &x->pool;
-	const char *id = xl_attr(p, xr, "id"), *iso = xl_attr(p, xr, "isolated");
+	const char *id = xl_attr(x, xr, "id"), *iso = xl_attr(x, xr, "isolated");
 	int empty = xmlTextReaderIsEmptyElement(xr), n, error;
 	int isolated = iso && !strcmp(iso, "yes");
 	char a[96];
 
 	if (xl_is(xr, "cp"))
-		return xl_cp(x, in_seg, xl_attr(p, xr, "hex"));
+		return xl_cp(x, in_seg, xl_attr(x, xr, "hex"));
 	if (xl_is(xr, "sm") || xl_is(xr, "em"))
 		return 0;
 	if (xl_is(xr, "ec") && !isolated)
-		id = xl_attr(p, xr, "startRef");
+		id = xl_attr(x, xr, "startRef");
 	if ((n = xl_id(x, id)) < 0)
 		return NOMEM();
 	if (xl_is(xr, "ph")) {
@@ -463,18 +470,18 @@ static int xl_content(bitext_tmx_reader *r, tmx_xliff *x, const char **whole,
 		} else if (!xl_ours(x, xr)) {
 			error = xl_skip(r);
 		} else if (segs && !in_seg && !x->v2 && xl_is(xr, "mrk") &&
-		    (mt = xl_attr(&x->pool, xr, "mtype")) && !strcmp(mt, "seg")) {
+		    (mt = xl_attr(x, xr, "mtype")) && !strcmp(mt, "seg")) {
 			bitext_buf_clear(&x->seg);
 			bitext_buf_puts(&x->seg, "");
 			if (xmlTextReaderIsEmptyElement(xr)) {
 				in_seg = 1;
-				error = xl_push(r, x, depth, 3, 0, xl_attr(&x->pool, xr,
+				error = xl_push(r, x, depth, 3, 0, xl_attr(x, xr,
 					"mid"));
 				if (error == 0)
 					error = xl_close(x, segs, depth, &in_seg);
 			} else {
 				in_seg = 1;
-				error = xl_push(r, x, depth, 3, 0, xl_attr(&x->pool, xr,
+				error = xl_push(r, x, depth, 3, 0, xl_attr(x, xr,
 					"mid"));
 			}
 		} else {
@@ -524,8 +531,8 @@ static void xl_unit_begin(bitext_tmx_reader *r, tmx_xliff *x)
 	x->nids = 0;
 	x->line = bitext_tmx__read_line(r);
 	x->col = bitext_tmx__read_col(r, x->line);
-	x->unit_id = xl_attr(&x->pool, bitext_tmx__reader_xml(r), "id");
-	x->approved = xl_attr(&x->pool, bitext_tmx__reader_xml(r), "approved");
+	x->unit_id = xl_attr(x, bitext_tmx__reader_xml(r), "id");
+	x->approved = xl_attr(x, bitext_tmx__reader_xml(r), "approved");
 }
 
 /* The reader on a <trans-unit>: its segments into x->segs. */
@@ -552,9 +559,9 @@ static int xl_trans_unit(bitext_tmx_reader *r, tmx_xliff *x)
 		else if (xl_is(xr, "seg-source"))
 			error = xl_content(r, x, &dummy, &ssegs);
 		else if (xl_is(xr, "target")) {
-			state = xl_attr(&x->pool, xr, "state");
-			qual = xl_attr(&x->pool, xr, "state-qualifier");
-			lang = xl_attr(&x->pool, xr, "xml:lang");
+			state = xl_attr(x, xr, "state");
+			qual = xl_attr(x, xr, "state-qualifier");
+			lang = xl_attr(x, xr, "xml:lang");
 			error = xl_content(r, x, &tgt, &tsegs);
 		} else if (xl_is(xr, "note")) {
 			error = xl_text(r, x, &note);
@@ -594,20 +601,20 @@ static int xl_segment2(bitext_tmx_reader *r, tmx_xliff *x, size_t nth)
 
 	if (!s)
 		return NOMEM();
-	s->id = xl_attr(&x->pool, xr, "id");
+	s->id = xl_attr(x, xr, "id");
 	if (!s->id) {
 		snprintf(n, sizeof(n), "%zu", nth);
 		s->id = bitext_tmx__pool_strdup(&x->pool, n);
 	}
-	s->state = xl_attr(&x->pool, xr, "state");
-	s->qualifier = xl_attr(&x->pool, xr, "subState");
+	s->state = xl_attr(x, xr, "state");
+	s->qualifier = xl_attr(x, xr, "subState");
 	while ((ret = xl_inside(r, depth0, &empty0)) == 1) {
 		if (xmlTextReaderNodeType(xr) != XML_READER_TYPE_ELEMENT)
 			continue;
 		if (xl_ours(x, xr) && xl_is(xr, "source")) {
 			error = xl_content(r, x, &s->src, NULL);
 		} else if (xl_ours(x, xr) && xl_is(xr, "target")) {
-			s->tgt_lang = xl_attr(&x->pool, xr, "xml:lang");
+			s->tgt_lang = xl_attr(x, xr, "xml:lang");
 			error = xl_content(r, x, &s->tgt, NULL);
 		} else {
 			error = xl_skip(r);
@@ -737,16 +744,16 @@ static int xl_file(bitext_tmx_reader *r, tmx_xliff *x)
 {
 	xmlTextReaderPtr xr = bitext_tmx__reader_xml(r);
 	bitext_tmx_header *h = bitext_tmx__reader_header_mut(r);
-	char *name = xl_attr_dup(xr, "original");
+	char *name = xl_attr_dup(x, xr, "original");
 
 	if (!name)
-		name = xl_attr_dup(xr, "id");
+		name = xl_attr_dup(x, xr, "id");
 	free(x->file);
 	x->file = name;
 	if (x->v2)
 		return 0;
-	xl_set(&x->srclang, xl_attr_dup(xr, "source-language"));
-	xl_set(&x->tgtlang, xl_attr_dup(xr, "target-language"));
+	xl_set(&x->srclang, xl_attr_dup(x, xr, "source-language"));
+	xl_set(&x->tgtlang, xl_attr_dup(x, xr, "target-language"));
 	if (x->srclang && !bitext_tmx_header_attr(h, "srclang"))
 		return bitext_tmx_header_set_attr(h, "srclang", x->srclang);
 	return 0;
@@ -755,7 +762,7 @@ static int xl_file(bitext_tmx_reader *r, tmx_xliff *x)
 /* translate="no" here, or inherited from the parent. */
 static int xl_translate_no(tmx_xliff *x, xmlTextReaderPtr xr, int depth)
 {
-	char *t = xl_attr_dup(xr, "translate");
+	char *t = xl_attr_dup(x, xr, "translate");
 	int no = depth > 0 ? x->no[depth - 1] : 0;
 
 	if (t)
@@ -766,9 +773,9 @@ static int xl_translate_no(tmx_xliff *x, xmlTextReaderPtr xr, int depth)
 }
 
 /* restype="x-gettext-domain-header": the header of a PO file, no text. */
-static int xl_restype_header(xmlTextReaderPtr xr)
+static int xl_restype_header(tmx_xliff *x, xmlTextReaderPtr xr)
 {
-	char *t = xl_attr_dup(xr, "restype");
+	char *t = xl_attr_dup(x, xr, "restype");
 	int yes = t && !strcmp(t, "x-gettext-domain-header");
 
 	free(t);
@@ -798,7 +805,7 @@ static int xl_structure(bitext_tmx_reader *r, tmx_xliff *x)
 		return error;
 	if (xl_is(xr, "file") || xl_is(xr, "body") || xl_is(xr, "group"))
 		return 0;
-	if (!x->v2 && xl_is(xr, "trans-unit") && xl_restype_header(xr))
+	if (!x->v2 && xl_is(xr, "trans-unit") && xl_restype_header(x, xr))
 		return xl_skip(r);   /* a PO header (translate-toolkit) */
 	if (!x->v2 && xl_is(xr, "trans-unit"))
 		return xl_trans_unit(r, x);
@@ -807,7 +814,7 @@ static int xl_structure(bitext_tmx_reader *r, tmx_xliff *x)
 	return xl_skip(r);    /* header, skl, notes of a file, metadata ... */
 }
 
-static int xl_start(bitext_tmx_reader *r, void **out)
+static int xl_begin(bitext_tmx_reader *r, void **out)
 {
 	xmlTextReaderPtr xr = bitext_tmx__reader_xml(r);
 	bitext_tmx_header *h = bitext_tmx__reader_header_mut(r);
@@ -818,7 +825,7 @@ static int xl_start(bitext_tmx_reader *r, void **out)
 	if (!x)
 		return NOMEM();
 	*out = x;
-	version = xl_attr_dup(xr, "version");
+	version = xl_attr_dup(x, xr, "version");
 	x->ns = xmlTextReaderConstNamespaceUri(xr);
 	x->v2 = (version && version[0] == '2') ||
 		(x->ns && strstr(cstr(x->ns), ":document:2"));
@@ -828,8 +835,8 @@ static int xl_start(bitext_tmx_reader *r, void **out)
 	if ((error = bitext_tmx_header_set_attr(h, "datatype", "xliff")) < 0)
 		return error;
 	if (x->v2) {
-		x->srclang = xl_attr_dup(xr, "srcLang");
-		x->tgtlang = xl_attr_dup(xr, "trgLang");
+		x->srclang = xl_attr_dup(x, xr, "srcLang");
+		x->tgtlang = xl_attr_dup(x, xr, "trgLang");
 		if (x->srclang)
 			return bitext_tmx_header_set_attr(h, "srclang", x->srclang);
 		return 0;
@@ -855,6 +862,15 @@ static int xl_start(bitext_tmx_reader *r, void **out)
 	return 0;
 }
 
+static int xl_start(bitext_tmx_reader *r, void **out)
+{
+	int error = xl_begin(r, out);
+
+	if (error >= 0 && *out && ((tmx_xliff *)*out)->nomem)
+		return NOMEM();
+	return error;
+}
+
 static int xl_next(bitext_tmx_reader *r, void *state,
 	const bitext_tmx_unit **unit)
 {
@@ -864,6 +880,8 @@ static int xl_next(bitext_tmx_reader *r, void *state,
 
 	*unit = NULL;
 	for (;;) {
+		if (x->nomem)
+			return NOMEM();
 		while (x->next < x->nsegs) {
 			ret = xl_emit(r, x, &x->segs[x->next++]);
 			if (ret < 0)
