@@ -300,15 +300,16 @@ static char *align_path(const char *dir, size_t dlen, const char *p, size_t n)
 	return bitext_buf_detach(&b);
 }
 
+/* A manifest (bitext/rows.h, TSV without escapes, `#` comments) into
+ * jobs; with a shard, only its rows. */
 static int align_manifest(bitext_align_job **jobs, size_t *njobs,
 	char **data, const char *path, long shard_k, long shard_n)
 {
-	size_t row = 0;
+	size_t row_no = 0, cap = 0, k;
 	bitext_buf b = BITEXT_BUF_INIT;
+	bitext_row row = BITEXT_ROW_INIT;
 	const char *slash = strrchr(path, '/');
-	size_t dlen = slash ? (size_t)(slash - path) : 0, cap = 0;
-	char *p, *end;
-	long line = 0;
+	size_t dlen = slash ? (size_t)(slash - path) : 0;
 	int error;
 
 	*jobs = NULL;
@@ -316,62 +317,46 @@ static int align_manifest(bitext_align_job **jobs, size_t *njobs,
 	*data = NULL;
 	if ((error = bitext_file_read(&b, path)) < 0)
 		return error;
-	p = b.ptr ? b.ptr : "";
-	end = p + b.size;
-	while (p < end) {
-		char *eol = memchr(p, '\n', (size_t)(end - p)), *f[3], *le;
-		int nf = 0;
+	while ((error = bitext_row_next(&row, path, b.ptr, b.size,
+	    BITEXT_ROW_COMMENTS | BITEXT_ROW_NO_NUL)) > 0) {
+		const char *f[3];
+		size_t fl[3];
+		bitext_align_job *jb;
 
-		if (!eol)
-			eol = end;
-		le = eol;
-		if (le > p && le[-1] == '\r')
-			le--;
-		line++;
-		if (le > p && *p != '#') {
-			char *q = p;
-			while (nf < 3) {
-				char *tab = memchr(q, '\t', (size_t)(le - q));
-				f[nf++] = q;
-				if (!tab)
-					break;
-				*tab = '\0';
-				q = tab + 1;
-			}
-			*le = '\0';
-			if (nf != 3 || !*f[0] || !*f[1] || !*f[2] || strchr(f[2], '\t')) {
-				error = bitext_error_set(BITEXT_EPARSE, "align_manifest_row",
-					NULL);
-				bitext_error_locate(path, line, 1, -1);
-				goto cleanup;
-			}
-			/* a shard keeps rows k, k + n, k + 2n ... of the manifest */
-			if (shard_n && (long)(row++ % (size_t)shard_n) != shard_k) {
-				p = eol < end ? eol + 1 : end;
-				continue;
-			}
-			if (*njobs == cap) {
-				bitext_align_job *q2;
-				cap = cap ? cap * 2 : 16;
-				q2 = realloc(*jobs, cap * sizeof(**jobs));
-				if (!q2) {
-					error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-					goto cleanup;
-				}
-				*jobs = q2;
-			}
-			(*jobs)[*njobs].src_path = align_path(path, dlen, f[0], strlen(f[0]));
-			(*jobs)[*njobs].tgt_path = align_path(path, dlen, f[1], strlen(f[1]));
-			(*jobs)[*njobs].out_path = align_path(path, dlen, f[2], strlen(f[2]));
-			(*njobs)++;
+		for (k = 0; k < 3; k++)
+			f[k] = bitext_row_cell(&row, k, &fl[k]);
+		if (row.ncells != 3 || !fl[0] || !fl[1] || !fl[2]) {
+			error = bitext_error_set(BITEXT_EPARSE, "align_manifest_row",
+				NULL);
+			bitext_error_locate(path, row.line, 1, -1);
+			break;
 		}
-		p = eol < end ? eol + 1 : end;
+		/* a shard keeps rows k, k + n, k + 2n ... of the manifest */
+		if (shard_n && (long)(row_no++ % (size_t)shard_n) != shard_k)
+			continue;
+		if (*njobs == cap) {
+			cap = cap ? cap * 2 : 16;
+			if (!(jb = realloc(*jobs, cap * sizeof(**jobs)))) {
+				error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+				break;
+			}
+			*jobs = jb;
+		}
+		jb = &(*jobs)[(*njobs)++];
+		jb->src_path = jb->tgt_path = jb->out_path = NULL;
+		jb->src_path = align_path(path, dlen, f[0], fl[0]);
+		jb->tgt_path = align_path(path, dlen, f[1], fl[1]);
+		jb->out_path = align_path(path, dlen, f[2], fl[2]);
+		if (!jb->src_path || !jb->tgt_path || !jb->out_path) {
+			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+			break;
+		}
 	}
-	if (!*njobs && !row)
+	if (error == 0 && !*njobs && !row_no)
 		error = bitext_error_set(BITEXT_EPARSE, "align_manifest_empty", path,
 			NULL);
-cleanup:
-	*data = bitext_buf_detach(&b);
+	bitext_row_dispose(&row);
+	bitext_buf_dispose(&b);
 	return error;
 }
 
