@@ -6,6 +6,14 @@
 # TMX codes, so that `check` compares them; hostile input refused as TMX.
 . tests/cli/lib.sh
 d=tests/data/xliff
+# xlf FILE DECL UNITS: an XLIFF 1.2 file, en to ko, with the declarations
+# DECL (a DOCTYPE, or nothing) before it and the trans-units UNITS
+xlf() {
+	{ printf '%s\n' "$2"
+	printf '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+	printf '<file source-language="en" target-language="ko" original="a"><body>'
+	printf '%s</body></file></xliff>\n' "$3"; } > "$T/$1"
+}
 # memoQ: the empty target of unit 4 is no unit; mq: elements ignored
 run tmx convert $d/memoq.mqxliff --to tsv
 expect_rc 0
@@ -17,7 +25,7 @@ expect_out_is "ko-KR	en-US
 # seg-defs and the translate="no" unit are not read
 run tmx convert $d/trados.sdlxliff --to jsonl
 expect_rc 0
-[ "$(wc -l < "$T/out")" -eq 3 ] || fail "Trados: 3 segments expected"
+expect_out_lines 3 "Trados segments"
 expect_out_has '"tuid":"b5e1a2f0-0002/3"'
 expect_out_has '{"type":"x-segment","value":"3"}'
 expect_out_has '"seg":"Maintenance is scheduled for <bpt i=\"1\" x=\"1\"></bpt>30 November<ept i=\"1\"></ept>."'
@@ -27,7 +35,7 @@ grep -q 'sdl' "$T/out" && fail "sdl: namespace content read"
 # states; bx/ex as TMX it codes
 run tmx convert $d/okapi.xlf --to jsonl
 expect_rc 0
-[ "$(wc -l < "$T/out")" -eq 4 ] || fail "Okapi: 4 units expected"
+expect_out_lines 4 "Okapi units"
 expect_out_has '"tuid":"tu1","props":[{"type":"x-file","value":"news/article.html"},{"type":"x-id","value":"tu1"},{"type":"x-state","value":"final"},{"type":"x-approved","value":"yes"}],"notes":["Headline: keep it short."]'
 expect_out_has '{"type":"x-state-qualifier","value":"leveraged-tm"}'
 expect_out_has '{"type":"x-file","value":"news/sidebar.html"}'
@@ -47,7 +55,7 @@ grep -q 'Close the lid' "$T/out" && fail "a unit without target read"
 # XLIFF 2.1: segments, ignorable, pc/sc/ec/ph/sm/em, state, subState, notes
 run tmx convert $d/xliff2.xlf --to jsonl
 expect_rc 0
-[ "$(wc -l < "$T/out")" -eq 4 ] || fail "XLIFF 2: 4 segments expected"
+expect_out_lines 4 "XLIFF 2 segments"
 expect_out_has '"tuid":"welcome/s2"'
 expect_out_has '{"type":"x-substate","value":"acme:checked"}'
 expect_out_has '"notes":["Shown once after sign-up."]'
@@ -71,24 +79,29 @@ run tmx validate $d/okapi.xlf
 expect_rc 1
 expect_out_has "not a TMX document"
 # hostile input: external entity, entity bomb, deep nesting
-printf '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="ko" original="a"><body>\n<trans-unit id="1"><source>a</source><target>&xxe;</target></trans-unit></body></file></xliff>\n' > "$T/xxe.xlf"
+xlf xxe.xlf '<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' '
+<trans-unit id="1"><source>a</source><target>&xxe;</target></trans-unit>'
 run tmx convert "$T/xxe.xlf" -o "$T/x.tmx"
 expect_rc 65
-expect_err_has "xxe.xlf:4:"
+expect_err_has "xxe.xlf:3:"
 expect_err_has "entity reference '&xxe;' refused"
 [ ! -e "$T/x.tmx" ] || fail "output written"
 # an internal entity: refused; --recover skips that unit only
-printf '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY e "x">]>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="ko" original="a"><body>\n<trans-unit id="1"><source>a &e; b</source><target>가</target></trans-unit>\n<trans-unit id="2"><source>two</source><target>둘</target></trans-unit>\n</body></file></xliff>\n' > "$T/ent.xlf"
+xlf ent.xlf '<!DOCTYPE xliff [<!ENTITY e "x">]>' '
+<trans-unit id="1"><source>a &e; b</source><target>가</target></trans-unit>
+<trans-unit id="2"><source>two</source><target>둘</target></trans-unit>
+'
 run tmx convert "$T/ent.xlf" --to tsv
 expect_rc 65
-expect_err_has "ent.xlf:4:"
+expect_err_has "ent.xlf:3:"
 run tmx convert "$T/ent.xlf" --recover --to tsv
 expect_rc 0
 expect_out_has "two	둘"
 grep -q '가' "$T/out" && fail "the unit with an entity was kept"
 expect_err_has "1 unit could not be read and was skipped"
-sed 's/<tmx version="1.4">.*//; s/DOCTYPE tmx/DOCTYPE xliff/' tests/data/tmx/bomb.tmx | sed '/<header\|<body>\|<tu \|<\/body>\|<\/tmx>/d' > "$T/bomb.xlf"
-printf '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="ko" original="a"><body><trans-unit id="1"><source>&a9;</source><target>x</target></trans-unit></body></file></xliff>\n' >> "$T/bomb.xlf"
+xlf bomb.xlf "$(sed 's/<tmx version="1.4">.*//; s/DOCTYPE tmx/DOCTYPE xliff/' tests/data/tmx/bomb.tmx |
+	sed '/<header\|<body>\|<tu \|<\/body>\|<\/tmx>/d')" \
+	'<trans-unit id="1"><source>&a9;</source><target>x</target></trans-unit>'
 start=$(date +%s)
 run check "$T/bomb.xlf"
 expect_rc 65

@@ -8,7 +8,7 @@
 d=tests/data/po
 run tmx convert $d/app.ko.po --to jsonl
 expect_rc 0
-[ "$(wc -l < "$T/out")" -eq 7 ] || fail "7 units expected"
+expect_out_lines 7 units
 expect_out_has '{"type":"x-reference","value":"src/menu.c:12"}'
 expect_out_has '"notes":["TRANSLATORS: a menu item"]'
 expect_out_has '{"type":"x-context","value":"dialog"},{"type":"x-state","value":"translated"}],"tuvs":[{"lang":"en","text":"Quit"},{"lang":"ko","text":"종료"}]'

@@ -21,6 +21,10 @@ expect_rc() {
 # expect_out_has TEXT / expect_err_has TEXT: fixed-string search
 expect_out_has() { grep -qF -- "$1" "$T/out" || { cat "$T/out"; fail "stdout lacks: $1"; }; }
 expect_err_has() { grep -qF -- "$1" "$T/err" || { cat "$T/err"; fail "stderr lacks: $1"; }; }
+# expect_out_lines N WHAT: stdout has N lines (WHAT names them in the failure)
+expect_out_lines() {
+	[ "$(wc -l < "$T/out")" -eq "$1" ] || { cat "$T/out"; fail "$1 $2 expected"; }
+}
 expect_out_is() {
 	printf '%s\n' "$1" > "$T/expected"
 	diff -u "$T/expected" "$T/out" || fail "stdout differs"
