@@ -37,7 +37,7 @@ for t in $targets; do
 	case $t in
 	tmx|seg) dict=tests/fuzz/tmx.dict ;;
 	tm) dict=tests/fuzz/tm.dict ;;
-	xliff) dict=tests/fuzz/xliff.dict ;;
+	xliff|xliff_fix) dict=tests/fuzz/xliff.dict ;;
 	office) dict=tests/fuzz/office.dict ;;
 	srx) dict=tests/fuzz/srx.dict ;;
 	termbase) dict=tests/fuzz/tbx.dict ;;

@@ -13,7 +13,7 @@ cd "$top"
 d=tests/data
 sep=$(printf '\377')
 mkdir -p "$out"
-for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore office langtag; do
+for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore office langtag jobs xliff_fix; do
 	rm -rf "$out/$t"
 	mkdir -p "$out/$t"
 done
@@ -236,12 +236,32 @@ cat $d/tmx/*.tmx 2>/dev/null | grep -ao 'lang="[^"]*"' | sed 's/.*="//; s/"$//' 
   head -c 2000 corpora/ko-en/01-nk-missile-launch.ko.txt; } > "$out/langtag/ko-text"
 head -c 2000 corpora/ja-en/01-inbound-tourism.ja.txt > "$out/langtag/ja-text"
 
+# xliff_fix: the same XLIFF files (UTF-8 ones are fixed; UTF-16 is refused)
+cp "$out"/xliff/* "$out/xliff_fix/"
+
+# jobs: job lines of `align --jobs` with inline texts, from the corpus
+n=0
+for f in corpora/*/*.gold; do
+	b=${f%.gold}
+	src=$(basename "$(dirname "$f")" | cut -d- -f1)
+	[ -f "$b.$src.seg" ] && [ -f "$b.en.seg" ] || continue
+	n=$((n + 1))
+	[ $n -le 4 ] || break
+	awk -v sl="$src" -v id="$(basename "$b")" '
+	function js(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return s }
+	FNR == 1 { f++ }
+	FNR <= 8 { t[f] = t[f] js($0) "\\n" }
+	END { printf "{\"id\":\"%s\",\"src_lang\":\"%s\",\"tgt_lang\":\"en\",\"src_text\":\"%s\",\"tgt_text\":\"%s\"}\n", id, sl, t[1], t[2] }' \
+		"$b.$src.seg" "$b.en.seg" > "$out/jobs/$(basename "$b")"
+done
+printf '{"src":"a.txt","tgt":"b.txt"}\n{"src_text":"One. Two.","tgt_text":"Un. Deux.","tgt_lang":"fr"}\n' > "$out/jobs/paths"
+
 # rows: the TSV and CSV files of the other targets
 for f in "$out"/tm/* "$out"/termbase/*.tsv "$out"/termbase/*.csv; do
 	cp "$f" "$out/rows/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
 
-for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore office langtag; do
+for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore office langtag jobs xliff_fix; do
 	[ -n "$(ls "$out/$t")" ] || { echo "seeds.sh: no seed for $t" >&2; exit 1; }
 done
 exit 0
