@@ -8,7 +8,7 @@ lim=src/util/limits.h doc=doc/security.md
 bad=0
 for name in $(sed -n 's/^#define \(BITEXT_[A-Z0-9_]*\) .*/\1/p' "$lim"); do
 	expr=$(sed -n "s/^#define $name //p" "$lim" |
-		sed 's/(size_t)//g; s/ULL//g; s/[UL]*$//')
+		sed 's/([a-z_ ]*)//g; s/ULL//g; s/[UL]*$//')
 	want=$(($expr))
 	row=$(grep -F "| \`$name\` |" "$doc") || {
 		echo "$name: no row in $doc"; bad=$((bad + 1)); continue; }
