@@ -428,6 +428,7 @@ static int link_start(docx_state *s)
 			s->link[0] = '#';
 			memcpy(s->link + 1, anchor, n + 1);
 		}
+		free(anchor);
 	}
 	free(id);
 	s->link_depth = xmlTextReaderDepth(s->p.xr);
