@@ -2,7 +2,8 @@
 # bench/check.sh [BUILD] - speed and memory of `bitext check`: generate a
 # 100,000-unit ko->en TMX memory from the clean test units (each copy gets
 # its own number on both sides, so units stay distinct), then check it with
-# every check on and the demo termbase; print units/s and peak memory.
+# every check on, the demo termbase and the example checklist of
+# tests/data/check (four rules); print units/s and peak memory.
 set -eu
 build=${1:-build}
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,7 +31,8 @@ END {
 printf '* = warning\n' > "$tmp/all.profile"
 echo "memory: $n units, $(du -h "$mem" | cut -f1)"
 /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$build/bitext" check -p "$tmp/all.profile" \
-	-t corpora/ko-en/terms.tbx -f jsonl -o "$tmp/report.jsonl" "$mem" || true
+	-t corpora/ko-en/terms.tbx --checklist tests/data/check/acme.checklist \
+	-f jsonl -o "$tmp/report.jsonl" "$mem" || true
 read -r wall user sys rss < "$tmp/time"
 cpu=$(echo "$user + $sys" | bc)
 echo "findings: $(wc -l < "$tmp/report.jsonl"), at warning or above: $(grep -vc '"severity": "info"' "$tmp/report.jsonl")"

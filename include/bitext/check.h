@@ -12,7 +12,24 @@
  * Checks (ids as used in profiles and reports):
  *   normalization invisible whitespace spelling terminology forbidden
  *   number untranslated empty punctuation length inconsistency tags
- *   repeated url
+ *   repeated url checklist
+ *
+ * Checklists: the user's own rules (bitext_checker_load_checklist), each
+ * an id, a severity, a message and ICU regular expressions on the source
+ * and/or the target with a pairing condition; their findings have check
+ * BITEXT_CHECK_CHECKLIST and the rule's id in `rule`. Format:
+ *
+ *   # comment                    (a line whose first non-blank is #)
+ *   allow = NAME                 (before the first rule: a name that may
+ *                                 stay in the source's script in targets)
+ *   [rule-id]                    (letters, digits, - _ .)
+ *   severity = error|warning|info|off
+ *   message = TEXT
+ *   source = PATTERN             (ICU regular expression, rest of line)
+ *   target = PATTERN
+ *   when = target | source | source-not-target | target-not-source |
+ *          both | count          (default: the side given; with both
+ *                                 patterns, source-not-target)
  *
  * Profiles: text files of `check-id = off|error|warning|info` lines (`#`
  * comments, blank lines ignored; `*` names every check). They are applied
@@ -50,6 +67,7 @@ typedef enum {
 	BITEXT_CHECK_TAGS,
 	BITEXT_CHECK_REPEATED,
 	BITEXT_CHECK_URL,
+	BITEXT_CHECK_CHECKLIST,       /* rules of the user's checklists */
 	BITEXT_CHECK_COUNT_           /* number of checks */
 } bitext_check_id;
 
@@ -109,6 +127,7 @@ typedef struct bitext_finding {
 	long tgt_start, tgt_end;  /* span in the target, or -1, -1 */
 	const char *message;      /* in the UI language */
 	const char *suggestion;   /* replacement or advice, or NULL */
+	const char *rule;         /* id of the checklist rule, or NULL */
 } bitext_finding;
 
 typedef struct bitext_checker bitext_checker;
@@ -164,6 +183,28 @@ BITEXT_EXTERN(int) bitext_checker_load_profile(bitext_checker *c,
 /** Same from bytes; `name` is used in errors. */
 BITEXT_EXTERN(int) bitext_checker_load_profile_buffer(bitext_checker *c,
 	const char *name, const char *data, size_t len);
+
+/**
+ * Load a checklist file (format at the top of this file); its rules run
+ * after those of checklists loaded before. `checklist = off` in a profile
+ * turns every rule off; otherwise each rule has its own severity.
+ * @return 0, BITEXT_ENOTFOUND, BITEXT_EPARSE (with file, line and column:
+ *         a bad pattern, severity, condition, a missing field),
+ *         BITEXT_ELIMIT (too many rules)
+ */
+BITEXT_EXTERN(int) bitext_checker_load_checklist(bitext_checker *c,
+	const char *path);
+/** Same from bytes; `name` is used in errors. */
+BITEXT_EXTERN(int) bitext_checker_load_checklist_buffer(bitext_checker *c,
+	const char *name, const char *data, size_t len);
+
+/**
+ * Allow `name` (copied) to stay in the source's script in targets: a run
+ * of source-script letters inside it is not reported as untranslated.
+ * Termbase terms of the target language are allowed already.
+ * @return 0 or BITEXT_ENOMEM
+ */
+BITEXT_EXTERN(int) bitext_checker_allow(bitext_checker *c, const char *name);
 
 /** Add a unit (copied). @return 0 or BITEXT_ENOMEM */
 BITEXT_EXTERN(int) bitext_checker_add(bitext_checker *c,

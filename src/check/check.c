@@ -213,9 +213,9 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 	const char *sugg, const char *key, ...)
 {
 	const bitext_check_unit *u = &c->units[ui];
-	bitext_finding *f;
 	va_list ap;
 	int rc, sev = (int)c->sev[id];
+	long cs0 = -1, cs1 = -1, ct0 = -1, ct1 = -1;
 
 	if (c->error || sev == BITEXT_SEVERITY_OFF)
 		return;
@@ -227,23 +227,13 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 	sev -= lower;
 	if (sev < BITEXT_SEVERITY_INFO)
 		sev = BITEXT_SEVERITY_INFO;
-	if (bitext__grow((void **)&c->findings, &c->afindings, c->nfindings + 1,
-	    sizeof(*c->findings)) < 0) {
-		chk_nomem(c);
-		return;
-	}
-	f = &c->findings[c->nfindings];
-	f->check = id;
-	f->severity = (bitext_severity)sev;
-	f->unit = ui;
-	f->src_start = f->src_end = f->tgt_start = f->tgt_end = -1;
 	if (s0 != NONE) {
-		f->src_start = chk_cp(c, ui, 0, s0);
-		f->src_end = f->src_start + (long)bitext_utf8__count(u->src + s0, s1 - s0);
+		cs0 = chk_cp(c, ui, 0, s0);
+		cs1 = cs0 + (long)bitext_utf8__count(u->src + s0, s1 - s0);
 	}
 	if (t0 != NONE) {
-		f->tgt_start = chk_cp(c, ui, 1, t0);
-		f->tgt_end = f->tgt_start + (long)bitext_utf8__count(u->tgt + t0, t1 - t0);
+		ct0 = chk_cp(c, ui, 1, t0);
+		ct1 = ct0 + (long)bitext_utf8__count(u->tgt + t0, t1 - t0);
 	}
 	bitext_buf_clear(&c->msg);
 	va_start(ap, key);
@@ -253,14 +243,8 @@ static void chk_emit(bitext_checker *c, size_t ui, bitext_check_id id,
 		chk_nomem(c);
 		return;
 	}
-	f->message = bitext_arena_strndup(&c->farena, c->msg.ptr ? c->msg.ptr : key,
-		c->msg.ptr ? c->msg.size : strlen(key));
-	f->suggestion = sugg ? bitext_arena_strndup(&c->farena, sugg, strlen(sugg)) : NULL;
-	if (!f->message || (sugg && !f->suggestion)) {
-		chk_nomem(c);
-		return;
-	}
-	c->nfindings++;
+	bitext_check__add(c, ui, id, (bitext_severity)sev, cs0, cs1, ct0, ct1,
+		c->msg.ptr ? c->msg.ptr : key, sugg, NULL);
 }
 
 /* Emit on one side: spans go to the source or the target. */
@@ -427,6 +411,60 @@ static void chk_nfkc(bitext_checker *c, const UNormalizer2 *n2, const char *s,
 		bitext_buf_put(out, u8, (size_t)ol);
 }
 
+/* Letters or digits in u16[a, b)? Two text runs that are not NFC with
+ * none between them (a decomposed sentence: spaces, punctuation) are one. */
+static int nfc_gap_has_letters(const UChar *u16, int32_t a, int32_t b)
+{
+	while (a < b) {
+		UChar32 ch;
+		U16_NEXT(u16, a, b, ch);
+		if (u_isalnum(ch))
+			return 1;
+	}
+	return 0;
+}
+
+/* One finding for the run ic->u16[a, b) that is not NFC, with its NFC
+ * form as the suggestion; decomposed Hangul (conjoining jamo) is named. */
+static void nfc_run_emit(bitext_checker *c, size_t ui, const chk_side *sd,
+	int32_t a, int32_t b, int *regions)
+{
+	chk_icu *ic = ICU(c);
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t k, bytes_a = 0, bytes_b = 0, rl, cap = (b - a) * 3 + 8, ul = 0;
+	int decomposed = 0;
+	UChar *res;
+
+	for (k = a; k < b; k++)
+		if (ic->u16[k] >= 0x1100 && ic->u16[k] <= 0x11FF)
+			decomposed = 1;
+	u_strToUTF8(NULL, 0, &bytes_a, ic->u16, a, &st);
+	st = U_ZERO_ERROR;
+	u_strToUTF8(NULL, 0, &bytes_b, ic->u16, b, &st);
+	st = U_ZERO_ERROR;
+	bitext_buf_clear(&c->tmp);
+	res = malloc((size_t)cap * sizeof(*res));
+	if (!res) {
+		chk_nomem(c);
+		return;
+	}
+	rl = unorm2_normalize(ic->nfc, ic->u16 + a, b - a, res, cap, &st);
+	if (U_SUCCESS(st) && rl > 0 && bitext_buf_grow(&c->tmp, (size_t)rl * 3 + 1) == 0) {
+		u_strToUTF8(c->tmp.ptr, (int32_t)(rl * 3 + 1), &ul, res, rl, &st);
+		if (U_SUCCESS(st)) {
+			c->tmp.size = (size_t)ul;
+			c->tmp.ptr[ul] = '\0';
+		}
+	}
+	free(res);
+	chk_emit(c, ui, BITEXT_CHECK_NORMALIZATION, 0,
+		SIDE_SPAN(sd, (size_t)bytes_a, (size_t)bytes_b),
+		c->tmp.size ? c->tmp.ptr : NULL,
+		decomposed ? "check_norm_hangul" : "check_norm_nfc",
+		SIDE_NAME(sd), excerpt(c, sd->s, (size_t)bytes_a, (size_t)bytes_b));
+	(*regions)++;
+}
+
 static void rule_normalization(bitext_checker *c, size_t ui, const chk_side *sd)
 {
 	chk_icu *ic = ICU(c);
@@ -436,7 +474,7 @@ static void rule_normalization(bitext_checker *c, size_t ui, const chk_side *sd)
 	size_t i = 0, start = 0;
 	int32_t prev = -1;
 	int run = 0;
-	int32_t len, pos;
+	int32_t len, pos, run_a = -1, run_b = -1;
 	UErrorCode st = U_ZERO_ERROR;
 	int regions = 0;
 
@@ -461,17 +499,15 @@ static void rule_normalization(bitext_checker *c, size_t ui, const chk_side *sd)
 		if (ch < 0)
 			break;
 	}
-	/* NFC */
+	/* NFC: runs of text that is not, each one finding */
 	if ((len = chk_u16(c, sd->s, sd->n)) <= 0)
 		return;
 	if (unorm2_isNormalized(ic->nfc, ic->u16, len, &st) || U_FAILURE(st))
 		return;
 	pos = 0;
 	while (pos < len && regions < 8) {
-		int32_t a, b, k, bytes_a = 0, bytes_b = 0, decomposed = 0;
+		int32_t a, b;
 		UChar32 ch;
-		char *u8;
-		int32_t ul = 0;
 
 		st = U_ZERO_ERROR;
 		a = pos + unorm2_spanQuickCheckYes(ic->nfc, ic->u16 + pos, len - pos, &st);
@@ -493,37 +529,22 @@ static void rule_normalization(bitext_checker *c, size_t ui, const chk_side *sd)
 			U16_FWD_1(ic->u16, b, len);
 		}
 		/* the text [a, b) may still be NFC (a "maybe" character) */
-		if (!unorm2_isNormalized(ic->nfc, ic->u16 + a, b - a, &st)) {
-			for (k = a; k < b; k++)
-				if (ic->u16[k] >= 0x1100 && ic->u16[k] <= 0x11FF)
-					decomposed = 1;
-			u_strToUTF8(NULL, 0, &bytes_a, ic->u16, a, &st);
-			st = U_ZERO_ERROR;
-			u_strToUTF8(NULL, 0, &bytes_b, ic->u16, b, &st);
-			st = U_ZERO_ERROR;
-			bitext_buf_clear(&c->tmp);
-			{
-				UChar res[256];
-				int32_t rl = b - a <= 100 ?
-					unorm2_normalize(ic->nfc, ic->u16 + a, b - a, res, 256, &st) : 0;
-				if (U_SUCCESS(st) && rl > 0 && bitext_buf_grow(&c->tmp, (size_t)rl * 3 + 1) == 0) {
-					u8 = c->tmp.ptr;
-					u_strToUTF8(u8, (int32_t)(rl * 3 + 1), &ul, res, rl, &st);
-					if (U_SUCCESS(st)) {
-						c->tmp.size = (size_t)ul;
-						c->tmp.ptr[ul] = '\0';
-					}
-				}
-			}
-			chk_emit(c, ui, BITEXT_CHECK_NORMALIZATION, 0,
-				SIDE_SPAN(sd, (size_t)bytes_a, (size_t)bytes_b),
-				c->tmp.size ? c->tmp.ptr : NULL,
-				decomposed ? "check_norm_hangul" : "check_norm_nfc",
-				SIDE_NAME(sd), excerpt(c, sd->s, (size_t)bytes_a, (size_t)bytes_b));
-			regions++;
+		if (unorm2_isNormalized(ic->nfc, ic->u16 + a, b - a, &st) || U_FAILURE(st)) {
+			pos = b;
+			continue;
+		}
+		if (run_b >= 0 && !nfc_gap_has_letters(ic->u16, run_b, a)) {
+			run_b = b;      /* the same run: only spaces or marks between */
+		} else {
+			if (run_b >= 0)
+				nfc_run_emit(c, ui, sd, run_a, run_b, &regions);
+			run_a = a;
+			run_b = b;
 		}
 		pos = b;
 	}
+	if (run_b >= 0 && regions < 8)
+		nfc_run_emit(c, ui, sd, run_a, run_b, &regions);
 }
 
 /* ---- invisible ------------------------------------------------------------ */
@@ -605,7 +626,7 @@ static void rule_invisible(bitext_checker *c, size_t ui, const chk_side *sd)
 {
 	static const char *const keys[] = { NULL, "check_inv_zw", "check_inv_bom",
 		"check_inv_control", "check_inv_bidi", "check_inv_nbsp", "check_inv_shy" };
-	size_t i = 0;
+	size_t i = 0, last_end = NONE;
 	int32_t prev = -1;
 	int rtl = -1;
 
@@ -620,10 +641,23 @@ static void rule_invisible(bitext_checker *c, size_t ui, const chk_side *sd)
 			if ((ch >= 0x200E && ch <= 0x206F) && rtl < 0)
 				rtl = has_rtl(sd->s, sd->n);
 			k = invisible_kind(sd->lang, rtl > 0, prev, ch, cp_at(sd->s, sd->n, i));
-			if (k) {
+			if (k && k != INV_NBSP && ch == prev && last_end == at && c->nfindings &&
+			    !c->error) {
+				/* a run of one character (U+200B U+200B ...) is one
+				 * finding: widen the last one */
+				bitext_finding *f = &c->findings[c->nfindings - 1];
+				if (sd->is_src)
+					f->src_end++;
+				else
+					f->tgt_end++;
+				last_end = i;
+			} else if (k) {
+				size_t before = c->nfindings;
 				snprintf(hex, sizeof(hex), "%04X", (unsigned)ch);
 				chk_emit(c, ui, BITEXT_CHECK_INVISIBLE, 0, SIDE_SPAN(sd, at, i),
 					k == INV_NBSP ? " " : "", keys[k], SIDE_NAME(sd), hex);
+				if (c->nfindings > before)
+					last_end = i;
 			}
 		}
 		prev = ch;
@@ -1131,6 +1165,31 @@ static void rule_spelling(bitext_checker *c, size_t ui, const chk_side *sd,
 		bitext_map__str_dispose(&oth.runs);
 }
 
+/* Copy word s[0..n) (n <= BITEXT_MAX_CHECK_WORD) to out without its
+ * default-ignorable characters (soft hyphen, zero-width characters, word
+ * joiner ...): the copy's length, or 0 when the word has none. */
+static size_t strip_ignorable(char *out, const char *s, size_t n)
+{
+	size_t i = 0, k = 0, found = 0;
+
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		;
+	if (i == n)
+		return 0;     /* ASCII: nothing to strip */
+	i = 0;
+	while (i < n) {
+		size_t at = i;
+		int32_t ch = bitext_utf8__next(s, n, &i);
+		if (u_hasBinaryProperty(ch, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
+			found = 1;
+			continue;
+		}
+		memcpy(out + k, s + at, i - at);
+		k += i - at;
+	}
+	return found && k ? k : 0;
+}
+
 static void rule_spelling_words(bitext_checker *c, size_t ui, const chk_side *sd,
 	spell_other *oth, int *ntranslit, bitext_check_speller *sp,
 	UBreakIterator *bi, const bitext_term_match *terms, size_t nterms)
@@ -1152,7 +1211,9 @@ static void rule_spelling_words(bitext_checker *c, size_t ui, const chk_side *sd
 	}
 	for (i = 0; i < ic->ntoks[which]; i++) {
 		const chk_tok *t = &ic->toks[which][i];
-		size_t a = t->start, b = t->end, j = i, k;
+		size_t a = t->start, b = t->end, j = i, k, wn;
+		char wbuf[BITEXT_MAX_CHECK_WORD];
+		const char *w;
 		int skip = 0, ok;
 
 		if (t->status < UBRK_WORD_LETTER || t->status >= UBRK_WORD_LETTER_LIMIT)
@@ -1198,7 +1259,13 @@ static void rule_spelling_words(bitext_checker *c, size_t ui, const chk_side *sd
 		    bitext_utf8__count(sd->s + a, b - a) <
 		    ((unsigned char)sd->s[a] < 0x80 ? 4 : 2))
 			continue;   /* abbreviations (a.m.), short words */
-		ok = bitext_check__speller_ok(sp, sd->s + a, b - a);
+		/* soft hyphens and other default-ignorable characters are not
+		 * part of the spelling (the invisible check reports them) */
+		wn = strip_ignorable(wbuf, sd->s + a, b - a);
+		w = wn ? wbuf : sd->s + a;
+		if (!wn)
+			wn = b - a;
+		ok = bitext_check__speller_ok(sp, w, wn);
 		if (ok < 0) {
 			c->error = ok;
 			return;
@@ -1209,15 +1276,15 @@ static void rule_spelling_words(bitext_checker *c, size_t ui, const chk_side *sd
 			 * hunspell-ko): only for findings that are more than advice */
 			if ((int)c->sev[BITEXT_CHECK_SPELLING] - (sd->is_src ? 1 : 0) >
 			    BITEXT_SEVERITY_INFO) {
-				sug = bitext_check__speller_suggest(sp, sd->s + a, b - a);
+				sug = bitext_check__speller_suggest(sp, w, wn);
 				/* a typo is close to a word; a word far from every
 				 * suggestion is a rare word the dictionary lacks */
-				if (sug && spell_distance(sd->s + a, b - a, sug) > 2)
+				if (sug && spell_distance(w, wn, sug) > 2)
 					continue;
 			}
 			if (!sd->is_src && !spell_frequent(c, sd->s + a, b - a) &&
 			    (*ntranslit)++ < BITEXT_MAX_CHECK_TRANSLIT &&
-			    transliterates(c, other, sd->s + a, b - a, sug,
+			    transliterates(c, other, w, wn, sug,
 			    (double)a / (double)sd->n)) {
 				/* counted like a flagged word, so that a name repeated
 				 * all over the memory is looked up a few times only */
@@ -1253,6 +1320,27 @@ static const bitext_term *preferred_term(const bitext_termbase *tb,
 			best = t;
 	}
 	return best;
+}
+
+/* Is s[0..n) the term as written, up to case and the spaces, hyphens and
+ * other ASCII punctuation between its words (Kim Jong Un = Kim Jong-un),
+ * rather than an inflected form the matcher also finds? */
+static int term_exact(const char *s, size_t n, const char *term)
+{
+	size_t i = 0, j = 0, m = strlen(term);
+
+	for (;;) {
+		while (i < n && (unsigned char)s[i] < 0x80 && !isalnum((unsigned char)s[i]))
+			i++;
+		while (j < m && (unsigned char)term[j] < 0x80 && !isalnum((unsigned char)term[j]))
+			j++;
+		if (i == n || j == m)
+			return i == n && j == m;
+		if (tolower((unsigned char)s[i]) != tolower((unsigned char)term[j]))
+			return 0;
+		i++;
+		j++;
+	}
 }
 
 /* Does the target hold a significant word of an accepted translation
@@ -1324,11 +1412,19 @@ static void rule_terms(bitext_checker *c, size_t ui, const chk_side *ss,
 			int shadowed = 0;
 			if (BITEXT_TERM_STATUS_OK(t->status))
 				continue;
-			for (k = 0; k < nt; k++) {
+			for (k = 0; k < nt && !shadowed; k++) {
 				const bitext_term *o = bitext_termbase_term(tb, tm[k].term);
-				if (BITEXT_TERM_STATUS_OK(o->status) && tm[k].start <= tm[j].start &&
-				    tm[k].end >= tm[j].end)
-					shadowed = 1;
+				if (!BITEXT_TERM_STATUS_OK(o->status) || tm[k].start > tm[j].start ||
+				    tm[k].end < tm[j].end)
+					continue;
+				/* an accepted term around the forbidden one (Korea
+				 * Exchange Bank around Korea Exchange) wins; on the same
+				 * words, the forbidden one wins only when it is written
+				 * as is and the accepted one only matched through
+				 * inflection (Hyundai Motors, Hyundai Motor) */
+				shadowed = tm[k].start < tm[j].start || tm[k].end > tm[j].end ||
+					!term_exact(ts->s + tm[j].start, tm[j].end - tm[j].start, t->text) ||
+					term_exact(ts->s + tm[k].start, tm[k].end - tm[k].start, o->text);
 			}
 			if (shadowed)
 				continue;
@@ -1671,13 +1767,103 @@ static int script_is(UScriptCode have, UScriptCode want)
 	return have == want;
 }
 
+/* Does the source's script include `sc` in a target of language `tl`?
+ * Han counts for Korean and Japanese sources (hanja, kanji) unless the
+ * target writes Han itself. */
+static int source_script(UScriptCode sc, UScriptCode sscr, const char *tl)
+{
+	if (script_is(sc, sscr))
+		return 1;
+	return sc == USCRIPT_HAN && (sscr == USCRIPT_HANGUL || sscr == USCRIPT_HIRAGANA) &&
+		!chk_lang_in(tl, cjk_langs) && !bitext_lang__is(tl, "ko");
+}
+
+/* Is the target's [a, b) inside an allowed name written there: a name
+ * given to bitext_checker_allow(), or an accepted target term of the
+ * termbase? */
+static int allowed_at(const bitext_checker *c, const chk_side *ts, size_t a,
+	size_t b)
+{
+	size_t i, k;
+
+	for (k = 0; k < 2; k++) {
+		size_t n = k ? c->ntb_allow : c->nallow;
+		for (i = 0; i < n; i++) {
+			const char *name = k ? c->tb_allow[i] : c->allow[i];
+			size_t len = strlen(name);
+			const char *p = ts->s, *end = ts->s + ts->n;
+			while (len && (p = memmem(p, (size_t)(end - p), name, len)) != NULL) {
+				size_t at = (size_t)(p - ts->s);
+				if (at <= a && at + len >= b)
+					return 1;
+				p++;
+			}
+		}
+	}
+	return 0;
+}
+
+#define SCRIPT_RUNS_MAX 16   /* runs reported per target */
+
+/* Each run of the source's script left in a target of another script
+ * (Hangul of a name copied untranslated), one finding a run: letters of
+ * that script with at most spaces, hyphens or middle dots between them.
+ * A run in parentheses right after other text is a gloss of the
+ * original: info. */
+static void script_runs(bitext_checker *c, size_t ui, const chk_side *ts,
+	UScriptCode sscr)
+{
+	size_t i = 0, ra = NONE, rb = 0, runs = 0;
+
+	while (i <= ts->n && runs < SCRIPT_RUNS_MAX) {
+		size_t at = i;
+		int32_t ch = i < ts->n ? bitext_utf8__next(ts->s, ts->n, &i) : -1;
+		UErrorCode st = U_ZERO_ERROR;
+		int in = ch >= 0 && u_isalpha(ch) &&
+			source_script(uscript_getScript(ch, &st), sscr, ts->lang);
+		int joins = ch == ' ' || ch == '-' || ch == 0xB7 || ch == 0x30FB ||
+			(ch >= 0 && u_getIntPropertyValue(ch, UCHAR_GENERAL_CATEGORY) ==
+			U_NON_SPACING_MARK);
+
+		if (in) {
+			if (ra == NONE)
+				ra = at;
+			rb = i;
+			continue;
+		}
+		if (ra != NONE && joins && ch != -1)
+			continue;     /* maybe more of the run after a space */
+		if (ra != NONE) {
+			if (!allowed_at(c, ts, ra, rb)) {
+				size_t p = ra, q = rb;
+				int gloss;
+				while (p > 0 && ts->s[p - 1] == ' ')
+					p--;
+				while (q < ts->n && ts->s[q] == ' ')
+					q++;
+				gloss = p > 0 && q < ts->n && (ts->s[p - 1] == '(' ||
+					(p >= 3 && !memcmp(ts->s + p - 3, "\xEF\xBC\x88", 3))) &&
+					(ts->s[q] == ')' || (q + 3 <= ts->n &&
+					!memcmp(ts->s + q, "\xEF\xBC\x89", 3))) && p > 1;
+				chk_emit(c, ui, BITEXT_CHECK_UNTRANSLATED, gloss ? 2 : 1, NONE,
+					NONE, ra, rb, NULL, "check_untranslated_run",
+					excerpt(c, ts->s, ra, rb));
+				runs++;
+			}
+			ra = NONE;
+		}
+		if (ch < 0)
+			break;
+	}
+}
+
 static int rule_untranslated(bitext_checker *c, size_t ui, const chk_side *ss,
 	const chk_side *ts)
 {
 	size_t sa = lead_ws(ss->s, ss->n), sz = trail_ws(ss->s, ss->n);
 	size_t ta = lead_ws(ts->s, ts->n), tz = trail_ws(ts->s, ts->n);
 	UScriptCode sscr = lang_script(ss->lang), tscr = lang_script(ts->lang);
-	size_t i, letters = 0, native = 0, words = 0;
+	size_t i, letters = 0, native = 0, words = 0, left = 0;
 	int inword = 0;
 
 	if (sz - sa == tz - ta && !memcmp(ss->s + sa, ts->s + ta, sz - sa)) {
@@ -1719,10 +1905,14 @@ static int rule_untranslated(bitext_checker *c, size_t ui, const chk_side *ss,
 		letters++;
 		if (script_is(sc, sscr) || (sscr == USCRIPT_HIRAGANA && sc == USCRIPT_HAN))
 			native++;
+		if (source_script(sc, sscr, ts->lang))
+			left++;
 	}
 	if (letters >= 4 && native * 2 > letters)
 		chk_emit(c, ui, BITEXT_CHECK_UNTRANSLATED, 1, NONE, NONE, ta, tz, NULL,
 			"check_untranslated_script");
+	else if (left && sscr != USCRIPT_LATIN)
+		script_runs(c, ui, ts, sscr);
 	return 0;
 }
 
@@ -1735,11 +1925,33 @@ static int closing_mark(int32_t ch)
 		ch == 0x3009 || ch == 0xFF09 || ch == '*';
 }
 
-/* Class of the end of a text: '?', '!', '.', or 0; *at = its byte offset. */
-static int end_class(const char *s, size_t n, size_t *at)
+/* Class of a final mark: '?', '!', '.', or 0. */
+static int mark_class(int32_t ch)
+{
+	switch (ch) {
+	case '?': case 0xFF1F: case 0x061F: case 0x037E: case 0x2047: case 0x2048:
+	case 0x2049: case 0x203D: case 0x1367:
+		return '?';
+	case '!': case 0xFF01: case 0x203C: case 0x01C3:
+		return '!';
+	case '.': case 0x3002: case 0x2026: case 0xFF0E: case 0xFF61: case 0x06D4:
+	case 0x0964: case 0x0965: case 0x104B: case 0x1362: case 0x0589:
+		return '.';
+	default:
+		return 0;
+	}
+}
+
+/* Class of the end of a text: '?', '!', '.', or 0, after closing quotes
+ * and brackets; *at = its byte offset, *last = the character (-1 for an
+ * empty text), *ellipsis = 1 when it is … or "..." */
+static int end_class(const char *s, size_t n, size_t *at, int32_t *last,
+	int *ellipsis)
 {
 	size_t i = trail_ws(s, n);
 
+	*last = -1;
+	*ellipsis = 0;
 	while (i > 0) {
 		size_t p = bitext_utf8__prev(s, i), q = p;
 		int32_t ch = bitext_utf8__next(s, n, &q);
@@ -1748,17 +1960,17 @@ static int end_class(const char *s, size_t n, size_t *at)
 			continue;
 		}
 		*at = p;
-		if (ch == '?' || ch == 0xFF1F || ch == 0x061F)
-			return '?';
-		if (ch == '!' || ch == 0xFF01)
-			return '!';
-		if (ch == '.' || ch == 0x3002 || ch == 0x2026 || ch == 0xFF0E)
-			return '.';
-		return 0;
+		*last = ch;
+		*ellipsis = ch == 0x2026 || ch == 0x22EF ||
+			(ch == '.' && p >= 2 && s[p - 1] == '.' && s[p - 2] == '.');
+		return mark_class(ch);
 	}
 	*at = 0;
 	return 0;
 }
+
+/* Languages whose sentences end without a mark (Thai, Lao, Khmer). */
+static const char *const unmarked_langs[] = { "th", "lo", "km", NULL };
 
 enum { PK_PAREN, PK_SQUARE, PK_CURLY, PK_DQUOTE, PK_CORNER, PK_ANGLE, PK_SQUOTE,
 	PK_COUNT };
@@ -1841,7 +2053,10 @@ static void rule_punctuation(bitext_checker *c, size_t ui, const chk_side *ss,
 	static const char *const marks[PK_COUNT] = { "( )", "[ ]", "{ }", "\" \"",
 		"「 」", "《 》", "‘ ’" };
 	size_t sat, tat, sbad[PK_COUNT], tbad[PK_COUNT];
-	int se = end_class(ss->s, ss->n, &sat), te = end_class(ts->s, ts->n, &tat);
+	int32_t slast, tlast;
+	int sell, tell;
+	int se = end_class(ss->s, ss->n, &sat, &slast, &sell);
+	int te = end_class(ts->s, ts->n, &tat, &tlast, &tell);
 	int k;
 
 	/* a question turned into a statement; the reverse only from
@@ -1853,6 +2068,19 @@ static void rule_punctuation(bitext_checker *c, size_t ui, const chk_side *ss,
 		char a[2] = { (char)se, 0 }, b[2] = { (char)te, 0 };
 		chk_emit(c, ui, BITEXT_CHECK_PUNCTUATION, 0, sat, sat + 1, tat, tat + 1,
 			se == '?' ? "?" : NULL, "check_punct_end", a, b);
+	} else if (se && !te && !sell && u_isalnum(tlast) &&
+	    !chk_lang_in(ts->lang, unmarked_langs)) {
+		/* the source's final mark lost: the target ends in a letter or
+		 * digit (a colon, a dash or a symbol ending it is another
+		 * construction; headlines and list items without a mark on
+		 * both sides, and Korean sentences ending in 다 without a
+		 * period, have no mark in the source; a trailing-off … may be
+		 * settled in translation) */
+		char a[2] = { (char)se, 0 }, u8[4];
+		size_t sl = bitext_utf8__encode(u8, slast), tl = bitext_utf8__encode(u8, tlast);
+		chk_emit(c, ui, BITEXT_CHECK_PUNCTUATION, 0, sat, sat + sl, tat, tat + tl,
+			a, se == '?' ? "check_punct_end_no_question" : se == '!' ?
+			"check_punct_end_no_exclamation" : "check_punct_end_no_period");
 	}
 	/* balance inside each side only: how many quotations each side has
 	 * is no measure (Korean quotes indirect speech, “…”고 했다, that
@@ -2296,6 +2524,37 @@ int bitext_checker_load_profile(bitext_checker *c, const char *path)
 	return error;
 }
 
+/* The accepted target terms written with letters of a script other than
+ * Latin: names that may stay in the source's script (script_runs). */
+static int tb_allow_collect(bitext_checker *c)
+{
+	size_t i, n = 0, cap = 0;
+
+	for (i = 0; ; i++) {
+		const bitext_term *t = bitext_termbase_term(c->tb, i);
+		size_t k = 0, len;
+		int other = 0;
+		if (!t)
+			break;
+		if (!bitext_termbase_lang_match(t->lang, c->tgt_lang) ||
+		    !BITEXT_TERM_STATUS_OK(t->status))
+			continue;
+		len = strlen(t->text);
+		while (k < len && !other) {
+			UErrorCode st = U_ZERO_ERROR;
+			int32_t ch = bitext_utf8__next(t->text, len, &k);
+			other = u_isalpha(ch) && uscript_getScript(ch, &st) != USCRIPT_LATIN;
+		}
+		if (!other)
+			continue;
+		if (bitext__grow((void **)&c->tb_allow, &cap, n + 1, sizeof(*c->tb_allow)) < 0)
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		c->tb_allow[n++] = t->text;
+	}
+	c->ntb_allow = n;
+	return 0;
+}
+
 int bitext_checker_new(bitext_checker **out, const bitext_checker_options *opts)
 {
 	bitext_checker *c;
@@ -2356,7 +2615,8 @@ int bitext_checker_new(bitext_checker **out, const bitext_checker_options *opts)
 	}
 	if (c->tb) {
 		if ((error = bitext_term_matcher_new(&c->tm_src, c->tb, c->src_lang)) < 0 ||
-		    (error = bitext_term_matcher_new(&c->tm_tgt, c->tb, c->tgt_lang)) < 0)
+		    (error = bitext_term_matcher_new(&c->tm_tgt, c->tb, c->tgt_lang)) < 0 ||
+		    (error = tb_allow_collect(c)) < 0)
 			goto cleanup;
 	}
 	if (!opts->no_default_profile) {
@@ -2413,6 +2673,11 @@ void bitext_checker_free(bitext_checker *c)
 	bitext_term_matcher_free(c->tm_tgt);
 	bitext_check__speller_free(c->sp_src);
 	bitext_check__speller_free(c->sp_tgt);
+	bitext_check__list_free(c->list);
+	free(c->tb_allow);
+	for (i = 0; i < c->nallow; i++)
+		free(c->allow[i]);
+	free(c->allow);
 	for (i = 0; i < c->ndicts; i++)
 		free(c->dicts[i]);
 	free(c->dicts);
@@ -2584,6 +2849,8 @@ int bitext_checker_run(bitext_checker *c)
 		}
 		if (c->sev[BITEXT_CHECK_URL])
 			rule_url(c, i, &ss, &ts);
+		if (c->sev[BITEXT_CHECK_CHECKLIST] && c->list)
+			bitext_check__list_run(c, i);
 	}
 	if (!c->error)
 		spell_prune(c);

@@ -23,6 +23,7 @@
 #include <bitext/common.h>
 
 typedef struct bitext_check_speller bitext_check_speller;
+typedef struct bitext_check_list bitext_check_list;
 
 /*
  * Open the hunspell dictionary of `lang`: an entry "LANG=PATH" or "PATH" of
@@ -86,6 +87,12 @@ struct bitext_checker {
 	bitext_strmap ignore;          /* ignore lists: canonical lines */
 	int ignoring;                  /* an ignore list was loaded */
 	size_t nignored;               /* findings of the last run left out */
+	bitext_check_list *list;       /* checklist rules (check_list.c) */
+	char **allow;                  /* names allowed in the source's script */
+	size_t nallow, aallow;
+	const char **tb_allow;         /* accepted target terms with letters
+	                                  outside Latin (borrowed from tb) */
+	size_t ntb_allow;
 };
 
 /* The severity check `id` reports with unless a profile says otherwise
@@ -103,5 +110,22 @@ int bitext_check__ignore_line(bitext_buf *b, const bitext_checker *c,
 	const bitext_finding *x);
 /* Drop the findings the ignore lists name; count them in c->nignored. */
 int bitext_check__ignore_apply(bitext_checker *c);
+
+/*
+ * Append a finding of unit `ui` (check_finding.c): code-point spans
+ * [s0, s1) of the source and [t0, t1) of the target (-1, -1 for none);
+ * `message` and `suggestion` (may be NULL) are copied, `rule` is borrowed
+ * (it lives as long as the checker). Sets c->error on failure.
+ */
+void bitext_check__add(bitext_checker *c, size_t ui, bitext_check_id id,
+	bitext_severity sev, long s0, long s1, long t0, long t1,
+	const char *message, const char *suggestion, const char *rule);
+
+/* ---- checklists (check_list.c) ----------------------------------------- */
+
+/* Run every checklist rule on unit `ui`; errors (a pattern out of time or
+ * stack) go to c->error. */
+void bitext_check__list_run(bitext_checker *c, size_t ui);
+void bitext_check__list_free(bitext_check_list *l);
 
 #endif

@@ -26,6 +26,7 @@ static const struct {
 	{ "tags", BITEXT_SEVERITY_ERROR },
 	{ "repeated", BITEXT_SEVERITY_WARNING },
 	{ "url", BITEXT_SEVERITY_ERROR },
+	{ "checklist", BITEXT_SEVERITY_WARNING },
 };
 
 static const char *const sev_names[] = { "off", "info", "warning", "error" };

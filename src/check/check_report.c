@@ -3,11 +3,13 @@
  *
  *   text   one finding a line: `FILE:UNIT: severity: [check] message`, then
  *          ` (suggestion: ...)` when there is one. UNIT is the tuid or the
- *          1-based unit number.
+ *          1-based unit number. A checklist rule's finding says
+ *          `[checklist:RULE-ID]`.
  *   jsonl  one JSON object a line: unit (tuid string, else the 1-based
- *          number), check, severity (English ids), message, source_span and
- *          target_span ([start, end] in code points, or null), suggestion
- *          (string or null); after an ignore list was loaded, a last line
+ *          number), check, rule (only for checklist rules: the rule's id),
+ *          severity (English ids), message, source_span and target_span
+ *          ([start, end] in code points, or null), suggestion (string or
+ *          null); after an ignore list was loaded, a last line
  *          {"summary": {"units", "findings", "ignored"}}.
  *          Checks that could not run (bitext_checker_not_run) come first:
  *          `FILE: not run: [check] reason` in text, {"not_run", "reason",
@@ -105,8 +107,9 @@ static int report_text(const bitext_checker *c, FILE *f, const char *name)
 		const bitext_finding *x = &c->findings[i];
 		fprintf(f, "%s:", name);
 		unit_label(f, &c->units[x->unit], x->unit, 0);
-		fprintf(f, ": %s: [%s] %s", msg(&b, sev_keys[x->severity]),
-			bitext_check_name(x->check), x->message);
+		fprintf(f, ": %s: [%s%s%s] %s", msg(&b, sev_keys[x->severity]),
+			bitext_check_name(x->check), x->rule ? ":" : "",
+			x->rule ? x->rule : "", x->message);
 		if (x->suggestion && *x->suggestion) {
 			bitext_buf_clear(&s);
 			bitext_msg_format(&s, "check_report_suggestion", x->suggestion);
@@ -148,8 +151,14 @@ static int report_jsonl(const bitext_checker *c, FILE *f)
 		const bitext_finding *x = &c->findings[i];
 		fputs("{\"unit\": ", f);
 		error |= unit_label(f, &c->units[x->unit], x->unit, 1) < 0;
-		fprintf(f, ", \"check\": \"%s\", \"severity\": \"%s\", \"message\": ",
-			bitext_check_name(x->check), bitext_severity_name(x->severity));
+		fprintf(f, ", \"check\": \"%s\", ", bitext_check_name(x->check));
+		if (x->rule) {
+			fputs("\"rule\": ", f);
+			error |= json_str(f, x->rule) < 0;
+			fputs(", ", f);
+		}
+		fprintf(f, "\"severity\": \"%s\", \"message\": ",
+			bitext_severity_name(x->severity));
 		error |= json_str(f, x->message) < 0;
 		fputs(", \"source_span\": ", f);
 		json_span(f, x->src_start, x->src_end);
@@ -432,8 +441,11 @@ static int report_html(const bitext_checker *c, FILE *f, const char *name)
 			fprintf(f, "</button> <span class=\"sev %s\">",
 				bitext_severity_name(x->severity));
 			error |= html_cstr(f, msg(&b, sev_keys[x->severity])) < 0;
-			fprintf(f, "</span> <span class=\"chk\">[%s]</span> ",
-				bitext_check_name(x->check));
+			fprintf(f, "</span> <span class=\"chk\">[%s%s",
+				bitext_check_name(x->check), x->rule ? ":" : "");
+			if (x->rule)
+				error |= html_cstr(f, x->rule) < 0;
+			fputs("]</span> ", f);
 			error |= html_cstr(f, x->message) < 0;
 			if (x->suggestion && *x->suggestion) {
 				bitext_buf_clear(&b);

@@ -15,6 +15,10 @@
 
 #define MAX_PROFILES 16
 #define MAX_DICTS 16
+#define MAX_CHECKLISTS 16
+#define MAX_ALLOW 64
+#define OPT_CHECKLIST 256
+#define OPT_ALLOW 257
 
 typedef struct check_cli {
 	const char *terms, *out, *src_lang, *tgt_lang, *fix, *input_format;
@@ -26,6 +30,10 @@ typedef struct check_cli {
 	int nignores;
 	const char *dicts[MAX_DICTS];
 	int ndicts;
+	const char *checklists[MAX_CHECKLISTS];
+	int nchecklists;
+	const char *allow[MAX_ALLOW];
+	int nallow;
 	int spell_source;
 	const char *align_dicts[MAX_DICTS];  /* --align-dict: two texts */
 	int nalign_dicts;
@@ -715,6 +723,8 @@ static const struct option check_longopts[] = {
 	{ "no-default-dict", no_argument, NULL, 'N' },
 	{ "segmented", no_argument, NULL, 'G' },
 	{ "ignore", required_argument, NULL, 'I' },
+	{ "checklist", required_argument, NULL, OPT_CHECKLIST },
+	{ "allow", required_argument, NULL, OPT_ALLOW },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -785,6 +795,16 @@ static int check_args(check_cli *o, int argc, char **argv, int *done)
 			if (o->nignores == MAX_PROFILES)
 				return cli_usage("check", "check_too_many", "--ignore");
 			o->ignores[o->nignores++] = optarg;
+			break;
+		case OPT_CHECKLIST:
+			if (o->nchecklists == MAX_CHECKLISTS)
+				return cli_usage("check", "check_too_many", "--checklist");
+			o->checklists[o->nchecklists++] = optarg;
+			break;
+		case OPT_ALLOW:
+			if (o->nallow == MAX_ALLOW)
+				return cli_usage("check", "check_too_many", "--allow");
+			o->allow[o->nallow++] = optarg;
 			break;
 		}
 	}
@@ -940,6 +960,12 @@ int cmd_check(int argc, char **argv)
 			goto fail;
 	for (k = 0; k < o.nignores; k++)
 		if ((error = bitext_checker_load_ignore(ck, o.ignores[k])) < 0)
+			goto fail;
+	for (k = 0; k < o.nchecklists; k++)
+		if ((error = bitext_checker_load_checklist(ck, o.checklists[k])) < 0)
+			goto fail;
+	for (k = 0; k < o.nallow; k++)
+		if ((error = bitext_checker_allow(ck, o.allow[k])) < 0)
 			goto fail;
 	if (!strcmp(kind, "texts"))
 		error = feed_texts(ck, &o, argv[optind], argv[optind + 1], src,

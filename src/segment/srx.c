@@ -603,8 +603,8 @@ static int srx_java_to_icu(bitext_buf *out, const char *re)
 	return error;
 }
 
-/* Compile a UTF-8 pattern; on failure *status and *pe tell why. */
-static URegularExpression *srx_open(const char *pat, UParseError *pe,
+/* Compile a UTF-8 pattern (srx.h); on failure *status and *pe tell why. */
+URegularExpression *bitext_srx__regex_open(const char *pat, UParseError *pe,
 	UErrorCode *status)
 {
 	UChar stackbuf[512], *u = stackbuf;
@@ -660,7 +660,7 @@ static int srx_validate(const srx_rules *r, const srx_rule *ru, const char *pat)
 	if (!*pat)
 		return 0;
 	memset(&pe, 0, sizeof(pe));
-	re = srx_open(pat, &pe, &st);
+	re = bitext_srx__regex_open(pat, &pe, &st);
 	if (U_FAILURE(st))
 		return srx_regex_error(r, ru, pat, st, &pe);
 	uregex_close(re);
@@ -1205,7 +1205,7 @@ static int srx_cset_has(srx_cset *s, UChar32 c)
 			return v - 1;
 	}
 	if (!s->re) {
-		if (!(s->re = srx_open(s->pat, &pe, &st)) || U_FAILURE(st)) {
+		if (!(s->re = bitext_srx__regex_open(s->pat, &pe, &st)) || U_FAILURE(st)) {
 			s->re = NULL;
 			s->broken = 1;
 			return 1;
@@ -1541,19 +1541,19 @@ static int srx_compile_rule(srx_ruleset *rs, srx_crule *cr,
 		error = bitext_buf_printf(&p, "(?:%s)", a.ptr);
 	if (error < 0)
 		goto cleanup;
-	cr->lb = srx_open(p.ptr, &pe, &st);
+	cr->lb = bitext_srx__regex_open(p.ptr, &pe, &st);
 	if (U_FAILURE(st)) {   /* unbounded lookbehind: windowed search */
 		cr->lb = NULL;
 		st = U_ZERO_ERROR;
 		bitext_buf_clear(&p);
 		if ((error = bitext_buf_printf(&p, "(?:%s)(?![\\s\\S])", b.ptr)) < 0)
 			goto cleanup;
-		cr->before = srx_open(p.ptr, &pe, &st);
+		cr->before = bitext_srx__regex_open(p.ptr, &pe, &st);
 		if (!U_FAILURE(st) && *a.ptr) {
 			bitext_buf_clear(&p);
 			if ((error = bitext_buf_printf(&p, "(?:%s)", a.ptr)) < 0)
 				goto cleanup;
-			cr->after = srx_open(p.ptr, &pe, &st);
+			cr->after = bitext_srx__regex_open(p.ptr, &pe, &st);
 		}
 		if (U_FAILURE(st)) {
 			error = srx_regex_error(r, ru, p.ptr, st, &pe);
@@ -1573,7 +1573,7 @@ static int srx_compile_rule(srx_ruleset *rs, srx_crule *cr,
 		bitext_buf_clear(&p);
 		if ((error = bitext_buf_printf(&p, "(?:%s)(?=(?:%s))", b.ptr, a.ptr)) < 0)
 			goto cleanup;
-		cr->scan = srx_open(p.ptr, &pe, &st);
+		cr->scan = bitext_srx__regex_open(p.ptr, &pe, &st);
 		if (U_FAILURE(st)) {
 			cr->scan = NULL;
 			error = srx_regex_error(r, ru, p.ptr, st, &pe);
@@ -1614,7 +1614,7 @@ static int srx_lang_matches(const char *pattern, const char *lang)
 
 	if (bitext_buf_printf(&p, "(?i)(?:%s)", pattern) < 0)
 		return 0;
-	re = srx_open(p.ptr, &pe, &st);
+	re = bitext_srx__regex_open(p.ptr, &pe, &st);
 	bitext_buf_dispose(&p);
 	if (U_FAILURE(st))
 		return 0;

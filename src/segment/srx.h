@@ -17,8 +17,17 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <unicode/utypes.h>
+#include <unicode/uregex.h>
 
 typedef struct srx_rules srx_rules;
+
+/* Compile a NUL-terminated UTF-8 pattern with every match bounded in time
+ * and stack (BITEXT_SRX_TIME_LIMIT, BITEXT_SRX_STACK_BYTES): a costly
+ * pattern fails with U_REGEX_TIME_OUT or U_REGEX_STACK_OVERFLOW instead of
+ * running on. The SRX rules and the checker's checklists (user patterns
+ * both) compile through it. NULL on failure, with *status and *pe. */
+URegularExpression *bitext_srx__regex_open(const char *pat, UParseError *pe,
+	UErrorCode *status);
 typedef struct srx_ruleset srx_ruleset;
 
 /* Parse an SRX file. Errors (BITEXT_EPARSE, BITEXT_ENOTFOUND, BITEXT_ELIMIT)

@@ -116,6 +116,14 @@
  * a longer "word" is not a word. */
 #define BITEXT_MAX_CHECK_WORD 100
 
+/* Rules of the checklists one checker runs: every rule runs its patterns
+ * on every unit, so the count multiplies checking time; a client's
+ * checklist has tens. */
+#define BITEXT_MAX_CHECKLIST_RULES 2000
+
+/* Largest checklist file read: 2000 rules fit in far less. */
+#define BITEXT_MAX_CHECKLIST_BYTES ((size_t)1024 * 1024)
+
 /* Words of a termbase term used for matching: a longer "term" is a
  * sentence, and matching it word by word would be quadratic. */
 #define BITEXT_MAX_TERM_WORDS 16

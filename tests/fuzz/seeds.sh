@@ -13,7 +13,7 @@ cd "$top"
 d=tests/data
 sep=$(printf '\377')
 mkdir -p "$out"
-for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore office langtag jobs xliff_fix; do
+for t in tmx seg text srx termbase profile checklist check align links tm rows xliff dictd ignore office langtag jobs xliff_fix; do
 	rm -rf "$out/$t"
 	mkdir -p "$out/$t"
 done
@@ -90,6 +90,11 @@ head -n 200 locales/ko/align-en.tsv > "$out/termbase/ko-align-en.tsv"
 # profile: the bundled profiles
 for f in locales/*/check.profile; do
 	cp "$f" "$out/profile/$(echo "$f" | tr / -)"
+done
+
+# checklist: the example checklists
+for f in $d/check/*.checklist; do
+	cp "$f" "$out/checklist/$(basename "$f")"
 done
 
 # check: the columns of the planted file side by side, and segmented pairs
@@ -261,7 +266,7 @@ for f in "$out"/tm/* "$out"/termbase/*.tsv "$out"/termbase/*.csv; do
 	cp "$f" "$out/rows/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
 
-for t in tmx seg text srx termbase profile check align links tm rows xliff dictd ignore office langtag jobs xliff_fix; do
+for t in tmx seg text srx termbase profile checklist check align links tm rows xliff dictd ignore office langtag jobs xliff_fix; do
 	[ -n "$(ls "$out/$t")" ] || { echo "seeds.sh: no seed for $t" >&2; exit 1; }
 done
 exit 0
