@@ -360,6 +360,7 @@ void bitext_zip__part_close(text_part *p)
 		xmlFreeTextReader(p->xr);
 	if (p->file)
 		zip_fclose(p->file);
+	bitext_xml__scan_dispose(&p->scan);
 	free(p->msg);
 	p->xr = NULL;
 	p->file = NULL;
