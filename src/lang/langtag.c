@@ -120,6 +120,9 @@ static int lang_compute(char *out, const char *tag, unsigned flags)
 	    lang_country_confusion(lang, region, NULL, 0))
 		return BITEXT_EINVAL;
 	if (flags & BITEXT_LANG_LANGUAGE_ONLY) {
+		/* kr-NG is Kanuri, but kr alone would read as Korea */
+		if (region[0] && lang_country_confusion(lang, "", NULL, 0))
+			return BITEXT_EINVAL;
 		memcpy(out, lang, strlen(lang) + 1);
 		return 0;
 	}
