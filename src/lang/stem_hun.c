@@ -38,15 +38,24 @@ static int hun_exists(const char *base)
 	return !access(p, R_OK);
 }
 
+/* The usual region of a language given without one (ICU's likely
+ * subtags: en US, ko KR, pt BR), upper case; "" when ICU has none. */
+static void likely_region(const char *lang, char *region, size_t cap)
+{
+	char lik[96];
+	UErrorCode st = U_ZERO_ERROR;
+
+	region[0] = '\0';
+	uloc_addLikelySubtags(lang, lik, sizeof(lik), &st);
+	uloc_getCountry(lik, region, (int32_t)cap, &st);
+	if (U_FAILURE(st))
+		region[0] = '\0';
+}
+
 int bitext_lang__hunspell_find(char *out, size_t cap, const char *lang)
 {
 	static const char *const dirs[] = { "/usr/share/hunspell",
 		"/usr/share/myspell/dicts", "/usr/share/myspell", NULL };
-	/* the usual region of a language given without one */
-	static const char *const likely[][2] = { { "en", "US" },
-		{ "ko", "KR" }, { "de", "DE" }, { "fr", "FR" }, { "es", "ES" },
-		{ "it", "IT" }, { "pt", "PT" }, { "ru", "RU" }, { "nl", "NL" },
-		{ "sv", "SE" }, { "da", "DK" }, { "pl", "PL" }, { NULL, NULL } };
 	char prim[16], region[16] = "";
 	size_t i, n = 0;
 
@@ -71,9 +80,7 @@ int bitext_lang__hunspell_find(char *out, size_t cap, const char *lang)
 			region[0] = '\0';
 	}
 	if (!region[0])
-		for (i = 0; likely[i][0]; i++)
-			if (!strcmp(likely[i][0], prim))
-				snprintf(region, sizeof(region), "%s", likely[i][1]);
+		likely_region(prim, region, sizeof(region));
 	for (i = 0; dirs[i]; i++) {
 		if (region[0]) {
 			snprintf(out, cap, "%s/%s_%s", dirs[i], prim, region);
@@ -112,8 +119,7 @@ static int hun_in(const char *list, const char *word)
 
 int bitext_lang__hunspell_package(char *out, size_t cap, const char *lang)
 {
-	char prim[16] = "", lr[24], lik[96], region[8] = "";
-	UErrorCode st = U_ZERO_ERROR;
+	char prim[16] = "", lr[24], region[8] = "";
 	size_t n = 0, i;
 
 	if (!lang)
@@ -134,9 +140,8 @@ int bitext_lang__hunspell_package(char *out, size_t cap, const char *lang)
 		return 1;
 	}
 	/* regional dictionaries: the region given, else ICU's likely one */
-	uloc_addLikelySubtags(lang, lik, sizeof(lik), &st);
-	uloc_getCountry(lik, region, sizeof(region), &st);
-	if (U_FAILURE(st) || !region[0])
+	likely_region(lang, region, sizeof(region));
+	if (!region[0])
 		return 0;
 	for (i = 0; region[i]; i++)
 		region[i] = (char)tolower((unsigned char)region[i]);
