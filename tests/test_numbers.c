@@ -676,3 +676,26 @@ void test_numbers__threads_agree(void)
 	for (i = 0; i < 4; i++)
 		T_ASSERT(jobs[i].ok);
 }
+
+/* One Sino-Korean syllable before a counter; 일 and 이 only where no word
+ * reading fits (이 개 "this dog", 이 층 "this floor", 이 분 "this person"). */
+void test_numbers__sino_korean_single_syllable(void)
+{
+	T_ASSERT_STR(ex("ko", "삼 개월 동안"), "count:3 month[삼 개월]");
+	T_ASSERT_STR(ex("ko", "육개월 만에"), "count:6 month[육개월]");
+	T_ASSERT_STR(ex("ko", "사 층에 있다"), "count:4 floor[사 층]");
+	T_ASSERT_STR(ex("ko", "구 명이 다쳤다"), "count:9 person[구 명]");
+	T_ASSERT_STR(ex("ko", "십 년 동안"), "count:10 year[십 년]");
+	T_ASSERT_STR(ex("ko", "일 년 내내"), "count:1 year[일 년]");
+	T_ASSERT_STR(ex("ko", "이 개월 동안"), "count:2 month[이 개월]");
+	T_ASSERT_STR(ex("ko", "이 개는 우리 개다"), "");
+	T_ASSERT_STR(ex("ko", "이 층에는"), "");
+	T_ASSERT_STR(ex("ko", "이 분이 선생님이다"), "");
+	T_ASSERT_STR(ex("ko", "이 번에는"), "");
+	T_ASSERT_STR(ex("ko", "이 년아"), "");
+	T_ASSERT_STR(ex("ko", "일 명단"), "");
+	T_ASSERT_STR(ex("ko", "삼 형제"), "");
+	T_ASSERT_STR(ex("ko", "구 명칭"), "");
+	T_ASSERT_STR(ex("ko", "사개"), "");
+	T_ASSERT_STR(ex("en", "on the fifth floor"), "ordinal:#5[fifth]");
+}

@@ -1540,6 +1540,14 @@ static int num_part(const bitext_number *x, int k)
 	}
 }
 
+/* Is x a count with the general counter (세 개, 6개) and y a plain
+ * number, as a language without counters says it? */
+static int num_generic_count(const bitext_number *x, const bitext_number *y)
+{
+	return x->kind == BITEXT_NUM_COUNT && x->unit && !strcmp(x->unit, "item") &&
+		y->kind == BITEXT_NUM_NUMBER && !y->unit;
+}
+
 /* Could y be x written wrongly (a number that was changed rather than
  * dropped)? Same sort of number: two dates that share a part (a month and
  * a month, not a day and a weekday), a day and an ordinal, two times, two
@@ -1577,6 +1585,11 @@ static int num_comparable(const bitext_number *x, const bitext_number *y)
 	if ((x->kind == BITEXT_NUM_MULTIPLE && y->unit && !strcmp(y->unit, "time")) ||
 	    (y->kind == BITEXT_NUM_MULTIPLE && x->unit && !strcmp(x->unit, "time")))
 		return 1;
+	/* 사 층 / the fifth floor: a count and an ordinal of one unit */
+	if (((x->kind == BITEXT_NUM_ORDINAL && y->kind == BITEXT_NUM_COUNT) ||
+	     (y->kind == BITEXT_NUM_ORDINAL && x->kind == BITEXT_NUM_COUNT)) &&
+	    x->unit && y->unit)
+		return !strcmp(x->unit, y->unit);
 	if (num_group(x->kind) != num_group(y->kind))
 		return 0;
 	if (x->kind == BITEXT_NUM_MONEY && x->currency[0] && y->currency[0] &&
@@ -1586,8 +1599,10 @@ static int num_comparable(const bitext_number *x, const bitext_number *y)
 	if (x->unit && y->unit && strcmp(x->unit, y->unit))
 		return 0;
 	/* a small or spelled number against digits: only when both count the
-	 * same thing (3명 / four people, not 3학년 / "nine grades") */
-	if (((x->flags ^ y->flags) & BITEXT_NUM_F_WEAK) && (!x->unit || !y->unit))
+	 * same thing (3명 / four people, not 3학년 / "nine grades"); the
+	 * general counter 개 has no word in English (육 개 / 7 apples) */
+	if (((x->flags ^ y->flags) & BITEXT_NUM_F_WEAK) && (!x->unit || !y->unit) &&
+	    !num_generic_count(x, y) && !num_generic_count(y, x))
 		return 0;
 	return 1;
 }

@@ -2165,6 +2165,67 @@ static size_t ko_native_at(const scan *sc, size_t i, found *f)
 	return 0;
 }
 
+/*
+ * Counters after ONE Sino-Korean syllable (삼 개월, 사 층, 십 년). One
+ * syllable is a number only before a counter: with a space, or joined to
+ * 개월/개국, which follow nothing but a numeral. 일 ("one", but also
+ * "work", "day") and 이 ("two", but also "this", "tooth") are read only
+ * before counters that no noun or determiner takes (`ambig`): 이 개 is
+ * "this dog", 이 층 "this floor", 이 분 "this person", 이 번 "this time",
+ * 이 주 "this week"; 일 년 is "one year" and 이 개월 "two months".
+ */
+static const struct {
+	const char *w;
+	const char *unit;
+	bitext_number_kind kind;
+	int ambig;                /* also after 일 (1) / 이 (2): bit 1 / 2 */
+	int joined;               /* also without a space: 삼개월 */
+} ko_sino_counters[] = {
+	{ "개월", "month", BITEXT_NUM_COUNT, 3, 1 },
+	{ "개국", "country", BITEXT_NUM_COUNT, 3, 1 },
+	{ "주일", "week", BITEXT_NUM_COUNT, 3, 0 },
+	{ "년", "year", BITEXT_NUM_COUNT, 1, 0 },
+	{ "층", "floor", BITEXT_NUM_COUNT, 1, 0 },
+	{ "등", NULL, BITEXT_NUM_ORDINAL, 1, 0 },
+	{ "개", "item", BITEXT_NUM_COUNT, 0, 0 },
+	{ "명", "person", BITEXT_NUM_COUNT, 0, 0 },
+	{ "번", "time", BITEXT_NUM_COUNT, 0, 0 },
+	{ "회", "time", BITEXT_NUM_COUNT, 0, 0 },
+	{ "주", "week", BITEXT_NUM_COUNT, 0, 0 },
+	{ "분", "minute", BITEXT_NUM_COUNT, 0, 0 },
+	{ "초", "second", BITEXT_NUM_COUNT, 0, 0 },
+	{ "위", NULL, BITEXT_NUM_ORDINAL, 0, 0 },
+	{ "배", NULL, BITEXT_NUM_MULTIPLE, 0, 0 },
+	{ NULL, NULL, 0, 0, 0 }
+};
+
+/* One Sino-Korean numeral syllable of value v, ending at e, before a
+ * counter: the end of the counter, or 0. */
+static size_t ko_sino_single_at(const scan *sc, size_t e, double v, found *f)
+{
+	size_t q = skip_sp(sc, e), r;
+	int k, bit = 0;
+
+	if (v == 1 || v == 2)
+		bit = (int)v;
+	for (k = 0; ko_sino_counters[k].w; k++) {
+		if (!(r = lit_at(sc, q, ko_sino_counters[k].w)) ||
+		    (q == e && !ko_sino_counters[k].joined) ||
+		    (bit && !(ko_sino_counters[k].ambig & bit)) ||
+		    !ko_after_ok(sc, r))
+			continue;
+		f->n.kind = ko_sino_counters[k].kind;
+		f->n.unit = ko_sino_counters[k].unit;
+		f->n.value = v;
+		f->n.flags |= BITEXT_NUM_F_SPELLED;
+		if (v <= 12)
+			f->n.flags |= BITEXT_NUM_F_WEAK;
+		f->is_int = 1;
+		return r;
+	}
+	return 0;
+}
+
 /* Hangul or Han numerals: 삼천 명, 이십오, 三千, 二十五人. */
 static size_t numeral_chars_at(const scan *sc, size_t i, int mode, found *f)
 {
@@ -2183,6 +2244,8 @@ static size_t numeral_chars_at(const scan *sc, size_t i, int mode, found *f)
 	/* one kanji numeral alone counts only with a counter: 三人, 五月 (not
 	 * 一部, 一方, nor the adverb 一時) */
 	single = ea.units == 0 || ea.chars < 2;
+	if (single && mode == 1 && ea.chars == 1)
+		return ko_sino_single_at(sc, e, ea.value, f);
 	if (single && (mode != 2 || ea.chars != 1))
 		return 0;
 	f->n.value = ea.value;
@@ -2526,6 +2589,11 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 	}
 	if (f->n.kind == BITEXT_NUM_NUMBER && !f->is_int)
 		f->n.kind = BITEXT_NUM_DECIMAL;
+	/* "the fifth floor" numbers a floor as 5층 does */
+	if (f->n.kind == BITEXT_NUM_ORDINAL && !f->n.unit &&
+	    (q = skip_sp(sc, e)) != e && (word_at(sc, q, "floor") ||
+	    word_at(sc, q, "floors")))
+		f->n.unit = "floor";
 	f->n.end = e;
 	return e;
 }
