@@ -204,3 +204,57 @@ void test_eval__empty_prediction_scores_zero(void)
 	T_ASSERT_NEAR(s.strict_f, 0, 1e-12);
 	T_ASSERT_NEAR(s.lax_f, 0, 1e-12);
 }
+
+void test_eval__reads_json_links_and_bands_them(void)
+{
+	bitext_links *l = links("{\"src\":[2,1],\"tgt\":[1],\"confidence\":0.93}\n"
+		"  {\"x\":[{\"src\":[9]}],\"tgt\":[],\"src\":[3],\"confidence\":null}\n"
+		"4:2\n{\"src\":[5],\"tgt\":[3],\"confidence\":0.5}\n");
+	bitext_eval_counts c = BITEXT_EVAL_COUNTS_INIT;
+	const size_t *s, *t;
+	size_t ns, nt;
+	double lo, hi;
+
+	T_ASSERT(l != NULL);
+	T_ASSERT_INT(bitext_links_count(l), 4);
+	T_ASSERT_OK(bitext_links_get(l, 0, &s, &ns, &t, &nt));
+	T_ASSERT_INT(ns, 2);
+	T_ASSERT_INT(s[0], 1);
+	T_ASSERT_INT(s[1], 2);
+	T_ASSERT(bitext_links_confidence(l, 0) == 0.93);
+	T_ASSERT_OK(bitext_links_get(l, 1, &s, &ns, &t, &nt));
+	T_ASSERT_INT(s[0], 3);
+	T_ASSERT_INT(nt, 0);
+	T_ASSERT(bitext_links_confidence(l, 1) == -1);
+	T_ASSERT(bitext_links_confidence(l, 2) == -1);
+	T_ASSERT(bitext_links_confidence(l, 9) == -1);
+	/* scored against itself: every link right, each in its band */
+	T_ASSERT_OK(bitext_eval_add(&c, l, l));
+	T_ASSERT_INT(c.unscored, 2);
+	T_ASSERT_INT(c.band[1], 1);
+	T_ASSERT_INT(c.band[2], 1);
+	T_ASSERT_INT(c.band_strict[2], 1);
+	T_ASSERT_INT(c.band_lax[1], 1);
+	bitext_links_free(l);
+	/* the bounds: a bound belongs to the band above it */
+	T_ASSERT_INT(bitext_eval_band(0), 0);
+	T_ASSERT_INT(bitext_eval_band(0.4999), 0);
+	T_ASSERT_INT(bitext_eval_band(0.5), 1);
+	T_ASSERT_INT(bitext_eval_band(0.8), 2);
+	T_ASSERT_INT(bitext_eval_band(0.95), 3);
+	T_ASSERT_INT(bitext_eval_band(1), 3);
+	T_ASSERT_INT(bitext_eval_band(-3), 0);
+	T_ASSERT_OK(bitext_eval_band_bounds(3, &lo, &hi));
+	T_ASSERT(lo == 0.95 && hi == 1);
+	T_ASSERT_INT(bitext_eval_band_bounds(4, &lo, &hi), BITEXT_EINVAL);
+	/* refused: bad JSON, a side missing, a number not a segment */
+	T_ASSERT(links("{\"src\":[0],\"tgt\":[0]\n") == NULL);
+	T_ASSERT(links("{\"src\":[0]}\n") == NULL);
+	T_ASSERT(links("{\"src\":[0.5],\"tgt\":[0]}\n") == NULL);
+	T_ASSERT(links("{\"src\":[-1],\"tgt\":[0]}\n") == NULL);
+	T_ASSERT(links("{\"src\":[],\"tgt\":[]}\n") == NULL);
+	T_ASSERT(links("{\"src\":[1,1],\"tgt\":[0]}\n") == NULL);
+	T_ASSERT(links("{\"src\":[0],\"tgt\":[0],\"confidence\":\"high\"}\n") == NULL);
+	T_ASSERT(links("{\"src\":[0],\"tgt\":[0],\"confidence\":-0.1}\n") == NULL);
+	T_ASSERT(links("{\"src\":[0],\"tgt\":[0]} x\n") == NULL);
+}

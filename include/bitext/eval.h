@@ -8,6 +8,11 @@
  * `#` are skipped. Vecalign's form `[1, 2]:[1]:0.42` is read too (brackets,
  * spaces and a trailing score are accepted). A link may be followed by a
  * tab and the word `confirmed` (a person checked it: `3:2<TAB>confirmed`).
+ * A line starting with `{` is a link in JSON, as `bitext align --format
+ * jsonl` writes it: {"src":[1,2],"tgt":[1],"confidence":0.93,...}; "src"
+ * and "tgt" are arrays of segment numbers, "confidence" a number from 0 to
+ * 1 or null (absent: none), other members are skipped. Only such links
+ * carry a confidence (Vecalign's score is a cost and is not kept).
  * A segment may appear in at most one link of a file.
  *
  * Scoring (Sennrich & Volk 2011; the Vecalign and Bertalign evaluations):
@@ -26,6 +31,13 @@
  *               them);
  *   F1        = 2PR / (P + R), 0 when P + R = 0.
  * Counts of several documents are pooled (summed) before dividing.
+ *
+ * Calibration: the predicted links that carry a confidence fall into
+ * BITEXT_EVAL_BANDS bands, [0, 0.5), [0.5, 0.8), [0.8, 0.95) and
+ * [0.95, 1] (bitext_eval_band()); in each, the number of links, the sum of
+ * their confidences and how many are correct (strict, lax) are counted. A
+ * confidence that means what it says has about as many right links in a
+ * band as its mean confidence predicts.
  */
 #ifndef BITEXT_EVAL_H
 #define BITEXT_EVAL_H
@@ -70,6 +82,24 @@ BITEXT_EXTERN(int) bitext_links_confirmed(const bitext_links *links,
  * range. */
 BITEXT_EXTERN(long) bitext_links_line(const bitext_links *links, size_t i);
 
+/** The confidence of link `i` (0 to 1), or -1 when it has none or `i` is
+ * out of range. */
+BITEXT_EXTERN(double) bitext_links_confidence(const bitext_links *links,
+	size_t i);
+
+/** Number of confidence bands of the calibration. */
+#define BITEXT_EVAL_BANDS 4
+
+/** The band of a confidence (0 to BITEXT_EVAL_BANDS - 1); a confidence
+ * under 0 counts as 0, over 1 as 1. */
+BITEXT_EXTERN(int) bitext_eval_band(double confidence);
+
+/** The bounds of band `band`: confidences from *lo (included) to *hi
+ * (excluded, but for the last band, whose *hi is 1 and included).
+ * @return 0 or BITEXT_EINVAL when there is no such band */
+BITEXT_EXTERN(int) bitext_eval_band_bounds(int band, double *lo,
+	double *hi);
+
 /** Counts behind the scores; start from BITEXT_EVAL_COUNTS_INIT. */
 typedef struct bitext_eval_counts {
 	size_t pred;          /* predicted links, omissions included */
@@ -79,9 +109,14 @@ typedef struct bitext_eval_counts {
 	size_t lax_pred;      /* predicted links correct in lax mode */
 	size_t lax_gold;      /* gold links found in lax mode */
 	size_t documents;     /* documents added */
+	size_t unscored;      /* predicted links without a confidence */
+	size_t band[BITEXT_EVAL_BANDS];        /* predicted links per band */
+	size_t band_strict[BITEXT_EVAL_BANDS]; /* ... correct in strict mode */
+	size_t band_lax[BITEXT_EVAL_BANDS];    /* ... correct in lax mode */
+	double band_conf[BITEXT_EVAL_BANDS];   /* ... sum of their confidences */
 } bitext_eval_counts;
 
-#define BITEXT_EVAL_COUNTS_INIT { 0, 0, 0, 0, 0, 0, 0 }
+#define BITEXT_EVAL_COUNTS_INIT { 0 }
 
 typedef struct bitext_eval_scores {
 	double strict_p, strict_r, strict_f;

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "align/align_int.h"
+#include "util/json.h"
 #include "util/limits.h"
 #include "util/vec.h"
 
@@ -28,6 +29,7 @@ typedef struct {
 	size_t t_off, nt;   /* target numbers */
 	long line;          /* line of the file */
 	int confirmed;      /* marked `confirmed` */
+	double conf;        /* confidence, -1 when none */
 } eval_link;
 
 struct bitext_links {
@@ -170,11 +172,165 @@ static int eval_check_unique(bitext_links *l, const char *name)
 	return error;
 }
 
+/* Add the link whose numbers are num[s_off..+ns) and num[t_off..+nt). */
+static int eval_append(bitext_links *l, size_t s_off, size_t ns,
+	size_t t_off, size_t nt, long line, int confirmed, double conf)
+{
+	size_t k;
+	int error;
+
+	for (k = 0; k < ns; k++)
+		if (l->num[s_off + k] + 1 > l->max_src)
+			l->max_src = l->num[s_off + k] + 1;
+	for (k = 0; k < nt; k++)
+		if (l->num[t_off + k] + 1 > l->max_tgt)
+			l->max_tgt = l->num[t_off + k] + 1;
+	if ((error = bitext__grow((void **)&l->link, &l->alinks, l->nlinks + 1,
+			sizeof(eval_link))) < 0)
+		return error;
+	l->link[l->nlinks].s_off = s_off;
+	l->link[l->nlinks].ns = ns;
+	l->link[l->nlinks].t_off = t_off;
+	l->link[l->nlinks].nt = nt;
+	l->link[l->nlinks].line = line;
+	l->link[l->nlinks].confirmed = confirmed;
+	l->link[l->nlinks].conf = conf;
+	l->nlinks++;
+	return 0;
+}
+
+/* A JSON number at the reader into *v (the C locale's strtod, on digits
+ * only: no inf, nan or hex). 0 or -1. */
+static int eval_json_number(bitext_json *j, double *v)
+{
+	char *end;
+
+	bitext_json__ws(j);
+	if (!(*j->p == '-' || (*j->p >= '0' && *j->p <= '9')))
+		return -1;
+	if (j->p[0] == '0' && (j->p[1] == 'x' || j->p[1] == 'X'))
+		return -1;
+	*v = strtod(j->p, &end);
+	if (end == j->p)
+		return -1;
+	j->p = end;
+	return 0;
+}
+
+/* A JSON array of segment numbers into side[0..*count) (grown as needed).
+ * 0, 1 on bad JSON, or an error code. */
+static int eval_json_side(bitext_json *j, size_t **side, size_t *cap,
+	size_t *count)
+{
+	int first = 1, ret, error;
+
+	*count = 0;
+	while ((ret = bitext_json__element(j, &first)) == 1) {
+		double v;
+
+		if (eval_json_number(j, &v) < 0 || !(v >= 0) ||
+				v > BITEXT_MAX_LINK_SEGMENT || v != (double)(size_t)v)
+			return 1;
+		if ((error = bitext__grow((void **)side, cap, *count + 1,
+				sizeof(size_t))) < 0)
+			return error;
+		(*side)[(*count)++] = (size_t)v;
+	}
+	return ret < 0 ? 1 : 0;
+}
+
+/* A link in JSON: the object on [q, end) of the line that starts at
+ * `linestart`; members "src", "tgt", "confidence", others skipped. */
+static int eval_parse_json(bitext_links *l, const char *name, long line,
+	const char *s, const char *linestart, const char *q, const char *end)
+{
+	bitext_buf text = BITEXT_BUF_INIT, str = BITEXT_BUF_INIT;
+	bitext_json j;
+	size_t *side[2] = { NULL, NULL }, cap[2] = { 0, 0 }, n[2] = { 0, 0 };
+	size_t s_off, k;
+	int first = 1, ret, error = 0, have[2] = { 0, 0 };
+	double conf = -1;
+	const char *msgid = "eval_bad_json";
+	char *key = NULL;
+
+	if (bitext_buf_put(&text, q, (size_t)(end - q)) < 0 || !text.ptr)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	j.p = text.ptr;
+	j.s = &str;
+	while ((ret = bitext_json__member(&j, &key, &first)) == 1) {
+		int w = !strcmp(key, "src") ? 0 : !strcmp(key, "tgt") ? 1 : -1;
+
+		if (w >= 0) {
+			have[w] = 1;
+			if ((error = eval_json_side(&j, &side[w], &cap[w], &n[w])) < 0)
+				goto cleanup;
+			ret = error ? -1 : 1;
+			error = 0;
+		} else if (!strcmp(key, "confidence")) {
+			bitext_json__ws(&j);
+			if (!strncmp(j.p, "null", 4)) {
+				j.p += 4;
+				conf = -1;
+			} else if (eval_json_number(&j, &conf) < 0) {
+				ret = -1;
+			} else if (!(conf >= 0 && conf <= 1)) {
+				msgid = "eval_bad_confidence";
+				ret = -1;
+			}
+		} else if (bitext_json__skip(&j) < 0) {
+			ret = -1;
+		}
+		free(key);
+		key = NULL;
+		if (ret < 0)
+			break;
+	}
+	free(key);
+	if (ret == 0) {
+		bitext_json__ws(&j);
+		if (*j.p)
+			ret = -1;
+	}
+	if (ret < 0 || !have[0] || !have[1]) {
+		const char *at = ret < 0 ? q + (j.p - text.ptr) : q;
+
+		error = eval_fail(name, line, s, at < end ? at : end, linestart, end,
+			msgid);
+		goto cleanup;
+	}
+	if (!n[0] && !n[1]) {
+		error = eval_fail(name, line, s, q, linestart, end,
+			"eval_empty_link");
+		goto cleanup;
+	}
+	if ((error = bitext__grow((void **)&l->num, &l->anum,
+			l->nnum + n[0] + n[1], sizeof(size_t))) < 0)
+		goto cleanup;
+	s_off = l->nnum;
+	for (k = 0; k < n[0]; k++)
+		l->num[l->nnum++] = side[0][k];
+	for (k = 0; k < n[1]; k++)
+		l->num[l->nnum++] = side[1][k];
+	if (eval_sort_check(l, s_off, n[0]) ||
+			eval_sort_check(l, s_off + n[0], n[1])) {
+		error = eval_fail(name, line, s, q, linestart, end,
+			"eval_repeated");
+		goto cleanup;
+	}
+	error = eval_append(l, s_off, n[0], s_off + n[0], n[1], line, 0, conf);
+cleanup:
+	free(side[0]);
+	free(side[1]);
+	bitext_buf_dispose(&text);
+	bitext_buf_dispose(&str);
+	return error;
+}
+
 static int eval_parse_line(bitext_links *l, const char *name, long line,
 	const char *s, const char *p, const char *end)
 {
 	const char *start = p;
-	size_t s_off = l->nnum, ns, t_off, nt, k;
+	size_t s_off = l->nnum, ns, t_off, nt;
 	int error, confirmed = 0;
 
 	if ((error = eval_side(l, &p, end, &ns)) != 0)
@@ -211,23 +367,7 @@ static int eval_parse_line(bitext_links *l, const char *name, long line,
 		return eval_fail(name, line, s, start, start, end, "eval_empty_link");
 	if (eval_sort_check(l, s_off, ns) || eval_sort_check(l, t_off, nt))
 		return eval_fail(name, line, s, start, start, end, "eval_repeated");
-	for (k = 0; k < ns; k++)
-		if (l->num[s_off + k] + 1 > l->max_src)
-			l->max_src = l->num[s_off + k] + 1;
-	for (k = 0; k < nt; k++)
-		if (l->num[t_off + k] + 1 > l->max_tgt)
-			l->max_tgt = l->num[t_off + k] + 1;
-	if ((error = bitext__grow((void **)&l->link, &l->alinks, l->nlinks + 1,
-			sizeof(eval_link))) < 0)
-		return error;
-	l->link[l->nlinks].s_off = s_off;
-	l->link[l->nlinks].ns = ns;
-	l->link[l->nlinks].t_off = t_off;
-	l->link[l->nlinks].nt = nt;
-	l->link[l->nlinks].line = line;
-	l->link[l->nlinks].confirmed = confirmed;
-	l->nlinks++;
-	return 0;
+	return eval_append(l, s_off, ns, t_off, nt, line, confirmed, -1);
 }
 
 int bitext_links__parse(bitext_links **out, const char *name,
@@ -251,7 +391,10 @@ int bitext_links__parse(bitext_links **out, const char *name,
 		line++;
 		while (q < eol && (*q == ' ' || *q == '\t' || *q == '\r'))
 			q++;
-		if (q < eol && *q != '#') {
+		if (q < eol && *q == '{') {
+			if ((error = eval_parse_json(l, name, line, data, p, q, eol)) < 0)
+				goto cleanup;
+		} else if (q < eol && *q != '#') {
 			if ((error = eval_parse_line(l, name, line, data, p, eol)) < 0)
 				goto cleanup;
 		}
@@ -322,6 +465,32 @@ int bitext_links_confirmed(const bitext_links *l, size_t i)
 long bitext_links_line(const bitext_links *l, size_t i)
 {
 	return l && i < l->nlinks ? l->link[i].line : 0;
+}
+
+double bitext_links_confidence(const bitext_links *l, size_t i)
+{
+	return l && i < l->nlinks ? l->link[i].conf : -1;
+}
+
+/* The lower bounds of the confidence bands (bitext/eval.h). */
+static const double eval_band_lo[BITEXT_EVAL_BANDS] = { 0, 0.5, 0.8, 0.95 };
+
+int bitext_eval_band(double conf)
+{
+	int k = BITEXT_EVAL_BANDS - 1;
+
+	while (k > 0 && !(conf >= eval_band_lo[k]))
+		k--;
+	return k;
+}
+
+int bitext_eval_band_bounds(int band, double *lo, double *hi)
+{
+	if (band < 0 || band >= BITEXT_EVAL_BANDS)
+		return BITEXT_EINVAL;
+	*lo = eval_band_lo[band];
+	*hi = band + 1 < BITEXT_EVAL_BANDS ? eval_band_lo[band + 1] : 1;
+	return 0;
 }
 
 static int eval_same(const bitext_links *a, const eval_link *x,
@@ -396,7 +565,7 @@ int bitext_eval_add(bitext_eval_counts *c, const bitext_links *gold,
 	}
 	for (i = 0; i < pred->nlinks; i++) {
 		const eval_link *x = &pred->link[i];
-		int exact = 0;
+		int exact = 0, lax;
 		size_t k;
 
 		c->pred++;
@@ -408,11 +577,20 @@ int bitext_eval_add(bitext_eval_counts *c, const bitext_links *gold,
 			for (k = 0; k < gold->nlinks && !exact; k++)
 				exact = eval_same(pred, x, gold, &gold->link[k]);
 		}
+		lax = x->ns && x->nt ? eval_lax_hit(pred, x, gold, gmap, size) :
+			exact;
 		c->strict_pred += exact;
-		if (x->ns && x->nt)
-			c->lax_pred += eval_lax_hit(pred, x, gold, gmap, size);
-		else
-			c->lax_pred += exact;
+		c->lax_pred += lax;
+		if (x->conf < 0) {
+			c->unscored++;
+		} else {
+			int b = bitext_eval_band(x->conf);
+
+			c->band[b]++;
+			c->band_strict[b] += exact;
+			c->band_lax[b] += lax;
+			c->band_conf[b] += x->conf;
+		}
 	}
 	for (i = 0; i < gold->nlinks; i++) {
 		const eval_link *y = &gold->link[i];

@@ -1,7 +1,9 @@
 /*
  * cmd_eval.c - `bitext eval GOLD PRED` and `bitext eval --gold-dir D
  * --pred-dir D`: strict and lax precision, recall and F1 of alignment
- * links (definitions in include/bitext/eval.h and `bitext eval --help`).
+ * links, and the calibration of their confidence (definitions in
+ * include/bitext/eval.h and `bitext eval --help`); as text, TSV (the
+ * calibration table) or one JSON object.
  */
 #include "cli.h"
 #include "cmd.h"
@@ -12,13 +14,16 @@
 #include <string.h>
 #include <unistd.h>
 
+enum { EVAL_TEXT, EVAL_TSV, EVAL_JSON };
+
 typedef struct {
 	const char *gold_dir, *pred_dir, *ext;
-	int per_doc;
+	int per_doc, format;
+	bitext_buf docs;           /* JSON: the per-document scores */
 } eval_opts;
 
 static int eval_pair(bitext_eval_counts *total, const char *gold,
-	const char *pred, const char *label, int per_doc)
+	const char *pred, const char *label, eval_opts *o)
 {
 	bitext_links *g = NULL, *p = NULL;
 	bitext_eval_counts one = BITEXT_EVAL_COUNTS_INIT;
@@ -29,14 +34,24 @@ static int eval_pair(bitext_eval_counts *total, const char *gold,
 		(error = bitext_eval_add(&one, g, p)) < 0 ||
 		(error = bitext_eval_add(total, g, p)) < 0)
 		goto cleanup;
-	if (per_doc) {
+	if (o->per_doc) {
 		bitext_eval_scores s;
 		char sf[16], lf[16];
 
 		bitext_eval_scores_get(&s, &one);
 		snprintf(sf, sizeof(sf), "%.4f", s.strict_f);
 		snprintf(lf, sizeof(lf), "%.4f", s.lax_f);
-		cli_print(stdout, "eval_doc", label, sf, lf);
+		if (o->format == EVAL_JSON) {
+			bitext_buf_puts(&o->docs, o->docs.size ? ",{\"name\":\"" :
+				"{\"name\":\"");
+			bitext_buf_put_json(&o->docs, label, strlen(label));
+			bitext_buf_printf(&o->docs,
+				"\",\"strict_f1\":%s,\"lax_f1\":%s}", sf, lf);
+			if (!o->docs.ptr)
+				error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		} else {
+			cli_print(stdout, "eval_doc", label, sf, lf);
+		}
 	}
 cleanup:
 	bitext_links_free(g);
@@ -50,7 +65,7 @@ static int eval_cmp(const void *a, const void *b)
 }
 
 /* Every NAME.gold of the gold folder against pred_dir/NAME + ext. */
-static int eval_dirs(bitext_eval_counts *total, const eval_opts *o)
+static int eval_dirs(bitext_eval_counts *total, eval_opts *o)
 {
 	DIR *d = opendir(o->gold_dir);
 	struct dirent *e;
@@ -99,7 +114,7 @@ static int eval_dirs(bitext_eval_counts *total, const eval_opts *o)
 		if (!gp.ptr || !pp.ptr)
 			error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 		else
-			error = eval_pair(total, gp.ptr, pp.ptr, names[i], o->per_doc);
+			error = eval_pair(total, gp.ptr, pp.ptr, names[i], o);
 		bitext_buf_dispose(&gp);
 		bitext_buf_dispose(&pp);
 	}
@@ -109,6 +124,72 @@ cleanup:
 	free(names);
 	closedir(d);
 	return error;
+}
+
+/* The mean confidence and the strict and lax shares of band k, each
+ * with `digits` decimals, or `none` for an empty band. */
+typedef struct {
+	char mean[16], strict[16], lax[16];
+} eval_band_text;
+
+static void eval_band_format(eval_band_text *out,
+	const bitext_eval_counts *c, int k, int digits, const char *none)
+{
+	double n = (double)c->band[k];
+
+	if (!c->band[k]) {
+		snprintf(out->mean, sizeof(out->mean), "%s", none);
+		snprintf(out->strict, sizeof(out->strict), "%s", none);
+		snprintf(out->lax, sizeof(out->lax), "%s", none);
+		return;
+	}
+	snprintf(out->mean, sizeof(out->mean), "%.*f", digits,
+		c->band_conf[k] / n);
+	snprintf(out->strict, sizeof(out->strict), "%.*f", digits,
+		(double)c->band_strict[k] / n);
+	snprintf(out->lax, sizeof(out->lax), "%.*f", digits,
+		(double)c->band_lax[k] / n);
+}
+
+/* The calibration table as text: a line per band, then the links that
+ * have no confidence. */
+static void eval_print_bands(const bitext_eval_counts *c)
+{
+	size_t scored = 0;
+	int k;
+
+	for (k = 0; k < BITEXT_EVAL_BANDS; k++)
+		scored += c->band[k];
+	fputc('\n', stdout);
+	if (!scored) {
+		cli_print(stdout, "eval_calib_none");
+		return;
+	}
+	cli_print(stdout, "eval_calib_header");
+	for (k = 0; k < BITEXT_EVAL_BANDS; k++) {
+		char label[32];
+		eval_band_text t;
+		double lo, hi;
+
+		bitext_eval_band_bounds(k, &lo, &hi);
+		eval_band_format(&t, c, k, 3, "-");
+		if (k == 0)
+			snprintf(label, sizeof(label), "< %g", hi);
+		else if (k == BITEXT_EVAL_BANDS - 1)
+			snprintf(label, sizeof(label), ">= %g", lo);
+		else
+			snprintf(label, sizeof(label), "%g - %g", lo, hi);
+		printf("%-15s%6zu  %-7s %-7s %s\n", label, c->band[k], t.mean,
+			t.strict, t.lax);
+	}
+	if (c->unscored) {
+		bitext_buf label = BITEXT_BUF_INIT;
+
+		bitext_msg_format(&label, "eval_calib_unscored");
+		printf("%-15s%6zu\n", label.ptr ? label.ptr : "no confidence",
+			c->unscored);
+		bitext_buf_dispose(&label);
+	}
 }
 
 static void eval_print(const bitext_eval_counts *c)
@@ -133,6 +214,55 @@ static void eval_print(const bitext_eval_counts *c)
 	bitext_buf_dispose(&label);
 	cli_print(stdout, "eval_counts", (double)c->documents, (double)c->pred,
 		(double)c->gold);
+	eval_print_bands(c);
+}
+
+/* TSV: the calibration table, a header and a row per band, then a row of
+ * empty bounds with the links that have no confidence. */
+static void eval_print_tsv(const bitext_eval_counts *c)
+{
+	int k;
+
+	printf("from\tto\tlinks\tconfidence\tstrict\tlax\n");
+	for (k = 0; k < BITEXT_EVAL_BANDS; k++) {
+		eval_band_text t;
+		double lo, hi;
+
+		bitext_eval_band_bounds(k, &lo, &hi);
+		eval_band_format(&t, c, k, 4, "");
+		printf("%g\t%g\t%zu\t%s\t%s\t%s\n", lo, hi, c->band[k], t.mean,
+			t.strict, t.lax);
+	}
+	printf("\t\t%zu\t\t\t\n", c->unscored);
+}
+
+/* JSON: one object with the scores, the counts, the calibration and, with
+ * --per-doc, the scores of each document. */
+static void eval_print_json(const bitext_eval_counts *c, const eval_opts *o)
+{
+	bitext_eval_scores s;
+	int k;
+
+	bitext_eval_scores_get(&s, c);
+	printf("{\"documents\":%zu,\"predicted\":%zu,\"gold\":%zu,"
+		"\"strict\":{\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f},"
+		"\"lax\":{\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f},"
+		"\"calibration\":[", c->documents, c->pred, c->gold,
+		s.strict_p, s.strict_r, s.strict_f, s.lax_p, s.lax_r, s.lax_f);
+	for (k = 0; k < BITEXT_EVAL_BANDS; k++) {
+		eval_band_text t;
+		double lo, hi;
+
+		bitext_eval_band_bounds(k, &lo, &hi);
+		eval_band_format(&t, c, k, 4, "null");
+		printf("%s{\"from\":%g,\"to\":%g,\"links\":%zu,\"confidence\":%s,"
+			"\"strict\":%s,\"lax\":%s}", k ? "," : "", lo, hi, c->band[k],
+			t.mean, t.strict, t.lax);
+	}
+	printf("],\"unscored\":%zu", c->unscored);
+	if (o->per_doc)
+		printf(",\"per_doc\":[%s]", o->docs.ptr ? o->docs.ptr : "");
+	printf("}\n");
 }
 
 static const struct option eval_longopts[] = {
@@ -143,14 +273,15 @@ static const struct option eval_longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-static const cli_cmd eval_cmd = { "eval", "eval_help", "", eval_longopts, 0 };
+static const cli_cmd eval_cmd = { "eval", "eval_help", "", eval_longopts,
+	CLI_OPT_FORMAT };
 
 int cmd_eval(int argc, char **argv)
 {
-	eval_opts o = { NULL, NULL, ".links", 0 };
+	eval_opts o = { NULL, NULL, ".links", 0, EVAL_TEXT, BITEXT_BUF_INIT };
 	bitext_eval_counts c = BITEXT_EVAL_COUNTS_INIT;
 	cli_opts co = CLI_OPTS_INIT;
-	int ch, error;
+	int ch, error, rc = CLI_OK;
 
 	while ((ch = cli_getopt(&co, &eval_cmd, argc, argv)) != -1) {
 		switch (ch) {
@@ -162,6 +293,18 @@ int cmd_eval(int argc, char **argv)
 	}
 	if (co.done)
 		return co.rc;
+	if (co.format) {
+		if (!strcmp(co.format, "text"))
+			o.format = EVAL_TEXT;
+		else if (!strcmp(co.format, "tsv"))
+			o.format = EVAL_TSV;
+		else if (!strcmp(co.format, "json"))
+			o.format = EVAL_JSON;
+		else
+			return cli_usage("eval", "eval_bad_format", co.format);
+	}
+	if (o.per_doc && o.format == EVAL_TSV)
+		return cli_usage("eval", "eval_per_doc_tsv");
 	if (o.gold_dir || o.pred_dir) {
 		if (!o.gold_dir || !o.pred_dir || optind != argc)
 			return cli_usage("eval", "eval_missing_args");
@@ -170,10 +313,16 @@ int cmd_eval(int argc, char **argv)
 		if (argc - optind != 2)
 			return cli_usage("eval", "eval_missing_args");
 		error = eval_pair(&c, argv[optind], argv[optind + 1],
-			argv[optind + 1], o.per_doc);
+			argv[optind + 1], &o);
 	}
 	if (error < 0)
-		return cli_fail();
-	eval_print(&c);
-	return CLI_OK;
+		rc = cli_fail();
+	else if (o.format == EVAL_JSON)
+		eval_print_json(&c, &o);
+	else if (o.format == EVAL_TSV)
+		eval_print_tsv(&c);
+	else
+		eval_print(&c);
+	bitext_buf_dispose(&o.docs);
+	return rc;
 }

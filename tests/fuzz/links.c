@@ -1,8 +1,9 @@
 /*
  * tests/fuzz/links.c - link files (bitext_links_parse): `S:T` lines,
- * Vecalign's `[1, 2]:[1]:0.42`, `confirmed` marks, comments and blank
- * lines; then the scoring of the links against themselves, which must find
- * every link; then the links as an alignment of two small documents
+ * Vecalign's `[1, 2]:[1]:0.42`, `confirmed` marks, links in JSON with a
+ * confidence, comments and blank lines; then the scoring of the links
+ * against themselves, which must find every link and put every link with
+ * a confidence in a band, each right; then the links as an alignment of two small documents
  * (bitext_alignment_from_links: range and order), written in the links
  * format and read back, and given to the aligner as fixed links, which
  * must keep every confirmed link exactly and cover both documents in order.
@@ -136,6 +137,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FUZZ_ASSERT(s[k - 1] < s[k]);
 		for (k = 1; k < nt; k++)
 			FUZZ_ASSERT(t[k - 1] < t[k]);
+		FUZZ_ASSERT(bitext_links_confidence(links, i) == -1 ||
+			(bitext_links_confidence(links, i) >= 0 &&
+			 bitext_links_confidence(links, i) <= 1));
 	}
 	{
 		const size_t *s, *t;
@@ -144,7 +148,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			BITEXT_EINVAL);
 	}
 	if (bitext_eval_add(&c, links, links) == 0) {
+		size_t banded = c.unscored;
+		int b;
+
 		FUZZ_ASSERT(c.strict_pred == c.pred && c.strict_gold == c.gold);
+		for (b = 0; b < BITEXT_EVAL_BANDS; b++) {
+			FUZZ_ASSERT(c.band_strict[b] == c.band[b]);
+			banded += c.band[b];
+		}
+		FUZZ_ASSERT(banded == c.pred);
 		bitext_eval_scores_get(&sc, &c);
 	}
 	if (n <= FUZZ_MAX_ITEMS)

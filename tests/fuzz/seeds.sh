@@ -147,6 +147,7 @@ done
 printf '0:0\n1:\tconfirmed\n:1\tconfirmed\n2,3:2,3\n' > "$out/links/omissions"
 printf '0:0\n1,2:1\n2:2\n' > "$out/links/overlap"
 printf '0:0\n1,3:1\n' > "$out/links/gap"
+printf '{"src":[0],"tgt":[0],"confidence":0.97}\n{"src":[1,2],"tgt":[1],"confidence":null}\n{"tgt":[],"src":[3],"confidence":4e-1,"x":{"y":[1]}}\n5:2\n' > "$out/links/jsonl"
 
 # tm: two-column memories, a CSV, and JSON Lines
 cp $d/check/terms.csv "$out/tm/terms.csv"
