@@ -668,7 +668,12 @@ static int table_add(bitext_tm_writer *w, const bitext_tmx_unit *u)
 			return error;
 	}
 	for (c = 0; c < w->ncols; c++) {
-		t = bitext_tmx_unit_tuv(u, w->langs[c]);
+		int j;
+		size_t k = 0;             /* en, en: the first, then the second */
+
+		for (j = 0; j < c; j++)
+			k += bitext_lang_match(w->langs[j], w->langs[c]) != 0;
+		t = bitext_tmx__unit_tuv_nth(u, w->langs[c], k);
 		cells[c] = t ? t->text : "";
 	}
 	return table_row(w, cells);
@@ -846,6 +851,8 @@ static int po_add(bitext_tm_writer *w, const bitext_tmx_unit *u)
 	for (i = 0; !tl && sl && i < u->ntuvs; i++)
 		if (!bitext_lang_match(u->tuvs[i].lang, sl))
 			tl = u->tuvs[i].lang;
+	if (!tl && sl && u->ntuvs > 1)    /* one language against itself */
+		tl = u->tuvs[1].lang;
 	if (!sl || !tl)
 		return 0;
 	if (w->ncols < 2) {               /* fixed from the first unit on */
@@ -864,7 +871,8 @@ static int po_add(bitext_tm_writer *w, const bitext_tmx_unit *u)
 		return error;
 	w->po_header = 1;
 	s = bitext_tmx_unit_tuv(u, w->langs[0]);
-	t = bitext_tmx_unit_tuv(u, w->langs[1]);
+	t = bitext_tmx__unit_tuv_nth(u, w->langs[1],
+		bitext_lang_match(w->langs[0], w->langs[1]) != 0);
 	if (!s || !t)
 		return 0;
 	error = bitext_tmx__po_write_unit(&w->out, u, s, t, &w->po_open);

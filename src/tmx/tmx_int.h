@@ -51,6 +51,10 @@ typedef struct tmx_owner {
 
 /* Empty a unit kept by the reader (keeps its pool's memory). */
 void bitext_tmx__unit_clear(bitext_tmx_unit *u);
+/* The k-th (from 0) variant of `lang` in a unit: a memory of one language
+ * against itself (en against en) holds two variants of it. */
+const bitext_tmx_tuv *bitext_tmx__unit_tuv_nth(const bitext_tmx_unit *u,
+	const char *lang, size_t k);
 int bitext_tmx__unit_init(bitext_tmx_unit *u);
 void bitext_tmx__unit_dispose(bitext_tmx_unit *u);
 int bitext_tmx__header_init(bitext_tmx_header *h);

@@ -648,7 +648,9 @@ void bitext_tm_stats_free(bitext_tm_stats *stats)
 
 /* ---- convert ------------------------------------------------------------- */
 
-/* Languages of a memory in order of first appearance (srclang first). */
+/* Languages of a memory in order of first appearance (srclang first); a
+ * language that a unit holds twice (a text against its revision, en and
+ * en) gets two columns. */
 static int conv_langs(const char *in, int from,
 	const bitext_tmx_reader_options *o, char ***out)
 {
@@ -672,10 +674,15 @@ static int conv_langs(const char *in, int from,
 		ret = NOMEM();
 	while (ret >= 0 && (ret = bitext_tm_reader_next(r, &u)) == 1) {
 		for (i = 0; i < u->ntuvs && n < MAXLANGS_PLUS1 - 1; i++) {
+			size_t seen = 0, cols = 0;   /* in this unit, as columns */
+
+			for (j = 0; j < i; j++)
+				seen += bitext_lang_match(u->tuvs[j].lang,
+					u->tuvs[i].lang) != 0;
 			for (j = 0; j < n; j++)
-				if (bitext_lang_match(langs[j], u->tuvs[i].lang))
-					break;
-			if (j == n && !(langs[n++] = strdup(u->tuvs[i].lang)))
+				cols += bitext_lang_match(langs[j],
+					u->tuvs[i].lang) != 0;
+			if (cols <= seen && !(langs[n++] = strdup(u->tuvs[i].lang)))
 				ret = NOMEM();
 		}
 	}

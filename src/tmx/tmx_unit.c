@@ -574,15 +574,22 @@ const char *bitext_tmx_unit_prop(const bitext_tmx_unit *unit, const char *type)
 	return NULL;
 }
 
-const bitext_tmx_tuv *bitext_tmx_unit_tuv(const bitext_tmx_unit *unit,
-	const char *lang)
+const bitext_tmx_tuv *bitext_tmx__unit_tuv_nth(const bitext_tmx_unit *u,
+	const char *lang, size_t k)
 {
 	size_t i;
 
-	for (i = 0; i < unit->ntuvs; i++)
-		if (unit->tuvs[i].lang && bitext_lang_match(unit->tuvs[i].lang, lang))
-			return &unit->tuvs[i];
+	for (i = 0; i < u->ntuvs; i++)
+		if (u->tuvs[i].lang && bitext_lang_match(u->tuvs[i].lang, lang) &&
+		    k-- == 0)
+			return &u->tuvs[i];
 	return NULL;
+}
+
+const bitext_tmx_tuv *bitext_tmx_unit_tuv(const bitext_tmx_unit *unit,
+	const char *lang)
+{
+	return bitext_tmx__unit_tuv_nth(unit, lang, 0);
 }
 
 /* ---- fragments ----------------------------------------------------------- */

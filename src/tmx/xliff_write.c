@@ -4,7 +4,8 @@
  *
  * The source language is the header's srclang (else the first variant's);
  * the target, the first language of the writer's `langs` after it, else
- * the first other variant of the first unit. Each unit that has both
+ * the first other variant of the first unit; a memory of one language
+ * against itself (en, en) takes the second variant as the target. Each unit that has both
  * becomes one <trans-unit> (1.2) or one <unit> with one <segment> (2.0):
  *   - id: the tuid, else a running number; a unit's x-file prop names its
  *     <file> (a new <file> starts when it changes; "bitext" by default);
@@ -74,6 +75,9 @@ int bitext_tmx__xliff_writer_new(tmx_xliff_writer **out, int v2,
 			break;
 		}
 	}
+	if (!w->tgtlang && langs && langs[0] && langs[1] &&   /* en, en */
+	    !(w->tgtlang = strdup(langs[1])))
+		goto nomem;
 	*out = w;
 	return 0;
 nomem:
@@ -92,6 +96,9 @@ static int xw_langs(tmx_xliff_writer *w, const bitext_tmx_unit *u)
 		if (!bitext_lang_match(u->tuvs[i].lang, w->srclang) &&
 		    !(w->tgtlang = strdup(u->tuvs[i].lang)))
 			return NOMEM();
+	if (!w->tgtlang && u->ntuvs > 1 &&         /* one language, twice */
+	    !(w->tgtlang = strdup(u->tuvs[1].lang)))
+		return NOMEM();
 	return 0;
 }
 
@@ -391,7 +398,8 @@ int bitext_tmx__xliff_writer_unit(tmx_xliff_writer *w, bitext_buf *b,
 	if ((error = xw_langs(w, u)) < 0)
 		return error;
 	s = w->srclang ? bitext_tmx_unit_tuv(u, w->srclang) : NULL;
-	t = w->tgtlang ? bitext_tmx_unit_tuv(u, w->tgtlang) : NULL;
+	t = w->tgtlang ? bitext_tmx__unit_tuv_nth(u, w->tgtlang, s &&
+		bitext_lang_match(w->tgtlang, w->srclang)) : NULL;
 	if (!s || !t)
 		return 0;
 	if (!file)
