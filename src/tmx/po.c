@@ -329,8 +329,8 @@ int bitext_tmx__po_start(tmx_po *p, const char **srclang, const char **tgtlang,
 	return 0;
 }
 
-/* Unit `k` of the current entry into `u`: 1, or 0 when that msgstr is
- * empty. */
+/* Unit `k` of the current entry into `u`: 1, 0 when that msgstr is
+ * empty, 2 when its text holds a character XML cannot (nothing said). */
 static int po_unit(tmx_po *p, bitext_tmx_unit *u, int k)
 {
 	po_entry *e = &p->e;
@@ -351,8 +351,7 @@ static int po_unit(tmx_po *p, bitext_tmx_unit *u, int k)
 	snprintf(num, sizeof(num), "%d", k);
 	if ((error = bitext_tmx_unit_add_tuv(u, p->srclang, src)) < 0 ||
 	    (error = bitext_tmx_unit_add_tuv(u, p->tgtlang, e->str[k].ptr)) < 0)
-		return error == BITEXT_EINVAL ? po_fail(p, e->id_line,
-			"text XML can hold (no control characters)") : error;
+		return error == BITEXT_EINVAL ? 2 : error;
 	if ((e->has_ctxt && (bitext_buf_puts(&e->ctxt, "") < 0 ||
 	    (error = bitext_tmx_unit_add_prop(u, -1, "x-context", e->ctxt.ptr,
 	    NULL)) < 0)) ||
@@ -371,13 +370,21 @@ static int po_unit(tmx_po *p, bitext_tmx_unit *u, int k)
 }
 
 /* The next unit into `u`: 1, 0 at the end, or an error. */
-int bitext_tmx__po_next(tmx_po *p, bitext_tmx_unit *u)
+int bitext_tmx__po_next(tmx_po *p, bitext_tmx_unit *u, size_t *skipped)
 {
 	int ret;
 
 	while (!p->done) {
 		while (p->next < p->e.nstr) {
 			ret = po_unit(p, u, p->next++);
+			if (ret == 2 && skipped) {
+				++*skipped;
+				bitext_tmx__unit_clear(u);
+				continue;
+			}
+			if (ret == 2)
+				return po_fail(p, p->e.id_line, "text XML can hold "
+					"(no control characters; --recover skips it)");
 			if (ret != 0)
 				return ret;
 		}

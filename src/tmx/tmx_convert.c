@@ -462,6 +462,18 @@ static int jsonl_next(bitext_tm_reader *r)
 	}
 }
 
+/* PO: the next unit; recovering, entries XML cannot hold are skipped. */
+static int po_next(bitext_tm_reader *r)
+{
+	size_t skipped = 0;
+	int ret = bitext_tmx__po_next(r->po, &r->unit,
+		(r->opts.flags & BITEXT_TMX_READ_RECOVER) ? &skipped : NULL);
+
+	r->stats.skipped += skipped;
+	r->stats.problems += skipped;
+	return ret;
+}
+
 /* PO: the header entry gives the languages (srclang of the header). */
 static int po_start(bitext_tm_reader *r)
 {
@@ -549,7 +561,7 @@ int bitext_tm_reader_next(bitext_tm_reader *r, const bitext_tmx_unit **unit)
 		ret = 1;
 	} else {
 		ret = r->format == BITEXT_TM_JSONL ? jsonl_next(r) :
-			r->po ? bitext_tmx__po_next(r->po, &r->unit) : table_next(r);
+			r->po ? po_next(r) : table_next(r);
 	}
 	if (ret == 1) {
 		bitext_tmx__progress(r->opts.progress, r->opts.progress_payload,
