@@ -24,7 +24,9 @@ const CUT = 240;        /* to this, with a button to show it whole */
 /*
  * A link joins sentences s..s+ns-1 of the source to t..t+nt-1 of the
  * target (an empty side still has its place, s or t); c is the model's
- * confidence, null once a person changed the link; ok: confirmed. Links
+ * confidence, null once a person changed the link; ok: confirmed; given:
+ * the page was given the link without a confidence (align --links, a
+ * confirmed link of --fixed), which is not an edit. Links
  * never change: an edit replaces some by new ones, so undo puts the old
  * ones back.
  */
@@ -40,6 +42,7 @@ function readLinks(a, n) {
 	for (let i = 0; i + n <= a.length; i += n) {
 		const l = link(a[i], a[i + 1], a[i + 2], a[i + 3], a[i + 4],
 			n > 5 && a[i + 5]);
+		l.given = l.c === null;
 		if (!l.ns) l.s = ps;
 		if (!l.nt) l.t = pt;
 		ps = l.s + l.ns;
@@ -245,12 +248,13 @@ function esc(s) {
 	});
 }
 
+function edited(l) { return l.c === null && !l.given; }
 function doubtful(l) { return l.c !== null && l.c < D.threshold; }
 function paraStart(doc, i) { return i === 0 || doc.para[i] !== doc.para[i - 1]; }
 
 function rowClass(l) {
 	return 'row' + (doubtful(l) ? ' doubt' : '') + (!l.ns || !l.nt ? ' omit' : '') +
-		(l.c === null ? ' edited' : '') + (l.ok ? ' confirmed' : '') +
+		(edited(l) ? ' edited' : '') + (l.ok ? ' confirmed' : '') +
 		((l.ns && paraStart(S, l.s)) || (l.nt && paraStart(T, l.t)) ? ' para' : '') +
 		(query && !matches(l) ? ' miss' : '');
 }
@@ -280,7 +284,7 @@ function rowHtml(l) {
 	return '<div class="' + rowClass(l) + '">' + sideHtml(S, 's', l.s, l.ns) +
 		sideHtml(T, 't', l.t, l.nt) + '<div class="meta"><span class="shape">' +
 		l.ns + '-' + l.nt + '</span> <span class="c">' +
-		(l.c === null ? '\u270e' : l.c.toFixed(2)) + '</span>' +
+		(l.c !== null ? l.c.toFixed(2) : l.given ? '\u2014' : '\u270e') + '</span>' +
 		(l.ok ? ' <span class="ok">\u2713</span>' : '') + '</div></div>';
 }
 
@@ -423,7 +427,7 @@ function status() {
 	for (const l of links) {
 		if (doubtful(l) && !l.ok) d++;
 		if (l.ok) c++;
-		if (l.c === null) e++;
+		if (edited(l)) e++;
 	}
 	document.getElementById('status').textContent = '\u2014 ' + UI.links + ': ' +
 		links.length + ' \u00b7 ' + UI.doubt + ': ' + d + ' \u00b7 ' +

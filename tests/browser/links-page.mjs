@@ -2,7 +2,8 @@
 // or `--links` writes, in Chromium: one row per line of the links file
 // LINKS (as `bitext align` wrote it, a link optionally followed by a tab
 // and "confirmed"), each row confirmed exactly when its line says so, and
-// the page's Save giving back the same links.
+// the page's Save giving back the same links. Links the page was given
+// without a score are not shown as edited: nobody has edited them yet.
 import { run, url, equal } from './lib.mjs';
 import { readFileSync } from 'node:fs';
 
@@ -19,6 +20,10 @@ await run(async ({ page }) => {
 		return n('.s') + ':' + n('.t') + (r.classList.contains('confirmed') ? '+' : '');
 	}));
 	equal(rows, want, 'the rows are the links, the confirmed ones confirmed');
+	equal(await page.$$eval('#links .row.edited', rs => rs.length), 0,
+		'no row shown as edited before any edit');
+	equal(/: 0$/.test(await page.$eval('#status', e => e.textContent)), true,
+		'the status counts 0 edited links');
 	const [d] = await Promise.all([page.waitForEvent('download'),
 		page.keyboard.press('w')]);
 	const saved = readFileSync(await d.path(), 'utf8').split('\n')
