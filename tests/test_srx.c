@@ -443,3 +443,100 @@ void test_srx__afterbreak_reads_a_bounded_window(void)
 	bitext_srx__ruleset_free(rs);
 	bitext_srx__rules_free(r);
 }
+
+/*
+ * A rule that holds a quotation together reads on from every sentence end
+ * to the next quotation mark. In a text without blank lines, one long
+ * paragraph, that reading must stop where ICU's region stops
+ * (BITEXT_SRX_LOOKAHEAD units on), as it stops at the end of a short
+ * paragraph: the prefilter then rules the rule out at a sentence end with
+ * no closing mark in reach, and ICU is not asked. A quotation mark that
+ * the rule accepts only after punctuation ((?<=[.?!,])") is told from an
+ * opening one after a space by the prefilter too.
+ */
+static size_t quote_rule_icu_calls(const UChar *u, int32_t len, int32_t para,
+	size_t *holds)
+{
+	const char *x =
+		"<srx version=\"2.0\"><body><languagerules>"
+		"<languagerule languagerulename=\"A\">"
+		"<rule break=\"no\"><beforebreak>[.?!]</beforebreak>"
+		"<afterbreak>(?:[^\xE2\x80\x9C\xE2\x80\x9D\"]++){1,40}+(?:\xE2\x80\x9D|(?&lt;=[.?!,])\")</afterbreak></rule>"
+		"</languagerule></languagerules><maprules>"
+		"<languagemap languagepattern=\".*\" languagerulename=\"A\"/>"
+		"</maprules></body></srx>";
+	srx_rules *r = NULL;
+	srx_ruleset *rs = NULL;
+	int32_t from, i;
+	size_t calls;
+
+	*holds = 0;
+	if (bitext_srx__rules_load_buffer(&r, "q.srx", x, strlen(x)) < 0 ||
+		bitext_srx__ruleset_new(&rs, r, "ko") < 0) {
+		bitext_srx__rules_free(r);
+		return (size_t)-1;
+	}
+	/* paragraphs of `para` units (the whole text when para >= len) */
+	for (from = 0; from < len; from += para) {
+		int32_t n = len - from < para ? len - from : para;
+
+		bitext_srx__ruleset_set_text(rs, u + from, n);
+		for (i = 1; i < n; i++) {
+			int brk = 1, m;
+
+			if (u[from + i - 1] != '.')
+				continue;
+			if ((m = bitext_srx__ruleset_decide(rs, i, &brk)) < 0)
+				return (size_t)-1;
+			*holds += m == 1 && !brk;
+		}
+	}
+	calls = bitext_srx__ruleset_icu_calls(rs);
+	bitext_srx__ruleset_free(rs);
+	bitext_srx__rules_free(r);
+	return calls;
+}
+
+void test_srx__one_long_paragraph_asks_icu_no_more_than_short_ones(void)
+{
+	/* 4 sentences a paragraph, 64 units each: a quotation opens after a
+	 * space in every other paragraph and closes after a letter */
+	static const char *s[4] = {
+		"\xEC\xA0\x95\xEB\xB6\x80\xEB\x8A\x94 \xEA\xB3\x84\xED\x9A\x8D\xEC\x9D\x84 \xEB\xB0\x9C\xED\x91\x9C\xED\x96\x88\xEB\x8B\xA4.",
+		"\xEA\xB7\xB8\xEB\x8A\x94 \"\xEC\x98\x88\" \xED\x95\x98\xEA\xB3\xA0 \xEB\xA7\x90\xED\x96\x88\xEB\x8B\xA4.",
+		"\xEC\x8B\x9C\xEC\x9E\xA5\xEC\x9D\x80 \xEC\xA1\xB0\xEC\x9A\xA9\xED\x96\x88\xEB\x8B\xA4.",
+		"\xEC\xA0\x84\xEB\xAC\xB8\xEA\xB0\x80\xEB\x93\xA4\xEC\x9D\x80 \xEC\x8B\xA0\xEC\xA4\x91\xED\x96\x88\xEB\x8B\xA4.",
+	};
+	int32_t para = 256, len = 400 * para, i, k;
+	UChar *u = malloc((size_t)len * sizeof(UChar));
+	size_t one, many, bone, bmany;
+
+	T_ASSERT(u != NULL);
+	for (i = 0; i < len; i += para) {
+		int32_t at = i;
+
+		for (k = 0; k < 4; k++) {
+			int32_t n = 0;
+			UErrorCode st = U_ZERO_ERROR;
+			const char *t = (k == 1 && (i / para) % 2) ? s[2] : s[k];
+
+			u_strFromUTF8(u + at, 64, &n, t, -1, &st);
+			T_ASSERT(U_SUCCESS(st) && n < 64);
+			for (; n < 64; n++)           /* pad the sentence with spaces */
+				u[at + n] = ' ';
+			at += 64;
+		}
+	}
+	one = quote_rule_icu_calls(u, len, len, &bone);
+	many = quote_rule_icu_calls(u, len, para, &bmany);
+	T_ASSERT(one != (size_t)-1 && many != (size_t)-1);
+	/* the rule never matches: no sentence end is held */
+	T_ASSERT_INT((long)bone, 0);
+	T_ASSERT_INT((long)bmany, 0);
+	free(u);
+	if (one > many + 4 || many > 4) {
+		test__fail(__FILE__, __LINE__, "ICU decided the rule %zu times in one "
+			"paragraph, %zu times in paragraphs (1,600 sentence ends)", one, many);
+		return;
+	}
+}

@@ -2,8 +2,8 @@
  * segment.c - sentence segmentation (bitext/segment.h).
  *
  * How ICU and SRX combine, for one paragraph:
- *  1. The paragraph (UTF-8 NFC) is converted once to UTF-16 with a map from
- *     every UTF-16 unit to its UTF-8 byte offset; line feeds become spaces,
+ *  1. The paragraph (UTF-8 NFC) is converted once to UTF-16; line feeds
+ *     become spaces,
  *     so a hard-wrapped line is not a break by itself. The same UTF-16 text
  *     feeds ICU's sentence BreakIterator and the ICU regexes of the rules
  *     (ICU regex is fastest on UTF-16, so one copy serves both).
@@ -75,8 +75,9 @@ struct bitext_segmenter {
 	int rules_only;           /* rules decide alone: no ICU, no line ends */
 	UBreakIterator *bi;       /* ICU sentence iterator for lang */
 	UChar *u16;               /* paragraph in UTF-16 */
-	int32_t *map;             /* UTF-16 unit -> UTF-8 byte offset (+1 entry) */
-	size_t cap16;             /* units allocated in u16 and map */
+	size_t cap16;             /* units allocated in u16 */
+	int32_t at16;             /* a UTF-16 offset of the paragraph ... */
+	size_t at8;               /* ... and its UTF-8 offset (seg_byte_at) */
 	seg_cand *cand;           /* candidates of the paragraph */
 	size_t ncand, capcand;
 	int32_t *yes;             /* break="yes" positions */
@@ -189,7 +190,6 @@ void bitext_segmenter_free(bitext_segmenter *seg)
 	bitext_srx__ruleset_free(seg->rs);
 	bitext_srx__rules_free(seg->rules);
 	free(seg->u16);
-	free(seg->map);
 	free(seg->cand);
 	free(seg->yes);
 	free(seg->ends);
@@ -209,8 +209,8 @@ static int seg_push_nl(bitext_segmenter *seg, int32_t pos)
 	return 0;
 }
 
-/* UTF-8 -> UTF-16 with the offset map; '\n' and '\r' become spaces, and
- * the offsets of the line feeds are kept in seg->nl. */
+/* UTF-8 -> UTF-16; '\n' and '\r' become spaces, and the offsets of the
+ * line feeds are kept in seg->nl. */
 static int seg_to_utf16(bitext_segmenter *seg, const char *text, size_t len,
 	int32_t *n16)
 {
@@ -225,19 +225,16 @@ static int seg_to_utf16(bitext_segmenter *seg, const char *text, size_t len,
 	}
 	if (len + 1 > seg->cap16) {
 		UChar *u = realloc(seg->u16, (len + 1) * sizeof(UChar));
-		int32_t *m;
 
-		if (u)
-			seg->u16 = u;
-		m = u ? realloc(seg->map, (len + 1) * sizeof(int32_t)) : NULL;
-		if (!m)
+		if (!u)
 			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		seg->map = m;
+		seg->u16 = u;
 		seg->cap16 = len + 1;
 	}
 	seg->nnl = 0;
+	seg->at16 = 0;
+	seg->at8 = 0;
 	while (i < len) {
-		int32_t at = (int32_t)i;
 		UChar32 c;
 
 		U8_NEXT(text, i, len, c);
@@ -248,18 +245,50 @@ static int seg_to_utf16(bitext_segmenter *seg, const char *text, size_t len,
 		if (c == '\n' || c == '\r')
 			c = ' ';
 		if (U16_LENGTH(c) == 2) {
-			seg->map[k] = at;
 			seg->u16[k++] = U16_LEAD(c);
-			seg->map[k] = at;
 			seg->u16[k++] = U16_TRAIL(c);
 		} else {
-			seg->map[k] = at;
 			seg->u16[k++] = (UChar)c;
 		}
 	}
-	seg->map[k] = (int32_t)len;
 	*n16 = k;
 	return 0;
+}
+
+/* UTF-8 offset of the character that holds UTF-16 offset `pos` of the
+ * paragraph (`len` at its end). The pieces of a paragraph come in text
+ * order, so this reads on from the offset asked for last: a table of
+ * every unit's offset cost 4 bytes a unit, 100 MB for a 50 MB paragraph. */
+static size_t seg_byte_at(bitext_segmenter *seg, const char *text, size_t len,
+	int32_t pos)
+{
+	int32_t k = seg->at16;
+	size_t i = seg->at8;
+
+	if (pos < k) {                /* not in text order: start again */
+		k = 0;
+		i = 0;
+	}
+	while (k < pos && i < len) {
+		size_t j = i;
+		UChar32 c;
+
+		if ((uint8_t)text[i] < 0x80) {   /* ASCII: one byte, one unit */
+			k++;
+			i++;
+			continue;
+		}
+		U8_NEXT(text, j, len, c);
+		if (c < 0)
+			c = 0xFFFD;        /* as seg_to_utf16 */
+		if (k + U16_LENGTH(c) > pos)
+			break;             /* inside a surrogate pair */
+		k += U16_LENGTH(c);
+		i = j;
+	}
+	seg->at16 = k;
+	seg->at8 = i;
+	return i;
 }
 
 static int seg_add_cand(bitext_segmenter *seg, int32_t pos, int icu)
@@ -606,6 +635,7 @@ static int seg_split(bitext_segmenter *seg, const char *text, size_t len,
 	first = seg_first_content(seg->u16, 0, n16);   /* of the open piece */
 	for (i = 0; i < seg->ncand; i++) {
 		int32_t p = seg->cand[i].pos;
+		size_t b8, e8;
 		int r;
 
 		if (p <= from || p >= last || p <= first)
@@ -616,8 +646,9 @@ static int seg_split(bitext_segmenter *seg, const char *text, size_t len,
 			brk = seg->cand[i].icu && !seg->rules_only;
 		if (!brk)
 			continue;
-		if ((error = seg_emit(text, (size_t)seg->map[from], (size_t)seg->map[p],
-			&seg->ends, n, &seg->capends)) < 0)
+		b8 = seg_byte_at(seg, text, len, from);   /* in this order */
+		e8 = seg_byte_at(seg, text, len, p);
+		if ((error = seg_emit(text, b8, e8, &seg->ends, n, &seg->capends)) < 0)
 			return error;
 		from = p;
 		first = seg_first_content(seg->u16, from, n16);
@@ -627,8 +658,8 @@ static int seg_split(bitext_segmenter *seg, const char *text, size_t len,
 			seg->ends[*n - 1] = len;
 		return 0;
 	}
-	return seg_emit(text, (size_t)seg->map[from], len, &seg->ends, n,
-		&seg->capends);
+	return seg_emit(text, seg_byte_at(seg, text, len, from), len, &seg->ends,
+		n, &seg->capends);
 }
 
 int bitext_segmenter_split(bitext_segmenter *seg, const char *text,

@@ -131,6 +131,7 @@ struct srx_ruleset {
 	int32_t len;
 	size_t gen;                  /* counts bitext_srx__ruleset_set_text calls */
 	struct srx_mcache *mc;       /* first scan batch: masks of non-ASCII units */
+	size_t icu_calls;            /* rules that ICU had to decide */
 };
 
 /* Which scanners of the first batch a non-ASCII unit may start (a bit a
@@ -679,12 +680,19 @@ static int srx_validate(const srx_rules *r, const srx_rule *ru, const char *pat)
  *    code point, and the answer is remembered per class (2 bits per BMP
  *    code point), so the prefilter never disagrees with ICU on a character;
  *  - zero-width elements (^ $ \b \B \A \z \Z \G, lookahead, lookbehind)
- *    are taken as always true;
+ *    are taken as always true, except a lookbehind of one character
+ *    (?<=X) just before a character of a forward automaton: the character
+ *    before that one in the text must be an X (a closing '"' told from an
+ *    opening one);
  *  - counted repetition x{n,m} widens to x* (n = 0) or x+ (n >= 1).
  * The automaton of beforebreak runs backwards from the position over the
  * text before it, that of afterbreak forwards from it, for at most
  * SRX_NFA_STEPS characters: when no state is left before a start of the
  * part is reached, the part cannot match there and ICU is not called.
+ * Going forwards it stops where ICU's region stops (BITEXT_SRX_LOOKAHEAD
+ * units on): a rule that reads to the next quotation mark is ruled out
+ * when none comes in reach, in one long paragraph as at the end of a short
+ * one.
  * A part that can match the empty string, that is too large
  * (SRX_NFA_MAX positions) or that uses something the reader does not
  * model (back references, \X, \R, \Q, the i and x flags, whose full case
@@ -728,6 +736,15 @@ struct srx_nfa {
 	srx_atom *atom;              /* n atoms */
 	uint64_t *start, *accept;    /* w words each */
 	uint64_t *link;              /* n rows of w words: next positions */
+	int *lbc;                    /* forward, per position: the atom of a
+	                                (?<=X) just before it (X one character),
+	                                or -1; NULL when there is none */
+	uint64_t *lbmask;            /* w words: the positions that have one */
+	int peek;                    /* 1: ends with a lookahead's positions,
+	                                which may read past the match */
+	size_t run_gen;              /* w == 1, forward: in the text of that */
+	uint64_t run_s;              /* generation, every character starting */
+	int32_t run_a, run_b;        /* in [run_a, run_b) keeps states run_s */
 };
 
 typedef struct {
@@ -742,6 +759,10 @@ typedef struct {
 	int dotall;                  /* flag s in effect */
 	int multi;                   /* flag m in effect */
 	int back;                    /* building a backward automaton */
+	int lbnew;                   /* the element just read is (?<=X), X one
+	                                character: the position of X, else -1 */
+	int lbc[SRX_NFA_MAX];        /* see srx_nfa.lbc */
+	int nlbc;                    /* positions that have one */
 	int pend;                    /* what was read so far ends with (?=X)
 	                                and zero-width items: X is pendf */
 	srx_frag pendf;
@@ -756,6 +777,8 @@ static void srx_nfa_free(srx_nfa *a)
 	if (!a)
 		return;
 	free(a->atom);
+	free(a->lbc);
+	free(a->lbmask);
 	free(a->start);
 	free(a->accept);
 	free(a->link);
@@ -973,6 +996,7 @@ static void srx_an_escape(srx_an *an, srx_frag *f)
 static void srx_an_group(srx_an *an, srx_frag *f)
 {
 	int dotall = an->dotall, multi = an->multi, look = 0, pend = an->pend;
+	int behind = 0, n0 = an->n;
 	srx_frag pendf = an->pendf;
 
 	srx_frag_empty(f);
@@ -987,6 +1011,7 @@ static void srx_an_group(srx_an *an, srx_frag *f)
 		} else if (*q == '<' && (q[1] == '=' || q[1] == '!')) {
 			an->p = q + 2;
 			look = 1;
+			behind = q[1] == '=';
 		} else if (*q == '<') {      /* named group */
 			if (!(q = strchr(q, '>'))) {
 				an->bail = 1;
@@ -1044,6 +1069,12 @@ static void srx_an_group(srx_an *an, srx_frag *f)
 		an->pend = pend;
 		an->pendf = pendf;
 	}
+	/* (?<=X) with X one character, read forwards: the character before
+	 * the next position must be an X (srx_an_seq, srx_nfa_may) */
+	an->lbnew = behind && !an->back && an->n == n0 + 1 && !f->nullable &&
+		f->first[n0 / 64] == (uint64_t)1 << (n0 % 64) &&
+		f->last[n0 / 64] == (uint64_t)1 << (n0 % 64) &&
+		!an->follow[n0][n0 / 64] ? n0 : -1;
 	if (look)
 		srx_frag_empty(f);           /* zero width: always true here */
 }
@@ -1145,6 +1176,7 @@ static void srx_an_quant(srx_an *an, srx_frag *f)
 			return;
 		}
 		an->pend = 0;
+		an->lbnew = -1;
 		if (max == 0) {
 			srx_frag_empty(f);       /* x{0}: nothing */
 		} else {
@@ -1160,13 +1192,27 @@ static void srx_an_quant(srx_an *an, srx_frag *f)
 
 static void srx_an_seq(srx_an *an, srx_frag *f)
 {
+	int lb = -1;
+
 	srx_frag_empty(f);
 	while (!an->bail && *an->p && *an->p != '|' && *an->p != ')') {
 		srx_frag g;
+		int n0 = an->n;
 
+		an->lbnew = -1;
 		srx_an_quant(an, &g);
+		/* (?<=X) then one character, not repeated: a constraint on it */
+		if (lb >= 0 && !an->bail && an->n == n0 + 1 && !g.nullable &&
+			g.first[n0 / 64] == (uint64_t)1 << (n0 % 64) &&
+			g.last[n0 / 64] == (uint64_t)1 << (n0 % 64) &&
+			!an->follow[n0][n0 / 64]) {
+			an->lbc[n0] = lb;
+			an->nlbc++;
+		}
+		lb = an->lbnew;
 		srx_frag_concat(an, f, &g);
 	}
+	an->lbnew = -1;
 }
 
 static void srx_an_alt(srx_an *an, srx_frag *f)
@@ -1231,7 +1277,7 @@ static int srx_nfa_build(srx_nfa **out, srx_ruleset *rs, const char *pat,
 	srx_an *an;
 	srx_nfa *a = NULL;
 	srx_frag f;
-	int i, j, k, w, c1;
+	int i, j, k, w, c1, peek;
 
 	*out = NULL;
 	if (!*pat)
@@ -1241,8 +1287,12 @@ static int srx_nfa_build(srx_nfa **out, srx_ruleset *rs, const char *pat,
 	an->p = pat;
 	an->rs = rs;
 	an->back = back;
+	an->lbnew = -1;
+	for (i = 0; i < SRX_NFA_MAX; i++)
+		an->lbc[i] = -1;
 	srx_an_alt(an, &f);
-	if (!an->bail && an->pend)
+	peek = !an->bail && an->pend;
+	if (peek)
 		srx_frag_concat(an, &f, &an->pendf);
 	if (an->bail || *an->p || f.nullable || !an->n)
 		goto done;
@@ -1260,6 +1310,19 @@ static int srx_nfa_build(srx_nfa **out, srx_ruleset *rs, const char *pat,
 	a->n = an->n;
 	a->w = w;
 	a->back = back;
+	a->peek = peek;
+	if (an->nlbc) {
+		if (!(a->lbc = malloc((size_t)an->n * sizeof(int))) ||
+			!(a->lbmask = calloc((size_t)w, sizeof(uint64_t)))) {
+			srx_nfa_free(a);
+			free(an);
+			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		}
+		memcpy(a->lbc, an->lbc, (size_t)an->n * sizeof(int));
+		for (i = 0; i < an->n; i++)
+			if (a->lbc[i] >= 0)
+				a->lbmask[i / 64] |= (uint64_t)1 << (i % 64);
+	}
 	memcpy(a->atom, an->atom, (size_t)an->n * sizeof(srx_atom));
 	memcpy(a->start, back ? f.last : f.first, (size_t)w * sizeof(uint64_t));
 	memcpy(a->accept, back ? f.first : f.last, (size_t)w * sizeof(uint64_t));
@@ -1383,13 +1446,6 @@ static int srx_nfa_starts(srx_ruleset *rs, srx_nfa *a, UChar u)
 	return v - 1;
 }
 
-/*
- * 0 when the part cannot match at pos, 1 when it may. Gives up (1) after
- * SRX_NFA_STEPS characters that change the active states; characters that
- * leave them as they were (a loop such as [^"]+ going on) are cheap and
- * count up to SRX_NFA_LOOP. Going back, the start of the text is one more
- * "character", SRX_BOT, which only ^ and \A accept.
- */
 /* Row of non-ASCII code point c in a one-word automaton: the positions
  * whose atom accepts it, among those of `cand` (all when cached). */
 static uint64_t srx_nfa_row1(srx_ruleset *rs, srx_nfa *a, UChar32 c,
@@ -1428,14 +1484,39 @@ static uint64_t srx_nfa_row1(srx_ruleset *rs, srx_nfa *a, UChar32 c,
 	return v & cand;
 }
 
-static int srx_nfa_may(srx_ruleset *rs, srx_nfa *a, int32_t pos)
+/*
+ * 0 when the part cannot match at pos, 1 when it may. Gives up (1) after
+ * SRX_NFA_STEPS characters that change the active states; characters that
+ * leave them as they were (a loop such as [^"]+ going on) are cheap and
+ * count up to SRX_NFA_LOOP. Going back, the start of the text is one more
+ * "character", SRX_BOT, which only ^ and \A accept. Going forward, the
+ * match must end before `lim` (the region ICU is given), unless the
+ * automaton ends with a lookahead's positions (peek), which read on.
+ *
+ * A loop such as [^"]++ makes the automata of neighbouring positions read
+ * the same characters in the same states: in a paragraph of thousands of
+ * sentences, each candidate break would read on to `lim` again. So a
+ * one-word forward automaton remembers the last run of characters that
+ * left its states as they were (run_s, run_a, run_b), and a later call in
+ * the same states inside that run jumps to its end: each character is
+ * read about once per state set, whatever the number of candidates.
+ */
+static int srx_nfa_may(srx_ruleset *rs, srx_nfa *a, int32_t pos, int32_t lim)
 {
-	uint64_t cur[SRX_NFA_W], cand[SRX_NFA_W];
+	uint64_t cur[SRX_NFA_W], cand[SRX_NFA_W], old[SRX_NFA_W];
 	const UChar *t = rs->text;
 	int step, i, any, w = a->w, changes = 0, bot = 0, same = 0;
+	int memo = w == 1 && !a->back, capped;
+	UChar32 pc = -1;                 /* forward: the character before c */
 
-	for (step = 0; step < SRX_NFA_LOOP; step++) {
+	if (a->peek || lim > rs->len)
+		lim = rs->len;
+	/* the region (at most BITEXT_SRX_LOOKAHEAD units and a surrogate)
+	 * bounds the reading; else SRX_NFA_LOOP characters do */
+	capped = a->back || lim - pos > (int32_t)BITEXT_SRX_LOOKAHEAD + 1;
+	for (step = 0; step < SRX_NFA_LOOP || !capped; step++) {
 		UChar32 c;
+		int32_t at = pos;
 		int eq = 1;
 
 		if (a->back) {
@@ -1447,13 +1528,32 @@ static int srx_nfa_may(srx_ruleset *rs, srx_nfa *a, int32_t pos)
 			} else
 				return 0;
 		} else {
-			if (pos >= rs->len)
+			if (step && memo && a->run_gen == rs->gen && a->run_s == cur[0] &&
+				a->run_a <= pos && pos < a->run_b) {
+				if (capped) {
+					step += a->run_b - pos;   /* units: >= characters */
+					if (step >= SRX_NFA_LOOP)
+						return 1;
+				}
+				pos = at = a->run_b;
+				if (a->lbmask) {
+					int32_t k = at;
+
+					U16_PREV(t, 0, k, pc);
+				}
+			}
+			if (pos >= lim)
 				return 0;
 			U16_NEXT(t, pos, rs->len, c);
 		}
 		if (!step) {
 			if (c < 128 && !(a->ascii[c / 64] >> (c % 64) & 1))
 				return 0;
+			if (a->lbmask && at > 0) {
+				int32_t k = at;
+
+				U16_PREV(t, 0, k, pc);
+			}
 			for (i = 0; i < w; i++)
 				cand[i] = a->start[i];
 		} else if (!same) {         /* else the states, so cand, are as before */
@@ -1474,6 +1574,8 @@ static int srx_nfa_may(srx_ruleset *rs, srx_nfa *a, int32_t pos)
 			}
 		}
 		any = 0;
+		if (a->lbmask)
+			memcpy(old, cur, (size_t)w * sizeof(uint64_t));
 		if (c < 128) {
 			const uint64_t *row = a->asc + (size_t)c * (size_t)w;
 
@@ -1505,6 +1607,30 @@ static int srx_nfa_may(srx_ruleset *rs, srx_nfa *a, int32_t pos)
 				cur[i] = v;
 				any |= v != 0;
 			}
+		}
+		if (a->lbmask) {                 /* (?<=X) before some positions */
+			for (i = 0, any = 0, eq = step > 0; i < w; i++) {
+				uint64_t m = cur[i] & a->lbmask[i];
+
+				while (m) {
+					int b = __builtin_ctzll(m);
+
+					if (pc < 0 || !srx_atom_has(rs, &a->atom[a->lbc[i * 64 + b]], pc))
+						cur[i] &= ~((uint64_t)1 << b);
+					m &= m - 1;
+				}
+				eq &= cur[i] == old[i];
+				any |= cur[i] != 0;
+			}
+			pc = c;
+		}
+		if (eq && memo) {                /* extend or start the run */
+			if (a->run_gen != rs->gen || a->run_s != cur[0] || a->run_b != at) {
+				a->run_gen = rs->gen;
+				a->run_s = cur[0];
+				a->run_a = at;
+			}
+			a->run_b = pos;
 		}
 		if (!any)
 			return 0;
@@ -1705,6 +1831,7 @@ void bitext_srx__ruleset_free(srx_ruleset *rs)
 }
 
 size_t bitext_srx__ruleset_count(const srx_ruleset *rs) { return rs ? rs->n : 0; }
+size_t bitext_srx__ruleset_icu_calls(const srx_ruleset *rs) { return rs ? rs->icu_calls : 0; }
 
 /* ---- evaluation ------------------------------------------------------- */
 
@@ -1808,10 +1935,11 @@ static int srx_rule_matches(srx_ruleset *rs, srx_crule *cr, int32_t pos,
 	int32_t ws;
 
 	if ((cr->bf && (!srx_nfa_first(rs, cr->bf, pos) ||
-		!srx_nfa_may(rs, cr->bf, pos))) ||
+		!srx_nfa_may(rs, cr->bf, pos, rs->len))) ||
 		(cr->af && (!srx_nfa_first(rs, cr->af, pos) ||
-		!srx_nfa_may(rs, cr->af, pos))))
+		!srx_nfa_may(rs, cr->af, pos, srx_ahead(rs, pos)))))
 		return 0;
+	rs->icu_calls++;
 	srx_bind(rs, cr, st);
 	if (U_FAILURE(*st))
 		return 0;
@@ -1912,7 +2040,7 @@ static int srx_scan_at(srx_ruleset *rs, srx_crule *cr, int32_t m,
 	int32_t e;
 	int error;
 
-	if (!srx_nfa_may(rs, cr->sf, m) ||
+	if (!srx_nfa_may(rs, cr->sf, m, rs->len) ||
 		(srx_bind(rs, cr, &st), U_FAILURE(st)) ||
 		!srx_looking_at(cr->scan, m, srx_ahead(rs, m), &st))
 		return U_FAILURE(st) ? srx_match_error(rs, cr, "uregex_lookingAt", st) : 0;

@@ -54,6 +54,10 @@ int bitext_srx__ruleset_new(srx_ruleset **out, const srx_rules *rules,
 void bitext_srx__ruleset_free(srx_ruleset *rs);
 /* Number of rules that apply. */
 size_t bitext_srx__ruleset_count(const srx_ruleset *rs);
+/* Rules at positions given to bitext_srx__ruleset_decide that the
+ * prefilter could not rule out, so ICU decided them (the costly part):
+ * a measure for tests. */
+size_t bitext_srx__ruleset_icu_calls(const srx_ruleset *rs);
 
 /* Make `text` the text positions refer to (borrowed until the next call);
  * each rule's matchers are bound to it when the rule first needs ICU. */

@@ -16,7 +16,7 @@ mk_srx() {
 X
 }
 { printf 'One. '; head -c 3000 /dev/zero | tr '\000' X; printf '. Two. Three.\n'; } > "$T/in.txt"
-mk_srx after no '\.' '\s(X+X+)+y'
+mk_srx after no '\.' '\s(X+X+)+(?=Y)X'
 mk_srx before no '(X+X+)+(?=Y)X\.' '\s'
 mk_srx scan yes '(X+X+)+y' '\s'
 for r in after before scan; do
@@ -30,6 +30,13 @@ for r in after before scan; do
 	[ $(( $(date +%s) - start )) -le 60 ] || fail "$r: the limit took too long"
 	[ ! -e "$T/out.txt" ] || fail "$r: output written"
 done
+# a rule that cannot match within the text it may read (no "y" in the
+# BITEXT_SRX_LOOKAHEAD units after the break) is ruled out before ICU runs:
+# no error, and the sentences are the ones without the rule
+mk_srx noy no '\.' '\s(X+X+)+y'
+run segment --lang en --srx "$T/noy.srx" "$T/in.txt"
+expect_rc 0
+[ "$(wc -l < "$T/out")" -eq 4 ] || { cat "$T/out"; fail "noy: expected 4 sentences"; }
 # the same rules on text they do not blow up on: no error
 printf 'One. Two.\n' > "$T/ok.txt"
 for r in after before scan; do
