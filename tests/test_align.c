@@ -371,7 +371,7 @@ void test_align__html_flags_doubtful_links(void)
 		low == 1 ? "" : "s");
 	T_ASSERT(html && strstr(html, sum));
 	T_ASSERT(strstr(html, "<script type=\"application/json\" id=\"data\">"));
-	T_ASSERT(strstr(html, "\"threshold\":0.5,"));
+	T_ASSERT(strstr(html, "\"threshold\":0.9,"));
 	free(html);
 	bitext_alignment_free(al);
 	bitext_doc_free(s);

@@ -9,8 +9,10 @@
  * acronyms, names through romanization, question marks and quotes, terms of
  * a termbase or dictionary), paragraph boundaries, and - in a second pass -
  * word correspondences learnt from the first pass's confident links. Each
- * link gets a confidence in [0, 1]: the posterior probability of the link
- * under the model (forward-backward over the band). Links under
+ * link gets a confidence in [0, 1]: how likely the link is to be right,
+ * from its posterior probability under the model (forward-backward over
+ * the band) and how much of its evidence it matches, mapped so that it
+ * says what share of such links is right. Links under
  * BITEXT_ALIGN_REVIEW_THRESHOLD are the ones a person should look at.
  *
  * Segment numbers count the segments of a document from 0 (bitext_doc).
@@ -29,8 +31,10 @@
 extern "C" {
 #endif
 
-/** Links with a confidence below this deserve a human look (see README). */
-#define BITEXT_ALIGN_REVIEW_THRESHOLD 0.5
+/** Links with a confidence below this deserve a human look: more than one
+ * in ten of them is likely wrong (the confidence is calibrated; see
+ * doc/align.md, Calibration). */
+#define BITEXT_ALIGN_REVIEW_THRESHOLD 0.9
 
 /** One link: source segments [src, src+nsrc) with [tgt, tgt+ntgt). */
 typedef struct bitext_align_link {

@@ -82,7 +82,8 @@ static void align_estimate_lengths(align_state *st)
 }
 
 /* Development aid for tuning (bench/): the option tune, "a0=0.9,l5=0",
- * overrides alpha aK, lambda lK, shape probabilities sK, pc, ps, T. */
+ * overrides alpha aK, lambda lK, shape probabilities sK, pc, ps, T, and
+ * the confidence map's scale cs and shift cc. */
 static void align_tune(align_params *p, const char *e)
 {
 	char name[8];
@@ -97,6 +98,10 @@ static void align_tune(align_params *p, const char *e)
 			p->para_cross = v;
 		else if (name[0] == 'p' && name[1] == 's')
 			p->para_skew = v;
+		else if (name[0] == 'c' && name[1] == 's')
+			p->calib_scale = v;
+		else if (name[0] == 'c' && name[1] == 'c')
+			p->calib_shift = v;
 		else if (name[0] == 'l' && k < ALIGN_NKINDS)
 			p->lambda[k] = v;
 		else if (name[0] == 's' && k < ALIGN_NSHAPES)
@@ -238,12 +243,27 @@ int bitext_align__second(align_state *st, const align_assoc *assoc)
 	return bitext_align__run(st);
 }
 
+/* The confidence a link is reported with (ALIGN_CALIB_SCALE). */
+static double align_calibrate(const align_params *p, double c)
+{
+	c = c < 1e-4 ? 1e-4 : c > 1 - 1e-4 ? 1 - 1e-4 : c;
+	return 1 / (1 + exp(-(p->calib_scale * log(c / (1 - c)) +
+		p->calib_shift)));
+}
+
 int bitext_align__finish(bitext_alignment **out, align_state *st)
 {
 	bitext_alignment *al = calloc(1, sizeof(*al));
+	size_t i;
 
 	if (!al)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	for (i = 0; i < st->nlinks; i++) {
+		bitext_align_link *l = &st->links[i];
+
+		if (!l->confirmed && l->confidence >= 0)
+			l->confidence = align_calibrate(&st->m.p, l->confidence);
+	}
 	al->links = st->links;
 	al->n = st->nlinks;
 	st->links = NULL;

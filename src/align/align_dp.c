@@ -77,6 +77,8 @@ void bitext_align__params_default(align_params *p)
 	p->para_cross = 4.0;
 	p->para_skew = 2.5;
 	p->temperature = 1.0;
+	p->calib_scale = ALIGN_CALIB_SCALE;
+	p->calib_shift = ALIGN_CALIB_SHIFT;
 	p->ratio = 1.0;
 	p->s2 = ALIGN_S2_INIT;
 	p->wsrc = p->wtgt = 1.0;

@@ -34,6 +34,7 @@ typedef struct {
 	int nlearn;
 	bitext_lexicon_learner *learnt; /* trained on them, or NULL */
 	char learnt_name[512];
+	char learnt_sl[CLI_LANG_CAP], learnt_tl[CLI_LANG_CAP]; /* its pair */
 	int segmented;
 	int no_default_dict;
 	unsigned threads;
@@ -115,6 +116,8 @@ static int align_learn(align_cli *o)
 			o->learn_files[0], NULL);
 	if ((error = bitext_lexicon_learner_new(&o->learnt, sl, tl)) < 0)
 		return error;
+	snprintf(o->learnt_sl, sizeof(o->learnt_sl), "%s", sl);
+	snprintf(o->learnt_tl, sizeof(o->learnt_tl), "%s", tl);
 	for (k = 0; k < o->nlearn; k++) {
 		if ((error = bitext_lexicon_learner_add_memory(o->learnt,
 				o->learn_files[k], align_learn_progress, NULL)) < 0)
@@ -565,6 +568,12 @@ static int job_run(align_cli *o, const char *line, long lineno, bitext_buf *b,
 		*lex = NULL;
 		lex_pair[0] = '\0';
 		if ((error = align_lexicon(lex, o, src, tgt)) < 0)
+			goto done;
+		/* --learn: the learnt pairs join the lexicon of their pair */
+		if (o->learnt && bitext_doc_lang(src) && bitext_doc_lang(tgt) &&
+		    bitext_lang_match(bitext_doc_lang(src), o->learnt_sl) &&
+		    bitext_lang_match(bitext_doc_lang(tgt), o->learnt_tl) &&
+		    (error = align_apply_learnt(lex, o, src, tgt)) < 0)
 			goto done;
 		snprintf(lex_pair, lex_pair_sz, "%s", pair);
 	}
