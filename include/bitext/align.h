@@ -412,6 +412,19 @@ BITEXT_EXTERN(int) bitext_lexicon_for_texts(bitext_lexicon **out,
 	const bitext_doc *tgt, int default_dict, const char *const *files,
 	size_t nfiles, int *default_found);
 
+/**
+ * The same for any documents: `want` (may be NULL: every entry is read) is
+ * called once with the new lexicon before any file is read, and registers
+ * the words of the documents it likes with bitext_lexicon_want(), e.g.
+ * those of every pair of a batch, loaded and freed one at a time; a
+ * negative return stops and is returned.
+ */
+BITEXT_EXTERN(int) bitext_lexicon_for_words(bitext_lexicon **out,
+	const char *src_lang, const char *tgt_lang,
+	int (*want)(void *payload, bitext_lexicon *lex), void *payload,
+	int default_dict, const char *const *files, size_t nfiles,
+	int *default_found);
+
 /** Everything `bitext align SRC TGT` takes, for bitext_align_texts(). */
 typedef struct bitext_align_texts_options {
 	unsigned version;         /* BITEXT_ALIGN_TEXTS_OPTIONS_VERSION */

@@ -23,10 +23,10 @@ static const char *texts_lang(const char *l)
 	return l && *l && strcmp(l, "und") ? l : "en";
 }
 
-int bitext_lexicon_for_texts(bitext_lexicon **out, const char *src_lang,
-	const char *tgt_lang, const bitext_doc *src, const bitext_doc *tgt,
-	int default_dict, const char *const *files, size_t nfiles,
-	int *default_found)
+int bitext_lexicon_for_words(bitext_lexicon **out, const char *src_lang,
+	const char *tgt_lang, int (*want)(void *payload, bitext_lexicon *lex),
+	void *payload, int default_dict, const char *const *files,
+	size_t nfiles, int *default_found)
 {
 	bitext_lexicon *lex = NULL;
 	size_t k;
@@ -40,9 +40,8 @@ int bitext_lexicon_for_texts(bitext_lexicon **out, const char *src_lang,
 	if ((error = bitext_lexicon_new(&lex, texts_lang(src_lang),
 			texts_lang(tgt_lang))) < 0)
 		return error;
-	/* the texts' words first: a dictd dictionary reads only theirs */
-	if ((src && (error = bitext_lexicon_want(lex, src, 1)) < 0) ||
-		(tgt && (error = bitext_lexicon_want(lex, tgt, 0)) < 0))
+	/* the documents' words first: a dictd dictionary reads only theirs */
+	if (want && (error = want(payload, lex)) < 0)
 		goto cleanup;
 	if (default_dict && (error = bitext_lexicon_load_default(lex,
 			&found)) < 0)
@@ -59,6 +58,35 @@ int bitext_lexicon_for_texts(bitext_lexicon **out, const char *src_lang,
 cleanup:
 	bitext_lexicon_free(lex);
 	return error;
+}
+
+typedef struct {
+	const bitext_doc *src, *tgt;
+} texts_pair;
+
+static int texts_want(void *payload, bitext_lexicon *lex)
+{
+	const texts_pair *p = payload;
+	int error = 0;
+
+	if ((p->src && (error = bitext_lexicon_want(lex, p->src, 1)) < 0) ||
+		(p->tgt && (error = bitext_lexicon_want(lex, p->tgt, 0)) < 0))
+		return error;
+	return 0;
+}
+
+int bitext_lexicon_for_texts(bitext_lexicon **out, const char *src_lang,
+	const char *tgt_lang, const bitext_doc *src, const bitext_doc *tgt,
+	int default_dict, const char *const *files, size_t nfiles,
+	int *default_found)
+{
+	texts_pair p;
+
+	p.src = src;
+	p.tgt = tgt;
+	return bitext_lexicon_for_words(out, src_lang, tgt_lang,
+		src || tgt ? texts_want : NULL, &p, default_dict, files, nfiles,
+		default_found);
 }
 
 int bitext_lexicon_for_pair(bitext_lexicon **out, const char *src_lang,

@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 typedef struct {
@@ -68,13 +69,16 @@ static void align_said_lexicon(void *payload, const bitext_lexicon *lex,
 	}
 }
 
+/* `want` (may be NULL: every entry) registers the words of the
+ * documents to come (bitext_lexicon_for_words()). */
 static int align_lexicon(bitext_lexicon **lex, const align_cli *o,
-	const bitext_doc *src, const bitext_doc *tgt)
+	const bitext_doc *src, const bitext_doc *tgt,
+	int (*want)(void *payload, bitext_lexicon *lex), void *payload)
 {
 	const char *sl = align_dict_lang(o->src_lang, src);
 	const char *tl = align_dict_lang(o->tgt_lang, tgt);
 	int found = 0;
-	int error = bitext_lexicon_for_texts(lex, sl, tl, NULL, NULL,
+	int error = bitext_lexicon_for_words(lex, sl, tl, want, payload,
 		!o->no_default_dict, o->lex_files, (size_t)o->nlex, &found);
 
 	if (error < 0)
@@ -375,8 +379,66 @@ static void align_jobs_free(bitext_align_job *jobs, size_t n)
 	free(jobs);
 }
 
+/* The inputs of a batch up to this many bytes have their words read
+ * before the dictionaries, which then read only the entries of those
+ * words; past it the whole dictionaries are read (reading the words
+ * segments every input once more, about 0.08 s a MB of plain text: at
+ * this size about what reading a whole FreeDict dictionary costs;
+ * doc/benchmarks.md). */
+#define ALIGN_WANT_BYTES (16u << 20)
+
+typedef struct {
+	const align_cli *o;
+	const bitext_align_job *jobs;
+	size_t njobs;
+} align_want_ctx;
+
+/* The words of every pair of the batch, one document at a time; an input
+ * that does not load is skipped (its job reports it). */
+static int align_batch_want(void *payload, bitext_lexicon *lex)
+{
+	const align_want_ctx *w = payload;
+	size_t i;
+	int side, error = 0;
+
+	for (i = 0; i < w->njobs && !error; i++) {
+		for (side = 0; side < 2 && !error; side++) {
+			bitext_doc *d = NULL;
+
+			if (bitext_align_load(&d, side ? w->jobs[i].tgt_path :
+					w->jobs[i].src_path, side ? w->o->tgt_lang :
+					w->o->src_lang, w->o->segmented) < 0) {
+				bitext_error_clear();
+				continue;
+			}
+			error = bitext_lexicon_want(lex, d, !side);
+			bitext_doc_free(d);
+		}
+	}
+	return error;
+}
+
+/* 1 when the inputs of the batch are small enough for align_batch_want. */
+static int align_batch_small(const bitext_align_job *jobs, size_t n)
+{
+	unsigned long long total = 0;
+	struct stat st;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (stat(jobs[i].src_path, &st) == 0)
+			total += (unsigned long long)st.st_size;
+		if (stat(jobs[i].tgt_path, &st) == 0)
+			total += (unsigned long long)st.st_size;
+		if (total > ALIGN_WANT_BYTES)
+			return 0;
+	}
+	return 1;
+}
+
 static int align_batch(align_cli *o)
 {
+	align_want_ctx want;
 	bitext_align_batch_options bo = BITEXT_ALIGN_BATCH_OPTIONS_INIT;
 	bitext_align_job *jobs = NULL;
 	bitext_lexicon *lex = NULL;
@@ -405,7 +467,11 @@ static int align_batch(align_cli *o)
 				o->segmented) < 0)
 			bitext_error_clear();
 	}
-	error = align_lexicon(&lex, o, src, tgt);
+	want.o = o;
+	want.jobs = jobs;
+	want.njobs = njobs;
+	error = align_lexicon(&lex, o, src, tgt, align_batch_small(jobs, njobs) ?
+		align_batch_want : NULL, &want);
 	if (!error && o->learnt)
 		error = align_apply_learnt(&lex, o, src, tgt);
 	bitext_doc_free(src);
@@ -529,12 +595,68 @@ static int job_error(bitext_buf *b, const char *id)
 	return bitext_buf_puts(b, "}\n");
 }
 
+/* The lexicons of the last JOB_LEXICONS language pairs of a stream, each
+ * read once (a whole FreeDict dictionary takes 1-2 s): jobs of pairs
+ * that alternate do not read them again. */
+#define JOB_LEXICONS 4
+
+typedef struct {
+	bitext_lexicon *lex[JOB_LEXICONS];
+	char pair[JOB_LEXICONS][64];    /* "SRC>TGT"; "" = free slot */
+	unsigned long used[JOB_LEXICONS], clock;
+} job_lexicons;
+
+static void job_lexicons_dispose(job_lexicons *c)
+{
+	int k;
+
+	for (k = 0; k < JOB_LEXICONS; k++)
+		bitext_lexicon_free(c->lex[k]);
+}
+
+/* The lexicon of the job's pair: kept, else read (into the slot used
+ * longest ago); *out is NULL when the pair has none. */
+static int job_lexicon(bitext_lexicon **out, job_lexicons *c,
+	const align_cli *o, const bitext_doc *src, const bitext_doc *tgt)
+{
+	char pair[64];
+	int k, old = 0, error;
+
+	snprintf(pair, sizeof(pair), "%s>%s", bitext_doc_lang(src) ?
+		bitext_doc_lang(src) : "", bitext_doc_lang(tgt) ?
+		bitext_doc_lang(tgt) : "");
+	for (k = 0; k < JOB_LEXICONS; k++) {
+		if (c->pair[k][0] && !strcmp(c->pair[k], pair)) {
+			c->used[k] = ++c->clock;
+			*out = c->lex[k];
+			return 0;
+		}
+		if (c->used[k] < c->used[old])
+			old = k;
+	}
+	bitext_lexicon_free(c->lex[old]);
+	c->lex[old] = NULL;
+	c->pair[old][0] = '\0';
+	if ((error = align_lexicon(&c->lex[old], o, src, tgt, NULL, NULL)) < 0)
+		return error;
+	/* --learn: the learnt pairs join the lexicon of their pair */
+	if (o->learnt && bitext_doc_lang(src) && bitext_doc_lang(tgt) &&
+	    bitext_lang_match(bitext_doc_lang(src), o->learnt_sl) &&
+	    bitext_lang_match(bitext_doc_lang(tgt), o->learnt_tl) &&
+	    (error = align_apply_learnt(&c->lex[old], o, src, tgt)) < 0)
+		return error;
+	snprintf(c->pair[old], sizeof(c->pair[old]), "%s", pair);
+	c->used[old] = ++c->clock;
+	*out = c->lex[old];
+	return 0;
+}
+
 /* One line: the job's record or its error record into `b`. */
 static int job_run(align_cli *o, const char *line, long lineno, bitext_buf *b,
-	bitext_lexicon **lex, char *lex_pair, size_t lex_pair_sz,
-	size_t *sentences)
+	job_lexicons *lexicons, size_t *sentences)
 {
-	char *v[JOB_N], idbuf[32], pair[64];
+	char *v[JOB_N], idbuf[32];
+	bitext_lexicon *lex = NULL;
 	bitext_doc *src = NULL, *tgt = NULL;
 	bitext_alignment *al = NULL;
 	bitext_align_options ao = o->align;
@@ -559,25 +681,9 @@ static int job_run(align_cli *o, const char *line, long lineno, bitext_buf *b,
 			job_names[JOB_STEXT], NULL);
 		goto done;
 	}
-	/* the lexicon of the pair, kept while the pair does not change */
-	snprintf(pair, sizeof(pair), "%s>%s", bitext_doc_lang(src) ?
-		bitext_doc_lang(src) : "", bitext_doc_lang(tgt) ?
-		bitext_doc_lang(tgt) : "");
-	if (strcmp(pair, lex_pair)) {
-		bitext_lexicon_free(*lex);
-		*lex = NULL;
-		lex_pair[0] = '\0';
-		if ((error = align_lexicon(lex, o, src, tgt)) < 0)
-			goto done;
-		/* --learn: the learnt pairs join the lexicon of their pair */
-		if (o->learnt && bitext_doc_lang(src) && bitext_doc_lang(tgt) &&
-		    bitext_lang_match(bitext_doc_lang(src), o->learnt_sl) &&
-		    bitext_lang_match(bitext_doc_lang(tgt), o->learnt_tl) &&
-		    (error = align_apply_learnt(lex, o, src, tgt)) < 0)
-			goto done;
-		snprintf(lex_pair, lex_pair_sz, "%s", pair);
-	}
-	ao.lexicon = *lex;
+	if ((error = job_lexicon(&lex, lexicons, o, src, tgt)) < 0)
+		goto done;
+	ao.lexicon = lex;
 	ao.src_lang = bitext_doc_lang(src);
 	ao.tgt_lang = bitext_doc_lang(tgt);
 	if ((error = bitext_align_docs(&al, src, tgt, &ao)) < 0)
@@ -609,15 +715,16 @@ done:
 static int align_jobs(align_cli *o)
 {
 	FILE *in = strcmp(o->jobs, "-") ? fopen(o->jobs, "r") : stdin;
-	bitext_lexicon *lex = NULL;
+	job_lexicons lexicons;
 	bitext_buf b = BITEXT_BUF_INIT;
-	char *line = NULL, lex_pair[64] = "";
+	char *line = NULL;
 	size_t cap = 0, done = 0, failed = 0, sentences = 0;
 	ssize_t n;
 	long lineno = 0;
 	double t0 = align_now(), el;
 	int ok;
 
+	memset(&lexicons, 0, sizeof(lexicons));
 	if (!in) {
 		bitext_error_set(BITEXT_ENOTFOUND, "err_open", o->jobs,
 			strerror(errno), NULL);
@@ -630,8 +737,7 @@ static int align_jobs(align_cli *o)
 		if (!n)
 			continue;
 		bitext_buf_clear(&b);
-		ok = job_run(o, line, lineno, &b, &lex, lex_pair, sizeof(lex_pair),
-			&sentences) == 0;
+		ok = job_run(o, line, lineno, &b, &lexicons, &sentences) == 0;
 		if (b.failed || fwrite(b.ptr, 1, b.size, stdout) != b.size ||
 		    fflush(stdout) != 0)
 			break;
@@ -640,7 +746,7 @@ static int align_jobs(align_cli *o)
 	}
 	free(line);
 	bitext_buf_dispose(&b);
-	bitext_lexicon_free(lex);
+	job_lexicons_dispose(&lexicons);
 	if (in != stdin)
 		fclose(in);
 	if (ferror(stdout) || n >= 0) {
