@@ -257,4 +257,12 @@ void test_eval__reads_json_links_and_bands_them(void)
 	T_ASSERT(links("{\"src\":[0],\"tgt\":[0],\"confidence\":\"high\"}\n") == NULL);
 	T_ASSERT(links("{\"src\":[0],\"tgt\":[0],\"confidence\":-0.1}\n") == NULL);
 	T_ASSERT(links("{\"src\":[0],\"tgt\":[0]} x\n") == NULL);
+	{	/* a NUL byte ends the JSON reader, not the line */
+		static const char nul[] = "{\"src\":[0],\"tgt\":[0]}\0x\n";
+		bitext_links *l = NULL;
+
+		T_ASSERT(bitext_links_parse(&l, "t.links", nul,
+			sizeof(nul) - 1) == BITEXT_EPARSE);
+		T_ASSERT(l == NULL);
+	}
 }

@@ -253,6 +253,13 @@ static int eval_parse_json(bitext_links *l, const char *name, long line,
 	const char *msgid = "eval_bad_json";
 	char *key = NULL;
 
+	{	/* the reader stops at a NUL byte: none may hide the rest */
+		const char *nul = memchr(q, '\0', (size_t)(end - q));
+
+		if (nul)
+			return eval_fail(name, line, s, nul, linestart, end,
+				"eval_bad_json");
+	}
 	if (bitext_buf_put(&text, q, (size_t)(end - q)) < 0 || !text.ptr)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	j.p = text.ptr;
