@@ -74,6 +74,12 @@ BITEXT_EXTERN(int) bitext_tm_writer_open(bitext_tm_writer **out,
 	const char *const *langs, const bitext_tmx_writer_options *opts);
 BITEXT_EXTERN(int) bitext_tm_writer_add(bitext_tm_writer *w,
 	const bitext_tmx_unit *unit);
+/**
+ * Units bitext_tm_writer_add() left out: XLIFF and PO hold one language
+ * pair (the first two of `langs`, else the header's srclang and the first
+ * other language), and a unit that lacks either is not written.
+ */
+BITEXT_EXTERN(size_t) bitext_tm_writer_left_out(const bitext_tm_writer *w);
 BITEXT_EXTERN(int) bitext_tm_writer_commit(bitext_tm_writer *w);
 BITEXT_EXTERN(void) bitext_tm_writer_abort(bitext_tm_writer *w);
 
@@ -122,6 +128,7 @@ BITEXT_EXTERN(void) bitext_tm_stats_free(bitext_tm_stats *stats);
 typedef struct bitext_tm_report {
 	size_t read;             /* units read */
 	size_t written;          /* units written */
+	size_t left_out;         /* units without the output's language pair */
 	size_t skipped;          /* units dropped as unreadable (recover) */
 	size_t nfc_changed;      /* segments changed by NFC normalization */
 	size_t duplicates;       /* merge: exact duplicates removed */

@@ -202,6 +202,8 @@ static void print_report(const bitext_tm_report *r, const char *out)
 		print_count(stderr, "tmx_report_nfc", r->nfc_changed);
 	if (r->skipped)
 		print_count(stderr, "tmx_report_skipped", r->skipped);
+	if (r->left_out)
+		print_count(stderr, "tmx_report_left_out", r->left_out);
 }
 
 static const struct option convert_longopts[] = {

@@ -623,6 +623,7 @@ struct bitext_tm_writer {
 	int ncols;
 	bitext_buf out;
 	size_t count;
+	size_t left_out;          /* XLIFF, PO: units without the pair */
 };
 
 static int tsv_put(bitext_buf *b, const char *s)
@@ -901,17 +902,23 @@ int bitext_tm_writer_add(bitext_tm_writer *w, const bitext_tmx_unit *unit)
 	error = w->xliff ? bitext_tmx__xliff_writer_unit(w->xliff, &w->out, unit) :
 		w->format == BITEXT_TM_JSONL ? jsonl_add(w, unit) :
 		w->format == BITEXT_TM_PO ? po_add(w, unit) : table_add(w, unit);
-	if (w->format == BITEXT_TM_PO && error == 0 && !w->out.size)
-		return 0;   /* a unit without the file's languages */
 	if (error < 0)
 		return error;
-	if (w->xliff && error == 0)
-		return 0;   /* a unit without the file's languages */
+	if ((w->format == BITEXT_TM_PO && !w->out.size) ||
+	    (w->xliff && error == 0)) {
+		w->left_out++;   /* a unit without the file's languages */
+		return 0;
+	}
 	if (fwrite(w->out.ptr, 1, w->out.size, w->f) != w->out.size)
 		return bitext_error_set(BITEXT_EIO, "err_write", w->path,
 			strerror(errno), NULL);
 	w->count++;
 	return 0;
+}
+
+size_t bitext_tm_writer_left_out(const bitext_tm_writer *w)
+{
+	return w ? w->left_out : 0;
 }
 
 static void writer_free(bitext_tm_writer *w)

@@ -783,6 +783,8 @@ int bitext_tm_convert(const char *in, const char *out,
 	}
 	bitext_tm_reader_stats_get(r, &st);
 	rep.skipped = st.skipped;
+	rep.left_out = bitext_tm_writer_left_out(w);
+	rep.written -= rep.left_out;
 	error = bitext_tm_writer_commit(w);
 	w = NULL;
 cleanup:
@@ -999,6 +1001,8 @@ int bitext_tm_merge(const char *const *inputs, size_t n, const char *out,
 		goto cleanup;
 	if ((error = merge_pass(&m, n, 2, w)) < 0)
 		goto cleanup;
+	m.rep->left_out = bitext_tm_writer_left_out(w);
+	m.rep->written -= m.rep->left_out;
 	error = bitext_tm_writer_commit(w);
 	w = NULL;
 cleanup:
@@ -1244,6 +1248,8 @@ int bitext_tm_filter(const char *in, const char *out,
 	}
 	if ((error = ret) < 0)
 		goto cleanup;
+	rep.left_out = bitext_tm_writer_left_out(w);
+	rep.written -= rep.left_out;
 	error = bitext_tm_writer_commit(w);
 	w = NULL;
 cleanup:
