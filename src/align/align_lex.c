@@ -483,21 +483,78 @@ static int lex_bad_status(const char *s, size_t n)
 		(n >= 10 && !strncasecmp(s, "superseded", 10));
 }
 
+/* Primary subtag of the language tag at s[0..n), lower-cased, in buf. */
+static void lex_primary_n(char *buf, size_t cap, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && s[i] != '-' && s[i] != '_' && i + 1 < cap; i++)
+		buf[i] = (char)tolower((unsigned char)s[i]);
+	buf[i] = '\0';
+}
+
+/*
+ * The languages a learnt lexicon names after its header word (" SRC TGT"
+ * at p): the lexicon's pair (regions aside), or the pair backwards, which
+ * sets *backwards; any other pair is an error naming both.
+ */
+static int lex_header_langs(const bitext_lexicon *lex, const char *path,
+	const char *p, const char *end, int *backwards)
+{
+	const char *w[2];
+	size_t n[2];
+	char hs[16], ht[16], ls[16], lt[16], pair[80];
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		while (p < end && *p == ' ')
+			p++;
+		w[k] = p;
+		while (p < end && *p != ' ' && *p != '\n' && *p != '\r')
+			p++;
+		n[k] = (size_t)(p - w[k]);
+	}
+	if (!n[0] || !n[1] || !lex->src_lang[0] || !lex->tgt_lang[0])
+		return 0;                 /* an older header: no languages */
+	lex_primary_n(hs, sizeof(hs), w[0], n[0]);
+	lex_primary_n(ht, sizeof(ht), w[1], n[1]);
+	lex_primary_n(ls, sizeof(ls), lex->src_lang, strlen(lex->src_lang));
+	lex_primary_n(lt, sizeof(lt), lex->tgt_lang, strlen(lex->tgt_lang));
+	if (!strcmp(hs, ls) && !strcmp(ht, lt))
+		return 0;
+	if (!strcmp(hs, lt) && !strcmp(ht, ls)) {
+		*backwards = 1;
+		return 0;
+	}
+	snprintf(pair, sizeof(pair), "%.*s -> %.*s", (int)(n[0] > 20 ? 20 :
+		n[0]), w[0], (int)(n[1] > 20 ? 20 : n[1]), w[1]);
+	bitext_error_set(BITEXT_EPARSE, "align_lexicon_pair", path, pair,
+		lex->src_lang, lex->tgt_lang, NULL);
+	bitext_error_locate(path, 1, 1, 0);
+	return BITEXT_EPARSE;
+}
+
 static int lex_load_tsv(bitext_lexicon *lex, const char *path,
 	const char *data, size_t len)
 {
 	const char *p = data, *end = data + len;
 	size_t hl = strlen(BITEXT_LEXICON_HEADER);
 	long line = 0;
-	int error, kind = lex->kind;
+	int error, kind = lex->kind, backwards = 0;
 
 	if (len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
 		p += 3;
 	/* a learnt lexicon (bitext lexicon learn): general words, the
 	 * default dictionary's kind; its third column is a probability */
 	if ((size_t)(end - p) > hl && !memcmp(p, BITEXT_LEXICON_HEADER, hl) &&
-			(p[hl] == ' ' || p[hl] == '\n' || p[hl] == '\r'))
+			(p[hl] == ' ' || p[hl] == '\n' || p[hl] == '\r')) {
 		lex->kind = ALIGN_K_DICT;
+		if ((error = lex_header_langs(lex, path, p + hl, end,
+		    &backwards)) < 0) {
+			lex->kind = kind;
+			return error;
+		}
+	}
 	while (p < end) {
 		const char *eol = memchr(p, '\n', (size_t)(end - p));
 		const char *t1, *t2, *le;
@@ -520,8 +577,12 @@ static int lex_load_tsv(bitext_lexicon *lex, const char *path,
 			}
 			t2 = memchr(t1 + 1, '\t', (size_t)(le - t1 - 1));
 			if (!t2 || !lex_bad_status(t2 + 1, (size_t)(le - t2 - 1))) {
-				if ((error = lex_add(lex, p, (size_t)(t1 - p), t1 + 1,
-						(size_t)((t2 ? t2 : le) - t1 - 1))) < 0) {
+				size_t n1 = (size_t)(t1 - p);
+				size_t n2 = (size_t)((t2 ? t2 : le) - t1 - 1);
+
+				if ((error = backwards ?
+				    lex_add(lex, t1 + 1, n2, p, n1) :
+				    lex_add(lex, p, n1, t1 + 1, n2)) < 0) {
 					lex->kind = kind;
 					return error;
 				}
@@ -892,11 +953,7 @@ done:
 /* Primary subtag of a language tag, lower-cased, in buf. */
 static void lex_primary(char *buf, size_t cap, const char *tag)
 {
-	size_t i;
-
-	for (i = 0; tag[i] && tag[i] != '-' && tag[i] != '_' && i + 1 < cap; i++)
-		buf[i] = (char)tolower((unsigned char)tag[i]);
-	buf[i] = '\0';
+	lex_primary_n(buf, cap, tag, strlen(tag));
 }
 
 /* The FreeDict dictionary of the pair in DICTD_DIR, either direction. */
