@@ -699,3 +699,17 @@ void test_numbers__sino_korean_single_syllable(void)
 	T_ASSERT_STR(ex("ko", "사개"), "");
 	T_ASSERT_STR(ex("en", "on the fifth floor"), "ordinal:#5[fifth]");
 }
+
+/* Ranges: the half of the day, the percent sign and the century written
+ * at one end hold for both; clock times in Korean text. */
+void test_numbers__ranges(void)
+{
+	T_ASSERT_STR(ex("ko", "10:00~18:00"), "time:10:00 or 22:00[10:00]|time:18:00[18:00]");
+	T_ASSERT_STR(ex("ko", "오후 3~5시"), "time:15:00[오후 3]|time:17:00[5시]");
+	T_ASSERT_STR(ex("en", "3-5 p.m."), "time:15:00[3]|time:17:00[5 p.m.]");
+	T_ASSERT_STR(ex("en", "from 11 to 1 p.m."), "time:11:00 or 23:00[11]|time:13:00[1 p.m.]");
+	T_ASSERT_STR(ex("en", "5 to 10 percent"), "percent:5%[5]|percent:10%[10 percent]");
+	T_ASSERT_STR(ex("en", "in 2014-16"), "year:2014[2014]|year:2016[16]");
+	T_ASSERT_STR(ex("en", "in 1998-02"), "year:1998[1998]|year:2002[02]");
+	T_ASSERT_STR(ex("en", "went 3 to 1"), "number:3[3]|number:1[1]");
+}

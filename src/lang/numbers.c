@@ -1927,6 +1927,10 @@ static size_t ko_ja_suffixes(const scan *sc, size_t p, found *f)
 		return e;
 	if ((e = cjk_time_parts(sc, p, n->value, n)))
 		return e;
+	/* 10:00~18:00: clock times are written alike in every language */
+	if (p < sc->len && sc->s[p] == ':' &&
+	    (e = en_time_parts(sc, p, n->value, f->is_int, n)))
+		return e;
 	if ((e = ko_counter_at(sc, p, ko_counters, &hit)) ||
 	    (e = ko_counter_at(sc, p, ja_counters, &hit))) {
 		n->kind = hit->kind;
@@ -2438,6 +2442,32 @@ static size_t named_time_at(const scan *sc, size_t i, found *f)
 	return 0;
 }
 
+/*
+ * The separator of a range after the first end (at p): a tilde or a dash
+ * (3~5, 3-5, 3 – 5), or in English "to", "through", "or" (3 to 5 people,
+ * 3 or 4 days) and "and" after "between" (`start`: the first end). Returns
+ * where the second end may start, or 0.
+ */
+static size_t range_sep_at(const scan *sc, size_t start, size_t p)
+{
+	size_t nx, q, e;
+	uint32_t c = u8_get(sc, p, &nx);
+	char w[12];
+
+	if (c == '~' || c == 0x223C || c == 0x301C || c == 0xFF5E || c == '-' ||
+	    c == 0x2013)
+		return skip_sp(sc, nx);
+	if (sc->lang != L_EN || (q = skip_sp(sc, p)) == p)
+		return 0;
+	if ((e = word_at(sc, q, "to")) || (e = word_at(sc, q, "through")) ||
+	    (e = word_at(sc, q, "or")))
+		return skip_sp(sc, e) != e ? skip_sp(sc, e) : 0;
+	en_prev_word(sc, start, w, sizeof(w));
+	if ((e = word_at(sc, q, "and")) && !strcmp(w, "between"))
+		return skip_sp(sc, e) != e ? skip_sp(sc, e) : 0;
+	return 0;
+}
+
 /* Korean/Japanese period word + hour: 오후 3시, 午後3時. */
 static size_t period_time_at(const scan *sc, size_t i, found *f)
 {
@@ -2460,8 +2490,20 @@ static size_t period_time_at(const scan *sc, size_t i, found *f)
 		if (!(r = parse_digits(sc, q, &h, &ii, &p4)) || !ii || h < 1 ||
 		    h > 12)
 			return 0;
-		if (!(r = cjk_time_parts(sc, r, h, &f->n)))
-			return 0;
+		e = r;
+		if (!(r = cjk_time_parts(sc, r, h, &f->n))) {
+			/* 오후 3~5시: the first end of a range of hours */
+			double h2;
+			size_t r2, q2 = range_sep_at(sc, q, e);
+			bitext_number t;
+			memset(&t, 0, sizeof(t));
+			if (!q2 || !(r2 = parse_digits(sc, q2, &h2, &ii, &p4)) ||
+			    !ii || !cjk_time_parts(sc, r2, h2, &t))
+				return 0;
+			f->n.kind = BITEXT_NUM_TIME;
+			f->n.minute = -1;
+			r = e;
+		}
 		switch (tab[k].pm) {
 		case 0: f->n.hour = (int)h % 12; break;
 		case 1: f->n.hour = (int)h % 12 + 12; break;
@@ -2625,17 +2667,84 @@ static void number_weak(bitext_number *n)
 		n->flags |= BITEXT_NUM_F_WEAK;
 }
 
+/*
+ * A range of hours: the half of the day written at one end holds for
+ * both. 오후 3~5시 (the first end has it: 5 is 17), 3-5 p.m. and "from 9
+ * to 11 a.m." (the second has it: 3 is 15, unless the first hour is past
+ * the second, as in "11 to 1 p.m."), 10~12시 (neither: both are 12-hour
+ * clock hours). Returns 1 when the range is one of times.
+ */
+static int number_range_time(bitext_number *first, bitext_number *b)
+{
+	if (b->kind != BITEXT_NUM_TIME)
+		return first->kind == BITEXT_NUM_TIME;
+	if (first->kind == BITEXT_NUM_TIME) {
+		if (!(first->flags & BITEXT_NUM_F_HOUR12) &&
+		    (b->flags & BITEXT_NUM_F_HOUR12) && first->hour >= 12 &&
+		    b->hour < 12 && b->hour >= first->hour - 12) {
+			b->hour += 12;
+			b->value = b->hour;
+			b->flags &= ~(unsigned)BITEXT_NUM_F_HOUR12;
+		}
+	} else if (first->kind == BITEXT_NUM_NUMBER && first->value >= 1 &&
+		   first->value <= 12 && first->value == floor(first->value)) {
+		int h = (int)first->value;
+		first->kind = BITEXT_NUM_TIME;
+		first->minute = -1;
+		if (b->flags & BITEXT_NUM_F_HOUR12 || h % 12 > b->hour % 12) {
+			first->hour = h;
+			first->flags |= BITEXT_NUM_F_HOUR12;
+		} else {
+			first->hour = h % 12 + (b->hour >= 12 ? 12 : 0);
+		}
+		first->value = first->hour;
+	} else {
+		return 1;
+	}
+	first->flags |= BITEXT_NUM_F_RANGE;
+	b->flags |= BITEXT_NUM_F_RANGE;
+	return 1;
+}
+
+/* 2014-16, 2014~16년: a second end of two digits is a year of the first's
+ * century (of the next one when smaller: 1998-02). Returns 1 when so. */
+static int number_range_year(const scan *sc, bitext_number *first,
+	bitext_number *b)
+{
+	int y = (int)first->value, e;
+
+	if (!(first->kind == BITEXT_NUM_YEAR || (first->kind == BITEXT_NUM_NUMBER &&
+	      first->end - first->start == 4)) || first->value != floor(first->value) ||
+	    y < 1000 || y > 2999)
+		return 0;
+	if (!(b->kind == BITEXT_NUM_NUMBER || (b->kind == BITEXT_NUM_COUNT &&
+	      b->unit && !strcmp(b->unit, "year"))) ||
+	    digit_of(u8_peek(sc, b->start)) < 0 ||
+	    digit_of(u8_peek(sc, b->start + 1)) < 0 ||
+	    digit_of(u8_peek(sc, b->start + 2)) >= 0 || b->value != floor(b->value))
+		return 0;
+	e = y / 100 * 100 + (int)b->value;
+	if (e <= y)
+		e += 100;
+	first->kind = b->kind = BITEXT_NUM_YEAR;
+	first->year = y;
+	b->year = e;
+	b->value = e;
+	b->unit = NULL;
+	first->flags |= BITEXT_NUM_F_RANGE;
+	b->flags |= BITEXT_NUM_F_RANGE;
+	return 1;
+}
+
 /* A range "3~4명": give the first end what the second has. */
 static void number_range(const scan *sc, bitext_number *first, found *f)
 {
-	size_t p = first->end, nx;
-	uint32_t c = u8_get(sc, p, &nx);
 	bitext_number *b = &f->n;
+	size_t q = range_sep_at(sc, first->start, first->end);
 
-	if (c != '~' && c != 0x223C && c != 0x301C && c != 0xFF5E &&
-	    c != '-' && c != 0x2013)
+	if (!q || q != b->start)
 		return;
-	if (nx != b->start && skip_sp(sc, nx) != b->start)
+	if (number_range_time(first, b) || number_range_year(sc, first, b))
 		return;
 	/* 1～11月, 3~4일: the first end is a month or day too */
 	if (first->kind == BITEXT_NUM_NUMBER && b->kind == BITEXT_NUM_DATE &&
@@ -2653,8 +2762,7 @@ static void number_range(const scan *sc, bitext_number *first, found *f)
 		b->flags |= BITEXT_NUM_F_RANGE;
 		return;
 	}
-	if (first->kind == BITEXT_NUM_DATE || b->kind == BITEXT_NUM_DATE ||
-	    first->kind == BITEXT_NUM_TIME || b->kind == BITEXT_NUM_TIME)
+	if (first->kind == BITEXT_NUM_DATE || b->kind == BITEXT_NUM_DATE)
 		return;
 	first->flags |= BITEXT_NUM_F_RANGE;
 	b->flags |= BITEXT_NUM_F_RANGE;

@@ -8,6 +8,9 @@
 #                          source's number and the target's)
 #   dropped SL TL SRC TGT  a number of the source is left out: one finding
 #                          (warning or error) with the source span
+#   found SL TL SRC TGT    numbers differ: at least one number finding, an
+#                          error or a warning (both ends of a range may be
+#                          wrong at once)
 # num_done: fails with the cases that went wrong, after running them all.
 printf '* = off\nnumber = error\n' > "$T/num.profile"
 num_bad=0
@@ -51,6 +54,15 @@ dropped() {
 	   ! grep -q '"severity": "\(error\|warning\)"' "$T/num.out" ||
 	   grep -q '"source_span": null' "$T/num.out"; then
 		num_miss dropped "$3" "$4"
+	fi
+}
+
+found() {
+	num_total=$((num_total + 1))
+	num_run "$@"
+	if [ "$num_rc" -gt 1 ] || [ "$num_n" -lt 1 ] ||
+	   ! grep -q '"severity": "\(error\|warning\)"' "$T/num.out"; then
+		num_miss found "$3" "$4"
 	fi
 }
 
