@@ -713,3 +713,13 @@ void test_numbers__ranges(void)
 	T_ASSERT_STR(ex("en", "in 1998-02"), "year:1998[1998]|year:2002[02]");
 	T_ASSERT_STR(ex("en", "went 3 to 1"), "number:3[3]|number:1[1]");
 }
+
+/* Counts of time: 1주일, a decade, two decades. */
+void test_numbers__time_counts(void)
+{
+	T_ASSERT_STR(ex("ko", "1주일 전"), "count:1 week[1주일]");
+	T_ASSERT_STR(ex("en", "a decade ago"), "count:10 year[a decade]");
+	T_ASSERT_STR(ex("en", "after two decades"), "count:20 year[two decades]");
+	T_ASSERT_STR(ex("en", "over the past decade"), "");
+	T_ASSERT_STR(cmp("ko", "2년 전 이곳에 왔다.", "en", "the year before last"), "0/1/0");
+}

@@ -302,6 +302,7 @@ static const counter ko_counters[] = {
 	{ "시간", "hour", BITEXT_NUM_COUNT },
 	{ "사람", "person", BITEXT_NUM_COUNT },
 	{ "주년", "anniversary", BITEXT_NUM_ORDINAL },
+	{ "주일", "week", BITEXT_NUM_COUNT },
 	{ "분기", "quarter", BITEXT_NUM_ORDINAL },
 	{ "세대", "generation", BITEXT_NUM_ORDINAL },
 	{ "종류", "kind", BITEXT_NUM_COUNT },
@@ -1907,6 +1908,14 @@ static size_t en_suffixes(const scan *sc, size_t p, found *f)
 	if ((e = en_time_parts(sc, p, n->value, f->is_int, n)))
 		return e;
 	q = skip_sp(sc, p);
+	/* two decades = 20 years */
+	if (q != p && ((e = word_at(sc, q, "decades")) ||
+	    (e = word_at(sc, q, "decade")))) {
+		n->kind = BITEXT_NUM_COUNT;
+		n->unit = "year";
+		n->value *= 10;
+		return e;
+	}
 	for (k = 0; en_units[k].w; k++) {
 		if (q != p && (e = word_at(sc, q, en_units[k].w))) {
 			n->kind = en_units[k].kind;
@@ -2309,6 +2318,15 @@ static size_t en_words_at(const scan *sc, size_t i, found *f)
 			f->n.flags |= BITEXT_NUM_F_SPELLED | BITEXT_NUM_F_WEAK;
 			return e;
 		}
+	}
+	/* a decade (ago) = 10 years */
+	if ((e = word_at(sc, i, "a")) && e < sc->len && sc->s[e] == ' ' &&
+	    (e = word_at(sc, e + 1, "decade"))) {
+		f->n.kind = BITEXT_NUM_COUNT;
+		f->n.unit = "year";
+		f->n.value = 10;
+		f->n.flags |= BITEXT_NUM_F_SPELLED | BITEXT_NUM_F_WEAK;
+		return e;
 	}
 	if (!(e = parse_en_words(sc, i, &v, &ord, &nw)))
 		return 0;
@@ -2736,6 +2754,30 @@ static int number_range_year(const scan *sc, bitext_number *first,
 	return 1;
 }
 
+/*
+ * 1년 전, 2주 후, 1주일 뒤: a count of one or two units of time before or
+ * after now or a moment is as often said "last year", "the year before
+ * last", "a week later", "the following week" as with its number: weak.
+ * Larger counts (10년 전) keep their number in translation.
+ */
+static void number_relative(const scan *sc, bitext_number *n)
+{
+	static const char *const units[] = { "year", "month", "week", "day",
+		NULL };
+	size_t q;
+	int k;
+
+	if (sc->lang != L_KO || n->kind != BITEXT_NUM_COUNT || !n->unit ||
+	    n->value > 2)
+		return;
+	for (k = 0; units[k] && strcmp(units[k], n->unit); k++)
+		;
+	q = skip_sp(sc, n->end);
+	if (units[k] && (lit_at(sc, q, "전") || lit_at(sc, q, "후") ||
+	    lit_at(sc, q, "뒤") || lit_at(sc, q, "이전") || lit_at(sc, q, "이후")))
+		n->flags |= BITEXT_NUM_F_WEAK;
+}
+
 /* A range "3~4명": give the first end what the second has. */
 static void number_range(const scan *sc, bitext_number *first, found *f)
 {
@@ -2852,6 +2894,7 @@ int bitext_numbers_extract(bitext_number_list *out, const char *lang,
 		}
 		if (out->count > 0)
 			number_range(&sc, &out->items[out->count - 1], &f);
+		number_relative(&sc, &f.n);
 		number_weak(&f.n);
 		if (out->count > 0 &&
 		    number_merge_weekday(&sc, &out->items[out->count - 1], &f.n)) {
