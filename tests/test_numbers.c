@@ -723,3 +723,25 @@ void test_numbers__time_counts(void)
 	T_ASSERT_STR(ex("en", "over the past decade"), "");
 	T_ASSERT_STR(cmp("ko", "2년 전 이곳에 왔다.", "en", "the year before last"), "0/1/0");
 }
+
+/* printf conversions are not numbers; digits after letters are codes;
+ * 1.20 reads alike where the full stop is no decimal separator. */
+void test_numbers__codes_and_versions(void)
+{
+	size_t i;
+
+	T_ASSERT_STR(ex("en", "%5d lines, %-20.127s %0.1f %2$s %lu"), "");
+	T_ASSERT_STR(ex("en", "50% done"), "percent:50%[50%]");
+	T_ASSERT_STR(ex("de", "in 1.20.x"), "decimal:1.2[1.20]");
+	T_ASSERT_STR(ex("fr", "JDK 1.2"), "decimal:1.2[1.2]");
+	T_ASSERT_STR(ex("de", "1.250 Euro"), "money:EUR 1250[1.250 Euro]");
+	T_ASSERT_STR(ex("en", "PM2.5 and H5N8"), "decimal:2.5[2.5]|number:5[5]|number:8[8]");
+	T_ASSERT_OK(bitext_numbers_extract(&g_a, "ko", "코로나19 약3%", strlen("코로나19 약3%")));
+	T_ASSERT_INT(g_a.count, 2);
+	T_ASSERT((g_a.items[0].flags & BITEXT_NUM_F_CODE) != 0);
+	T_ASSERT((g_a.items[1].flags & BITEXT_NUM_F_CODE) == 0);
+	bitext_numbers_extract(&g_a, "en", "PM2.5 and H5N8", 14);
+	for (i = 0; i < g_a.count; i++)
+		T_ASSERT((g_a.items[i].flags & (BITEXT_NUM_F_CODE | BITEXT_NUM_F_WEAK)) ==
+			(BITEXT_NUM_F_CODE | BITEXT_NUM_F_WEAK));
+}

@@ -57,12 +57,21 @@ enum {
 	                                   unknown (3 o'clock, 3시): the hour
 	                                   also matches hour + 12 */
 	BITEXT_NUM_F_NEGATIVE = 1 << 5, /**< had a minus sign */
-	BITEXT_NUM_F_RELATIVE = 1 << 6  /**< a DATE relative to now (지난달,
+	BITEXT_NUM_F_RELATIVE = 1 << 6, /**< a DATE relative to now (지난달,
 	                                   last year, 올해, le mois dernier):
 	                                   its month or year is -1, "some";
 	                                   it matches a date with that part
 	                                   only after every other pairing.
 	                                   Always F_WEAK and F_SPELLED */
+	BITEXT_NUM_F_CODE    = 1 << 7  /**< digits inside a name or a code,
+	                                   right after letters (PM2.5, H5N8,
+	                                   v2.33, ARG1, 코로나19): matches the
+	                                   same value, but a translation may
+	                                   drop or rename it; checkers should
+	                                   neither report it unmatched nor
+	                                   call it changed. Always F_WEAK.
+	                                   printf conversions (%5d, %-20.127s)
+	                                   are not numbers at all */
 };
 
 /** One numeric expression found in a text. */

@@ -1548,6 +1548,16 @@ static int num_generic_count(const bitext_number *x, const bitext_number *y)
 		y->kind == BITEXT_NUM_NUMBER && !y->unit;
 }
 
+/* Is x "first", or "one" said in a word, and y not a count of x's unit? */
+static int num_one_word(const bitext_number *x, const bitext_number *y)
+{
+	if (!(x->flags & BITEXT_NUM_F_SPELLED) || x->value != 1)
+		return 0;
+	if (x->kind == BITEXT_NUM_ORDINAL)
+		return 1;
+	return !x->unit || !y->unit;
+}
+
 /* Could y be x written wrongly (a number that was changed rather than
  * dropped)? Same sort of number: two dates that share a part (a month and
  * a month, not a day and a weekday), a day and an ordinal, two times, two
@@ -1559,10 +1569,14 @@ static int num_comparable(const bitext_number *x, const bitext_number *y)
 	int yd = y->kind == BITEXT_NUM_DATE || y->kind == BITEXT_NUM_YEAR;
 	int k;
 
-	/* "first" is as often "top" or "for the first time" as a number */
-	if ((x->kind == BITEXT_NUM_ORDINAL && (x->flags & BITEXT_NUM_F_SPELLED) &&
-	     x->value == 1) || (y->kind == BITEXT_NUM_ORDINAL &&
-	    (y->flags & BITEXT_NUM_F_SPELLED) && y->value == 1))
+	/* PM2.5 / PM10: names and codes differ, not numbers */
+	if ((x->flags | y->flags) & BITEXT_NUM_F_CODE)
+		return 0;
+	/* "first" is as often "top" or "for the first time" as a number, and
+	 * "one" a pronoun or an article (one of them, more than one file =
+	 * 두 개 이상의 파일, 하나로 합친다 = merges two): unless both count
+	 * the same thing (한 사람 / two people) */
+	if (num_one_word(x, y) || num_one_word(y, x))
 		return 0;
 	if (xd && yd) {
 		for (k = 0; k < 4; k++)
@@ -1687,6 +1701,31 @@ static void num_changed(bitext_checker *c, size_t ui, const chk_side *ss,
 		excerpt(c, ss->s, x->start, x->end), excerpt(c, ts->s, y->start, y->end));
 }
 
+/* Pair the numbers left unpaired that both sides write alike: 20.127 in
+ * a German "%-20.127s" and in the English one, 1.234 read as a thousand
+ * and as a decimal. The same characters are the same number. */
+static void num_same_text(const chk_side *ss, const chk_side *ts,
+	bitext_number_list *src, bitext_number_list *tgt)
+{
+	size_t i, j;
+
+	for (i = 0; i < src->count; i++) {
+		bitext_number *x = &src->items[i];
+		size_t n = x->end - x->start;
+		if (x->match >= 0)
+			continue;
+		for (j = 0; j < tgt->count; j++) {
+			bitext_number *y = &tgt->items[j];
+			if (y->match < 0 && y->end - y->start == n &&
+			    !memcmp(ss->s + x->start, ts->s + y->start, n)) {
+				x->match = (long)j;
+				y->match = (long)i;
+				break;
+			}
+		}
+	}
+}
+
 static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 	const chk_side *ts)
 {
@@ -1705,6 +1744,7 @@ static void rule_number(bitext_checker *c, size_t ui, const chk_side *ss,
 	if (!ic->nsrc.count && !ic->ntgt.count)
 		return;
 	bitext_numbers_compare(&ic->nsrc, &ic->ntgt);
+	num_same_text(ss, ts, &ic->nsrc, &ic->ntgt);
 	if (bitext__grow((void **)&ic->ntaken, &ic->ataken, ic->ntgt.count + 1, 1) < 0) {
 		chk_nomem(c);
 		return;

@@ -303,6 +303,8 @@ static const counter ko_counters[] = {
 	{ "사람", "person", BITEXT_NUM_COUNT },
 	{ "주년", "anniversary", BITEXT_NUM_ORDINAL },
 	{ "주일", "week", BITEXT_NUM_COUNT },
+	{ "진수", "base", BITEXT_NUM_COUNT },
+	{ "진법", "base", BITEXT_NUM_COUNT },
 	{ "분기", "quarter", BITEXT_NUM_ORDINAL },
 	{ "세대", "generation", BITEXT_NUM_ORDINAL },
 	{ "종류", "kind", BITEXT_NUM_COUNT },
@@ -863,6 +865,11 @@ static size_t parse_digits(const scan *sc, size_t i, double *val,
 	}
 	*is_int = 1;
 	c = u8_get(sc, p, &nx);
+	/* 1.20 in German or French: no number of the language (a full stop
+	 * there groups three digits, or nothing); a version or a number
+	 * written the English way, as software and science write them */
+	if (c == '.' && !grouped && digit_of(u8_peek(sc, nx)) >= 0)
+		c = sc->dec;
 	if (c == sc->dec && digit_of(u8_peek(sc, nx)) >= 0) {
 		double scale = 0.1;
 		q = nx;
@@ -872,7 +879,8 @@ static size_t parse_digits(const scan *sc, size_t i, double *val,
 			q = q2;
 		}
 		/* 1.2.3 is a version or a date, not a number */
-		if (u8_peek(sc, q) == c && digit_of(u8_peek(sc, q + 1)) >= 0)
+		if (u8_peek(sc, q) == u8_peek(sc, p) &&
+		    digit_of(u8_peek(sc, q + 1)) >= 0)
 			return 0;
 		*is_int = 0;
 		p = q;
@@ -2248,7 +2256,9 @@ static size_t numeral_chars_at(const scan *sc, size_t i, int mode, found *f)
 	found save = *f;
 	int single;
 
-	if (mode == 1 && is_hangul(before))
+	/* 공 is zero only among digits read aloud; first it is a word
+	 * (공백, 공원) */
+	if (mode == 1 && (is_hangul(before) || first == 0xACF5))
 		return 0;
 	if (mode == 2 && (is_han(before) || big_unit(first) > 0))
 		return 0;
@@ -2562,6 +2572,68 @@ static size_t currency_at(const scan *sc, size_t i, found *f)
 	return 0;
 }
 
+/*
+ * Are the digits at i part of a name or a code? They are when they follow
+ * a Latin letter (PM2.5, H5N8, v2.33, xx00, ARG1) or a Hangul word of two
+ * syllables or more (코로나19, 형사합의25부, 빌보드200). Korean writes a
+ * space before a number; a one-syllable prefix glued to it is a word of
+ * quantity (약3%, 총5명, 연2%, 제1), not a name.
+ */
+static int code_before(const scan *sc, size_t i)
+{
+	uint32_t b = u8_before(sc, i);
+
+	if (is_ascii_alpha(b))
+		return 1;
+	return is_hangul(b) && i >= 3 && is_hangul(u8_before(sc, i - 3));
+}
+
+/* A printf width or precision at p: digits, or '*' with an optional
+ * argument index (*2$). Counts the digits into *digits; returns the end. */
+static size_t printf_width(const scan *sc, size_t p, int *digits)
+{
+	int star = p < sc->len && sc->s[p] == '*';
+
+	if (star)
+		p++;
+	while (p < sc->len && sc->s[p] >= '0' && sc->s[p] <= '9') {
+		p++;
+		(*digits)++;
+	}
+	if (star && p < sc->len && sc->s[p] == '$' && sc->s[p - 1] != '*')
+		p++;
+	return p;
+}
+
+/*
+ * A printf conversion at i ('%'): %5d, %-20.127s, %0.1f, %2$s, %lu. Its
+ * digits are a width, a precision or an argument index, not numbers.
+ * Returns its end when it holds a digit, else 0.
+ */
+static size_t printf_spec_at(const scan *sc, size_t i)
+{
+	size_t p = i + 1;
+	int digits = 0;
+
+	while (p < sc->len && sc->s[p] >= '0' && sc->s[p] <= '9')
+		p++, digits++;
+	if (digits && p < sc->len && sc->s[p] == '$')
+		p++;
+	else
+		p = i + 1;
+	while (p < sc->len && strchr("-+ #0'", sc->s[p]) && sc->s[p])
+		p++;
+	p = printf_width(sc, p, &digits);
+	if (p < sc->len && sc->s[p] == '.')
+		p = printf_width(sc, p + 1, &digits);
+	while (p < sc->len && strchr("hlLqjzt", sc->s[p]) && sc->s[p])
+		p++;
+	if (!digits || p >= sc->len || !sc->s[p] ||
+	    !strchr("diouxXeEfFgGaAcspnCS", sc->s[p]))
+		return 0;
+	return p + 1;
+}
+
 /* Try to read an expression starting at i. Returns its end, or 0. */
 static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 {
@@ -2596,6 +2668,8 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 		if (b == '.' || b == ',' || digit_of(b) >= 0)
 			return 0;
 		e = number_from_digits(sc, i, f);
+		if (e && code_before(sc, i))
+			f->n.flags |= BITEXT_NUM_F_CODE | BITEXT_NUM_F_WEAK;
 	} else if (c == 0xC81C /* 제 */ || c == 0x7B2C /* 第 */) {
 		q = i + 3;
 		if (digit_of(u8_peek(sc, q)) < 0 || (c == 0xC81C &&
@@ -2682,6 +2756,9 @@ static void number_weak(bitext_number *n)
 	if (n->kind == BITEXT_NUM_DATE && !n->year && !n->month)
 		n->flags |= BITEXT_NUM_F_WEAK;
 	if (n->kind == BITEXT_NUM_COUNT && n->value == 1)
+		n->flags |= BITEXT_NUM_F_WEAK;
+	/* 8진수, 16진법: English names the base (octal, hexadecimal) */
+	if (n->kind == BITEXT_NUM_COUNT && n->unit && !strcmp(n->unit, "base"))
 		n->flags |= BITEXT_NUM_F_WEAK;
 }
 
@@ -2873,6 +2950,10 @@ int bitext_numbers_extract(bitext_number_list *out, const char *lang,
 	numbers_setup(&sc, lang);
 	while (i < len) {
 		uint32_t c = u8_get(&sc, i, &nx);
+		if (c == '%' && (e = printf_spec_at(&sc, i))) {
+			i = e;
+			continue;
+		}
 		if (!may_start(c)) {
 			i = nx;
 			continue;
