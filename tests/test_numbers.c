@@ -745,3 +745,15 @@ void test_numbers__codes_and_versions(void)
 		T_ASSERT((g_a.items[i].flags & (BITEXT_NUM_F_CODE | BITEXT_NUM_F_WEAK)) ==
 			(BITEXT_NUM_F_CODE | BITEXT_NUM_F_WEAK));
 }
+
+/* News conventions: an age in brackets, an academic year, the first rank. */
+void test_numbers__news_conventions(void)
+{
+	T_ASSERT_STR(ex("ko", "윤재혁(68) 전 회장"), "count:68 age[68]");
+	T_ASSERT_STR(ex("ko", "표 (68)"), "number:68[68]");
+	T_ASSERT_STR(ex("en", "the 68-year-old"), "count:68 age[68-year-old]");
+	T_ASSERT_STR(ex("ko", "2015학년도 수능"), "year:2015[2015학년도]");
+	T_ASSERT_OK(bitext_numbers_extract(&g_a, "ko", "1위에 올랐다", strlen("1위에 올랐다")));
+	T_ASSERT_INT(g_a.count, 1);
+	T_ASSERT((g_a.items[0].flags & BITEXT_NUM_F_WEAK) != 0);
+}

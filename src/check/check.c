@@ -1540,11 +1540,13 @@ static int num_part(const bitext_number *x, int k)
 	}
 }
 
-/* Is x a count with the general counter (세 개, 6개) and y a plain
- * number, as a language without counters says it? */
+/* Is x a count with the general counter (세 개, 6개) or an age (윤재혁(68))
+ * and y a plain number, as a language without counters says it (6 apples,
+ * "Yoon, 68,")? */
 static int num_generic_count(const bitext_number *x, const bitext_number *y)
 {
-	return x->kind == BITEXT_NUM_COUNT && x->unit && !strcmp(x->unit, "item") &&
+	return x->kind == BITEXT_NUM_COUNT && x->unit &&
+		(!strcmp(x->unit, "item") || !strcmp(x->unit, "age")) &&
 		y->kind == BITEXT_NUM_NUMBER && !y->unit;
 }
 
@@ -1616,7 +1618,8 @@ static int num_comparable(const bitext_number *x, const bitext_number *y)
 	 * same thing (3명 / four people, not 3학년 / "nine grades"); the
 	 * general counter 개 has no word in English (육 개 / 7 apples) */
 	if (((x->flags ^ y->flags) & BITEXT_NUM_F_WEAK) && (!x->unit || !y->unit) &&
-	    !num_generic_count(x, y) && !num_generic_count(y, x))
+	    !num_generic_count(x, y) && !num_generic_count(y, x) &&
+	    !(x->kind == BITEXT_NUM_ORDINAL && y->kind == BITEXT_NUM_ORDINAL))
 		return 0;
 	return 1;
 }

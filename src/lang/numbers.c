@@ -1690,6 +1690,13 @@ static size_t cjk_date_parts(const scan *sc, size_t p, double v, int is_int,
 	}
 	if (!is_int)
 		return 0;
+	/* 2015학년도: an academic year */
+	if (plain4 && !strcmp(yw, "년") && (e = lit_at(sc, p, "학년도"))) {
+		n->kind = BITEXT_NUM_YEAR;
+		n->year = (int)v;
+		n->value = v;
+		return e;
+	}
 	if ((e = lit_at(sc, p, yw))) {
 		if (!plain4)
 			return 0;  /* 3년: a count of years */
@@ -1915,6 +1922,12 @@ static size_t en_suffixes(const scan *sc, size_t p, found *f)
 	}
 	if ((e = en_time_parts(sc, p, n->value, f->is_int, n)))
 		return e;
+	/* the 68-year-old */
+	if ((e = lit_at(sc, p, "-year-old")) || (e = lit_at(sc, p, "-years-old"))) {
+		n->kind = BITEXT_NUM_COUNT;
+		n->unit = "age";
+		return e;
+	}
 	q = skip_sp(sc, p);
 	/* two decades = 20 years */
 	if (q != p && ((e = word_at(sc, q, "decades")) ||
@@ -2606,6 +2619,28 @@ static size_t printf_width(const scan *sc, size_t p, int *digits)
 }
 
 /*
+ * 윤재혁(68): an age in brackets right after a Korean or Japanese name,
+ * which English news moves ("the 68-year-old") or drops. Makes n a count
+ * of years of age and returns 1 when so.
+ */
+static int age_in_brackets(const scan *sc, size_t i, size_t e,
+	bitext_number *n)
+{
+	uint32_t b = u8_before(sc, i);
+
+	if ((b != '(' && b != 0xFF08) || n->kind != BITEXT_NUM_NUMBER ||
+	    n->value < 1 || n->value > 120 || n->value != floor(n->value) ||
+	    (u8_peek(sc, e) != ')' && u8_peek(sc, e) != 0xFF09))
+		return 0;
+	b = u8_before(sc, i - (b == '(' ? 1 : 3));
+	if (!is_hangul(b) && !is_han(b) && !is_kana(b))
+		return 0;
+	n->kind = BITEXT_NUM_COUNT;
+	n->unit = "age";
+	return 1;
+}
+
+/*
  * A printf conversion at i ('%'): %5d, %-20.127s, %0.1f, %2$s, %lu. Its
  * digits are a width, a precision or an argument index, not numbers.
  * Returns its end when it holds a digit, else 0.
@@ -2670,6 +2705,8 @@ static size_t number_at(const scan *sc, size_t i, uint32_t c, found *f)
 		e = number_from_digits(sc, i, f);
 		if (e && code_before(sc, i))
 			f->n.flags |= BITEXT_NUM_F_CODE | BITEXT_NUM_F_WEAK;
+		else if (e && age_in_brackets(sc, i, e, &f->n))
+			f->n.flags |= BITEXT_NUM_F_WEAK;
 	} else if (c == 0xC81C /* 제 */ || c == 0x7B2C /* 第 */) {
 		q = i + 3;
 		if (digit_of(u8_peek(sc, q)) < 0 || (c == 0xC81C &&
@@ -2756,6 +2793,9 @@ static void number_weak(bitext_number *n)
 	if (n->kind == BITEXT_NUM_DATE && !n->year && !n->month)
 		n->flags |= BITEXT_NUM_F_WEAK;
 	if (n->kind == BITEXT_NUM_COUNT && n->value == 1)
+		n->flags |= BITEXT_NUM_F_WEAK;
+	/* 1위, 제1위원장, 1st: the top is "leader", "topped", "won" */
+	if (n->kind == BITEXT_NUM_ORDINAL && n->value == 1)
 		n->flags |= BITEXT_NUM_F_WEAK;
 	/* 8진수, 16진법: English names the base (octal, hexadecimal) */
 	if (n->kind == BITEXT_NUM_COUNT && n->unit && !strcmp(n->unit, "base"))
