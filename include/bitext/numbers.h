@@ -145,7 +145,8 @@ BITEXT_EXTERN(void) bitext_number_list_dispose(bitext_number_list *list);
  *   rounding and matches within half its last digit (1.19 trillion won =
  *   1조1934억 원, but 2억 is exact and never matches 240 million);
  * - two MONEY amounts with different known currencies never match;
- * - PERCENT matches only PERCENT; TIME matches only TIME; a DATE matches
+ * - PERCENT matches only PERCENT; TIME matches only TIME (but see
+ *   below); a DATE matches
  *   a DATE, a YEAR (the date's year) or, for a day alone, an ORDINAL or
  *   NUMBER (below); every other kind matches every other by value
  *   (63개국 = 63, 제3 = 3rd);
@@ -156,7 +157,8 @@ BITEXT_EXTERN(void) bitext_number_list_dispose(bitext_number_list *list);
  *   its part;
  *   a day alone also matches that ordinal or number (10일 = the 10th);
  * - TIMEs match on hour and minute (absent minute = 0); an F_HOUR12 hour
- *   also matches hour + 12.
+ *   also matches hour + 12, and a plain number of its value ("from 9 to
+ *   5" = 9시부터 5시까지).
  * @return 1 when they match, 0 otherwise
  */
 BITEXT_EXTERN(int) bitext_number_equal(const bitext_number *a,

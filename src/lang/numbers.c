@@ -3117,8 +3117,16 @@ int bitext_number_equal(const bitext_number *a, const bitext_number *b)
 			return o->value == d->day;
 		return 0;
 	}
-	if (a->kind == BITEXT_NUM_TIME || b->kind == BITEXT_NUM_TIME)
+	if (a->kind == BITEXT_NUM_TIME || b->kind == BITEXT_NUM_TIME) {
+		const bitext_number *t = a->kind == BITEXT_NUM_TIME ? a : b;
+		const bitext_number *o = t == a ? b : a;
+		/* 9시부터 5시까지 = "from 9 to 5": an hour of the 12-hour clock
+		 * said as a bare number */
+		if (o->kind == BITEXT_NUM_NUMBER && (t->flags & BITEXT_NUM_F_HOUR12) &&
+		    t->minute <= 0 && o->value == t->hour)
+			return 1;
 		return a->kind == b->kind && time_eq(a, b);
+	}
 	if ((a->kind == BITEXT_NUM_PERCENT) != (b->kind == BITEXT_NUM_PERCENT))
 		return 0;
 	if (a->kind == BITEXT_NUM_MONEY && b->kind == BITEXT_NUM_MONEY &&
