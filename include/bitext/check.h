@@ -306,14 +306,23 @@ enum {
 	BITEXT_FIX_INVISIBLE = 1 << 1,     /* drop stray zero-width characters,
 	                                      BOMs, controls, bidi controls;
 	                                      NBSP to space where not used */
-	BITEXT_FIX_WHITESPACE = 1 << 2     /* collapse double spaces; leading and
-	                                      trailing white space like `other` */
+	BITEXT_FIX_WHITESPACE = 1 << 2,    /* leading and trailing white space
+	                                      like `other`'s; double spaces and
+	                                      English spaces before punctuation
+	                                      removed unless `other` has them */
+	BITEXT_FIX_NOT_FIRST = 1 << 3,     /* `s` is a run after an inline code:
+	                                      its leading white space is inner */
+	BITEXT_FIX_NOT_LAST = 1 << 4       /* `s` is followed by an inline code:
+	                                      its trailing white space is inner */
 };
 
 /**
  * Repair text `s` of language `lang`, appending the result to `out`. When
- * `other` is not NULL (the other side of the unit), leading and trailing
- * white space are made equal to its. Returns 1 when the text changed, 0
+ * `other` is not NULL (the source of the unit: the reference), leading and
+ * trailing white space are made equal to its and the white space it has
+ * inside (a layout of double spaces) is kept; without it, double spaces
+ * are collapsed and the outer white space is left. Fix a source with
+ * BITEXT_FIX_WHITESPACE left out: its white space is what targets follow. Returns 1 when the text changed, 0
  * when not, or a negative code.
  */
 BITEXT_EXTERN(int) bitext_check_fix(bitext_buf *out, unsigned what,

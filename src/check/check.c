@@ -691,9 +691,40 @@ static size_t trail_ws(const char *s, size_t n)
 	return i;
 }
 
-static void rule_double_space(bitext_checker *c, size_t ui, const chk_side *sd)
+/* 1 when s has a run of two spaces or more between its first and last
+ * characters that are not white space: a layout (columns of a --help
+ * text, aligned values) that a translation mirrors. */
+static int inner_double_space(const char *s, size_t n)
+{
+	size_t a = lead_ws(s, n), z = trail_ws(s, n), i;
+
+	for (i = a; i + 1 < z; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ')
+			return 1;
+	return 0;
+}
+
+/* 1 when s holds a space followed by `p` ("x ." in a source whose target
+ * repeats it is no typo of the target). */
+static int has_space_before(const char *s, size_t n, char p)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++)
+		if (s[i] == ' ' && s[i + 1] == p)
+			return 1;
+	return 0;
+}
+
+/* Double spaces in the target, when the source has none (where it has,
+ * the target mirrors its layout). */
+static void rule_double_space(bitext_checker *c, size_t ui, const chk_side *sd,
+	const chk_side *ss)
 {
 	size_t a = lead_ws(sd->s, sd->n), z = trail_ws(sd->s, sd->n), i;
+
+	if (inner_double_space(ss->s, ss->n))
+		return;
 
 	for (i = a; i + 1 < z; i++) {
 		if (sd->s[i] == ' ' && sd->s[i + 1] == ' ') {
@@ -740,7 +771,10 @@ static int space_before_punct(const char *s, size_t n, size_t i)
 	return 1;
 }
 
-static void rule_space_punct(bitext_checker *c, size_t ui, const chk_side *sd)
+/* A space before punctuation in an English target, unless the source
+ * has one before the same mark. */
+static void rule_space_punct(bitext_checker *c, size_t ui, const chk_side *sd,
+	const chk_side *ss)
 {
 	size_t i;
 
@@ -748,7 +782,8 @@ static void rule_space_punct(bitext_checker *c, size_t ui, const chk_side *sd)
 		return;
 	for (i = 1; i + 1 < sd->n; i++) {
 		char sug[2] = { sd->s[i + 1], '\0' };
-		if (!space_before_punct(sd->s, sd->n, i))
+		if (!space_before_punct(sd->s, sd->n, i) ||
+		    has_space_before(ss->s, ss->n, sd->s[i + 1]))
 			continue;
 		chk_emit(c, ui, BITEXT_CHECK_WHITESPACE, 0, SIDE_SPAN(sd, i, i + 2),
 			sug, "check_ws_before_punct", SIDE_NAME(sd), sug);
@@ -768,10 +803,10 @@ static void rule_whitespace(bitext_checker *c, size_t ui, const chk_side *ss,
 		chk_emit(c, ui, BITEXT_CHECK_WHITESPACE, 0, st, ss->n, tt, ts->n,
 			bitext_arena_strndup(&c->farena, ss->s + st, ss->n - st),
 			"check_ws_trailing");
-	rule_double_space(c, ui, ss);
-	rule_double_space(c, ui, ts);
-	rule_space_punct(c, ui, ss);
-	rule_space_punct(c, ui, ts);
+	/* the source's own white space is the reference: only the target's
+	 * differences are findings */
+	rule_double_space(c, ui, ts, ss);
+	rule_space_punct(c, ui, ts, ss);
 }
 
 /* ---- URLs and e-mail addresses -------------------------------------------- */
@@ -3008,25 +3043,39 @@ int bitext_check_fix(bitext_buf *out, unsigned what, const char *lang,
 	/* white space */
 	if (what & BITEXT_FIX_WHITESPACE) {
 		bitext_buf b = BITEXT_BUF_INIT;
-		size_t k;
+		size_t k, olo = 0, ohi = 0;
+		/* what the other side has is kept: its layout of double spaces,
+		 * its spaces before punctuation, its outer white space (a text
+		 * all of white space is all leading) */
+		int doubles = !other || !inner_double_space(other, other_len);
+		int outer_lead = other && !(what & BITEXT_FIX_NOT_FIRST);
+		int outer_trail = other && !(what & BITEXT_FIX_NOT_LAST);
 		lo = lead_ws(a.ptr, a.size);
 		hi = trail_ws(a.ptr, a.size);
+		if (hi < lo)
+			hi = lo;
 		if (other) {
-			bitext_buf_put(&b, other, lead_ws(other, other_len));
+			olo = lead_ws(other, other_len);
+			ohi = trail_ws(other, other_len);
+			if (ohi < olo)
+				ohi = olo;
+		}
+		if (outer_lead) {
+			bitext_buf_put(&b, other, olo);
 		} else {
 			bitext_buf_put(&b, a.ptr, lo);
 		}
 		for (k = lo; k < hi; k++) {
-			if (a.ptr[k] == ' ' && k + 1 < hi && a.ptr[k + 1] == ' ')
+			if (doubles && a.ptr[k] == ' ' && k + 1 < hi && a.ptr[k + 1] == ' ')
 				continue;
 			if (a.ptr[k] == ' ' && k > lo && bitext_lang__is(lang, "en") &&
-			    space_before_punct(a.ptr, hi, k))
+			    space_before_punct(a.ptr, hi, k) &&
+			    !(other && has_space_before(other, other_len, a.ptr[k + 1])))
 				continue;
 			bitext_buf_putc(&b, a.ptr[k]);
 		}
-		if (other) {
-			size_t t = trail_ws(other, other_len);
-			bitext_buf_put(&b, other + t, other_len - t);
+		if (outer_trail) {
+			bitext_buf_put(&b, other + ohi, other_len - ohi);
 		} else {
 			bitext_buf_put(&b, a.ptr + hi, a.size - hi);
 		}

@@ -37,8 +37,11 @@ typedef struct xfix {
 	int skip;                 /* depth of alt-trans / translate="no", or 0 */
 	int native;               /* depth of a 1.x native-code element, or 0 */
 	int sub;                  /* depth of a <sub> inside it, or 0 */
+	int source;               /* depth of the <source> open, or 0 */
+	int first;                /* no text of the open target seen yet */
 	size_t fixed;             /* text runs changed */
 	bitext_buf run;           /* scratch */
+	bitext_buf src;           /* the text of the unit's last <source> */
 } xfix;
 
 /* The local name of the tag at s (after '<' or "</"): its length. */
@@ -123,6 +126,7 @@ static void xf_tag(xfix *x, const char *tag, size_t n)
 		if (x->sub == x->depth) x->sub = 0;
 		if (x->native == x->depth) x->native = 0;
 		if (x->target == x->depth) x->target = 0;
+		if (x->source == x->depth) x->source = 0;
 		if (x->skip == x->depth) x->skip = 0;
 		x->depth--;
 		return;
@@ -132,8 +136,14 @@ static void xf_tag(xfix *x, const char *tag, size_t n)
 	    ((xf_is(local, ln, "trans-unit") || xf_is(local, ln, "unit") ||
 	      xf_is(local, ln, "group")) && xf_translate_no(tag, n))))
 		x->skip = x->depth;
-	else if (!x->skip && !x->target && xf_is(local, ln, "target"))
+	else if (!x->skip && !x->target && xf_is(local, ln, "target")) {
 		x->target = x->depth;
+		x->first = 1;
+	} else if (!x->skip && !x->target && !x->source &&
+	    xf_is(local, ln, "source")) {
+		x->source = x->depth;
+		bitext_buf_clear(&x->src);
+	}
 	else if (x->target && !x->native && (xf_is(local, ln, "ph") ||
 	    xf_is(local, ln, "bpt") || xf_is(local, ln, "ept") ||
 	    xf_is(local, ln, "it")))
@@ -144,15 +154,26 @@ static void xf_tag(xfix *x, const char *tag, size_t n)
 		xf_tag(x, "</>", 3);
 }
 
-/* A run of text: repaired when it is target text. */
-static int xf_text(xfix *x, bitext_buf *out, const char *s, size_t n)
+/* A run of text: repaired when it is target text, its white space after
+ * the unit's source (`last`: the run ends the target). */
+static int xf_text(xfix *x, bitext_buf *out, const char *s, size_t n,
+	int last)
 {
+	unsigned mask = x->mask;
 	int r;
 
+	if (x->source && !x->skip && bitext_buf_put(&x->src, s, n) < 0)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	if (!x->target || x->skip || (x->native && !x->sub))
 		return bitext_buf_put(out, s, n);
+	if (!x->first || x->native)
+		mask |= BITEXT_FIX_NOT_FIRST;
+	if (!last || x->native)
+		mask |= BITEXT_FIX_NOT_LAST;
+	x->first = 0;
 	bitext_buf_clear(&x->run);
-	r = bitext_check_fix(&x->run, x->mask, x->lang, s, n, NULL, 0);
+	r = bitext_check_fix(&x->run, mask, x->lang, s, n,
+		x->src.ptr ? x->src.ptr : "", x->src.size);
 	if (r < 0)
 		return r;
 	if (r == 0)
@@ -186,8 +207,9 @@ int bitext_check_fix_xliff(const char *in, const char *out, unsigned mask,
 		m = memchr(p, '<', (size_t)(end - p));
 		if (!m)
 			m = end;
-		if (m > p)
-			error = xf_text(&x, &res, p, (size_t)(m - p));
+		if (m > p)   /* the last run of a target is followed by its end */
+			error = xf_text(&x, &res, p, (size_t)(m - p), m < end &&
+				m[1] == '/' && x.depth == x.target);
 		if (m == end || error < 0)
 			break;
 		p = xf_markup_end(m, end);
@@ -217,5 +239,6 @@ cleanup:
 	bitext_buf_dispose(&data);
 	bitext_buf_dispose(&res);
 	bitext_buf_dispose(&x.run);
+	bitext_buf_dispose(&x.src);
 	return error;
 }

@@ -157,6 +157,47 @@ static int state_wanted(const char *states, const bitext_tmx_unit *u)
 	return 0;
 }
 
+/* The languages a memory holds, each once ("en-US, fr"), for the error
+ * of a memory without the variant asked for. */
+typedef struct held_langs {
+	char list[256];
+} held_langs;
+
+static void held_add(held_langs *h, const bitext_tmx_unit *u)
+{
+	size_t k, n, len;
+	const char *p;
+
+	for (k = 0; k < u->ntuvs; k++) {
+		const char *l = u->tuvs[k].lang;
+		int seen = 0;
+		if (!l || !*l)
+			continue;
+		len = strlen(l);
+		for (p = h->list; *p; p += n + (p[n] == ',' ? 2 : 0)) {
+			n = strcspn(p, ",");
+			if (n == len && !strncmp(p, l, n))
+				seen = 1;
+		}
+		n = strlen(h->list);
+		if (!seen && n + len + 3 < sizeof(h->list))
+			snprintf(h->list + n, sizeof(h->list) - n, "%s%s", n ? ", " : "", l);
+	}
+}
+
+/* The variant of `lang` in `u`; a unit whose file named no language for
+ * that side (XLIFF without target-language, PO without Language:, read as
+ * "und") gives its "und" variant, so that -l names it. */
+static const bitext_tmx_tuv *unit_side(const bitext_tmx_unit *u,
+	const char *lang, const bitext_tmx_tuv *other)
+{
+	const bitext_tmx_tuv *v = bitext_tmx_unit_tuv(u, lang);
+
+	if (!v && (v = bitext_tmx_unit_tuv(u, "und")) == other)
+		v = NULL;
+	return v;
+}
+
 /* A memory of any format (TMX, XLIFF, PO), units as stored. */
 static int feed_tmx(bitext_checker *ck, const char *path, int fmt,
 	const char *states, const char *src, const char *tgt)
@@ -165,7 +206,8 @@ static int feed_tmx(bitext_checker *ck, const char *path, int fmt,
 	const bitext_tmx_unit *u;
 	unit_codes *uc = calloc(1, sizeof(*uc));
 	int rc, error = 0;
-	size_t count = 0;
+	size_t count = 0, with_tgt = 0;
+	held_langs held = { "" };
 
 	if (!uc)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
@@ -173,12 +215,14 @@ static int feed_tmx(bitext_checker *ck, const char *path, int fmt,
 	if ((error = bitext_tm_reader_open(&r, path, fmt, NULL)) < 0)
 		goto cleanup;
 	while ((rc = bitext_tm_reader_next(r, &u)) > 0) {
-		const bitext_tmx_tuv *sv = bitext_tmx_unit_tuv(u, src);
-		const bitext_tmx_tuv *tv = bitext_tmx_unit_tuv(u, tgt);
+		const bitext_tmx_tuv *sv = unit_side(u, src, NULL);
+		const bitext_tmx_tuv *tv = unit_side(u, tgt, sv);
 		bitext_check_unit cu = { 0 };
 
+		held_add(&held, u);
 		if ((!sv && !tv) || !state_wanted(states, u))
 			continue;   /* a unit of other languages or states */
+		with_tgt += tv != NULL;
 		cu.id = u->tuid;
 		cu.src = sv ? sv->text : "";
 		cu.src_len = sv ? sv->text_len : 0;
@@ -201,6 +245,9 @@ static int feed_tmx(bitext_checker *ck, const char *path, int fmt,
 	}
 	if (rc < 0)
 		error = rc;
+	else if (count && !with_tgt)   /* -l names a language it lacks */
+		error = bitext_error_set(BITEXT_EPARSE, "check_no_variant", path,
+			tgt, held.list, NULL);
 cleanup:
 	bitext_tm_reader_close(r);
 	if (uc) {
@@ -461,6 +508,8 @@ static int check_lang(char *lang, size_t cap, const char *input)
 typedef struct fix_ctx {
 	unsigned mask;
 	const char *lang;
+	const char *other;   /* the source's text, or NULL */
+	size_t other_len;
 } fix_ctx;
 
 /* A run of a <seg>'s text, repaired (bitext_tmx_seg_map_text). */
@@ -468,7 +517,9 @@ static int fix_text(bitext_buf *out, const char *s, size_t n, void *payload)
 {
 	const fix_ctx *c = payload;
 
-	return bitext_check_fix(out, c->mask, c->lang, s, n, NULL, 0);
+	/* a run between inline codes: only its inner white space is its own */
+	return bitext_check_fix(out, c->mask | (c->other ? BITEXT_FIX_NOT_FIRST |
+		BITEXT_FIX_NOT_LAST : 0), c->lang, s, n, c->other, c->other_len);
 }
 
 static int fix_tuv(bitext_tmx_unit *u, int idx, const bitext_tmx_tuv *other,
@@ -485,7 +536,8 @@ static int fix_tuv(bitext_tmx_unit *u, int idx, const bitext_tmx_tuv *other,
 		if (r > 0)
 			error = bitext_tmx_unit_set_text(u, idx, b.ptr);
 	} else {
-		fix_ctx c = { mask, lang };
+		fix_ctx c = { mask, lang, other ? other->text : NULL,
+			other ? other->text_len : 0 };
 		r = bitext_tmx_seg_map_text(&b, tv->seg, fix_text, &c);
 		if (r > 0)
 			error = bitext_tmx_unit_set_seg_xml(u, idx, b.ptr);
@@ -521,8 +573,8 @@ static int fix_tmx(const check_cli *o, const char *path, const char *src,
 		sv = bitext_tmx_unit_tuv(d, src);
 		tv = bitext_tmx_unit_tuv(d, tgt);
 		if (sv)
-			error = fix_tuv(d, (int)(sv - d->tuvs), NULL, o->fix_mask,
-				src, fixed);
+			error = fix_tuv(d, (int)(sv - d->tuvs), NULL,
+				o->fix_mask & ~(unsigned)BITEXT_FIX_WHITESPACE, src, fixed);
 		/* the target's outer white space follows the (fixed) source */
 		sv = bitext_tmx_unit_tuv(d, src);
 		tv = bitext_tmx_unit_tuv(d, tgt);
@@ -607,7 +659,8 @@ static int fix_rows(const check_cli *o, const char *data, size_t len,
 		f2 = bitext_row_cell(&row, 1, &n2);
 		bitext_buf_clear(&s);
 		bitext_buf_clear(&t);
-		r1 = bitext_check_fix(&s, o->fix_mask, sl, f1, n1, NULL, 0);
+		r1 = bitext_check_fix(&s, o->fix_mask &
+			~(unsigned)BITEXT_FIX_WHITESPACE, sl, f1, n1, NULL, 0);
 		r2 = r1 < 0 ? r1 : bitext_check_fix(&t, o->fix_mask, tl, f2, n2, s.ptr, s.size);
 		if (r1 < 0 || r2 < 0) {
 			error = r1 < 0 ? r1 : r2;
@@ -890,6 +943,11 @@ int cmd_check(int argc, char **argv)
 		if ((!*src || !*tgt) && (error = tmx_langs(input, fmt, src,
 		    sizeof(src), tgt, sizeof(tgt))) < 0)
 			goto fail;
+		/* a file that names no language for a side: say how to give it */
+		if (!o.src_lang && !strcmp(src, "und"))
+			cli_warn("check_src_und", input);
+		if (!o.tgt_lang && !strcmp(tgt, "und"))
+			cli_warn("check_tgt_und", input);
 	} else {
 		char hs[64] = "", ht[64] = "";
 		kind = o.input_format ? o.input_format : cli_input_kind(input, &data);
