@@ -2333,8 +2333,41 @@ static int legit_repeat_en(const char *w, size_t n)
 	return 0;
 }
 
+/* Is the word at s[at] the first of its sentence (the text's start, or
+ * after . ! ? : or a line break, opening quotes and brackets between)? */
+static int sentence_initial(const char *s, size_t at)
+{
+	while (at > 0) {
+		size_t p = bitext_utf8__prev(s, at), q = p;
+		int32_t ch = bitext_utf8__next(s, at, &q);
+		if (ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == '\n')
+			return 1;
+		if (!is_ws(ch) && !u_hasBinaryProperty(ch, UCHAR_QUOTATION_MARK) &&
+		    u_charType(ch) != U_START_PUNCTUATION)
+			return 0;
+		at = p;
+	}
+	return 1;
+}
+
+/* 1 when `other` holds s[0..n) too, whatever the case. */
+static int holds_nocase(const chk_side *other, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; other && i + n <= other->n; i++)
+		if (!strncasecmp(other->s + i, s, n))
+			return 1;
+	return 0;
+}
+
+/* A word written twice by mistake. A repeat in another case is one only
+ * when the capital comes from the start of a sentence ("The the"): a
+ * capital inside a sentence marks another word (German formal "Sie sie",
+ * a name); in a target, a repeat that the source has too is kept on
+ * purpose (`other` is the source, NULL when checking the source). */
 static void rule_repeated(bitext_checker *c, size_t ui, const chk_side *sd,
-	UBreakIterator *bi)
+	const chk_side *other, UBreakIterator *bi)
 {
 	chk_icu *ic = ICU(c);
 	int which = sd->is_src ? 0 : 1, error;
@@ -2360,6 +2393,11 @@ static void rule_repeated(bitext_checker *c, size_t ui, const chk_side *sd,
 		if (!only_spaces || t->start == p->end)
 			continue;
 		if (bitext_lang__is(sd->lang, "en") && legit_repeat_en(sd->s + t->start, len))
+			continue;
+		if (memcmp(sd->s + p->start, sd->s + t->start, len) &&
+		    !sentence_initial(sd->s, p->start))
+			continue;
+		if (holds_nocase(other, sd->s + p->start, t->end - p->start))
 			continue;
 		chk_emit(c, ui, BITEXT_CHECK_REPEATED, sd->is_src ? 1 : 0,
 			SIDE_SPAN(sd, p->start, t->end),
@@ -2937,8 +2975,8 @@ int bitext_checker_run(bitext_checker *c)
 		if (c->sev[BITEXT_CHECK_TAGS])
 			rule_tags(c, i, &ss, &ts);
 		if (c->sev[BITEXT_CHECK_REPEATED]) {
-			rule_repeated(c, i, &ss, ICU(c)->wbi_src);
-			rule_repeated(c, i, &ts, ICU(c)->wbi_tgt);
+			rule_repeated(c, i, &ss, NULL, ICU(c)->wbi_src);
+			rule_repeated(c, i, &ts, &ss, ICU(c)->wbi_tgt);
 		}
 		if (c->sev[BITEXT_CHECK_URL])
 			rule_url(c, i, &ss, &ts);

@@ -33,6 +33,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 /* s[0..n) through one of the escapers of bitext/common.h (JSON, XML) to f.
  * 0, or BITEXT_ENOMEM. */
 static int put_escaped(FILE *f, int (*esc)(bitext_buf *, const char *, size_t),
@@ -90,6 +92,73 @@ static int unit_label(FILE *f, const bitext_check_unit *u, size_t i, int json)
 	return 0;
 }
 
+/* Text for a line of the text report: control characters and line or
+ * paragraph separators written as escapes (\n, \t, \r, \u2028 ...), so
+ * that a finding stays one line. */
+static void text_put(FILE *f, const char *s)
+{
+	size_t n = strlen(s), i = 0, at;
+	int32_t c;
+
+	while (i < n) {
+		at = i;
+		c = bitext_utf8__next(s, n, &i);
+		if (c == '\n')
+			fputs("\\n", f);
+		else if (c == '\t')
+			fputs("\\t", f);
+		else if (c == '\r')
+			fputs("\\r", f);
+		else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
+			fprintf(f, "\\x%02X", (unsigned)c);
+		else if (c == 0x2028 || c == 0x2029 || c < 0)
+			fprintf(f, "\\u%04X", (unsigned)(c < 0 ? 0xFFFD : c));
+		else
+			fwrite(s + at, 1, i - at, f);
+	}
+}
+
+/* 1 when a character shows nothing on a terminal: white space, controls,
+ * format and other default-ignorable characters. */
+static int invisible_char(int32_t c)
+{
+	return u_isUWhiteSpace(c) || u_iscntrl(c) ||
+		u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ||
+		u_charType(c) == U_SPACE_SEPARATOR;
+}
+
+/* A suggestion of invisible characters only (" ", "\n", a no-break
+ * space): the characters named, "U+0020 SPACE + U+000A LINE FEED";
+ * 0 when the suggestion shows something (it is printed as it is). */
+static int name_invisible(bitext_buf *out, const char *s)
+{
+	size_t n = strlen(s), i = 0;
+	int32_t c;
+	char name[128];
+	UErrorCode st;
+
+	while (i < n)
+		if (!invisible_char(bitext_utf8__next(s, n, &i)))
+			return 0;
+	for (i = 0; i < n; ) {
+		c = bitext_utf8__next(s, n, &i);
+		st = U_ZERO_ERROR;
+		if (u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof(name), &st) <= 0 ||
+		    U_FAILURE(st)) {
+			st = U_ZERO_ERROR;
+			/* controls have no name, only aliases (LINE FEED) */
+			if (u_charName(c, U_CHAR_NAME_ALIAS, name, sizeof(name), &st) <= 0 ||
+			    U_FAILURE(st))
+				snprintf(name, sizeof(name), "%s", c == '\n' ? "LINE FEED" :
+					c == '\t' ? "CHARACTER TABULATION" : c == '\r' ?
+					"CARRIAGE RETURN" : "");
+		}
+		bitext_buf_printf(out, "%sU+%04X%s%s", out->size ? " + " : "",
+			(unsigned)c, *name ? " " : "", name);
+	}
+	return 1;
+}
+
 static int report_text(const bitext_checker *c, FILE *f, const char *name)
 {
 	bitext_buf b = BITEXT_BUF_INIT, s = BITEXT_BUF_INIT;
@@ -107,13 +176,19 @@ static int report_text(const bitext_checker *c, FILE *f, const char *name)
 		const bitext_finding *x = &c->findings[i];
 		fprintf(f, "%s:", name);
 		unit_label(f, &c->units[x->unit], x->unit, 0);
-		fprintf(f, ": %s: [%s%s%s] %s", msg(&b, sev_keys[x->severity]),
+		fprintf(f, ": %s: [%s%s%s] ", msg(&b, sev_keys[x->severity]),
 			bitext_check_name(x->check), x->rule ? ":" : "",
-			x->rule ? x->rule : "", x->message);
+			x->rule ? x->rule : "");
+		text_put(f, x->message);
 		if (x->suggestion && *x->suggestion) {
+			bitext_buf_clear(&b);
+			name_invisible(&b, x->suggestion);
 			bitext_buf_clear(&s);
-			bitext_msg_format(&s, "check_report_suggestion", x->suggestion);
-			fprintf(f, " (%s)", s.ptr ? s.ptr : x->suggestion);
+			bitext_msg_format(&s, "check_report_suggestion",
+				b.size ? b.ptr : x->suggestion);
+			fputs(" (", f);
+			text_put(f, s.ptr ? s.ptr : x->suggestion);
+			fputc(')', f);
 		}
 		fputc('\n', f);
 	}
