@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <strings.h>
 
 #define MAX_PROFILES 16
@@ -19,6 +20,7 @@
 #define MAX_ALLOW 64
 #define OPT_CHECKLIST 256
 #define OPT_ALLOW 257
+#define OPT_RECOVER 258
 
 typedef struct check_cli {
 	const char *terms, *out, *src_lang, *tgt_lang, *fix, *input_format;
@@ -38,6 +40,7 @@ typedef struct check_cli {
 	const char *align_dicts[MAX_DICTS];  /* --align-dict: two texts */
 	int nalign_dicts;
 	int segmented, no_default_dict;      /* two texts, as align's options */
+	int recover;                         /* skip units that cannot be read */
 	bitext_report_format format;
 	bitext_severity fail_on;
 	unsigned fix_mask;
@@ -114,18 +117,31 @@ static void stdin_rewind(void)
 		rewind(stdin);   /* also moves descriptor 0 back to the start */
 }
 
+/* A unit --recover skipped: one line on stderr with its position. */
+static void recover_problem(const bitext_tmx_problem *p, void *payload)
+{
+	(void)payload;
+	if (p->line)
+		fprintf(stderr, "bitext: %s:%ld: %s\n", p->file, p->line, p->message);
+	else
+		fprintf(stderr, "bitext: %s: %s\n", p->file, p->message);
+}
+
 /* The languages of a memory still unknown, from its header and first
  * units (bitext_tmx_learn_langs). */
-static int tmx_langs(const char *path, int fmt, char *src, size_t ssz,
-	char *tgt, size_t tsz)
+static int tmx_langs(const char *path, int fmt, int recover, char *src,
+	size_t ssz, char *tgt, size_t tsz)
 {
+	bitext_tmx_reader_options ro = BITEXT_TMX_READER_OPTIONS_INIT;
 	bitext_tm_reader *r = NULL;
 	const bitext_tmx_unit *u;
 	int rc = 0, error;
 	size_t seen = 0;
 
+	if (recover)
+		ro.flags = BITEXT_TMX_READ_RECOVER;   /* told when checked */
 	stdin_rewind();
-	if ((error = bitext_tm_reader_open(&r, path, fmt, NULL)) < 0)
+	if ((error = bitext_tm_reader_open(&r, path, fmt, &ro)) < 0)
 		return error;
 	bitext_tmx_learn_langs(bitext_tm_reader_header(r), NULL, src, ssz, tgt,
 		tsz);
@@ -200,8 +216,11 @@ static const bitext_tmx_tuv *unit_side(const bitext_tmx_unit *u,
 
 /* A memory of any format (TMX, XLIFF, PO), units as stored. */
 static int feed_tmx(bitext_checker *ck, const char *path, int fmt,
-	const char *states, const char *src, const char *tgt)
+	const check_cli *o, const char *src, const char *tgt, size_t *skipped)
 {
+	bitext_tmx_reader_options ro = BITEXT_TMX_READER_OPTIONS_INIT;
+	bitext_tmx_reader_stats st;
+	const char *states = o->states;
 	bitext_tm_reader *r = NULL;
 	const bitext_tmx_unit *u;
 	unit_codes *uc = calloc(1, sizeof(*uc));
@@ -211,8 +230,12 @@ static int feed_tmx(bitext_checker *ck, const char *path, int fmt,
 
 	if (!uc)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	if (o->recover) {
+		ro.flags = BITEXT_TMX_READ_RECOVER;
+		ro.on_problem = recover_problem;
+	}
 	stdin_rewind();
-	if ((error = bitext_tm_reader_open(&r, path, fmt, NULL)) < 0)
+	if ((error = bitext_tm_reader_open(&r, path, fmt, &ro)) < 0)
 		goto cleanup;
 	while ((rc = bitext_tm_reader_next(r, &u)) > 0) {
 		const bitext_tmx_tuv *sv = unit_side(u, src, NULL);
@@ -243,6 +266,8 @@ static int feed_tmx(bitext_checker *ck, const char *path, int fmt,
 			bitext_buf_dispose(&b);
 		}
 	}
+	bitext_tm_reader_stats_get(r, &st);
+	*skipped = st.skipped;
 	if (rc < 0)
 		error = rc;
 	else if (count && !with_tgt)   /* -l names a language it lacks */
@@ -778,6 +803,7 @@ static const struct option check_longopts[] = {
 	{ "ignore", required_argument, NULL, 'I' },
 	{ "checklist", required_argument, NULL, OPT_CHECKLIST },
 	{ "allow", required_argument, NULL, OPT_ALLOW },
+	{ "recover", no_argument, NULL, OPT_RECOVER },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -854,6 +880,7 @@ static int check_args(check_cli *o, int argc, char **argv, int *done)
 				return cli_usage("check", "check_too_many", "--checklist");
 			o->checklists[o->nchecklists++] = optarg;
 			break;
+		case OPT_RECOVER: o->recover = 1; break;
 		case OPT_ALLOW:
 			if (o->nallow == MAX_ALLOW)
 				return cli_usage("check", "check_too_many", "--allow");
@@ -875,6 +902,11 @@ static int check_args(check_cli *o, int argc, char **argv, int *done)
 	if (argc - optind == 2 && o->fix)
 		return cli_usage("check", "check_fix_two_texts");
 	o->input = argv[optind];
+	for (ch = optind; ch < argc; ch++) {
+		struct stat sb;
+		if (strcmp(argv[ch], "-") && !stat(argv[ch], &sb) && S_ISDIR(sb.st_mode))
+			return cli_usage("check", "check_input_dir", argv[ch]);
+	}
 	if (argc - optind == 1 && !o->input_format && is_document(o->input))
 		return cli_usage("check", "check_document_alone", o->input);
 	return CLI_OK;
@@ -890,6 +922,7 @@ int cmd_check(int argc, char **argv)
 	char src[64] = "", tgt[64] = "";
 	const char *input, *kind;
 	unsigned rflags = 0;
+	size_t skipped = 0;
 	int error = 0, rc, k, done, fmt = 0;
 
 	if ((rc = check_args(&o, argc, argv, &done)) != CLI_OK || done)
@@ -940,8 +973,8 @@ int cmd_check(int argc, char **argv)
 		fmt = bitext_tm_format_parse(kind);
 		if (o.fix && fmt == BITEXT_TM_PO)
 			return cli_usage("check", "check_fix_format", kind);
-		if ((!*src || !*tgt) && (error = tmx_langs(input, fmt, src,
-		    sizeof(src), tgt, sizeof(tgt))) < 0)
+		if ((!*src || !*tgt) && (error = tmx_langs(input, fmt, o.recover,
+		    src, sizeof(src), tgt, sizeof(tgt))) < 0)
 			goto fail;
 		/* a file that names no language for a side: say how to give it */
 		if (!o.src_lang && !strcmp(src, "und"))
@@ -1029,7 +1062,7 @@ int cmd_check(int argc, char **argv)
 		error = feed_texts(ck, &o, argv[optind], argv[optind + 1], src,
 			tgt, &data);
 	else if (fmt)
-		error = feed_tmx(ck, input, fmt, o.states, src, tgt);
+		error = feed_tmx(ck, input, fmt, &o, src, tgt, &skipped);
 	else
 		error = feed_rows(ck, input, data.ptr ? data.ptr : "", data.size,
 			rflags);
@@ -1051,6 +1084,10 @@ int cmd_check(int argc, char **argv)
 	check_summary(ck, input, o.out);
 	check_not_run(ck);
 	rc = bitext_checker_count(ck, o.fail_on) ? CLI_FINDINGS : CLI_OK;
+	if (skipped) {   /* units left unchecked are a failure of the check */
+		cli_print(stderr, "tmx_report_skipped", (double)skipped);
+		rc = CLI_FINDINGS;
+	}
 	goto done;
 fail:
 	rc = cli_fail();

@@ -370,7 +370,7 @@ static int po_unit(tmx_po *p, bitext_tmx_unit *u, int k)
 }
 
 /* The next unit into `u`: 1, 0 at the end, or an error. */
-int bitext_tmx__po_next(tmx_po *p, bitext_tmx_unit *u, size_t *skipped)
+int bitext_tmx__po_next(tmx_po *p, bitext_tmx_unit *u, long *skipped)
 {
 	int ret;
 
@@ -378,9 +378,9 @@ int bitext_tmx__po_next(tmx_po *p, bitext_tmx_unit *u, size_t *skipped)
 		while (p->next < p->e.nstr) {
 			ret = po_unit(p, u, p->next++);
 			if (ret == 2 && skipped) {
-				++*skipped;
+				*skipped = p->e.id_line;
 				bitext_tmx__unit_clear(u);
-				continue;
+				return 2;
 			}
 			if (ret == 2)
 				return po_fail(p, p->e.id_line, "text XML can hold "

@@ -462,15 +462,22 @@ static int jsonl_next(bitext_tm_reader *r)
 	}
 }
 
-/* PO: the next unit; recovering, entries XML cannot hold are skipped. */
+/* PO: the next unit; recovering, entries XML cannot hold are skipped,
+ * each one told to the problem callback with its line. */
 static int po_next(bitext_tm_reader *r)
 {
-	size_t skipped = 0;
-	int ret = bitext_tmx__po_next(r->po, &r->unit,
-		(r->opts.flags & BITEXT_TMX_READ_RECOVER) ? &skipped : NULL);
+	long line = 0;
+	int ret;
 
-	r->stats.skipped += skipped;
-	r->stats.problems += skipped;
+	while ((ret = bitext_tmx__po_next(r->po, &r->unit,
+	    (r->opts.flags & BITEXT_TMX_READ_RECOVER) ? &line : NULL)) == 2) {
+		r->stats.skipped++;
+		r->stats.problems++;
+		if (r->opts.on_problem)
+			bitext_tmx__problem_emit(r->opts.on_problem, r->opts.payload,
+				BITEXT_TMX_PROBLEM_UNIT_SKIPPED, r->path, line, 0,
+				"po_entry_skipped", NULL, NULL);
+	}
 	return ret;
 }
 

@@ -186,8 +186,9 @@ int bitext_tmx__po_open(tmx_po **out, FILE *f, const char *path);
 int bitext_tmx__po_start(tmx_po *p, const char **srclang,
 	const char **tgtlang, const char **plural_forms);
 /* With `skipped` (recovering), an entry whose text XML cannot hold (a
- * control character such as \v) is counted there and passed over. */
-int bitext_tmx__po_next(tmx_po *p, bitext_tmx_unit *u, size_t *skipped);
+ * control character such as \v) is passed over: 2, with the line of its
+ * msgid in *skipped. */
+int bitext_tmx__po_next(tmx_po *p, bitext_tmx_unit *u, long *skipped);
 void bitext_tmx__po_close(tmx_po *p);
 int bitext_tmx__po_write_header(bitext_buf *b, const char *srclang,
 	const char *tgtlang, const char *plural_forms);
