@@ -30,9 +30,12 @@ enum {
 	BITEXT_ROW_ESCAPES = 1 << 1,  /* TSV: backslash escapes */
 	BITEXT_ROW_COMMENTS = 1 << 2, /* bitext_row_next(): skip the lines that
 	                                 start with '#' */
-	BITEXT_ROW_NO_NUL = 1 << 3    /* bitext_row_next(): a NUL byte is an
+	BITEXT_ROW_NO_NUL = 1 << 3,   /* bitext_row_next(): a NUL byte is an
 	                                 error, for callers that keep cells as
 	                                 C strings */
+	BITEXT_ROW_UTF8 = 1 << 4      /* bitext_row_next(): a line that is not
+	                                 UTF-8 is an error (BITEXT_EENCODING
+	                                 with line, column and offset) */
 };
 
 /**

@@ -21,6 +21,8 @@
 #define OPT_CHECKLIST 256
 #define OPT_ALLOW 257
 #define OPT_RECOVER 258
+#define OPT_ENCODING 259
+#define OPT_REPLACE 260
 
 typedef struct check_cli {
 	const char *terms, *out, *src_lang, *tgt_lang, *fix, *input_format;
@@ -41,6 +43,8 @@ typedef struct check_cli {
 	int nalign_dicts;
 	int segmented, no_default_dict;      /* two texts, as align's options */
 	int recover;                         /* skip units that cannot be read */
+	const char *encoding;                /* TSV/CSV: encoding, NULL UTF-8 */
+	int replace_invalid;                 /* TSV/CSV: bad bytes to U+FFFD */
 	bitext_report_format format;
 	bitext_severity fail_on;
 	unsigned fix_mask;
@@ -358,6 +362,31 @@ static int rows_header(const char *data, size_t len, unsigned flags,
 		bitext_error_clear();
 	bitext_row_dispose(&row);
 	return found;
+}
+
+/* TSV/CSV bytes in another encoding than UTF-8 (--encoding), or with
+ * bad bytes to replace (--replace-invalid): decoded (and made NFC) first.
+ * Without either the rows are read as UTF-8, a bad byte an error at its
+ * line and byte (BITEXT_ROW_UTF8). */
+static int rows_decode(const check_cli *o, const char *input, bitext_buf *data)
+{
+	bitext_load_options lo = BITEXT_LOAD_OPTIONS_INIT;
+	bitext_buf d = BITEXT_BUF_INIT;
+	int error;
+
+	if (!o->encoding && !o->replace_invalid)
+		return 0;
+	lo.encoding = o->encoding ? o->encoding : "UTF-8";
+	lo.replace_invalid = o->replace_invalid;
+	error = bitext_text_decode(&d, NULL, input, data->ptr ? data->ptr : "",
+		data->size, &lo);
+	if (error >= 0) {
+		bitext_buf t = *data;
+		*data = d;
+		d = t;
+	}
+	bitext_buf_dispose(&d);
+	return error;
 }
 
 /* A first row of column names: "source<TAB>target" or two languages. */
@@ -804,6 +833,8 @@ static const struct option check_longopts[] = {
 	{ "checklist", required_argument, NULL, OPT_CHECKLIST },
 	{ "allow", required_argument, NULL, OPT_ALLOW },
 	{ "recover", no_argument, NULL, OPT_RECOVER },
+	{ "encoding", required_argument, NULL, OPT_ENCODING },
+	{ "replace-invalid", no_argument, NULL, OPT_REPLACE },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -881,6 +912,8 @@ static int check_args(check_cli *o, int argc, char **argv, int *done)
 			o->checklists[o->nchecklists++] = optarg;
 			break;
 		case OPT_RECOVER: o->recover = 1; break;
+		case OPT_ENCODING: o->encoding = optarg; break;
+		case OPT_REPLACE: o->replace_invalid = 1; break;
 		case OPT_ALLOW:
 			if (o->nallow == MAX_ALLOW)
 				return cli_usage("check", "check_too_many", "--allow");
@@ -986,7 +1019,10 @@ int cmd_check(int argc, char **argv)
 		kind = o.input_format ? o.input_format : cli_input_kind(input, &data);
 		if (!stdin_held && (error = bitext_file_read(&data, input)) < 0)
 			goto fail;
-		rflags = BITEXT_ROW_COMMENTS | (strcmp(kind, "csv") ? 0 : BITEXT_ROW_CSV);
+		if ((error = rows_decode(&o, input, &data)) < 0)
+			goto fail;
+		rflags = BITEXT_ROW_COMMENTS | BITEXT_ROW_UTF8 |
+			(strcmp(kind, "csv") ? 0 : BITEXT_ROW_CSV);
 		if ((k = rows_header(data.ptr ? data.ptr : "", data.size, rflags,
 		    hs, ht)) < 0) {
 			bitext_error_locate(input, 1, 1, 0);

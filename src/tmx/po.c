@@ -131,9 +131,35 @@ int bitext_tmx__po_open(tmx_po **out, FILE *f, const char *path)
 	return 0;
 }
 
+/* A line that is not UTF-8 (a catalog in ISO-8859-1): an error at its
+ * line and byte, with the way to convert it. */
+static int po_check_utf8(tmx_po *p, size_t n)
+{
+	size_t i = 0, len, bad;
+	int32_t cp;
+	char at[32];
+
+	while (i < n) {
+		if ((unsigned char)p->line[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((len = bitext_utf8__decode(p->line + i, n - i, &cp, &bad, NULL))) {
+			i += len;
+			continue;
+		}
+		snprintf(at, sizeof(at), "0x%02X", (unsigned char)p->line[i]);
+		bitext_error_set(BITEXT_EENCODING, "po_bad_utf8", at, NULL);
+		bitext_error_locate(p->path, p->lineno, (long)i + 1, -1);
+		return BITEXT_EENCODING;
+	}
+	return 0;
+}
+
 static int po_getline(tmx_po *p)
 {
 	ssize_t n;
+	int error;
 
 	if (p->pushed) {
 		p->pushed = 0;
@@ -146,6 +172,8 @@ static int po_getline(tmx_po *p)
 	p->lineno++;
 	if (memchr(p->line, 0, (size_t)n))
 		return po_fail(p, p->lineno, "text without NUL bytes");
+	if ((error = po_check_utf8(p, (size_t)n)) < 0)
+		return error;
 	while (n > 0 && (p->line[n - 1] == '\n' || p->line[n - 1] == '\r'))
 		p->line[--n] = '\0';
 	if (p->lineno == 1 && !strncmp(p->line, "\xEF\xBB\xBF", 3))

@@ -11,6 +11,7 @@
  */
 #include "bitext/rows.h"
 #include "bitext/errors.h"
+#include "util/utf8.h"
 #include "util/vec.h"
 
 #include <stdio.h>
@@ -171,6 +172,36 @@ static int row_nul(const bitext_row *row, const char *name, const char *data,
 	return BITEXT_EPARSE;
 }
 
+/* BITEXT_ROW_UTF8: a byte that is not UTF-8 in the line just read is an
+ * error at its position (a Latin-1 file read as UTF-8). */
+static int row_utf8(const bitext_row *row, const char *name, const char *data,
+	const char *line, size_t len, unsigned flags)
+{
+	size_t i = 0, k, bad;
+	int32_t cp;
+	char at[24], byte[8];
+
+	if (!(flags & BITEXT_ROW_UTF8))
+		return 0;
+	while (i < len) {
+		if ((unsigned char)line[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((k = bitext_utf8__decode(line + i, len - i, &cp, &bad, NULL))) {
+			i += k;
+			continue;
+		}
+		snprintf(at, sizeof(at), "%lld", (long long)(line + i - data));
+		snprintf(byte, sizeof(byte), "0x%02X", (unsigned char)line[i]);
+		bitext_error_set(BITEXT_EENCODING, "err_row_utf8", byte, at, NULL);
+		bitext_error_locate(name, row->lines, (long)i + 1,
+			(long long)(line + i - data));
+		return BITEXT_EENCODING;
+	}
+	return 0;
+}
+
 int bitext_row_next(bitext_row *row, const char *name, const char *data,
 	size_t size, unsigned flags)
 {
@@ -185,7 +216,8 @@ int bitext_row_next(bitext_row *row, const char *name, const char *data,
 	} while (!n || ((flags & BITEXT_ROW_COMMENTS) && l[0] == '#'));
 	row->start = (size_t)(l - data);
 	row->line = row->lines;
-	if ((ret = row_nul(row, name, data, l, n, flags)) < 0)
+	if ((ret = row_nul(row, name, data, l, n, flags)) < 0 ||
+	    (ret = row_utf8(row, name, data, l, n, flags)) < 0)
 		return ret;
 	ret = bitext_row_parse(row, l, n, flags);
 	while (ret == 0) {
@@ -196,7 +228,8 @@ int bitext_row_next(bitext_row *row, const char *name, const char *data,
 			bitext_error_locate(name, row->line, 0, (long long)row->start);
 			return ret;
 		}
-		if ((ret = row_nul(row, name, data, l, n, flags)) < 0)
+		if ((ret = row_nul(row, name, data, l, n, flags)) < 0 ||
+		    (ret = row_utf8(row, name, data, l, n, flags)) < 0)
 			return ret;
 		ret = bitext_row_continue(row, prev, l, n, flags);
 	}
