@@ -330,7 +330,7 @@ void test_align__output_formats(void)
 	ok = links && tsv && jsonl && html;
 	ok = ok && !strcmp(links, "0:0\n1:1\n");
 	/* the header names the languages and x- prop columns (tmx convert) */
-	ok = ok && !strncmp(tsv, "ko\ten\tx-shape\tx-confidence\t", 27);
+	ok = ok && !strncmp(tsv, "ko\ten\tx-alignment\tx-score\t", 26);
 	ok = ok && strstr(tsv, "첫 문장이다.\tThe first sentence.\t1-1\t");
 	ok = ok && strstr(jsonl, "{\"src\":[1],\"tgt\":[1],\"shape\":\"1-1\"");
 	ok = ok && strstr(jsonl, "\"tgt_paragraph\":1");

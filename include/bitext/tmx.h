@@ -146,7 +146,15 @@ BITEXT_EXTERN(const char *) bitext_tmx_unit_attr(const bitext_tmx_unit *unit,
 BITEXT_EXTERN(const char *) bitext_tmx_header_attr(
 	const bitext_tmx_header *header, const char *name);
 
-/** Value of the first unit-level prop of type `type`, or NULL. Borrowed. */
+/**
+ * The one name of a prop type that had two: "x-score" for "x-confidence",
+ * "x-alignment" for "x-shape" (the names align's TSV output had); any
+ * other type as it is.
+ */
+BITEXT_EXTERN(const char *) bitext_tmx_prop_name(const char *type);
+
+/** Value of the first unit-level prop of type `type`, or NULL; a type that
+ * had two names (bitext_tmx_prop_name) is found under either. Borrowed. */
 BITEXT_EXTERN(const char *) bitext_tmx_unit_prop(const bitext_tmx_unit *unit,
 	const char *type);
 

@@ -4,7 +4,7 @@
  *   links  `S:T` a line (comma-separated segment numbers, a side empty for
  *          an omission), the format of gold files and `bitext eval`; a
  *          confirmed link is followed by a tab and `confirmed`;
- *   tsv    header `SRCLANG TGTLANG x-shape x-confidence x-src-segments
+ *   tsv    header `SRCLANG TGTLANG x-alignment x-score x-src-segments
  *          x-tgt-segments` (und for a language not known), one row per
  *          link, so that `tmx convert` reads it back (x- columns become
  *          unit props); tabs and line breaks inside a text become spaces;
@@ -529,7 +529,7 @@ int bitext_alignment_write(FILE *f, const bitext_alignment *al,
 	if (fmt == BITEXT_ALIGN_HTML)
 		error = out_html(f, al, src, tgt);
 	if (fmt == BITEXT_ALIGN_TSV)
-		fprintf(f, "%s\t%s\tx-shape\tx-confidence\tx-src-segments\t"
+		fprintf(f, "%s\t%s\tx-alignment\tx-score\tx-src-segments\t"
 			"x-tgt-segments\n", bitext_doc_lang(src) ?
 			bitext_doc_lang(src) : "und", bitext_doc_lang(tgt) ?
 			bitext_doc_lang(tgt) : "und");

@@ -213,8 +213,9 @@ static int is_prop_column(const char *cell)
 
 /*
  * The header row: a language per column, or a prop type: a cell starting
- * with "x-" (x-shape, x-confidence as `align --format tsv` writes them)
- * names a column whose cells become unit props of that type. At least one
+ * with "x-" (x-alignment, x-score as `align --format tsv` writes them)
+ * names a column whose cells become unit props of that type (the old
+ * names x-shape, x-confidence are read as those). At least one
  * language column. On failure no column is kept.
  */
 static int conv_columns(bitext_tm_reader *r, const char *const *cells,
@@ -229,7 +230,8 @@ static int conv_columns(bitext_tm_reader *r, const char *const *cells,
 		if (!is_prop_column(cells[i]) &&
 		    bitext_lang_canonicalize(&canon, cells[i], 0) < 0)
 			error = conv_bad_lang(r, cells[i]);
-		else if (!(r->langs[i] = strdup(canon.size ? canon.ptr : cells[i])))
+		else if (!(r->langs[i] = strdup(canon.size ? canon.ptr :
+		    bitext_tmx_prop_name(cells[i]))))
 			error = NOMEM();
 		bitext_buf_clear(&canon);
 	}

@@ -564,12 +564,48 @@ const char *bitext_tmx_header_attr(const bitext_tmx_header *header,
 	return bitext_tmx_attr_get(header->attrs, header->nattrs, name);
 }
 
+/* Prop types that had two names: the name kept, then the old one. */
+static const char *const prop_names[][2] = {
+	{ "x-score", "x-confidence" },
+	{ "x-alignment", "x-shape" }
+};
+
+const char *bitext_tmx_prop_name(const char *type)
+{
+	size_t k;
+
+	for (k = 0; type && k < sizeof(prop_names) / sizeof(prop_names[0]); k++)
+		if (!strcmp(type, prop_names[k][1]))
+			return prop_names[k][0];
+	return type;
+}
+
+/* The other name of a prop type that had two, or NULL. */
+static const char *prop_other_name(const char *type)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof(prop_names) / sizeof(prop_names[0]); k++) {
+		if (!strcmp(type, prop_names[k][0]))
+			return prop_names[k][1];
+		if (!strcmp(type, prop_names[k][1]))
+			return prop_names[k][0];
+	}
+	return NULL;
+}
+
 const char *bitext_tmx_unit_prop(const bitext_tmx_unit *unit, const char *type)
 {
+	const char *other;
 	size_t i;
 
 	for (i = 0; i < unit->nprops; i++)
 		if (!strcmp(unit->props[i].type, type))
+			return unit->props[i].value;
+	if (!unit->nprops || !(other = prop_other_name(type)))
+		return NULL;
+	for (i = 0; i < unit->nprops; i++)
+		if (!strcmp(unit->props[i].type, other))
 			return unit->props[i].value;
 	return NULL;
 }

@@ -18,7 +18,7 @@ grep -q "lax      1.0000     1.0000" "$T/out" && fail "the dictionary made no di
 # tsv: header (languages, then x- prop columns), shape and confidence columns, one row per link
 run align --segmented $d/news.ko.seg $d/news.en.seg --dict $d/news.dict.tsv --format tsv
 expect_rc 0
-head -n 1 "$T/out" | grep -q "^[a-z-]*	[a-z-]*	x-shape	x-confidence" || fail "tsv header"
+head -n 1 "$T/out" | grep -q "^[a-z-]*	[a-z-]*	x-alignment	x-score" || fail "tsv header"
 [ "$(wc -l < "$T/out")" -eq $(($(wc -l < "$T/a.links") + 1)) ] || fail "tsv rows"
 grep -Eq "	[12]-2	" "$T/out" || fail "tsv lacks the split link"
 # jsonl: one object per link, confidences in [0,1]
