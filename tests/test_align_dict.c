@@ -132,13 +132,19 @@ typedef struct {
 	size_t n;             /* reports */
 	uint64_t all[64];     /* every key reported */
 	size_t nall;
+	size_t start[16], end[16]; /* the span of each report */
 } found_t;
 
-static int found_cb(void *payload, int kind, const uint64_t *keys, size_t nk)
+static int found_cb(void *payload, int kind, const uint64_t *keys, size_t nk,
+	size_t start, size_t end)
 {
 	found_t *f = payload;
 	size_t k;
 
+	if (f->n < 16 && nk) {
+		f->start[f->n] = start;
+		f->end[f->n] = end;
+	}
 	if (f->n < 16 && nk) {
 		f->kinds[f->n] = kind;
 		f->keys[f->n++] = keys[0];
@@ -159,14 +165,65 @@ static int found_has(const found_t *f, uint64_t k)
 	return 0;
 }
 
+/* The entries found with the word boundaries of `lang` (NULL: every
+ * character one). */
 static size_t find_in(const bitext_lexicon *lex, int is_src, const char *lang,
 	const char *text, found_t *f)
 {
+	bitext_tokenizer *tk = NULL;
+	int error;
+
 	memset(f, 0, sizeof(*f));
-	if (bitext_lexicon__match(lex, is_src, lang, text, strlen(text),
-			found_cb, f) < 0)
+	if (lang && bitext_tokenizer_new(&tk, lang) < 0)
 		return (size_t)-1;
-	return f->n;
+	error = bitext_lexicon__match(lex, is_src, tk, text, strlen(text),
+		found_cb, f);
+	bitext_tokenizer_free(tk);
+	return error < 0 ? (size_t)-1 : f->n;
+}
+
+/* Is report i of `f` the span `want` of `text`? */
+static int span_is(const char *text, const found_t *f, size_t i,
+	const char *want)
+{
+	return i < f->n && f->end[i] - f->start[i] == strlen(want) &&
+		!memcmp(text + f->start[i], want, strlen(want));
+}
+
+/* Han and Kana entries match from one word boundary to another: 研究生命
+ * (to study life) is 研究 + 生命, not 研究生 (graduate student) + 命, and
+ * 大学生活 (college life) 大学 + 生活; without word boundaries the longest
+ * entry at each character wins, the wrong one. */
+void test_align_dict__cjk_entries_at_word_boundaries(void)
+{
+	bitext_lexicon *lex = NULL;
+	found_t a;
+	const char *t = "他们研究生命的起源。", *j = "大学生活は楽しかった。";
+
+	T_ASSERT_OK(bitext_lexicon_new(&lex, "zh", "en"));
+	T_ASSERT_OK(bitext_lexicon_add(lex, "研究生", 9, "graduate student", 16));
+	T_ASSERT_OK(bitext_lexicon_add(lex, "研究", 6, "study", 5));
+	T_ASSERT_OK(bitext_lexicon_add(lex, "生命", 6, "life", 4));
+	T_ASSERT_OK(bitext_lexicon_add(lex, "起源", 6, "origin", 6));
+	T_ASSERT_OK(bitext_lexicon_add(lex, "大学生", 9, "college student", 15));
+	T_ASSERT_OK(bitext_lexicon_add(lex, "大学", 6, "college", 7));
+	T_ASSERT_OK(bitext_lexicon_add(lex, "生活", 6, "life", 4));
+	T_ASSERT_INT(find_in(lex, 1, "zh", t, &a), 3);
+	T_ASSERT(span_is(t, &a, 0, "研究"));
+	T_ASSERT(span_is(t, &a, 1, "生命"));
+	T_ASSERT(span_is(t, &a, 2, "起源"));
+	T_ASSERT_INT(find_in(lex, 1, NULL, t, &a), 2);
+	T_ASSERT(span_is(t, &a, 0, "研究生"));
+	T_ASSERT_INT(find_in(lex, 1, "ja", j, &a), 2);
+	T_ASSERT(span_is(j, &a, 0, "大学"));
+	T_ASSERT(span_is(j, &a, 1, "生活"));
+	/* a word longer than the entry does not hold it: 大学生 is no 大学 */
+	T_ASSERT_INT(find_in(lex, 1, "zh", "他是大学生。", &a), 1);
+	T_ASSERT(span_is("他是大学生。", &a, 0, "大学生"));
+	/* English words report their spans too */
+	T_ASSERT_INT(find_in(lex, 0, "en", "They study life.", &a), 2);
+	T_ASSERT(span_is("They study life.", &a, 1, "life"));
+	bitext_lexicon_free(lex);
 }
 
 /* Entries match through Korean particles and 하다/했다/됐다 endings, English

@@ -83,7 +83,8 @@ static void align_estimate_lengths(align_state *st)
 
 /* Development aid for tuning (bench/): the option tune, "a0=0.9,l5=0",
  * overrides alpha aK, lambda lK, shape probabilities sK, pc, ps, T, and
- * the confidence map's scale cs and shift cc. */
+ * the confidence map's scale cs and shift cc; w=0 turns ICU's words in
+ * Han/Kana runs off (l7=0: no cognates). */
 static void align_tune(align_params *p, const char *e)
 {
 	char name[8];
@@ -108,6 +109,8 @@ static void align_tune(align_params *p, const char *e)
 			p->shape_cost[k] = -log(v);
 		else if (name[0] == 'T' && p->temperature != 1.0)
 			p->temperature = v;
+		else if (name[0] == 'w' && !name[1])
+			p->words = v != 0;
 		e += n;
 		if (*e == ',')
 			e++;
@@ -140,6 +143,12 @@ int bitext_align__prepare(align_state *st, const bitext_doc *src,
 	tl = opts->tgt_lang ? opts->tgt_lang : bitext_doc_lang(tgt);
 	flags = (opts->anchors ? 1 : 0) |
 		(bitext_align__side_script_latin(src) != bitext_align__side_script_latin(tgt) ? 2 : 0);
+	bitext_align__params_default(&st->m.p);
+	align_tune(&st->m.p, opts->tune);
+	if (st->m.p.lambda[ALIGN_K_COGNATE] > 0)
+		flags |= 4;
+	if (st->m.p.words)
+		flags |= 8;
 	/* names across scripts: the words of the side not written in Latin
 	 * letters romanized and looked for among the other side's names */
 	if (opts->names && opts->anchors && (flags & 2)) {
@@ -236,10 +245,10 @@ int bitext_align__second(align_state *st, const align_assoc *assoc)
 	align_tune(&st->m.p, st->o.tune);
 	if (st->o.debug)
 		fprintf(st->o.debug, "align: ratio %.3f s2 %.2f alpha %.2f %.2f %.2f "
-			"%.2f %.2f %.2f %.2f\n", st->m.p.ratio, st->m.p.s2,
+			"%.2f %.2f %.2f %.2f %.2f\n", st->m.p.ratio, st->m.p.s2,
 			st->m.p.alpha[0], st->m.p.alpha[1], st->m.p.alpha[2],
 			st->m.p.alpha[3], st->m.p.alpha[4], st->m.p.alpha[5],
-			st->m.p.alpha[6]);
+			st->m.p.alpha[6], st->m.p.alpha[7]);
 	return bitext_align__run(st);
 }
 

@@ -39,7 +39,7 @@ const int bitext_align__shape_b[ALIGN_NSHAPES] = { 1, 0, 1, 2, 1, 2, 3, 1 };
  * correlated, so they weigh little (lambda 0.1). Numbers weigh half:
  * several numbers in one sentence are not independent evidence. */
 const double bitext_align__alpha_prior[ALIGN_NKINDS] = {
-	0.85, 0.85, 0.6, 0.8, 0.7, 0.3, 0.5
+	0.85, 0.85, 0.6, 0.8, 0.7, 0.3, 0.5, 0.5
 };
 /* The default dictionary's words (last) find their counterpart about half
  * the time (translations paraphrase) and come many to a sentence, related
@@ -48,7 +48,7 @@ const double bitext_align__alpha_prior[ALIGN_NKINDS] = {
  * and 0.4 lost 0.6-0.8 points of strict F1; alpha 0.3-0.7 made no
  * difference). */
 const double bitext_align__lambda[ALIGN_NKINDS] = {
-	0.5, 1.5, 0.25, 1.0, 1.0, 0.1, 0.25
+	0.5, 1.5, 0.25, 1.0, 1.0, 0.1, 0.25, 0.25
 };
 /* order of bitext_align__shape_a/b: 1-1 1-0 0-1 1-2 2-1 2-2 1-3 3-1 */
 const double bitext_align__shape_prior[ALIGN_NSHAPES] = {
@@ -82,6 +82,7 @@ void bitext_align__params_default(align_params *p)
 	p->ratio = 1.0;
 	p->s2 = ALIGN_S2_INIT;
 	p->wsrc = p->wtgt = 1.0;
+	p->words = 1;
 }
 
 /* -log of the two-sided tail of a standard normal beyond d, tabulated
@@ -460,9 +461,11 @@ static int dp_seg_costs(const align_model *m, const align_side *x,
 				(*dif)[(it - it0) * 3 + (size_t)b - 1] = (float)(u - mc);
 				(*base)[g * 4 + (size_t)b] += u;
 				/* an omitted segment pays the misses of its items,
-				 * except general dictionary words: every sentence has
-				 * some, so they would make any omission dear */
-				if (b == 1 && x->items[it].kind != ALIGN_K_DICT)
+				 * except general dictionary words and cognates: every
+				 * sentence has some, so they would make any omission
+				 * dear */
+				if (b == 1 && x->items[it].kind != ALIGN_K_DICT &&
+						x->items[it].kind != ALIGN_K_COGNATE)
 					(*base)[g * 4] += u;
 			}
 		}

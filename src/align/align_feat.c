@@ -16,6 +16,7 @@
 #include <bitext/errors.h>
 #include <bitext/numbers.h>
 #include <bitext/stem.h>
+#include <bitext/translit.h>
 #include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
@@ -43,6 +44,8 @@ static int feat_class(UChar32 c)
 	}
 	if (u_isUWhiteSpace(c))
 		return C_SPACE;
+	if (c == 0x30FC || c == 0x3005)        /* ー 々: of Kana and Han words */
+		return C_CJK;
 	if (u_isdigit(c))
 		return C_DIGIT;
 	if (!u_isalpha(c) && !(U_GET_GC_MASK(c) & U_GC_M_MASK))
@@ -80,6 +83,7 @@ static UChar32 feat_peek(const feat_scan *sc, size_t at, size_t *next)
 typedef struct {
 	align_side *s;
 	int cross;          /* the sides are written in different scripts */
+	int cognates;       /* cognates between Latin-script sides */
 	int is_src;
 	const align_names *names; /* or NULL */
 } feat_ctx;
@@ -321,11 +325,37 @@ static int feat_word_key(bitext_buf *scratch, int cls, const char *w,
 }
 
 typedef struct {
+	uint32_t start, end;      /* a Latin word of the segment */
+} feat_span;
+
+typedef struct {
 	uint64_t *keys;
 	size_t n, cap;
 	bitext_buf scratch;       /* a word's English stem */
 	bitext_number_list nums;  /* the numbers of the segment */
+	bitext_tokenizer *tk;     /* words of Han/Kana runs, or NULL:
+	                             character bigrams, substrings */
+	bitext_token_list toks;
+	feat_span *cog;           /* Latin words that may be cognates */
+	size_t ncog, acog;
+	feat_span *known;         /* spans the lexicon matched */
+	size_t nknown, aknown;
 } feat_keys;
+
+#define FEAT_KEYS_INIT { NULL, 0, 0, BITEXT_BUF_INIT, \
+	BITEXT_NUMBER_LIST_INIT, NULL, BITEXT_TOKEN_LIST_INIT, NULL, 0, 0, \
+	NULL, 0, 0 }
+
+static int feat_span_push(feat_span **v, size_t *n, size_t *cap, size_t a,
+	size_t b)
+{
+	if (bitext__grow((void **)v, cap, *n + 1, sizeof(**v)) < 0)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	(*v)[*n].start = (uint32_t)a;
+	(*v)[*n].end = (uint32_t)b;
+	(*n)++;
+	return 0;
+}
 
 static int feat_keys_add(feat_keys *k, uint64_t key)
 {
@@ -340,7 +370,8 @@ static int feat_keys_add(feat_keys *k, uint64_t key)
 	return 0;
 }
 
-/* Add the letter-run word keys (CJK runs give character bigrams). */
+/* Add the letter-run word keys: a Han/Kana run gives its words (ICU's
+ * word break iterator, wk->tk), or its character bigrams without one. */
 static int feat_word(feat_keys *wk, int cls, const char *w, size_t len)
 {
 	size_t i = 0, prev = 0;
@@ -351,6 +382,18 @@ static int feat_word(feat_keys *wk, int cls, const char *w, size_t len)
 		uint64_t key;
 		int error = feat_word_key(&wk->scratch, cls, w, len, &key);
 		return error < 0 ? error : feat_keys_add(wk, key);
+	}
+	if (wk->tk) {
+		int error = bitext_tokenizer_run(wk->tk, &wk->toks, w, len);
+
+		for (i = 0; i < wk->toks.count && !error; i++)
+			if (wk->toks.items[i].kind == BITEXT_TOKEN_LETTERS &&
+					feat_keys_add(wk, align_hash('W', w +
+						wk->toks.items[i].start, wk->toks.items[i].end -
+						wk->toks.items[i].start)) < 0)
+				error = bitext_error_set(BITEXT_ENOMEM, "err_nomem",
+					NULL);
+		return error;
 	}
 	j = 0;
 	U8_NEXT(w, j, (int32_t)len, c);
@@ -459,6 +502,7 @@ static int feat_segment(const feat_ctx *cx, size_t seg, const char *text,
 	size_t next, num = 0;
 
 	wk->n = 0;
+	wk->ncog = 0;
 	sc.pos = feat_dateline(text, len);
 	for (next = 0; next < sc.pos; next++)
 		s->lat[seg] += isalnum((unsigned char)text[next]) ? 1 : 0;
@@ -506,6 +550,11 @@ static int feat_segment(const feat_ctx *cx, size_t seg, const char *text,
 					buf[k] = (char)tolower((unsigned char)text[start + k]);
 				error = feat_add_key(s, ALIGN_K_LATIN, 'L', buf, n);
 			}
+			if (!error && cx->cognates && cls == C_LATIN &&
+					chars >= ALIGN_COGNATE_PREFIX &&
+					!feat_in_number(wk, &num, start, e))
+				error = feat_span_push(&wk->cog, &wk->ncog, &wk->acog,
+					start, e);
 			if (!error)
 				error = feat_word(wk, cls, text + start, e - start);
 			if (!error)
@@ -531,10 +580,69 @@ static int feat_segment(const feat_ctx *cx, size_t seg, const char *text,
 	return error;
 }
 
+typedef struct {
+	align_side *s;
+	feat_keys *wk;
+} feat_term_ctx;
+
+/* A lexicon entry matched: its item, and its words known to the lexicon
+ * (no cognates of them). */
 static int feat_term_cb(void *payload, int kind, const uint64_t *keys,
-	size_t nkeys)
+	size_t nkeys, size_t start, size_t end)
 {
-	return feat_add_item(payload, kind, keys, nkeys);
+	feat_term_ctx *tc = payload;
+	int error = feat_add_item(tc->s, kind, keys, nkeys);
+
+	return error < 0 ? error : feat_span_push(&tc->wk->known,
+		&tc->wk->nknown, &tc->wk->aknown, start, end);
+}
+
+/*
+ * Cognates: the Latin words of a segment (between two Latin-script
+ * languages) that the lexicon does not know, each an item keyed by its
+ * first ALIGN_COGNATE_PREFIX letters, case and accents folded (ICU's
+ * Latin-ASCII: Système ~ system, Información ~ information, identical
+ * names and technical words). A word the lexicon knows gets none: its
+ * entries say what it translates to (German also is "so", not "also"),
+ * and when a translation is the cognate, the entry matches it already.
+ */
+static int feat_cognates(align_side *s, feat_keys *wk, const char *text)
+{
+	size_t i, k;
+	int error = 0;
+
+	for (i = 0; i < wk->ncog && !error; i++) {
+		const feat_span *w = &wk->cog[i];
+		const char *p = text + w->start;
+		size_t n = w->end - w->start, j;
+		int ascii = 1;
+
+		for (k = 0; k < wk->nknown; k++)
+			if (wk->known[k].start <= w->start &&
+					w->end <= wk->known[k].end)
+				break;
+		if (k < wk->nknown)
+			continue;
+		for (j = 0; j < n && ascii; j++)
+			ascii = !((unsigned char)p[j] & 0x80);
+		if (ascii) {
+			char buf[ALIGN_COGNATE_PREFIX];
+
+			for (j = 0; j < ALIGN_COGNATE_PREFIX; j++)
+				buf[j] = (char)tolower((unsigned char)p[j]);
+			error = feat_add_key(s, ALIGN_K_COGNATE, 'C', buf,
+				ALIGN_COGNATE_PREFIX);
+			continue;
+		}
+		if ((error = bitext_translit_romanize(NULL, &wk->scratch, p,
+				n)) < 0)
+			break;
+		error = 0;
+		if (wk->scratch.size >= ALIGN_COGNATE_PREFIX)
+			error = feat_add_key(s, ALIGN_K_COGNATE, 'C',
+				wk->scratch.ptr, ALIGN_COGNATE_PREFIX);
+	}
+	return error;
 }
 
 /* Which script dominates a document: 1 when Latin letters outnumber the
@@ -566,7 +674,8 @@ int bitext_align__side_build(align_side *s, const bitext_doc *doc, const char *l
 	int anchors)
 {
 	size_t n = bitext_doc_segment_count(doc), i, k;
-	feat_keys wk = { NULL, 0, 0, BITEXT_BUF_INIT, BITEXT_NUMBER_LIST_INIT };
+	feat_keys wk = FEAT_KEYS_INIT;
+	feat_term_ctx tc;
 	feat_ctx cx;
 	int error = 0;
 
@@ -589,8 +698,13 @@ int bitext_align__side_build(align_side *s, const bitext_doc *doc, const char *l
 	 * approximated by the language tags when known */
 	cx.s = s;
 	cx.is_src = is_src;
-	cx.cross = anchors >> 1;
+	cx.cross = (anchors >> 1) & 1;
+	cx.cognates = !cx.cross && (anchors & 1) && (anchors & 4);
 	cx.names = names;
+	tc.s = s;
+	tc.wk = &wk;
+	if ((anchors & 8) && (error = bitext_tokenizer_new(&wk.tk, lang)) < 0)
+		goto cleanup;
 	for (i = 0; i < n; i++) {
 		const bitext_segment *g = bitext_doc_segment(doc, i);
 
@@ -609,8 +723,11 @@ int bitext_align__side_build(align_side *s, const bitext_doc *doc, const char *l
 			s->nanc = save;
 			s->nakeys = savek;
 		}
-		if (lex && (error = bitext_lexicon__match(lex, is_src, lang, g->text,
-				g->len, feat_term_cb, s)) < 0)
+		wk.nknown = 0;
+		if (lex && (error = bitext_lexicon__match(lex, is_src, wk.tk,
+				g->text, g->len, feat_term_cb, &tc)) < 0)
+			goto cleanup;
+		if (cx.cognates && (error = feat_cognates(s, &wk, g->text)) < 0)
 			goto cleanup;
 		s->tok_first[i] = (uint32_t)s->ntok;
 		if ((error = bitext__grow((void **)&s->tok, &s->atok, s->ntok + wk.n,
@@ -623,6 +740,10 @@ int bitext_align__side_build(align_side *s, const bitext_doc *doc, const char *l
 	s->tok_first[n] = (uint32_t)s->ntok;
 cleanup:
 	free(wk.keys);
+	free(wk.cog);
+	free(wk.known);
+	bitext_tokenizer_free(wk.tk);
+	bitext_token_list_dispose(&wk.toks);
 	bitext_buf_dispose(&wk.scratch);
 	bitext_number_list_dispose(&wk.nums);
 	return error;

@@ -31,6 +31,7 @@
 #define BITEXT_ALIGN_INT_H
 
 #include <bitext/align.h>
+#include <bitext/stem.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -95,6 +96,8 @@ enum {
 	ALIGN_K_LEX,        /* word pair learnt by the second pass */
 	ALIGN_K_DICT,       /* entry of the default general dictionary
 	                       (locales/<src>/align-<tgt>.tsv) */
+	ALIGN_K_COGNATE,    /* Latin word sharing its first letters with one
+	                       of the other side (two Latin-script sides) */
 	ALIGN_NKINDS
 };
 extern const double bitext_align__alpha_prior[ALIGN_NKINDS];
@@ -110,7 +113,16 @@ typedef struct align_params {
 	double s2;           /* variance per unit of length */
 	double wsrc, wtgt;   /* weight of non-Latin letters per side */
 	double calib_scale, calib_shift; /* the confidence map (ALIGN_CALIB_*) */
+	int words;           /* 1: Han/Kana runs cut into ICU's words (0:
+	                        every character starts a dictionary entry,
+	                        bigrams for learning; for measuring) */
 } align_params;
+
+/* Cognates: two Latin words whose first this many letters agree, case and
+ * accents folded, are likely translations (Simard, Foster & Isabelle 1992
+ * took four: informations ~ information, système ~ system); shorter words
+ * are mostly function words, which agree by chance (die, in, an). */
+#define ALIGN_COGNATE_PREFIX 4
 
 /* Confident links (first-pass posterior at least this) teach the second
  * pass: word pairs, the length variance and alpha. 0.9 keeps about two
@@ -295,7 +307,9 @@ size_t bitext_align__name_spans(const char *t, size_t len, size_t start,
 uint64_t bitext_align__name_key(const char *p, size_t len);
 int bitext_align__name_char(int32_t c);
 
-/* `flags`: 1 = find anchors, 2 = the two sides use different scripts. */
+/* `flags`: 1 = find anchors, 2 = the two sides use different scripts,
+ * 4 = cognates (with 1, when 2 is not set), 8 = Han/Kana runs cut into
+ * words (ICU's word break iterator). */
 int bitext_align__side_build(align_side *s, const bitext_doc *doc, const char *lang,
 	const bitext_lexicon *lex, const align_names *names, int is_src,
 	int flags);
@@ -366,12 +380,14 @@ int bitext_lexicon__note_source(bitext_lexicon *lex, const char *name,
 	size_t entries);
 
 /* Lexicon entries matched in a text: calls back with the item kind
- * (ALIGN_K_TERM or ALIGN_K_DICT) and the concept keys; a dictionary
- * concept is reported once per call. */
+ * (ALIGN_K_TERM or ALIGN_K_DICT), the concept keys and the byte span of
+ * the words matched; a dictionary concept is reported once per call. `tk`
+ * gives the word boundaries inside Han/Kana (and Thai ...) runs; NULL
+ * makes every character one. */
 int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
-	const char *lang, const char *text, size_t len,
-	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys),
-	void *payload);
+	bitext_tokenizer *tk, const char *text, size_t len,
+	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys,
+		size_t start, size_t end), void *payload);
 
 
 /* ---- DP ------------------------------------------------------------- */

@@ -84,6 +84,8 @@ struct bitext_lexicon {
 	int maxcjk;         /* longest Han/Kana entry, in characters */
 	int kind;           /* kind of the entries being added */
 	lex_side side[2];   /* [0] target, [1] source */
+	bitext_tokenizer *tk[2]; /* words of Han/Kana runs for learning and
+	                       for bitext_lexicon_want (opened when needed) */
 	lex_source *srcs;   /* files loaded, in order */
 	size_t nsrcs, asrcs;
 };
@@ -121,6 +123,7 @@ void bitext_lexicon_free(bitext_lexicon *lex)
 	if (!lex)
 		return;
 	for (k = 0; k < 2; k++) {
+		bitext_tokenizer_free(lex->tk[k]);
 		bitext_lang__hunstem_free(lex->side[k].hs);
 		if (lex->side[k].has_want)
 			bitext_map__dispose(&lex->side[k].want);
@@ -199,8 +202,13 @@ size_t bitext_lexicon_count(const bitext_lexicon *lex)
  * letters. Keys: Hangul 'K' + the word (an entry) or + each candidate stem
  * of bitext_stem_ko() (a text: 대통령은 -> 대통령은, 대통령; 발표했다 ->
  * 발표); Latin 'E' + bitext_stem_en() (announced, announces -> announce);
- * digits 'N'; CJK 'J' + the run (an entry) or + each substring of it up to
- * the longest entry (a text: Japanese has no spaces). */
+ * digits 'N'; CJK 'J' + the run (an entry) or, in a text, + each span of
+ * it between two word boundaries, up to the longest entry (Chinese and
+ * Japanese have no spaces: ICU's word break iterator, whose dictionaries
+ * know their words, says where words end, so that 大学生活 is 大学 + 生活
+ * and not 大学生 + 活; without a tokenizer every character is a boundary).
+ * Thai, Lao, Khmer and Burmese, written without spaces between words too,
+ * are CJK here. */
 
 enum { LEX_SEP = 0, LEX_HANGUL, LEX_LATIN, LEX_DIGIT, LEX_CJK, LEX_OTHER };
 
@@ -225,6 +233,8 @@ static int lex_class(UChar32 c)
 	case USCRIPT_HANGUL: return LEX_HANGUL;
 	case USCRIPT_LATIN: return LEX_LATIN;
 	case USCRIPT_HAN: case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA:
+	case USCRIPT_THAI: case USCRIPT_LAO: case USCRIPT_KHMER:
+	case USCRIPT_MYANMAR:
 		return LEX_CJK;
 	default: return LEX_OTHER;
 	}
@@ -234,6 +244,7 @@ typedef struct {
 	uint32_t start, end;
 	uint8_t cls;
 	uint8_t ncand;
+	uint32_t b0, nb;    /* CJK run of a text: its boundaries in bnd[] */
 	uint64_t cand[BITEXT_STEM_KO_MAX];
 } lex_word;
 
@@ -241,7 +252,59 @@ typedef struct {
 	lex_word *w;
 	size_t n, cap;
 	bitext_buf b;
+	/* word boundaries inside the CJK runs: byte offset, and characters
+	 * from the run's start (for the longest entry) */
+	uint32_t *bnd, *bch;
+	size_t nbnd, abnd, abch;
+	bitext_token_list toks;
 } lex_words;
+
+#define LEX_WORDS_INIT { NULL, 0, 0, BITEXT_BUF_INIT, NULL, NULL, 0, 0, 0, \
+	BITEXT_TOKEN_LIST_INIT }
+
+static int lex_bnd_push(lex_words *lw, uint32_t at, uint32_t chars)
+{
+	if (bitext__grow((void **)&lw->bnd, &lw->abnd, lw->nbnd + 1,
+			sizeof(uint32_t)) < 0 ||
+		bitext__grow((void **)&lw->bch, &lw->abch, lw->nbnd + 1,
+			sizeof(uint32_t)) < 0)
+		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	lw->bnd[lw->nbnd] = at;
+	lw->bch[lw->nbnd++] = chars;
+	return 0;
+}
+
+/* The boundaries of the CJK run text[s..e) into w: its word boundaries by
+ * `tk`, or every character without one. */
+static int lex_bounds(lex_words *lw, lex_word *w, bitext_tokenizer *tk,
+	const char *text, int32_t s, int32_t e)
+{
+	int32_t at = s;
+	uint32_t chars = 0;
+	size_t t = 0;
+	int error;
+
+	w->b0 = (uint32_t)lw->nbnd;
+	if (tk && (error = bitext_tokenizer_run(tk, &lw->toks, text + s,
+			(size_t)(e - s))) < 0)
+		return error;
+	while (at < e) {
+		if (!tk || (t < lw->toks.count &&
+				lw->toks.items[t].start == (size_t)(at - s))) {
+			if ((error = lex_bnd_push(lw, (uint32_t)at, chars)) < 0)
+				return error;
+			while (tk && t < lw->toks.count &&
+					lw->toks.items[t].start <= (size_t)(at - s))
+				t++;
+		}
+		U8_FWD_1(text, at, e);
+		chars++;
+	}
+	if ((error = lex_bnd_push(lw, (uint32_t)e, chars)) < 0)
+		return error;
+	w->nb = (uint32_t)(lw->nbnd - w->b0);
+	return 0;
+}
 
 static uint64_t lex_key(char ns, const char *s, size_t len)
 {
@@ -281,13 +344,16 @@ static int lex_latin_hun(lex_words *lw, lex_word *w, const lex_side *sd,
 
 /* Split `text` into words with their keys; `is_text` 1 gives the stem
  * candidates of a text, 0 the exact keys of a dictionary phrase; `sd` the
- * side's stemming (NULL: bitext_stem_en()). */
+ * side's stemming (NULL: bitext_stem_en()). The CJK runs of a text get
+ * their word boundaries by `tk` (every character when NULL); a phrase's
+ * runs get them only with a `tk`. */
 static int lex_split(lex_words *lw, const lex_side *sd, const char *text,
-	size_t len, int is_text)
+	size_t len, int is_text, bitext_tokenizer *tk)
 {
 	int32_t i = 0, n = (int32_t)(len > INT32_MAX ? INT32_MAX : len);
 
 	lw->n = 0;
+	lw->nbnd = 0;
 	while (i < n) {
 		int32_t s = i, e;
 		UChar32 c;
@@ -354,6 +420,13 @@ static int lex_split(lex_words *lw, const lex_side *sd, const char *text,
 			break;
 		case LEX_CJK:
 			w->cand[0] = lex_key('J', text + s, (size_t)(e - s));
+			w->b0 = w->nb = 0;
+			if (is_text || tk) {
+				int error = lex_bounds(lw, w, tk, text, s, e);
+
+				if (error < 0)
+					return error;
+			}
 			break;
 		default:
 			if (bitext_stem_word(&lw->b, "und", text + s,
@@ -369,7 +442,24 @@ static int lex_split(lex_words *lw, const lex_side *sd, const char *text,
 static void lex_words_dispose(lex_words *lw)
 {
 	free(lw->w);
+	free(lw->bnd);
+	free(lw->bch);
+	bitext_token_list_dispose(&lw->toks);
 	bitext_buf_dispose(&lw->b);
+}
+
+/* The tokenizer of a side (1: source) of a lexicon used by one thread
+ * (learning, bitext_lexicon_want), opened the first time. */
+static int lex_tokenizer(bitext_lexicon *lex, int side,
+	bitext_tokenizer **out)
+{
+	int error;
+
+	if (!lex->tk[side] && (error = bitext_tokenizer_new(&lex->tk[side],
+			side ? lex->src_lang : lex->tgt_lang)) < 0)
+		return error;
+	*out = lex->tk[side];
+	return 0;
 }
 
 static uint64_t lex_seq(const uint64_t *keys, size_t n)
@@ -401,7 +491,7 @@ static int lex_phrase(bitext_lexicon *lex, lex_words *lw, const lex_side *sd,
 	size_t i, cjk = 0;
 	int error, chars = 0;
 
-	if ((error = lex_split(lw, sd, p, len, 0)) < 0)
+	if ((error = lex_split(lw, sd, p, len, 0, NULL)) < 0)
 		return error;
 	for (i = 0; i < lw->n; i++)
 		cjk += lw->w[i].cls == LEX_CJK;
@@ -436,7 +526,7 @@ static int lex_phrase(bitext_lexicon *lex, lex_words *lw, const lex_side *sd,
 static int lex_add(bitext_lexicon *lex, const char *src, size_t slen,
 	const char *tgt, size_t tlen)
 {
-	lex_words lw = { NULL, 0, 0, BITEXT_BUF_INIT };
+	lex_words lw = LEX_WORDS_INIT;
 	uint64_t sseq = 0, tseq = 0, concept;
 	int error, ok;
 
@@ -638,20 +728,30 @@ int bitext_lexicon__words(bitext_lexicon *lex, int is_src, const char *text,
 	size_t len, int (*cb)(void *payload, uint64_t key, const char *w,
 		size_t n), void *payload)
 {
-	lex_words lw = { NULL, 0, 0, BITEXT_BUF_INIT };
+	lex_words lw = LEX_WORDS_INIT;
 	const lex_side *sd = &lex->side[is_src ? 1 : 0];
-	size_t i;
+	bitext_tokenizer *tk;
+	size_t i, b;
 	int error;
 
 	if ((error = lex_ready(lex)) < 0 ||
-		(error = lex_split(&lw, sd, text, len, 0)) < 0)
+		(error = lex_tokenizer(lex, is_src ? 1 : 0, &tk)) < 0 ||
+		(error = lex_split(&lw, sd, text, len, 0, tk)) < 0)
 		goto cleanup;
 	for (i = 0; i < lw.n && !error; i++) {
 		const lex_word *w = &lw.w[i];
 		size_t n = w->end - w->start;
 
-		if (w->cls == LEX_CJK || w->cls == LEX_DIGIT)
+		if (w->cls == LEX_DIGIT)
 			continue;
+		if (w->cls == LEX_CJK) {
+			/* each word of the run, keyed as an entry of it is */
+			for (b = w->b0; b + 1 < (size_t)w->b0 + w->nb && !error; b++)
+				error = cb(payload, lex_key('J', text + lw.bnd[b],
+					lw.bnd[b + 1] - lw.bnd[b]), text + lw.bnd[b],
+					lw.bnd[b + 1] - lw.bnd[b]);
+			continue;
+		}
 		if (w->cls == LEX_HANGUL) {
 			/* the shortest stem: an entry of it matches every
 			 * inflected eojeol */
@@ -757,7 +857,8 @@ static int lex_dictd_want(void *payload, const char *head, size_t len)
 		return 1;
 	if ((error = lex_clean(&d->clean, head, len, lex_side_en(d->lex,
 			side))) < 0 ||
-		(error = lex_split(&d->lw, sd, d->clean.ptr, d->clean.size, 0)) < 0)
+		(error = lex_split(&d->lw, sd, d->clean.ptr, d->clean.size, 0,
+			NULL)) < 0)
 		return error;
 	if (!d->lw.n || d->lw.n > LEX_MAXN * 2)
 		return 0;
@@ -872,7 +973,7 @@ static int lex_load_dictd(bitext_lexicon *lex, const char *path)
 int bitext_lexicon_want(bitext_lexicon *lex, const bitext_doc *doc,
 	int is_src)
 {
-	lex_words lw = { NULL, 0, 0, BITEXT_BUF_INIT };
+	lex_words lw = LEX_WORDS_INIT;
 	lex_side *sd = &lex->side[is_src ? 1 : 0];
 	size_t i, w;
 	int error = 0, c;
@@ -887,13 +988,15 @@ int bitext_lexicon_want(bitext_lexicon *lex, const bitext_doc *doc,
 	for (i = 0; i < bitext_doc_segment_count(doc) && !error; i++) {
 		const bitext_segment *g = bitext_doc_segment(doc, i);
 
-		if ((error = lex_split(&lw, sd, g->text, g->len, 1)) < 0)
+		if ((error = lex_split(&lw, sd, g->text, g->len, 1, NULL)) < 0)
 			break;
 		for (w = 0; w < lw.n && !error; w++) {
 			const lex_word *x = &lw.w[w];
 
 			if (x->cls == LEX_CJK) {
-				/* every substring up to the longest entry matched */
+				/* every substring up to the longest entry matched,
+				 * word boundaries or not (matching without them is
+				 * bitext_align's tune "w=0") */
 				int32_t a = (int32_t)x->start, end = (int32_t)x->end;
 
 				while (a < end && !error) {
@@ -1025,8 +1128,10 @@ static const lex_entry *lex_find(const lex_entry *v, size_t n, uint64_t seq,
 typedef struct {
 	uint64_t done[LEX_MAXEMIT];   /* concepts reported in this segment */
 	size_t ndone;
-	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys);
+	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys,
+		size_t start, size_t end);
 	void *payload;
+	size_t start, end;            /* the span of the words matched */
 } lex_emit;
 
 /* Report the entries of `seq`, one item per kind; 1 when there are some,
@@ -1058,24 +1163,24 @@ static int lex_report(lex_emit *em, const lex_entry *v, size_t nv,
 				em->done[em->ndone++] = e[k].concept;
 			keys[nk++] = e[k].concept;
 		}
-		if (nk && (error = em->cb(em->payload, kind, keys, nk)) < 0)
+		if (nk && (error = em->cb(em->payload, kind, keys, nk, em->start,
+				em->end)) < 0)
 			return error;
 	}
 	return cnt ? 1 : 0;
 }
 
 int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
-	const char *lang, const char *text, size_t len,
-	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys),
-	void *payload)
+	bitext_tokenizer *tk, const char *text, size_t len,
+	int (*cb)(void *payload, int kind, const uint64_t *keys, size_t nkeys,
+		size_t start, size_t end), void *payload)
 {
-	lex_words lw = { NULL, 0, 0, BITEXT_BUF_INIT };
+	lex_words lw = LEX_WORDS_INIT;
 	const lex_entry *v = is_src ? lex->src : lex->tgt;
 	size_t nv = is_src ? lex->nsrc : lex->ntgt, i, j;
 	lex_emit *em;
 	int error, n, c;
 
-	(void)lang;
 	if (!nv)
 		return 0;
 	if (!(em = malloc(sizeof(*em))))
@@ -1084,39 +1189,39 @@ int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
 	em->cb = cb;
 	em->payload = payload;
 	if ((error = lex_split(&lw, &lex->side[is_src ? 1 : 0], text, len,
-			1)) < 0)
+			1, tk)) < 0)
 		goto cleanup;
 	/* longest match first, left to right: 日本銀行 is the Bank of Japan
 	 * and not also Japan, 물가 prices and not also 물 water (its stem
-	 * candidate), Bank of Korea not also Korea */
+	 * candidate), Bank of Korea not also Korea; in a Han/Kana run from
+	 * one word boundary to another */
 	i = 0;
 	while (i < lw.n && !error) {
 		const lex_word *w = &lw.w[i];
 		size_t best = 0;
 
 		if (w->cls == LEX_CJK) {
-			int32_t a = (int32_t)w->start, end = (int32_t)w->end;
+			const uint32_t *bo = lw.bnd + w->b0, *ch = lw.bch + w->b0;
+			size_t a = 0, nb = w->nb, m;
 
-			while (a < end && !error) {
-				int32_t ends[LEX_MAXCJK], b = a;
-				int m = 0, r = 0;
+			while (a + 1 < nb && !error) {
+				int r = 0;
 
-				while (m < lex->maxcjk && b < end) {
-					U8_FWD_1(text, b, end);
-					ends[m++] = b;
-				}
-				while (m > 0 && !r) {
-					uint64_t key = lex_key('J', text + a,
-						(size_t)(ends[--m] - a));
+				for (m = a + 1; m + 1 < nb &&
+						ch[m + 1] - ch[a] <= (uint32_t)lex->maxcjk; m++)
+					;
+				for (; m > a && !r; m--) {
+					uint64_t key = lex_key('J', text + bo[a],
+						bo[m] - bo[a]);
 
+					em->start = bo[a];
+					em->end = bo[m];
 					r = lex_report(em, v, nv, lex_seq(&key, 1));
 				}
 				if (r < 0)
 					error = r;
-				else if (r > 0)
-					a = ends[m];
 				else
-					U8_FWD_1(text, a, end);
+					a = r > 0 ? m + 1 : a + 1;
 			}
 			i++;
 			continue;
@@ -1133,6 +1238,8 @@ int bitext_lexicon__match(const bitext_lexicon *lex, int is_src,
 			if (j < (size_t)n)
 				continue;
 			last = &lw.w[i + (size_t)n - 1];
+			em->start = w->start;
+			em->end = last->end;
 			for (c = 0; c < last->ncand && !r; c++) {
 				keys[n - 1] = last->cand[c];
 				r = lex_report(em, v, nv, lex_seq(keys, (size_t)n));
