@@ -83,8 +83,8 @@ static void align_estimate_lengths(align_state *st)
 
 /* Development aid for tuning (bench/): the option tune, "a0=0.9,l5=0",
  * overrides alpha aK, lambda lK, shape probabilities sK, pc, ps, T, and
- * the confidence map's scale cs and shift cc; w=0 turns ICU's words in
- * Han/Kana runs off (l7=0: no cognates). */
+ * the confidence map's scale cs and shift cc, and the words of Han/Kana
+ * runs w (align_params.words; l7=0: no cognates). */
 static void align_tune(align_params *p, const char *e)
 {
 	char name[8];
@@ -110,7 +110,7 @@ static void align_tune(align_params *p, const char *e)
 		else if (name[0] == 'T' && p->temperature != 1.0)
 			p->temperature = v;
 		else if (name[0] == 'w' && !name[1])
-			p->words = v != 0;
+			p->words = (int)v;
 		e += n;
 		if (*e == ',')
 			e++;
@@ -147,8 +147,10 @@ int bitext_align__prepare(align_state *st, const bitext_doc *src,
 	align_tune(&st->m.p, opts->tune);
 	if (st->m.p.lambda[ALIGN_K_COGNATE] > 0)
 		flags |= 4;
-	if (st->m.p.words)
+	if (st->m.p.words >= 1)
 		flags |= 8;
+	if (st->m.p.words >= 2)
+		flags |= 16;
 	/* names across scripts: the words of the side not written in Latin
 	 * letters romanized and looked for among the other side's names */
 	if (opts->names && opts->anchors && (flags & 2)) {

@@ -336,6 +336,7 @@ typedef struct {
 	bitext_tokenizer *tk;     /* words of Han/Kana runs, or NULL:
 	                             character bigrams, substrings */
 	bitext_token_list toks;
+	int learn_words;
 	feat_span *cog;           /* Latin words that may be cognates */
 	size_t ncog, acog;
 	feat_span *known;         /* spans the lexicon matched */
@@ -343,7 +344,7 @@ typedef struct {
 } feat_keys;
 
 #define FEAT_KEYS_INIT { NULL, 0, 0, BITEXT_BUF_INIT, \
-	BITEXT_NUMBER_LIST_INIT, NULL, BITEXT_TOKEN_LIST_INIT, NULL, 0, 0, \
+	BITEXT_NUMBER_LIST_INIT, NULL, BITEXT_TOKEN_LIST_INIT, 0, NULL, 0, 0, \
 	NULL, 0, 0 }
 
 static int feat_span_push(feat_span **v, size_t *n, size_t *cap, size_t a,
@@ -383,7 +384,7 @@ static int feat_word(feat_keys *wk, int cls, const char *w, size_t len)
 		int error = feat_word_key(&wk->scratch, cls, w, len, &key);
 		return error < 0 ? error : feat_keys_add(wk, key);
 	}
-	if (wk->tk) {
+	if (wk->tk && wk->learn_words) {
 		int error = bitext_tokenizer_run(wk->tk, &wk->toks, w, len);
 
 		for (i = 0; i < wk->toks.count && !error; i++)
@@ -705,6 +706,7 @@ int bitext_align__side_build(align_side *s, const bitext_doc *doc, const char *l
 	tc.wk = &wk;
 	if ((anchors & 8) && (error = bitext_tokenizer_new(&wk.tk, lang)) < 0)
 		goto cleanup;
+	wk.learn_words = (anchors & 16) != 0;
 	for (i = 0; i < n; i++) {
 		const bitext_segment *g = bitext_doc_segment(doc, i);
 
