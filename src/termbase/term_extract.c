@@ -29,8 +29,6 @@
 #include <bitext/stem.h>
 #include <bitext/translit.h>
 
-#include <unicode/ubrk.h>
-#include <unicode/utext.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,7 +59,8 @@ struct bitext_term_extractor {
 	const char **src, **tgt;   /* units */
 	size_t *slen, *tlen;
 	size_t nunits, aunits;
-	UBreakIterator *bsrc, *btgt;
+	bitext_tokenizer *bsrc, *btgt; /* the words of each side */
+	bitext_token_list wtoks;
 	bitext_strmap smap, tmap, pmap, names, rom;
 	bitext_strmap kwords;   /* Korean surface words seen */
 	bitext_strmap kalts;    /* Korean stem -> surface words it is a
@@ -96,7 +95,7 @@ static const char *const ko_stop[] = { "그", "이", "저", "것", "수", "등",
 	"때문", "위해", "대한", "통해", "따라", "관련", "가운데", "중", "후",
 	"전", "때", "말", "또한", "이날", "현재", NULL };
 
-static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
+static int x_tokens(bitext_term_extractor *x, bitext_tokenizer *bi,
 	const char *s, size_t n, int korean, int src);
 
 static int is_stop(const char *const *list, const char *w, size_t n)
@@ -113,7 +112,6 @@ int bitext_term_extractor_new(bitext_term_extractor **out,
 	const bitext_term_extract_options *opts)
 {
 	bitext_term_extractor *x;
-	UErrorCode st = U_ZERO_ERROR;
 	int error = 0;
 
 	*out = NULL;
@@ -138,12 +136,9 @@ int bitext_term_extractor_new(bitext_term_extractor **out,
 	bitext_map__str_init(&x->kwords);
 	bitext_map__str_init(&x->kalts);
 	bitext_map__str_init(&x->variants);
-	x->bsrc = ubrk_open(UBRK_WORD, x->src_lang, NULL, 0, &st);
-	x->btgt = ubrk_open(UBRK_WORD, x->tgt_lang, NULL, 0, &st);
-	if (U_FAILURE(st)) {
-		error = bitext_error_set(BITEXT_ERROR, "err_internal", u_errorName(st), NULL);
+	if ((error = bitext_tokenizer_new(&x->bsrc, x->src_lang)) < 0 ||
+		(error = bitext_tokenizer_new(&x->btgt, x->tgt_lang)) < 0)
 		goto cleanup;
-	}
 	if ((error = bitext_translit_new(&x->tr)) < 0)
 		goto cleanup;
 cleanup:
@@ -159,10 +154,9 @@ void bitext_term_extractor_free(bitext_term_extractor *x)
 {
 	if (!x)
 		return;
-	if (x->bsrc)
-		ubrk_close(x->bsrc);
-	if (x->btgt)
-		ubrk_close(x->btgt);
+	bitext_tokenizer_free(x->bsrc);
+	bitext_tokenizer_free(x->btgt);
+	bitext_token_list_dispose(&x->wtoks);
 	bitext_translit_free(x->tr);
 	bitext_map__str_dispose(&x->smap);
 	bitext_map__str_dispose(&x->tmap);
@@ -277,32 +271,27 @@ static int x_ko_learn(bitext_term_extractor *x)
 }
 
 /* Word tokens of one side with their keys' ends and flags. */
-static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
+static int x_tokens(bitext_term_extractor *x, bitext_tokenizer *bi,
 	const char *s, size_t n, int korean, int src)
 {
-	UText ut = UTEXT_INITIALIZER;
-	int32_t a, b;
-	size_t prev_end = 0;
+	size_t prev_end = 0, i;
 	int error;
 
 	x->ntoks = 0;
-	if ((error = bitext_lang__brk_utf8(bi, &ut, s, n)) < 0)
+	if ((error = bitext_tokenizer_run(bi, &x->wtoks, s, n)) < 0)
 		return error;
-	for (a = ubrk_first(bi), b = ubrk_next(bi); b != UBRK_DONE;
-	     a = b, b = ubrk_next(bi)) {
-		int status = ubrk_getRuleStatus(bi);
+	for (i = 0; i < x->wtoks.count; i++) {
+		size_t a = x->wtoks.items[i].start, b = x->wtoks.items[i].end;
 		xtok *t;
 		size_t k, na, lens[BITEXT_STEM_KO_MAX], *alts = lens + 1;
-		if (status < UBRK_WORD_LETTER) {
-			if (status != UBRK_WORD_NONE)
+		if (x->wtoks.items[i].kind != BITEXT_TOKEN_LETTERS) {
+			if (x->wtoks.items[i].kind == BITEXT_TOKEN_NUMBER)
 				prev_end = (size_t)-1;   /* a number breaks phrases */
 			continue;
 		}
 		if ((error = bitext__grow((void **)&x->toks, &x->atoks,
-		    x->ntoks + 1, sizeof(*t))) < 0) {
-			utext_close(&ut);
+		    x->ntoks + 1, sizeof(*t))) < 0)
 			return error;
-		}
 		t = &x->toks[x->ntoks++];
 		/* an abbreviation keeps its final period: p.m., U.S. */
 		if (!korean && (size_t)b < n && s[b] == '.' &&
@@ -332,7 +321,6 @@ static int x_tokens(bitext_term_extractor *x, UBreakIterator *bi,
 				(src ? 0 : 0) || b - a < 2;
 		}
 	}
-	utext_close(&ut);
 	return 0;
 }
 

@@ -36,10 +36,8 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <unicode/ubrk.h>
 #include <unicode/ucasemap.h>
 #include <unicode/uloc.h>
-#include <unicode/utext.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -857,7 +855,8 @@ typedef struct tkey {
 struct bitext_term_matcher {
 	const bitext_termbase *tb;
 	int korean, cased;
-	UBreakIterator *bi;
+	bitext_tokenizer *tk;     /* the language's words */
+	bitext_token_list toks;
 	UCaseMap *fold;
 	bitext_buf keys;          /* term word keys */
 	mword *words;
@@ -925,46 +924,43 @@ static int matcher_key(bitext_term_matcher *m, const char *w, size_t n,
 	return 0;
 }
 
-/* Word tokens of text[0..len) with the word break iterator: spans of
- * tokens whose rule status is not "none" (letters, numbers, ideographs). */
+/* Word tokens of text[0..len) by the language's tokenizer
+ * (bitext_tokenizer_run(): ICU's word break iterator): letters (ideographs
+ * and Kana included) and numbers; `joined` when only spaces and at most one
+ * hyphen separate a token from the previous one. */
 static int matcher_words(bitext_term_matcher *m, const char *text, size_t len,
 	int (*emit)(bitext_term_matcher *, size_t, size_t, int))
 {
-	UText ut = UTEXT_INITIALIZER;
-	int32_t a, b;
-	size_t prev_end = 0;
+	size_t prev_end = 0, i;
 	int first = 1, error;
 
-	if ((error = bitext_lang__brk_utf8(m->bi, &ut, text, len)) < 0)
+	if ((error = bitext_tokenizer_run(m->tk, &m->toks, text, len)) < 0)
 		return error;
-	for (a = ubrk_first(m->bi), b = ubrk_next(m->bi); b != UBRK_DONE;
-	     a = b, b = ubrk_next(m->bi)) {
+	for (i = 0; i < m->toks.count; i++) {
+		size_t a = m->toks.items[i].start, b = m->toks.items[i].end, k;
 		int joined = 1;
-		size_t k;
-		if (ubrk_getRuleStatus(m->bi) == UBRK_WORD_NONE)
+
+		if (m->toks.items[i].kind == BITEXT_TOKEN_OTHER)
 			continue;
 		if (!first) {
 			int hy = 0;
-			for (k = prev_end; k < (size_t)a; k++) {
+			for (k = prev_end; k < a; k++) {
 				char c = text[k];
 				if (c == '-' && !hy)
 					hy = 1;
 				else if (c != ' ' && c != '\t')
 					joined = 0;
 			}
-			if ((size_t)a == prev_end)
+			if (a == prev_end)
 				joined = 1;
 		} else {
 			joined = 0;
 		}
 		first = 0;
-		prev_end = (size_t)b;
-		if (emit(m, (size_t)a, (size_t)b, joined) < 0) {
-			utext_close(&ut);
+		prev_end = b;
+		if (emit(m, a, b, joined) < 0)
 			return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		}
 	}
-	utext_close(&ut);
 	return 0;
 }
 
@@ -1010,9 +1006,9 @@ int bitext_term_matcher_new(bitext_term_matcher **out,
 	for (i = 0; loc[i]; i++)
 		if (loc[i] == '-')
 			loc[i] = '_';
-	m->bi = ubrk_open(UBRK_WORD, loc, NULL, 0, &st);
-	if (U_SUCCESS(st))
-		m->fold = ucasemap_open("", 0, &st);
+	if ((error = bitext_tokenizer_new(&m->tk, loc)) < 0)
+		goto cleanup;
+	m->fold = ucasemap_open("", 0, &st);
 	if (U_FAILURE(st)) {
 		error = bitext_error_set(BITEXT_ERROR, "err_internal", u_errorName(st), NULL);
 		goto cleanup;
@@ -1218,8 +1214,8 @@ void bitext_term_matcher_free(bitext_term_matcher *m)
 {
 	if (!m)
 		return;
-	if (m->bi)
-		ubrk_close(m->bi);
+	bitext_tokenizer_free(m->tk);
+	bitext_token_list_dispose(&m->toks);
 	if (m->fold)
 		ucasemap_close(m->fold);
 	bitext_buf_dispose(&m->keys);
