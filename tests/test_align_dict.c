@@ -220,9 +220,17 @@ void test_align_dict__cjk_entries_at_word_boundaries(void)
 	/* a word longer than the entry does not hold it: 大学生 is no 大学 */
 	T_ASSERT_INT(find_in(lex, 1, "zh", "他是大学生。", &a), 1);
 	T_ASSERT(span_is("他是大学生。", &a, 0, "大学生"));
+	/* Thai is written without spaces between words too */
+	bitext_lexicon_free(lex);
+	T_ASSERT_OK(bitext_lexicon_new(&lex, "th", "en"));
+	T_ASSERT_OK(bitext_lexicon_add(lex, "ภาษา", 12, "language", 8));
+	T_ASSERT_OK(bitext_lexicon_add(lex, "ไทย", 9, "Thai", 4));
+	T_ASSERT_INT(find_in(lex, 1, "th", "ฉันรักภาษาไทยมาก", &a), 2);
+	T_ASSERT(span_is("ฉันรักภาษาไทยมาก", &a, 0, "ภาษา"));
+	T_ASSERT(span_is("ฉันรักภาษาไทยมาก", &a, 1, "ไทย"));
 	/* English words report their spans too */
-	T_ASSERT_INT(find_in(lex, 0, "en", "They study life.", &a), 2);
-	T_ASSERT(span_is("They study life.", &a, 1, "life"));
+	T_ASSERT_INT(find_in(lex, 0, "en", "Thai language, they said.", &a), 2);
+	T_ASSERT(span_is("Thai language, they said.", &a, 1, "language"));
 	bitext_lexicon_free(lex);
 }
 
