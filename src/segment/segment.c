@@ -619,11 +619,57 @@ static int seg_emit(const char *text, size_t start, size_t end, size_t **ends,
 	return seg_push_end(ends, n, cap, end);
 }
 
+/*
+ * The end of a list marker that opens the paragraph - a number ("1.",
+ * "2.3.", "10)"), possibly in parentheses, a letter ("a)", "B.") or a
+ * Roman numeral ("iv.") followed by white space - or -1. A paragraph that
+ * starts "1. Einleitung" is a numbered heading or item in every language,
+ * so no sentence ends after its marker, whatever the rules of the
+ * language say about a number and a period before a word.
+ */
+static int32_t seg_marker_end(const UChar *u, int32_t n16)
+{
+	int32_t i = seg_first_content(u, 0, n16), k;
+	int open = 0;
+
+	if (i < n16 && u[i] == '(') {
+		open = 1;
+		i++;
+	}
+	if (i < n16 && u[i] >= '0' && u[i] <= '9') {
+		for (;;) {
+			for (k = 0; i < n16 && u[i] >= '0' && u[i] <= '9'; k++, i++)
+				;
+			if (k > 3)
+				return -1;
+			if (i + 1 < n16 && u[i] == '.' && u[i + 1] >= '0' && u[i + 1] <= '9')
+				i++;
+			else
+				break;
+		}
+	} else if (i < n16 && u_strchr(u"ivxIVX", u[i])) {
+		for (k = 0; i < n16 && u_strchr(u"ivxIVX", u[i]) && u[i]; k++, i++)
+			;
+		if (k > 4)
+			return -1;
+	} else if (i < n16 && ((u[i] >= 'a' && u[i] <= 'z') || (u[i] >= 'A' && u[i] <= 'Z'))) {
+		i++;
+	} else {
+		return -1;
+	}
+	if (i >= n16 || (open ? u[i] != ')' : u[i] != '.' && u[i] != ')'))
+		return -1;
+	i++;
+	if (!open && u[i - 1] == '.' && i < n16 && u[i] == ')')
+		i++;
+	return i < n16 && seg_is_space(u[i]) ? i : -1;
+}
+
 /* Split one paragraph: seg->ends[0 .. *n) (see bitext_segmenter_split). */
 static int seg_split(bitext_segmenter *seg, const char *text, size_t len,
 	size_t *n)
 {
-	int32_t n16 = 0, from = 0, first, last;
+	int32_t n16 = 0, from = 0, first, last, marker;
 	size_t i;
 	int error, brk;
 
@@ -633,12 +679,13 @@ static int seg_split(bitext_segmenter *seg, const char *text, size_t len,
 		return error;
 	last = seg_back_over_space(seg->u16, n16);
 	first = seg_first_content(seg->u16, 0, n16);   /* of the open piece */
+	marker = seg->rules_only ? -1 : seg_marker_end(seg->u16, n16);
 	for (i = 0; i < seg->ncand; i++) {
 		int32_t p = seg->cand[i].pos;
 		size_t b8, e8;
 		int r;
 
-		if (p <= from || p >= last || p <= first)
+		if (p <= from || p >= last || p <= first || p == marker)
 			continue;
 		if ((r = bitext_srx__ruleset_decide(seg->rs, p, &brk)) < 0)
 			return r;

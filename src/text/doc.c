@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 /* Offsets fit 32 bits: inputs are capped at BITEXT_MAX_INPUT_BYTES (limits.h)
  * and a document text at a small multiple of that. */
 typedef struct {
@@ -202,11 +204,36 @@ static int wraps_without_space(const char *s, size_t len, size_t at, int before)
 		(c >= 0xFF00 && c <= 0xFFEF);
 }
 
+/* Length of the white space (not '\n') starting at s[i], or 0: tabs and
+ * every space separator, no-break spaces included (they indent lines). */
+static size_t line_space_at(const char *s, size_t n, size_t i)
+{
+	size_t k = i;
+	int32_t c = bitext_utf8__next(s, n, &k);
+
+	return c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
+		(c >= 0 && u_charType(c) == U_SPACE_SEPARATOR) ? k - i : 0;
+}
+
+/* Length of the white space (not '\n') ending at s[i], or 0. */
+static size_t line_space_before(const char *s, size_t i)
+{
+	size_t b;
+
+	if (!i)
+		return 0;
+	b = bitext_utf8__prev(s, i);
+	return line_space_at(s, i, b) == i - b ? i - b : 0;
+}
+
 /*
  * The text of a segment is a sentence: a line break inside it comes from
- * hard-wrapped input and is not part of the sentence. It becomes a space,
- * or nothing between two characters of scripts written without spaces.
- * `*len` receives the length of the copy.
+ * hard-wrapped input and is not part of the sentence. It becomes one space,
+ * together with the spaces and tabs that end the line before it and indent
+ * the line after it, or nothing between two characters of scripts written
+ * without spaces. The span of the segment (start, end) is left as it is:
+ * it still points at the text the sentence came from. `*len` receives the
+ * length of the copy.
  */
 static char *segment_copy(bitext_doc *doc, size_t start, size_t end,
 	size_t *len)
@@ -218,11 +245,22 @@ static char *segment_copy(bitext_doc *doc, size_t start, size_t end,
 	if (!t)
 		return NULL;
 	for (i = 0; i < n; i++) {
-		if (src[i] != '\n')
+		size_t b, a, m;
+
+		if (src[i] != '\n') {
 			t[k++] = src[i];
-		else if (!wraps_without_space(src, n, i, 1) ||
-			!wraps_without_space(src, n, i + 1, 0))
+			continue;
+		}
+		for (b = i; (m = line_space_before(src, b)) > 0; b -= m)
+			;
+		for (a = i + 1; a < n && (src[a] == '\n' ||
+			(m = line_space_at(src, n, a)) > 0); a += src[a] == '\n' ? 1 : m)
+			;
+		while ((m = line_space_before(t, k)) > 0)
+			k -= m;
+		if (!wraps_without_space(src, n, b, 1) || !wraps_without_space(src, n, a, 0))
 			t[k++] = ' ';
+		i = a - 1;
 	}
 	t[k] = '\0';
 	*len = k;

@@ -164,10 +164,17 @@ static size_t list_marker(const char *s, size_t i, size_t end, int closed)
 	if (s[j] == '(')
 		j++;
 	if (j < end && s[j] >= '0' && s[j] <= '9') {
-		for (k = 0; k < 3 && j < end && s[j] >= '0' && s[j] <= '9'; k++)
+		/* "2.", "10)", and the numbers of nested sections: "2.3.", "1.1.4." */
+		for (;;) {
+			for (k = 0; k < 3 && j < end && s[j] >= '0' && s[j] <= '9'; k++)
+				j++;
+			if (j < end && s[j] >= '0' && s[j] <= '9')
+				return 0;
+			if (s[i] == '(' || j + 1 >= end || s[j] != '.' ||
+				s[j + 1] < '0' || s[j + 1] > '9')
+				break;
 			j++;
-		if (j < end && s[j] >= '0' && s[j] <= '9')
-			return 0;
+		}
 	} else if (j < end && s[j] >= 'a' && s[j] <= 'z' && s[i] != '(') {
 		j++;
 		if (j < end && s[j] != ')')
@@ -294,17 +301,37 @@ static int first_line_heading(const char *s, size_t ls, size_t le,
 	return maxrest > TEXT_HEADING_MAX && n * 4 <= maxrest * 3;
 }
 
-/* One blank-line-separated block [bs, bend) of lines. */
+/*
+ * 1 when line [ls, le) could be a heading over a numbered list ("Preface"
+ * above "1. Disclaimer", "Table of Contents" above "1. Introduction"):
+ * short, without closing punctuation, and not starting in lower case (a
+ * wrapped sentence does, or ends with a mark).
+ */
+static int heading_over_list(const char *s, size_t ls, size_t le)
+{
+	size_t t = skip_hspace(s, ls, le), k, n = line_width(s, t, trim_end(s, t, le));
+
+	if (n == 0 || n > TEXT_HEADING_MAX || ends_punct(s, ls, le))
+		return 0;
+	return !u_islower(cp_at(s, le, t, &k));
+}
+
+/*
+ * One blank-line-separated block [bs, bend) of lines. A numbered marker
+ * ("2. ", "a) ") starts an item only after a line that closed (see
+ * list_marker), or after a line that could be a heading and itself began
+ * a new unit: that line then becomes a heading of its own.
+ */
 static int text_block(para_state *p, size_t bs, size_t bend)
 {
 	const char *s = p->s;
-	size_t ls = bs, first = 1;
-	int error, closed = 1;
+	size_t ls = bs, first = 1, pls = 0, pt = 0, ple = 0;
+	int error, closed = 1, fresh = 0;
 
 	while (ls < bend) {
 		size_t le = line_end(s, ls, bend);
 		size_t t = skip_hspace(s, ls, le), m;
-		int item = 0;
+		int item = 0, over = !closed && fresh && heading_over_list(s, pls, ple);
 
 		if ((m = md_heading(s, t, le)) > 0) {
 			if ((error = para_close(p)) < 0)
@@ -313,7 +340,17 @@ static int text_block(para_state *p, size_t bs, size_t bend)
 			if ((error = para_close(p)) < 0)
 				return error;
 			item = 1;
-		} else if ((m = list_marker(s, t, le, closed)) > 0) {
+		} else if ((m = list_marker(s, t, le, closed || over)) > 0) {
+			if (!closed && p->start != (size_t)-1) {
+				/* the line above is a heading: alone, or cut from its paragraph */
+				if (p->start < pt) {
+					p->end = pls - 1;
+					if ((error = para_close(p)) < 0)
+						return error;
+					para_open(p, pt, ple, BITEXT_PARA_HEADING);
+				}
+				p->kind = BITEXT_PARA_HEADING;
+			}
 			if ((error = para_close(p)) < 0)
 				return error;
 			para_open(p, t, le, BITEXT_PARA_LIST_ITEM);
@@ -329,6 +366,10 @@ static int text_block(para_state *p, size_t bs, size_t bend)
 		} else {
 			p->end = le;
 		}
+		fresh = closed;
+		pls = ls;
+		pt = t;
+		ple = le;
 		/* inside a list item, the next numbered marker is the next item */
 		closed = item || ends_punct(s, ls, le) ||
 			(p->start != (size_t)-1 && p->kind == BITEXT_PARA_LIST_ITEM);
