@@ -36,6 +36,8 @@ int bitext_align_format_parse(bitext_align_format *out, const char *name)
 		"html", "xliff", "xliff2" };
 	int i;
 
+	if (!strcmp(name, "json"))   /* JSON Lines by its other name */
+		name = "jsonl";
 	for (i = 0; i < 7; i++) {
 		if (!strcmp(name, names[i])) {
 			*out = (bitext_align_format)i;

@@ -573,6 +573,8 @@ int bitext_check_format_parse(bitext_report_format *out, const char *name)
 	static const char *const names[] = { "text", "jsonl", "html", "ignore" };
 	int i;
 
+	if (!strcmp(name, "json"))   /* JSON Lines by its other name */
+		name = "jsonl";
 	for (i = 0; i < 4; i++) {
 		if (!strcmp(name, names[i])) {
 			*out = (bitext_report_format)i;

@@ -298,7 +298,7 @@ int cmd_eval(int argc, char **argv)
 			o.format = EVAL_TEXT;
 		else if (!strcmp(co.format, "tsv"))
 			o.format = EVAL_TSV;
-		else if (!strcmp(co.format, "json"))
+		else if (!strcmp(co.format, "json") || !strcmp(co.format, "jsonl"))
 			o.format = EVAL_JSON;
 		else
 			return cli_usage("eval", "eval_bad_format", co.format);

@@ -187,11 +187,11 @@ static const cli_cmd segment_cmd = {
 	CLI_OPT_OUTPUT | CLI_OPT_FORMAT
 };
 
-/* --format: json or text output; html and segmented name the input format
+/* --format: json (or jsonl: JSON Lines is what it writes) or text output; html and segmented name the input format
  * (as --input-format, which wins when given too). */
 static int parse_format(seg_opts *o, const char *v, int input_given)
 {
-	if (!strcmp(v, "json"))
+	if (!strcmp(v, "json") || !strcmp(v, "jsonl"))
 		o->json = 1;
 	else if (!strcmp(v, "text"))
 		o->json = 0;
