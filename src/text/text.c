@@ -521,6 +521,18 @@ static int doc_load(bitext_doc **out, bitext_load_info *info,
 	if (!name)
 		name = "-";
 	fmt = opts->format;
+	if (bitext_text__is_gzip(data, len)) {
+		bitext_buf inflated = BITEXT_BUF_INIT;
+
+		error = bitext_text__gunzip(&inflated, name, data, len);
+		if (raw)
+			bitext_buf_dispose(raw);
+		if (error >= 0)
+			error = doc_load(out, info, name, inflated.ptr ? inflated.ptr : "",
+				inflated.size, opts, &inflated);
+		bitext_buf_dispose(&inflated);
+		return error;
+	}
 	if (fmt != BITEXT_FORMAT_SEGMENTED &&
 	    (error = bitext_office__load(out, info, name, data, len, opts)) != 1)
 		goto cleanup;

@@ -29,4 +29,15 @@ int bitext_text__looks_html(const char *s, size_t len);
 int bitext_html__load(bitext_doc *doc, const char *name, const char *html,
 	size_t len, const text_marks *marks);
 
+/* 1 when `data` starts with the gzip magic (1F 8B, deflate). */
+int bitext_text__is_gzip(const char *data, size_t len);
+
+/*
+ * Inflate the gzip file `data` (every member) into `out` (gzip.c). A
+ * damaged file, or one inflating past the limits, is an error naming
+ * `name` and the compressed byte.
+ */
+int bitext_text__gunzip(bitext_buf *out, const char *name, const char *data,
+	size_t len);
+
 #endif

@@ -162,4 +162,11 @@
 #define BITEXT_MAX_ZIP_RATIO 200
 #define BITEXT_ZIP_RATIO_FLOOR ((unsigned long long)4 * 1024 * 1024)
 
+/* A gzip-compressed text (.txt.gz): past BITEXT_GZIP_RATIO_FLOOR inflated
+ * bytes, at most BITEXT_MAX_GZIP_RATIO per compressed byte read. Text
+ * compresses 3 to 10 times; a bomb of repeated bytes 1,000. The inflated
+ * text is bounded by BITEXT_MAX_INPUT_BYTES as a plain file is. */
+#define BITEXT_MAX_GZIP_RATIO 200
+#define BITEXT_GZIP_RATIO_FLOOR ((size_t)4 * 1024 * 1024)
+
 #endif

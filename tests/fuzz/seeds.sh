@@ -62,6 +62,10 @@ put cp949-text 38 $d/text/ko-cp949.txt
 put cp949-html 70 $d/text/ko-cp949.html
 put sjis-text 40 $d/text/ja-sjis.txt
 put html-seg 192 $d/text/article.html
+# a gzip-compressed text (gzip.c): inflated, then read as any text
+gzip -c -n "$(first $d/segment/en*.txt)" > "$out/gz"
+put gzip-seg 128 "$out/gz"
+rm -f "$out/gz"
 if command -v iconv >/dev/null; then
 	iconv -f UTF-8 -t UTF-16LE "$(first $d/segment/ko*.txt)" > "$out/u16"
 	put utf16le-auto 130 "$out/u16"
