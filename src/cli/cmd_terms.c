@@ -417,7 +417,8 @@ int cmd_terms(int argc, char **argv)
 	sub = argv[optind];
 	if (!strcmp(sub, "list"))
 		return terms_list(&o, argv[optind + 1]);
-	if (!strcmp(sub, "check"))
+	/* validate: the word of 'bitext help' and of tmx validate */
+	if (!strcmp(sub, "check") || !strcmp(sub, "validate"))
 		return terms_check(&o, argv[optind + 1]);
 	if (!strcmp(sub, "extract"))
 		return terms_extract(&o, argv[optind + 1]);

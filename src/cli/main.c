@@ -118,6 +118,14 @@ static int help(int argc, char **argv)
 	return cli_help(c->help);
 }
 
+/* --ui-lang LANG: a language without messages is said, not ignored. */
+static void ui_lang(const char *lang)
+{
+	bitext_msg_set_lang(lang);
+	if (*lang && strcmp(lang, "root") && !strcmp(bitext_msg_lang(), "root"))
+		cli_warn("main_ui_lang_none", lang);
+}
+
 int main(int argc, char **argv)
 {
 	const command *c;
@@ -132,9 +140,9 @@ int main(int argc, char **argv)
 		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
 			return usage(stdout);
 		} else if (!strncmp(argv[i], "--ui-lang=", 10)) {
-			bitext_msg_set_lang(argv[i] + 10);
+			ui_lang(argv[i] + 10);
 		} else if (!strcmp(argv[i], "--ui-lang") && i + 1 < argc) {
-			bitext_msg_set_lang(argv[++i]);
+			ui_lang(argv[++i]);
 		} else {
 			cli_warn("main_unknown_option", argv[i]);
 			return CLI_USAGE;
@@ -154,11 +162,11 @@ int main(int argc, char **argv)
 				break;
 			}
 			if (!strcmp(argv[j], "--ui-lang") && j + 1 < argc) {
-				bitext_msg_set_lang(argv[++j]);
+				ui_lang(argv[++j]);
 				continue;
 			}
 			if (!strncmp(argv[j], "--ui-lang=", 10)) {
-				bitext_msg_set_lang(argv[j] + 10);
+				ui_lang(argv[j] + 10);
 				continue;
 			}
 			argv[k++] = argv[j];

@@ -99,6 +99,81 @@ static int opt_lang(const cli_opts *o, int ch)
 	return error;
 }
 
+/* 1 when the letters of `a` (n bytes) appear in `b` (m bytes) in order,
+ * starting with the same one: "tgt" in "target", "src" in "source". */
+static int opt_abbrev(const char *a, size_t n, const char *b, size_t m)
+{
+	size_t i = 0, j = 0;
+
+	if (!n || !m || a[0] != b[0])
+		return 0;
+	for (; j < m && i < n; j++)
+		if (a[i] == b[j])
+			i++;
+	return i == n;
+}
+
+/* 1 when every word (between '-') of one name abbreviates the same word of
+ * the other, in one direction or the other: --target-lang, --tgt-lang. */
+static int opt_same_words(const char *a, const char *b)
+{
+	while (*a && *b) {
+		size_t n = strcspn(a, "-"), m = strcspn(b, "-");
+
+		if (!opt_abbrev(a, n, b, m) && !opt_abbrev(b, m, a, n))
+			return 0;
+		a += n + (a[n] == '-');
+		b += m + (b[m] == '-');
+	}
+	return !*a && !*b;
+}
+
+/* 1 when `a` becomes `b` by one typing slip: a letter left out, added,
+ * replaced, or two neighbours swapped (--tgt-lnag, --tgtlang, --formt). */
+static int opt_one_slip(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strlen(b), i = 0;
+
+	while (i < n && i < m && a[i] == b[i])
+		i++;
+	if (n == m)
+		return !strcmp(a + i + 1, b + i + 1) || (i + 1 < n &&
+			a[i] == b[i + 1] && a[i + 1] == b[i] && !strcmp(a + i + 2, b + i + 2));
+	if (n + 1 == m)
+		return !strcmp(a + i, b + i + 1);
+	if (m + 1 == n)
+		return !strcmp(a + i + 1, b + i);
+	return 0;
+}
+
+/*
+ * The usage error of an unknown long option `arg` ("--target-lang=en"),
+ * with the option of `o` it most likely meant when there is one: a typing
+ * slip, or the same words abbreviated otherwise.
+ */
+static int opt_unknown(const cli_opts *o, const char *cmd, const char *arg)
+{
+	char name[64], hint[68];
+	const struct option *p;
+	size_t n;
+
+	if (!arg || strncmp(arg, "--", 2) || (n = strcspn(arg + 2, "=")) >= sizeof(name) || n < 3)
+		return cli_bad_option(cmd, 0, arg);
+	memcpy(name, arg + 2, n);
+	name[n] = '\0';
+	for (p = o->all; p->name; p++)
+		if (opt_one_slip(name, p->name))
+			break;
+	if (!p->name)
+		for (p = o->all; p->name; p++)
+			if (strlen(p->name) > 3 && opt_same_words(name, p->name))
+				break;
+	if (!p->name)
+		return cli_bad_option(cmd, 0, arg);
+	snprintf(hint, sizeof(hint), "--%s", p->name);
+	return cli_usage(cmd, "cli_bad_option_hint", arg, hint);
+}
+
 int cli_getopt(cli_opts *o, const cli_cmd *cmd, int argc, char **argv)
 {
 	int ch;
@@ -141,8 +216,11 @@ int cli_getopt(cli_opts *o, const cli_cmd *cmd, int argc, char **argv)
 				return opts_done(o, cli_usage(cmd->name,
 					"check_bad_fail_on", optarg));
 			break;
-		case ':':
 		case '?':
+			if (!optopt)
+				return opts_done(o, opt_unknown(o, cmd->name, argv[optind - 1]));
+			/* fall through */
+		case ':':
 			return opts_done(o, cli_bad_option(cmd->name, optopt,
 				argv[optind - 1]));
 		default:
