@@ -119,6 +119,10 @@ static int lang_compute(char *out, const char *tag, unsigned flags)
 	if (!uloc_getISO3Language(can)[0] ||
 	    lang_country_confusion(lang, region, NULL, 0))
 		return BITEXT_EINVAL;
+	/* a two-letter region is an ISO 3166 country: en-UK is not English of
+	 * any country (the United Kingdom is GB), en-XX is nothing */
+	if (strlen(region) == 2 && !lang_is_country(region))
+		return BITEXT_EINVAL;
 	if (flags & BITEXT_LANG_LANGUAGE_ONLY) {
 		/* kr-NG is Kanuri, but kr alone would read as Korea */
 		if (region[0] && lang_country_confusion(lang, "", NULL, 0))
@@ -228,6 +232,25 @@ static int lang_hint(const char *tag, char *hint, size_t hsz)
 		}
 	}
 	n = strcspn(tag, "-_");
+	if (n == 2 || n == 3) {
+		memcpy(cut, tag, n);
+		cut[n] = '\0';
+	}
+	if ((n == 2 || n == 3) && tag[n] && strlen(tag + n + 1) == 2 &&
+		lang_lookup(cut, 0)) {
+		/* a region that is no country: the codes reserved for what ISO
+		 * 3166 calls otherwise (UK: GB, EL: GR), else the language alone */
+		static const char *const moved[][2] = { { "UK", "GB" }, { "EL", "GR" } };
+		size_t k;
+
+		for (k = 0; k < sizeof(moved) / sizeof(moved[0]); k++)
+			if (!strcasecmp(tag + n + 1, moved[k][0])) {
+				snprintf(hint, hsz, "%s-%s", lang_lookup(cut, 0), moved[k][1]);
+				return 1;
+			}
+		snprintf(hint, hsz, "%s", lang_lookup(cut, 0));
+		return 1;
+	}
 	if (n == 2 && n < sizeof(lang)) {
 		lang[0] = (char)tolower((unsigned char)tag[0]);
 		lang[1] = (char)tolower((unsigned char)tag[1]);
