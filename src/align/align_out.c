@@ -245,6 +245,23 @@ static int out_tmx_header(bitext_tmx_header **out, const char **tl,
 	return 0;
 }
 
+/*
+ * The name of a text as written into what align produces (TMX x-document,
+ * XLIFF original, the review page): the name as given, but an absolute
+ * path loses its folders, so that a memory or a page sent on does not
+ * carry the paths of the machine it was made on ("/home/kim/jobs/a.ko.txt"
+ * is "a.ko.txt"; "jobs/a.ko.txt" stays). NULL stays NULL.
+ */
+static const char *out_doc_name(const bitext_doc *doc)
+{
+	const char *name = bitext_doc_name(doc), *slash;
+
+	if (!name || name[0] != '/')
+		return name;
+	slash = strrchr(name, '/');
+	return slash && slash[1] ? slash + 1 : name;
+}
+
 static int out_html_msg(FILE *f, const char *key)
 {
 	bitext_buf b = BITEXT_BUF_INIT;
@@ -360,7 +377,7 @@ static int out_html_doc(bitext_buf *j, const bitext_doc *doc, const char *tl)
 	int error = 0;
 
 	if (bitext_buf_puts(j, "{\"name\":") < 0 ||
-	    out_json_str(j, bitext_doc_name(doc)) < 0 ||
+	    out_json_str(j, out_doc_name(doc)) < 0 ||
 	    bitext_buf_puts(j, ",\"lang\":") < 0 ||
 	    out_json_str(j, bitext_doc_lang(doc) ? bitext_doc_lang(doc) :
 		"und") < 0 ||
@@ -389,7 +406,7 @@ static int out_html_data(bitext_buf *j, const bitext_alignment *al,
 	const bitext_tmx_header *h, const char *tl)
 {
 	size_t i, n = bitext_alignment_count(al);
-	const char *name = bitext_doc_name(src);
+	const char *name = out_doc_name(src);
 	int error = 0;
 
 	if (bitext_buf_printf(j, "{\"threshold\":%g,\"header\":[",
@@ -454,7 +471,10 @@ static int out_html(FILE *f, const bitext_alignment *al,
 	fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
 		"<meta name=\"viewport\" content=\"width=device-width\"><title>",
 		strcmp(bitext_msg_lang(), "root") ? bitext_msg_lang() : "en");
-	out_html_msg(f, "align_html_title");
+	bitext_buf_clear(&sb);
+	bitext_msg_format(&sb, "align_html_title_files", out_doc_name(src) ?
+		out_doc_name(src) : "-", out_doc_name(tgt) ? out_doc_name(tgt) : "-");
+	out_html_text(f, sb.ptr ? sb.ptr : "", sb.size);
 	fprintf(f, "</title>\n<style>\n%s</style></head><body>\n"
 		"<header id=\"bar\">\n<h1>", out_css);
 	out_html_msg(f, "align_html_title");
@@ -596,7 +616,7 @@ static int out_tmx_unit(bitext_tm_writer *w, const bitext_align_link *l,
 {
 	bitext_tmx_unit *u = NULL;
 	char shape[32], score[32], para[32];
-	const char *name = bitext_doc_name(src);
+	const char *name = out_doc_name(src);
 	int error;
 
 	snprintf(shape, sizeof(shape), "%zu-%zu", l->nsrc, l->ntgt);
