@@ -2902,7 +2902,7 @@ static int finding_cmp(const void *a, const void *b)
 int bitext_checker_run(bitext_checker *c)
 {
 	unsigned char *skip = NULL;
-	size_t i;
+	size_t i, step;
 	int error;
 
 	c->nfindings = 0;
@@ -2932,6 +2932,10 @@ int bitext_checker_run(bitext_checker *c)
 	skip = calloc(c->nunits + 1, 1);
 	if (!skip)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+	/* progress at every hundredth of the units, from a thousand units on:
+	 * spelling makes a unit cost milliseconds, so a few thousand take
+	 * seconds */
+	step = c->progress && c->nunits >= 1000 ? c->nunits / 100 : 0;
 	for (i = 0; i < c->nunits && !c->error; i++) {
 		const bitext_check_unit *u = &c->units[i];
 		chk_side ss = { u->src, u->src_len, c->src_lang, 1 };
@@ -2939,7 +2943,7 @@ int bitext_checker_run(bitext_checker *c)
 		const bitext_term_match *tm = NULL;
 		size_t ntm = 0;
 
-		if (c->progress && i % 10000 == 0 && i)
+		if (step && i % step == 0 && i)
 			c->progress(i, c->nunits, c->payload);
 
 		if (c->sev[BITEXT_CHECK_NORMALIZATION]) {
@@ -2996,7 +3000,7 @@ int bitext_checker_run(bitext_checker *c)
 		qsort(c->findings, c->nfindings, sizeof(*c->findings), finding_cmp);
 	if ((error = bitext_check__ignore_apply(c)) < 0)
 		return error;
-	if (c->progress && c->nunits >= 10000)
+	if (step)
 		c->progress(c->nunits, c->nunits, c->payload);
 	return 0;
 }
