@@ -316,11 +316,28 @@ static int heading_over_list(const char *s, size_t ls, size_t le)
 	return !u_islower(cp_at(s, le, t, &k));
 }
 
+/* 1 when list marker s[t, t + m) numbers a first item: "1.", "2.1.",
+ * "a)", "(i)" - what a list under a heading starts with. */
+static int first_item(const char *s, size_t t, size_t m)
+{
+	size_t e = t + m - 1;
+
+	while (e > t && (s[e - 1] == '.' || s[e - 1] == ')' || s[e - 1] == ' ' ||
+		s[e - 1] == '\t'))
+		e--;
+	if (e > t && strchr("1aAiI", s[e - 1]) &&
+		(e - 1 == t || !((s[e - 2] >= '0' && s[e - 2] <= '9') ||
+		(s[e - 2] >= 'a' && s[e - 2] <= 'z') || (s[e - 2] >= 'A' && s[e - 2] <= 'Z'))))
+		return 1;
+	return 0;
+}
+
 /*
  * One blank-line-separated block [bs, bend) of lines. A numbered marker
  * ("2. ", "a) ") starts an item only after a line that closed (see
  * list_marker), or after a line that could be a heading and itself began
- * a new unit: that line then becomes a heading of its own.
+ * a new unit when the marker numbers a first item ("1.", "a)"): that line
+ * then becomes a heading of its own.
  */
 static int text_block(para_state *p, size_t bs, size_t bend)
 {
@@ -340,7 +357,8 @@ static int text_block(para_state *p, size_t bs, size_t bend)
 			if ((error = para_close(p)) < 0)
 				return error;
 			item = 1;
-		} else if ((m = list_marker(s, t, le, closed || over)) > 0) {
+		} else if ((m = list_marker(s, t, le, closed || over)) > 0 &&
+			(closed || first_item(s, t, m))) {
 			if (!closed && p->start != (size_t)-1) {
 				/* the line above is a heading: alone, or cut from its paragraph */
 				if (p->start < pt) {

@@ -35,6 +35,9 @@ seg de '1. Einleitung\n\nDieses Kapitel beschreibt die Grundlagen. Es ist kurz.\
 seg de 'Wir treffen uns am 3. Mai in Berlin.\n' 'Wir treffen uns am 3. Mai in Berlin.\n'
 seg de 'Der 1. Januar ist ein Feiertag. Am 2. Januar wird gearbeitet.\n' \
 	'Der 1. Januar ist ein Feiertag.\nAm 2. Januar wird gearbeitet.\n'
+# a short line above a number that does not start a list is prose
+seg en 'We counted them and the total was\n12. That surprised everyone.\n' \
+	'We counted them and the total was 12.\nThat surprised everyone.\n'
 # a wrapped sentence whose next line starts with a year is one sentence
 seg en 'The first version of the guide appeared in\n2019. The second one came later.\n' \
 	'The first version of the guide appeared in 2019.\nThe second one came later.\n'
