@@ -55,6 +55,13 @@ void bitext_tmx__unit_clear(bitext_tmx_unit *u);
  * against itself (en against en) holds two variants of it. */
 const bitext_tmx_tuv *bitext_tmx__unit_tuv_nth(const bitext_tmx_unit *u,
 	const char *lang, size_t k);
+/* Append a variant whose <seg> inner XML, text and codes were derived
+ * already (as bitext_tmx__seg_parse derives them from `seg`): copied into
+ * the unit. Its index, or an error (BITEXT_EPARSE for a character XML
+ * does not allow). */
+int bitext_tmx__unit_add_tuv_parts(bitext_tmx_unit *u, const char *lang,
+	const char *seg, const char *text, size_t text_len,
+	const bitext_tmx_code *codes, size_t ncodes);
 int bitext_tmx__unit_init(bitext_tmx_unit *u);
 void bitext_tmx__unit_dispose(bitext_tmx_unit *u);
 int bitext_tmx__header_init(bitext_tmx_header *h);

@@ -174,6 +174,65 @@ int bitext_tmx_unit_add_tuv_xml(bitext_tmx_unit *unit, const char *lang,
 	return unit_add_tuv(unit, lang, seg_xml, 1);
 }
 
+/* A copy of string s in the pool (NULL stays NULL; "" is not copied). */
+static int unit_pool_str(tmx_pool *p, const char **s)
+{
+	if (!*s || !**s)
+		return 0;
+	return (*s = bitext_tmx__pool_strdup(p, *s)) ? 0 : NOMEM();
+}
+
+int bitext_tmx__unit_add_tuv_parts(bitext_tmx_unit *u, const char *lang,
+	const char *seg, const char *text, size_t text_len,
+	const bitext_tmx_code *codes, size_t ncodes)
+{
+	tmx_pool *p;
+	bitext_tmx_tuv *t;
+	bitext_tmx_code *c = NULL;
+	size_t i;
+	int idx, error = 0;
+
+	if (!u || !u->priv_ || !lang || !seg || !text)
+		return bitext_error_set(BITEXT_EINVAL, "tmx_bad_tuv_index", NULL);
+	/* as unit_put_xml: what the XML parser would refuse */
+	if (bitext_tmx__xml_text_check(seg, strlen(seg)) != (size_t)-1)
+		return bitext_error_set(BITEXT_EPARSE, "tmx_bad_seg_xml", NULL);
+	p = TMX_POOL(u);
+	if ((error = bitext_tmx__tuvs_add(p, u, &idx)) < 0)
+		return error;
+	t = (bitext_tmx_tuv *)&u->tuvs[idx];
+	if (ncodes && !(c = bitext_tmx__pool_alloc(p, ncodes * sizeof(*c))))
+		error = NOMEM();
+	for (i = 0; error == 0 && i < ncodes; i++) {
+		c[i] = codes[i];
+		if ((error = unit_pool_str(p, &c[i].i)) < 0 ||
+		    (error = unit_pool_str(p, &c[i].x)) < 0 ||
+		    (error = unit_pool_str(p, &c[i].type)) < 0 ||
+		    (error = unit_pool_str(p, &c[i].pos)) < 0 ||
+		    (error = unit_pool_str(p, &c[i].assoc)) < 0 ||
+		    (error = unit_pool_str(p, &c[i].content)) < 0)
+			break;
+	}
+	if (error == 0) {
+		t->text = bitext_tmx__pool_strndup(p, text, text_len);
+		t->text_len = text_len;
+		/* most segments need no escaping: then seg and text are one string */
+		t->seg = !ncodes && t->text && !strcmp(seg, t->text) ? t->text :
+			bitext_tmx__pool_strdup(p, seg);
+		t->codes = c;
+		t->ncodes = ncodes;
+		if (!t->text || !t->seg)
+			error = NOMEM();
+	}
+	if (error == 0)
+		error = bitext_tmx_unit_set_lang(u, idx, lang);
+	if (error < 0) {
+		u->ntuvs--;
+		return error;
+	}
+	return idx;
+}
+
 /*
  * Variant `tuv` (not -1) of a unit, for a change whose argument is there
  * when have_arg is set; else NULL with *error set.

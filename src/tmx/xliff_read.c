@@ -29,13 +29,17 @@
  *   2.x: ph -> ph, pc -> bpt/ept, sc/ec -> bpt/ept (isolated: it), mrk -> hi,
  *        sm/em dropped (annotation bounds), cp -> the character when XML
  *        allows it.
- * The segment XML is built here and parsed once more by the unit
- * (bitext_tmx_unit_add_tuv_xml), so text and codes are derived as for TMX.
+ * Each segment is built here at once as TMX <seg> XML, its plain text and
+ * its codes, as the TMX reader derives them from such XML
+ * (bitext_tmx__seg_parse), and handed to the unit as they are
+ * (bitext_tmx__unit_add_tuv_parts): the XLIFF is parsed once.
  * Memory: one unit's strings in a pool reset per unit.
  */
 #include "tmx/tmx_int.h"
 #include "util/limits.h"
 #include "util/utf8.h"
+
+#include "util/vec.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,11 +47,27 @@
 
 #define XL_MAX_STACK 64
 
+/* The content of a segment: TMX <seg> inner XML, text and codes. */
+typedef struct xl_part {
+	const char *xml;
+	const char *text;
+	size_t text_len;
+	const bitext_tmx_code *codes;
+	size_t ncodes;
+} xl_part;
+
+/* A part being built (scratch; the codes' strings are in the unit's pool). */
+typedef struct xl_build {
+	bitext_buf xml, text;
+	bitext_tmx_code *codes;
+	size_t ncodes, cap;
+} xl_build;
+
 /* One translated segment waiting to become a unit. */
 typedef struct xl_seg {
 	const char *id;          /* mid / segment id, NULL: the whole unit */
-	const char *src;         /* TMX <seg> inner XML */
-	const char *tgt;         /* NULL: no target */
+	const xl_part *src;      /* the source */
+	const xl_part *tgt;      /* NULL: no target */
 	const char *tgt_lang;    /* target's xml:lang, or NULL */
 	const char *state;       /* state attribute */
 	const char *qualifier;   /* state-qualifier / subState */
@@ -56,7 +76,7 @@ typedef struct xl_seg {
 /* Segments of one element's content (seg-source, target): by mid. */
 typedef struct xl_list {
 	const char **mid;
-	const char **xml;
+	const xl_part **part;
 	size_t n;
 } xl_list;
 
@@ -88,7 +108,8 @@ typedef struct tmx_xliff {
 	size_t nids;
 	xl_open open[XL_MAX_STACK];
 	int nopen;
-	bitext_buf whole, seg, tmp; /* scratch */
+	xl_build whole, seg;     /* the content read, the <mrk> segment in it */
+	bitext_buf tmp;          /* scratch */
 	int nomem;               /* a copy of an attribute failed */
 } tmx_xliff;
 
@@ -228,34 +249,152 @@ static int xl_id(tmx_xliff *x, const char *id)
 	return (int)++x->nids;
 }
 
-/* Append to the whole content and, inside a segment, to the segment. */
+static void xb_clear(xl_build *b)
+{
+	bitext_buf_clear(&b->xml);
+	bitext_buf_puts(&b->xml, "");
+	bitext_buf_clear(&b->text);
+	bitext_buf_puts(&b->text, "");
+	b->ncodes = 0;
+}
+
+static void xb_dispose(xl_build *b)
+{
+	bitext_buf_dispose(&b->xml);
+	bitext_buf_dispose(&b->text);
+	free(b->codes);
+}
+
+/* A code at the current end of b's text (its strings already pooled). */
+static int xb_code(xl_build *b, const bitext_tmx_code *c)
+{
+	if (bitext__grow((void **)&b->codes, &b->cap, b->ncodes + 1,
+	    sizeof(*b->codes)) < 0)
+		return NOMEM();
+	b->codes[b->ncodes] = *c;
+	b->codes[b->ncodes++].offset = b->text.size;
+	return 0;
+}
+
+/* The part built in b, copied into the unit's pool; NULL: no memory. */
+static const xl_part *xb_save(tmx_xliff *x, const xl_build *b)
+{
+	xl_part *p = bitext_tmx__pool_alloc(&x->pool, sizeof(*p));
+	bitext_tmx_code *c = NULL;
+
+	if (!p)
+		return NULL;
+	if (b->ncodes && !(c = bitext_tmx__pool_alloc(&x->pool,
+	    b->ncodes * sizeof(*c))))
+		return NULL;
+	if (b->ncodes)
+		memcpy(c, b->codes, b->ncodes * sizeof(*c));
+	p->xml = bitext_tmx__pool_strndup(&x->pool, b->xml.ptr ? b->xml.ptr : "",
+		b->xml.size);
+	p->text = bitext_tmx__pool_strndup(&x->pool, b->text.ptr ? b->text.ptr :
+		"", b->text.size);
+	p->text_len = b->text.size;
+	p->codes = c;
+	p->ncodes = b->ncodes;
+	return p->xml && p->text ? p : NULL;
+}
+
+/* Append markup to the whole content and, inside a segment, to the
+ * segment; with a code kind (>= 0), that code comes at this point too. */
 static int xl_put(tmx_xliff *x, int in_seg, const char *s)
 {
-	if (bitext_buf_puts(&x->whole, s) < 0 ||
-	    (in_seg && bitext_buf_puts(&x->seg, s) < 0))
+	if (bitext_buf_puts(&x->whole.xml, s) < 0 ||
+	    (in_seg && bitext_buf_puts(&x->seg.xml, s) < 0))
 		return NOMEM();
 	return 0;
 }
 
+/* Text: escaped in the XML, as it is in the text. */
 static int xl_put_text(tmx_xliff *x, int in_seg, const char *s)
 {
 	size_t n = strlen(s);
 
-	if (bitext_buf_put_xml_text(&x->whole, s, n) < 0 ||
-	    (in_seg && bitext_buf_put_xml_text(&x->seg, s, n) < 0))
+	if (bitext_buf_put_xml_text(&x->whole.xml, s, n) < 0 ||
+	    bitext_buf_put(&x->whole.text, s, n) < 0 ||
+	    (in_seg && (bitext_buf_put_xml_text(&x->seg.xml, s, n) < 0 ||
+	    bitext_buf_put(&x->seg.text, s, n) < 0)))
 		return NOMEM();
 	return 0;
 }
 
-/* A TMX code: `<name attrs>content</name>`, attrs pre-formatted. */
-static int xl_code(tmx_xliff *x, int in_seg, const char *name,
-	const char *attrs, const char *content)
+/* A code where the content stands now (both builds when in a segment). */
+static int xl_add_code(tmx_xliff *x, int in_seg, const bitext_tmx_code *c)
 {
-	char b[160];
+	int error;
 
-	snprintf(b, sizeof(b), "<%s%s>", name, attrs);
-	if (xl_put(x, in_seg, b) < 0 || xl_put(x, in_seg, content) < 0)
+	if ((error = xb_code(&x->whole, c)) < 0 ||
+	    (in_seg && (error = xb_code(&x->seg, c)) < 0))
+		return error;
+	return 0;
+}
+
+/* <hi> opens or closes: the markup and its code. */
+static int xl_hi(tmx_xliff *x, int in_seg, int open)
+{
+	bitext_tmx_code c;
+
+	memset(&c, 0, sizeof(c));
+	c.kind = open ? BITEXT_TMX_CODE_HI : BITEXT_TMX_CODE_HI_END;
+	c.content = "";
+	if (xl_add_code(x, in_seg, &c) < 0)
 		return NOMEM();
+	return xl_put(x, in_seg, open ? "<hi>" : "</hi>");
+}
+
+/* A number as a string in the unit's pool (0: NULL, no attribute). */
+static const char *xl_num(tmx_xliff *x, int n)
+{
+	char b[16];
+	const char *s;
+
+	if (!n)
+		return NULL;
+	snprintf(b, sizeof(b), "%d", n);
+	if (!(s = bitext_tmx__pool_strdup(&x->pool, b)))
+		x->nomem = 1;
+	return s;
+}
+
+/* A TMX code `<kind i=.. pos=.. x=..>content</kind>` (the attributes that
+ * are set, in that order); content is raw XML (native code). */
+static int xl_code(tmx_xliff *x, int in_seg, bitext_tmx_code_kind kind,
+	int i, const char *pos, int xn, const char *content)
+{
+	static const char *names[] = { "bpt", "ept", "ph", "it", "ut", "hi" };
+	const char *name;
+	bitext_tmx_code c;
+	char b[160];
+	int error;
+
+	memset(&c, 0, sizeof(c));
+	if (kind == BITEXT_TMX_CODE_HI)
+		return (error = xl_hi(x, in_seg, 1)) < 0 ? error : xl_hi(x, in_seg, 0);
+	name = names[kind == BITEXT_TMX_CODE_BPT ? 0 : kind == BITEXT_TMX_CODE_EPT ?
+		1 : kind == BITEXT_TMX_CODE_PH ? 2 : kind == BITEXT_TMX_CODE_IT ? 3 : 4];
+	c.kind = kind;
+	c.i = xl_num(x, i);
+	c.x = xl_num(x, xn);
+	c.pos = pos;
+	c.content = *content ? bitext_tmx__pool_strdup(&x->pool, content) : "";
+	if (x->nomem || !c.content)
+		return NOMEM();
+	snprintf(b, sizeof(b), "<%s", name);
+	if (i)
+		snprintf(b + strlen(b), sizeof(b) - strlen(b), " i=\"%d\"", i);
+	if (pos)
+		snprintf(b + strlen(b), sizeof(b) - strlen(b), " pos=\"%s\"", pos);
+	if (xn)
+		snprintf(b + strlen(b), sizeof(b) - strlen(b), " x=\"%d\"", xn);
+	strcat(b, ">");
+	if ((error = xl_add_code(x, in_seg, &c)) < 0 ||
+	    (error = xl_put(x, in_seg, b)) < 0 ||
+	    (error = xl_put(x, in_seg, content)) < 0)
+		return error;
 	snprintf(b, sizeof(b), "</%s>", name);
 	return xl_put(x, in_seg, b);
 }
@@ -280,14 +419,11 @@ static int xl_push(bitext_tmx_reader *r, tmx_xliff *x, int depth, int kind,
 static int xl_pair(bitext_tmx_reader *r, tmx_xliff *x, int in_seg, int depth,
 	int n, int empty)
 {
-	char a[64];
 	int error;
 
-	snprintf(a, sizeof(a), " i=\"%d\" x=\"%d\"", n, n);
-	if ((error = xl_code(x, in_seg, "bpt", a, "")) < 0)
+	if ((error = xl_code(x, in_seg, BITEXT_TMX_CODE_BPT, n, NULL, n, "")) < 0)
 		return error;
-	snprintf(a, sizeof(a), " i=\"%d\"", n);
-	return empty ? xl_code(x, in_seg, "ept", a, "") :
+	return empty ? xl_code(x, in_seg, BITEXT_TMX_CODE_EPT, n, NULL, 0, "") :
 		xl_push(r, x, depth, 1, n, NULL);
 }
 
@@ -315,22 +451,21 @@ static int xl_inline1(bitext_tmx_reader *r, tmx_xliff *x, int in_seg,
 	const char *id = xl_attr(x, xr, "id"), *rid = xl_attr(x, xr, "rid");
 	const char *pos;
 	int empty = xmlTextReaderIsEmptyElement(xr), n, error;
-	char a[96];
 
 	if ((n = xl_id(x, xl_is(xr, "ex") || xl_is(xr, "ept") ?
 	    (rid ? rid : id) : id)) < 0)
 		return NOMEM();
 	if (xl_is(xr, "g"))
 		return xl_pair(r, x, in_seg, depth, n, empty);
-	if (xl_is(xr, "x") || xl_is(xr, "bx") || xl_is(xr, "ex")) {
-		snprintf(a, sizeof(a), xl_is(xr, "x") ? " x=\"%d\"" : xl_is(xr,
-			"bx") ? " pos=\"begin\" x=\"%d\"" : " pos=\"end\" x=\"%d\"", n);
-		return xl_code(x, in_seg, xl_is(xr, "x") ? "ph" : "it", a, "");
-	}
+	if (xl_is(xr, "x"))
+		return xl_code(x, in_seg, BITEXT_TMX_CODE_PH, 0, NULL, n, "");
+	if (xl_is(xr, "bx") || xl_is(xr, "ex"))
+		return xl_code(x, in_seg, BITEXT_TMX_CODE_IT, 0, xl_is(xr, "bx") ?
+			"begin" : "end", n, "");
 	if (xl_is(xr, "mrk")) {
 		if (empty)
-			return xl_code(x, in_seg, "hi", "", "");
-		if ((error = xl_put(x, in_seg, "<hi>")) < 0)
+			return xl_code(x, in_seg, BITEXT_TMX_CODE_HI, 0, NULL, 0, "");
+		if ((error = xl_hi(x, in_seg, 1)) < 0)
 			return error;
 		return xl_push(r, x, depth, 2, 0, NULL);
 	}
@@ -338,14 +473,12 @@ static int xl_inline1(bitext_tmx_reader *r, tmx_xliff *x, int in_seg,
 	if ((error = xl_native(r, x)) < 0)
 		return error;
 	if (xl_is(xr, "ph"))
-		snprintf(a, sizeof(a), " x=\"%d\"", n);
-	else if (xl_is(xr, "bpt") || xl_is(xr, "ept"))
-		snprintf(a, sizeof(a), " i=\"%d\"", n);
-	else
-		snprintf(a, sizeof(a), " pos=\"%s\" x=\"%d\"", pos &&
-			!strcmp(pos, "close") ? "end" : "begin", n);
-	return xl_code(x, in_seg, cstr(xmlTextReaderConstLocalName(xr)), a,
-		x->tmp.ptr);
+		return xl_code(x, in_seg, BITEXT_TMX_CODE_PH, 0, NULL, n, x->tmp.ptr);
+	if (xl_is(xr, "bpt") || xl_is(xr, "ept"))
+		return xl_code(x, in_seg, xl_is(xr, "bpt") ? BITEXT_TMX_CODE_BPT :
+			BITEXT_TMX_CODE_EPT, n, NULL, 0, x->tmp.ptr);
+	return xl_code(x, in_seg, BITEXT_TMX_CODE_IT, 0, pos &&
+		!strcmp(pos, "close") ? "end" : "begin", n, x->tmp.ptr);
 }
 
 /* A character of <cp hex="..."/>, when XML allows it. */
@@ -372,7 +505,6 @@ static int xl_inline2(bitext_tmx_reader *r, tmx_xliff *x, int in_seg,
 	const char *id = xl_attr(x, xr, "id"), *iso = xl_attr(x, xr, "isolated");
 	int empty = xmlTextReaderIsEmptyElement(xr), n, error;
 	int isolated = iso && !strcmp(iso, "yes");
-	char a[96];
 
 	if (xl_is(xr, "cp"))
 		return xl_cp(x, in_seg, xl_attr(x, xr, "hex"));
@@ -383,22 +515,20 @@ static int xl_inline2(bitext_tmx_reader *r, tmx_xliff *x, int in_seg,
 	if ((n = xl_id(x, id)) < 0)
 		return NOMEM();
 	if (xl_is(xr, "ph")) {
-		snprintf(a, sizeof(a), " x=\"%d\"", n);
-		error = xl_code(x, in_seg, "ph", a, "");
+		error = xl_code(x, in_seg, BITEXT_TMX_CODE_PH, 0, NULL, n, "");
 	} else if (xl_is(xr, "sc") || xl_is(xr, "ec")) {
 		if (isolated)
-			snprintf(a, sizeof(a), " pos=\"%s\" x=\"%d\"",
-				xl_is(xr, "sc") ? "begin" : "end", n);
+			error = xl_code(x, in_seg, BITEXT_TMX_CODE_IT, 0,
+				xl_is(xr, "sc") ? "begin" : "end", n, "");
 		else
-			snprintf(a, sizeof(a), " i=\"%d\"", n);
-		error = xl_code(x, in_seg, isolated ? "it" : xl_is(xr, "sc") ?
-			"bpt" : "ept", a, "");
+			error = xl_code(x, in_seg, xl_is(xr, "sc") ?
+				BITEXT_TMX_CODE_BPT : BITEXT_TMX_CODE_EPT, n, NULL, 0, "");
 	} else if (xl_is(xr, "pc")) {
 		return xl_pair(r, x, in_seg, depth, n, empty);
 	} else if (xl_is(xr, "mrk")) {
 		if (empty)
-			return xl_code(x, in_seg, "hi", "", "");
-		if ((error = xl_put(x, in_seg, "<hi>")) < 0)
+			return xl_code(x, in_seg, BITEXT_TMX_CODE_HI, 0, NULL, 0, "");
+		if ((error = xl_hi(x, in_seg, 1)) < 0)
 			return error;
 		return xl_push(r, x, depth, 2, 0, NULL);
 	} else {
@@ -413,47 +543,42 @@ static int xl_inline2(bitext_tmx_reader *r, tmx_xliff *x, int in_seg,
 static int xl_close(tmx_xliff *x, xl_list *segs, int depth, int *in_seg)
 {
 	xl_open o;
-	char a[48];
+	const xl_part *part;
 
 	if (x->nopen == 0 || x->open[x->nopen - 1].depth != depth)
 		return 0;
 	o = x->open[--x->nopen];
-	if (o.kind == 1) {
-		snprintf(a, sizeof(a), " i=\"%d\"", o.n);
-		return xl_code(x, *in_seg, "ept", a, "");
-	}
+	if (o.kind == 1)
+		return xl_code(x, *in_seg, BITEXT_TMX_CODE_EPT, o.n, NULL, 0, "");
 	if (o.kind == 2)
-		return xl_put(x, *in_seg, "</hi>");
+		return xl_hi(x, *in_seg, 0);
 	if (o.kind != 3)
 		return 0;
 	*in_seg = 0;
 	if (bitext_tmx__pool_grow(&x->pool, (void **)&segs->mid, segs->n,
 	    sizeof(*segs->mid)) < 0 || bitext_tmx__pool_grow(&x->pool,
-	    (void **)&segs->xml, segs->n, sizeof(*segs->xml)) < 0)
+	    (void **)&segs->part, segs->n, sizeof(*segs->part)) < 0 ||
+	    !(part = xb_save(x, &x->seg)))
 		return NOMEM();
 	segs->mid[segs->n] = o.mid ? o.mid : "";
-	if (!(segs->xml[segs->n] = bitext_tmx__pool_strdup(&x->pool,
-	    x->seg.ptr ? x->seg.ptr : "")))
-		return NOMEM();
-	segs->n++;
+	segs->part[segs->n++] = part;
 	return 0;
 }
 
 /*
  * The content of <source>, <seg-source> or <target> (the reader on its
- * start) as TMX segment XML into *whole (pool), and its <mrk mtype="seg">
+ * start) as a TMX segment into *whole (pool), and its <mrk mtype="seg">
  * segments (1.x) into `segs` when not NULL.
  */
-static int xl_content(bitext_tmx_reader *r, tmx_xliff *x, const char **whole,
-	xl_list *segs)
+static int xl_content(bitext_tmx_reader *r, tmx_xliff *x,
+	const xl_part **whole, xl_list *segs)
 {
 	xmlTextReaderPtr xr = bitext_tmx__reader_xml(r);
 	int depth0 = xmlTextReaderDepth(xr), ret, type, depth, in_seg = 0;
 	int error = 0, empty0 = xmlTextReaderIsEmptyElement(xr);
 	const char *v, *mt;
 
-	bitext_buf_clear(&x->whole);
-	bitext_buf_puts(&x->whole, "");
+	xb_clear(&x->whole);
 	x->nopen = 0;
 	while ((ret = xl_inside(r, depth0, &empty0)) == 1) {
 		type = xmlTextReaderNodeType(xr);
@@ -471,8 +596,7 @@ static int xl_content(bitext_tmx_reader *r, tmx_xliff *x, const char **whole,
 			error = xl_skip(r);
 		} else if (segs && !in_seg && !x->v2 && xl_is(xr, "mrk") &&
 		    (mt = xl_attr(x, xr, "mtype")) && !strcmp(mt, "seg")) {
-			bitext_buf_clear(&x->seg);
-			bitext_buf_puts(&x->seg, "");
+			xb_clear(&x->seg);
 			if (xmlTextReaderIsEmptyElement(xr)) {
 				in_seg = 1;
 				error = xl_push(r, x, depth, 3, 0, xl_attr(x, xr,
@@ -493,7 +617,7 @@ static int xl_content(bitext_tmx_reader *r, tmx_xliff *x, const char **whole,
 	}
 	if (ret < 0)
 		return ret;
-	if (!(*whole = bitext_tmx__pool_strdup(&x->pool, x->whole.ptr)))
+	if (!(*whole = xb_save(x, &x->whole)))
 		return NOMEM();
 	return 0;
 }
@@ -540,7 +664,8 @@ static int xl_trans_unit(bitext_tmx_reader *r, tmx_xliff *x)
 {
 	xmlTextReaderPtr xr = bitext_tmx__reader_xml(r);
 	xl_list ssegs = { 0 }, tsegs = { 0 };
-	const char *src = NULL, *tgt = NULL, *dummy, *note, *state = NULL;
+	const xl_part *src = NULL, *tgt = NULL, *dummy;
+	const char *note, *state = NULL;
 	const char *qual = NULL, *lang = NULL;
 	int depth0, ret, error = 0, empty0;
 	size_t i, k;
@@ -577,10 +702,10 @@ static int xl_trans_unit(bitext_tmx_reader *r, tmx_xliff *x)
 	for (i = 0; i < ssegs.n; i++) {
 		if (!(s = xl_new_seg(x)))
 			return NOMEM();
-		*s = (xl_seg){ ssegs.mid[i], ssegs.xml[i], NULL, lang, state, qual };
+		*s = (xl_seg){ ssegs.mid[i], ssegs.part[i], NULL, lang, state, qual };
 		for (k = 0; k < tsegs.n; k++)
 			if (!strcmp(tsegs.mid[k], ssegs.mid[i]))
-				s->tgt = tsegs.xml[k];
+				s->tgt = tsegs.part[k];
 	}
 	if (ssegs.n == 0 && src) {
 		if (!(s = xl_new_seg(x)))
@@ -698,10 +823,12 @@ static int xl_emit(bitext_tmx_reader *r, tmx_xliff *x, const xl_seg *s)
 	}
 	if ((x->unit_id && (error = bitext_tmx_unit_set_attr(u, -1, "tuid",
 	    tuid ? tuid : x->unit_id)) < 0) ||
-	    (error = bitext_tmx_unit_add_tuv_xml(u, x->srclang ? x->srclang :
-	    "und", s->src)) < 0 ||
-	    (t = error = bitext_tmx_unit_add_tuv_xml(u, tl ? tl : "und",
-	    s->tgt)) < 0)
+	    (error = bitext_tmx__unit_add_tuv_parts(u, x->srclang ? x->srclang :
+	    "und", s->src->xml, s->src->text, s->src->text_len, s->src->codes,
+	    s->src->ncodes)) < 0 ||
+	    (t = error = bitext_tmx__unit_add_tuv_parts(u, tl ? tl : "und",
+	    s->tgt->xml, s->tgt->text, s->tgt->text_len, s->tgt->codes,
+	    s->tgt->ncodes)) < 0)
 		goto cleanup;
 	error = 0;
 	if (!u->tuvs[t].text_len && !u->tuvs[t].ncodes)
@@ -931,8 +1058,8 @@ static void xl_free(void *state)
 	free(x->tgtlang);
 	free(x->file);
 	bitext_tmx__pool_dispose(&x->pool);
-	bitext_buf_dispose(&x->whole);
-	bitext_buf_dispose(&x->seg);
+	xb_dispose(&x->whole);
+	xb_dispose(&x->seg);
 	bitext_buf_dispose(&x->tmp);
 	free(x);
 }
