@@ -2093,7 +2093,13 @@ static int srx_scan_all(srx_ruleset *rs, srx_crule **sc, size_t k,
 				asc[m] |= (uint64_t)1 << j;
 	for (m = 0; m < rs->len; m++) {
 		UChar u = rs->text[m];
-		uint64_t may = u < 128 ? asc[u] : srx_scan_mask(rs, sc, k, mc, u);
+		uint64_t may;
+
+		/* no match starts inside a surrogate pair (ICU's matcher started
+		 * there may read before the text) */
+		if (U16_IS_TRAIL(u) && m > 0 && U16_IS_LEAD(rs->text[m - 1]))
+			continue;
+		may = u < 128 ? asc[u] : srx_scan_mask(rs, sc, k, mc, u);
 
 		while (may) {
 			int b = __builtin_ctzll(may);
