@@ -1585,6 +1585,11 @@ static int num_generic_count(const bitext_number *x, const bitext_number *y)
 		y->kind == BITEXT_NUM_NUMBER && !y->unit;
 }
 
+static int num_unit_is(const bitext_number *x, const char *unit)
+{
+	return x->unit && !strcmp(x->unit, unit);
+}
+
 /* Is x "first", or "one" said in a word, and y not a count of x's unit? */
 static int num_one_word(const bitext_number *x, const bitext_number *y)
 {
@@ -1608,6 +1613,9 @@ static int num_comparable(const bitext_number *x, const bitext_number *y)
 
 	/* PM2.5 / PM10: names and codes differ, not numbers */
 	if ((x->flags | y->flags) & BITEXT_NUM_F_CODE)
+		return 0;
+	/* 16진수 names a base: only another base is it said wrongly */
+	if (num_unit_is(x, "base") != num_unit_is(y, "base"))
 		return 0;
 	/* "first" is as often "top" or "for the first time" as a number, and
 	 * "one" a pronoun or an article (one of them, more than one file =
