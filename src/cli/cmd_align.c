@@ -186,6 +186,19 @@ static void align_warn_script(const char *path, const char *given,
 	cli_warn_script(path, given, text, len);
 }
 
+/* A memory about to name a side's language "und" (Latin script tells no
+ * language and none was given): say so, with the option that gives it. */
+static void align_warn_und(const align_cli *o, const char *path,
+	const char *given, const bitext_doc *doc, const char *opt)
+{
+	const char *l = bitext_doc_lang(doc);
+
+	if (given || o->format == BITEXT_ALIGN_LINKS ||
+	    o->format == BITEXT_ALIGN_HTML || (l && *l && strcmp(l, "und")))
+		return;
+	cli_warn("align_lang_und", path, opt);
+}
+
 /* One pair, exactly as `check SRC TGT` aligns it (bitext_align_texts). */
 static int align_one(align_cli *o, const char *src_path, const char *tgt_path)
 {
@@ -211,6 +224,8 @@ static int align_one(align_cli *o, const char *src_path, const char *tgt_path)
 		goto cleanup;
 	align_warn_script(src_path, o->src_lang, src);
 	align_warn_script(tgt_path, o->tgt_lang, tgt);
+	align_warn_und(o, src_path, o->src_lang, src, "--src-lang");
+	align_warn_und(o, tgt_path, o->tgt_lang, tgt, "--tgt-lang");
 	error = bitext_alignment_save(o->out, al, src, tgt, o->format);
 cleanup:
 	bitext_alignment_free(al);
