@@ -26,6 +26,7 @@
 #include "common.h"
 #include "doc.h"
 #include "eval.h"
+#include "tmx.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -360,6 +361,16 @@ BITEXT_EXTERN(int) bitext_lexicon_learner_add(bitext_lexicon_learner *l,
 BITEXT_EXTERN(int) bitext_lexicon_learner_add_memory(
 	bitext_lexicon_learner *l, const char *path,
 	bitext_align_progress_cb progress, void *payload);
+/**
+ * How bitext_lexicon_learner_add_memory() reads memories from now on:
+ * `opts` (copied; NULL for the defaults), e.g. BITEXT_TMX_READ_RECOVER
+ * with a problem callback that names each unit skipped.
+ */
+BITEXT_EXTERN(void) bitext_lexicon_learner_set_read_options(
+	bitext_lexicon_learner *l, const bitext_tmx_reader_options *opts);
+/** Units the memories' readers skipped as unreadable (RECOVER). */
+BITEXT_EXTERN(size_t) bitext_lexicon_learner_skipped(
+	const bitext_lexicon_learner *l);
 /** Units added (and kept). */
 BITEXT_EXTERN(size_t) bitext_lexicon_learner_units(
 	const bitext_lexicon_learner *l);

@@ -52,6 +52,9 @@ typedef struct {
 
 struct bitext_lexicon_learner {
 	char src_lang[36], tgt_lang[36];
+	bitext_tmx_reader_options ro; /* how memories are read */
+	int has_ro;
+	size_t skipped;           /* units their readers skipped */
 	bitext_lexicon *keys;     /* the pair's word keys (no entries) */
 	ibm1_vocab v[2];          /* [0] target, [1] source (id 0: NULL) */
 	bitext_arena arena;
@@ -307,10 +310,12 @@ int bitext_lexicon_learner_add_memory(bitext_lexicon_learner *l,
 	const char *src_lang = l->src_lang, *tgt_lang = l->tgt_lang;
 	bitext_tm_reader *r = NULL;
 	const bitext_tmx_unit *u;
+	bitext_tmx_reader_stats st;
 	size_t seen = 0;
 	int error, got;
 
-	if ((error = bitext_tm_reader_open(&r, path, 0, NULL)) < 0)
+	if ((error = bitext_tm_reader_open(&r, path, 0, l->has_ro ? &l->ro :
+			NULL)) < 0)
 		return error;
 	while ((got = bitext_tm_reader_next(r, &u)) > 0) {
 		const bitext_tmx_tuv *s = ibm1_tuv(u, src_lang);
@@ -332,8 +337,23 @@ int bitext_lexicon_learner_add_memory(bitext_lexicon_learner *l,
 	}
 	if (got < 0)
 		error = got;
+	bitext_tm_reader_stats_get(r, &st);
+	l->skipped += st.skipped;
 	bitext_tm_reader_close(r);
 	return error;
+}
+
+void bitext_lexicon_learner_set_read_options(bitext_lexicon_learner *l,
+	const bitext_tmx_reader_options *opts)
+{
+	l->has_ro = opts != NULL;
+	if (opts)
+		l->ro = *opts;
+}
+
+size_t bitext_lexicon_learner_skipped(const bitext_lexicon_learner *l)
+{
+	return l->skipped;
 }
 
 /* The slot of pair (e, f), added with probability p when `add`; its index

@@ -140,7 +140,12 @@ int cli_memory_langs(const char *path, char *src, char *tgt)
 	size_t i;
 	int error, got;
 
-	if ((error = bitext_tm_reader_open(&r, path, 0, NULL)) < 0)
+	bitext_tmx_reader_options ro = BITEXT_TMX_READER_OPTIONS_INIT;
+
+	/* the languages only: a unit that cannot be read is told by the
+	 * reading that follows */
+	ro.flags = BITEXT_TMX_READ_RECOVER;
+	if ((error = bitext_tm_reader_open(&r, path, 0, &ro)) < 0)
 		return error;
 	h = bitext_tm_reader_header(r);
 	got = bitext_tm_reader_next(r, &u);

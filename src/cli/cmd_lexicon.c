@@ -40,6 +40,7 @@ static void lexicon_iter_progress(size_t done, size_t total, void *payload)
 static const struct option lexicon_longopts[] = {
 	{ "src-lang", required_argument, NULL, 's' },
 	{ "tgt-lang", required_argument, NULL, 't' },
+	{ "recover", no_argument, NULL, 'r' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -47,8 +48,17 @@ static const cli_cmd lexicon_cmd = {
 	"lexicon", "lexicon_help", "", lexicon_longopts, CLI_OPT_OUTPUT
 };
 
+/* A unit --recover skipped: one line on stderr with its position. */
+static void lexicon_problem(const bitext_tmx_problem *p, void *payload)
+{
+	(void)payload;
+	fprintf(stderr, "bitext: %s:%ld: %s\n", p->file, p->line, p->message);
+}
+
 int cmd_lexicon(int argc, char **argv)
 {
+	bitext_tmx_reader_options ro = BITEXT_TMX_READER_OPTIONS_INIT;
+	int recover = 0;
 	cli_opts co = CLI_OPTS_INIT;
 	bitext_lexicon_learner *l = NULL;
 	char src[CLI_LANG_CAP] = "", tgt[CLI_LANG_CAP] = "";
@@ -60,6 +70,7 @@ int cmd_lexicon(int argc, char **argv)
 		switch (ch) {
 		case 's': snprintf(src, sizeof(src), "%s", optarg); break;
 		case 't': snprintf(tgt, sizeof(tgt), "%s", optarg); break;
+		case 'r': recover = 1; break;
 		}
 	}
 	if (co.done)
@@ -74,9 +85,17 @@ int cmd_lexicon(int argc, char **argv)
 		return cli_usage("lexicon", "lexicon_no_lang", argv[optind + 1]);
 	if ((error = bitext_lexicon_learner_new(&l, src, tgt)) < 0)
 		return cli_fail();
+	if (recover) {
+		ro.flags = BITEXT_TMX_READ_RECOVER;
+		ro.on_problem = lexicon_problem;
+		bitext_lexicon_learner_set_read_options(l, &ro);
+	}
 	for (k = optind + 1; k < argc && !error; k++)
 		error = bitext_lexicon_learner_add_memory(l, argv[k],
 			lexicon_read_progress, NULL);
+	if (!error && bitext_lexicon_learner_skipped(l))
+		cli_print(stderr, "tmx_report_skipped",
+			(double)bitext_lexicon_learner_skipped(l));
 	if (!error)
 		cli_print(stderr, "lexicon_progress_units",
 			(double)bitext_lexicon_learner_units(l), src, tgt,
