@@ -135,25 +135,15 @@ int bitext_tmx__po_open(tmx_po **out, FILE *f, const char *path)
  * line and byte, with the way to convert it. */
 static int po_check_utf8(tmx_po *p, size_t n)
 {
-	size_t i = 0, len, bad;
-	int32_t cp;
+	size_t i = bitext_utf8__valid_prefix(p->line, n);
 	char at[32];
 
-	while (i < n) {
-		if ((unsigned char)p->line[i] < 0x80) {
-			i++;
-			continue;
-		}
-		if ((len = bitext_utf8__decode(p->line + i, n - i, &cp, &bad, NULL))) {
-			i += len;
-			continue;
-		}
-		snprintf(at, sizeof(at), "0x%02X", (unsigned char)p->line[i]);
-		bitext_error_set(BITEXT_EENCODING, "po_bad_utf8", at, NULL);
-		bitext_error_locate(p->path, p->lineno, (long)i + 1, -1);
-		return BITEXT_EENCODING;
-	}
-	return 0;
+	if (i == n)
+		return 0;
+	snprintf(at, sizeof(at), "0x%02X", (unsigned char)p->line[i]);
+	bitext_error_set(BITEXT_EENCODING, "po_bad_utf8", at, NULL);
+	bitext_error_locate(p->path, p->lineno, (long)i + 1, -1);
+	return BITEXT_EENCODING;
 }
 
 static int po_getline(tmx_po *p)

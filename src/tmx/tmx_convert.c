@@ -161,6 +161,17 @@ static int conv_getline(bitext_tm_reader *r)
 			at + (z - r->line));
 		return BITEXT_EPARSE;
 	}
+	if (bitext_utf8__valid_prefix(r->line, (size_t)n) < (size_t)n) {
+		/* not UTF-8 (a Latin-1 export): said so, not "control characters" */
+		char byte[8];
+		z = r->line + bitext_utf8__valid_prefix(r->line, (size_t)n);
+		snprintf(num, sizeof(num), "%lld", at + (z - r->line));
+		snprintf(byte, sizeof(byte), "0x%02X", (unsigned char)*z);
+		bitext_error_set(BITEXT_EENCODING, "tm_bad_utf8", byte, num, NULL);
+		bitext_error_locate(r->path, r->lineno, (long)(z - r->line) + 1,
+			at + (z - r->line));
+		return BITEXT_EENCODING;
+	}
 	r->eol[0] = '\0';
 	if (n > 0 && r->line[n - 1] == '\n') {
 		r->line[--n] = '\0';

@@ -177,29 +177,18 @@ static int row_nul(const bitext_row *row, const char *name, const char *data,
 static int row_utf8(const bitext_row *row, const char *name, const char *data,
 	const char *line, size_t len, unsigned flags)
 {
-	size_t i = 0, k, bad;
-	int32_t cp;
+	size_t i;
 	char at[24], byte[8];
 
-	if (!(flags & BITEXT_ROW_UTF8))
+	if (!(flags & BITEXT_ROW_UTF8) ||
+	    (i = bitext_utf8__valid_prefix(line, len)) == len)
 		return 0;
-	while (i < len) {
-		if ((unsigned char)line[i] < 0x80) {
-			i++;
-			continue;
-		}
-		if ((k = bitext_utf8__decode(line + i, len - i, &cp, &bad, NULL))) {
-			i += k;
-			continue;
-		}
-		snprintf(at, sizeof(at), "%lld", (long long)(line + i - data));
-		snprintf(byte, sizeof(byte), "0x%02X", (unsigned char)line[i]);
-		bitext_error_set(BITEXT_EENCODING, "err_row_utf8", byte, at, NULL);
-		bitext_error_locate(name, row->lines, (long)i + 1,
-			(long long)(line + i - data));
-		return BITEXT_EENCODING;
-	}
-	return 0;
+	snprintf(at, sizeof(at), "%lld", (long long)(line + i - data));
+	snprintf(byte, sizeof(byte), "0x%02X", (unsigned char)line[i]);
+	bitext_error_set(BITEXT_EENCODING, "err_row_utf8", byte, at, NULL);
+	bitext_error_locate(name, row->lines, (long)i + 1,
+		(long long)(line + i - data));
+	return BITEXT_EENCODING;
 }
 
 int bitext_row_next(bitext_row *row, const char *name, const char *data,

@@ -115,6 +115,23 @@ size_t bitext_utf8__count(const char *s, size_t n)
 	return c;
 }
 
+size_t bitext_utf8__valid_prefix(const char *s, size_t n)
+{
+	size_t i = 0, k, bad;
+	int32_t cp;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (!(k = bitext_utf8__decode(s + i, n - i, &cp, &bad, NULL)))
+			return i;
+		i += k;
+	}
+	return n;
+}
+
 /* ---- encoding ----------------------------------------------------------- */
 
 size_t bitext_utf8__encode(char *o, int32_t c)

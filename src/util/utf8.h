@@ -55,4 +55,8 @@ int bitext_utf8__put(bitext_buf *b, int32_t c);
 /* The number of code points in s[0..n) (continuation bytes not counted). */
 size_t bitext_utf8__count(const char *s, size_t n);
 
+/* The length of the longest prefix of s[0..n) that is valid UTF-8: n when
+ * all of it is, else the offset of the first bad byte. */
+size_t bitext_utf8__valid_prefix(const char *s, size_t n);
+
 #endif
