@@ -2374,6 +2374,25 @@ static int holds_nocase(const chk_side *other, const char *s, size_t n)
  * capital inside a sentence marks another word (German formal "Sie sie",
  * a name); in a target, a repeat that the source has too is kept on
  * purpose (`other` is the source, NULL when checking the source). */
+/* German repeats an article as the relative pronoun that opens a clause
+ * after a comma, then the article: "Dateien, die die Muster enthalten",
+ * "der Wert, der der Grenze entspricht". `at` is the first word's start. */
+static int legit_repeat_de(const char *s, size_t at, size_t n)
+{
+	static const char *const ok[] = { "die", "der", "das", "den", "dem",
+		"des", NULL };
+	size_t i, b = at;
+
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	if (b == 0 || s[b - 1] != ',')
+		return 0;
+	for (i = 0; ok[i]; i++)
+		if (strlen(ok[i]) == n && !strncasecmp(ok[i], s + at, n))
+			return 1;
+	return 0;
+}
+
 static void rule_repeated(bitext_checker *c, size_t ui, const chk_side *sd,
 	const chk_side *other, UBreakIterator *bi)
 {
@@ -2398,9 +2417,12 @@ static void rule_repeated(bitext_checker *c, size_t ui, const chk_side *sd,
 		for (q = p->end; q < t->start; q++)
 			if (sd->s[q] != ' ')
 				only_spaces = 0;
-		if (!only_spaces || t->start == p->end)
+		/* one space: a typo; more is a layout (columns of a help text) */
+		if (!only_spaces || t->start != p->end + 1)
 			continue;
 		if (bitext_lang__is(sd->lang, "en") && legit_repeat_en(sd->s + t->start, len))
+			continue;
+		if (bitext_lang__is(sd->lang, "de") && legit_repeat_de(sd->s, p->start, len))
 			continue;
 		if (memcmp(sd->s + p->start, sd->s + t->start, len) &&
 		    !sentence_initial(sd->s, p->start))

@@ -19,4 +19,9 @@ grep '\[repeated\]' "$T/out" > "$T/rep"
 grep -q 'unit 1:\|unit 2:' "$T/rep" && { cat "$T/rep"; fail "that that / had had reported"; }
 grep -q 'unit 3: .*the the' "$T/rep" || { cat "$T/out"; fail "the the not reported"; }
 grep -q 'unit 4: .*The the' "$T/rep" || { cat "$T/out"; fail "The the at the start not reported"; }
+# a word twice with a column gap between is layout, not a typo; German's
+# relative pronoun before the same article is grammar
+printf 'en\tde\n  -f FILE     FILE to read\t  -f DATEI    DATEI, die gelesen wird\nFiles that hold the patterns\tDateien, die die Muster enthalten\n' > "$T/gap.tsv"
+run check "$T/gap.tsv"
+grep -q '\[repeated\]' "$T/out" && { cat "$T/out"; fail "a column gap or die die reported"; }
 exit 0
