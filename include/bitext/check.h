@@ -31,6 +31,10 @@
  *          both | count          (default: the side given; with both
  *                                 patterns, source-not-target)
  *
+ * A rule reports every match of the side it names with its span (`count`
+ * once a unit), at most BITEXT_MAX_CHECKLIST_MATCHES (100) a unit. Ignore
+ * lists key a checklist finding by `checklist:RULE-ID`.
+ *
  * Profiles: text files of `check-id = off|error|warning|info` lines (`#`
  * comments, blank lines ignored; `*` names every check). They are applied
  * over the defaults, in order: first locales/<tgt-lang>/check.profile of

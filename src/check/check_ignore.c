@@ -8,7 +8,11 @@
  *     # bitext ignore
  *     CHECK<TAB>SOURCE<TAB>TEXT
  *
- * CHECK is a check id (number, spelling ...). SOURCE is the source text of
+ * CHECK is a check id (number, spelling ...); a checklist finding's is
+ * checklist:RULE-ID, so that a mark on one rule's finding does not hide
+ * another rule's finding on the same text (a plain `checklist`, as older
+ * lists have it, still marks every rule's finding on its text). SOURCE is
+ * the source text of
  * the finding's unit as stored (inline codes removed): the unit is known
  * by its source, not by its number or tuid, so that a mark survives a
  * memory rebuilt with its units renumbered (aligned memories number their
@@ -73,12 +77,15 @@ void bitext_check__finding_text(const bitext_checker *c,
 	*len = b - a;
 }
 
-/* The canonical line of (check, source, text), without a line end. */
-static int ignore_key(bitext_buf *b, const char *check, const char *src,
-	size_t slen, const char *text, size_t tlen)
+/* The canonical line of (check, rule, source, text), without a line end;
+ * `rule` (a checklist rule's id) may be NULL. */
+static int ignore_key(bitext_buf *b, const char *check, const char *rule,
+	const char *src, size_t slen, const char *text, size_t tlen)
 {
 	bitext_buf_clear(b);
-	if (bitext_buf_puts(b, check) < 0 || bitext_buf_putc(b, '\t') < 0 ||
+	if (bitext_buf_puts(b, check) < 0 ||
+	    (rule && (bitext_buf_putc(b, ':') < 0 || bitext_buf_puts(b, rule) < 0)) ||
+	    bitext_buf_putc(b, '\t') < 0 ||
 	    bitext_row_put_escaped(b, src, slen) < 0 ||
 	    bitext_buf_putc(b, '\t') < 0 ||
 	    bitext_row_put_escaped(b, text, tlen) < 0)
@@ -96,8 +103,41 @@ int bitext_check__ignore_line(bitext_buf *b, const bitext_checker *c,
 	size_t len;
 
 	bitext_check__finding_text(c, x, &text, &len);
-	return ignore_key(b, bitext_check_name(x->check), u->src, u->src_len,
-		text, len);
+	return ignore_key(b, bitext_check_name(x->check),
+		x->check == BITEXT_CHECK_CHECKLIST ? x->rule : NULL, u->src,
+		u->src_len, text, len);
+}
+
+/* The check of an ignore line's first cell, and the rule id after
+ * "checklist:" (NULL for other checks and a plain "checklist"): 0, or -1
+ * with the byte of the cell where it went wrong in *bad. */
+static int ignore_check(const char *cell, bitext_check_id *id,
+	const char **rule, size_t *bad)
+{
+	const char *colon = strchr(cell, ':'), *p;
+	char name[32];
+	size_t n = colon ? (size_t)(colon - cell) : strlen(cell);
+
+	*rule = NULL;
+	*bad = 0;
+	if (n >= sizeof(name))
+		return -1;
+	memcpy(name, cell, n);
+	name[n] = '\0';
+	if (bitext_check_from_name(id, name) < 0)
+		return -1;
+	if (!colon)
+		return 0;
+	*bad = n + 1;
+	if (*id != BITEXT_CHECK_CHECKLIST || !colon[1])
+		return -1;
+	for (p = colon + 1; *p; p++)
+		if (!bitext_check__list_id_char(*p)) {
+			*bad = (size_t)(p - cell);
+			return -1;
+		}
+	*rule = colon + 1;
+	return 0;
 }
 
 /* The column (1-based) where cell k of the row starts in its line. */
@@ -117,6 +157,8 @@ int bitext_checker_load_ignore_buffer(bitext_checker *c, const char *name,
 	bitext_row row = BITEXT_ROW_INIT;
 	bitext_buf key = BITEXT_BUF_INIT;
 	bitext_check_id id;
+	const char *rule;
+	size_t bad;
 	int r, error = 0;
 
 	if (!name)
@@ -135,16 +177,19 @@ int bitext_checker_load_ignore_buffer(bitext_checker *c, const char *name,
 				ignore_column(line, llen, 3) : (long)llen + 1, -1);
 			break;
 		}
-		if (bitext_check_from_name(&id, bitext_row_cell(&row, 0, NULL)) < 0) {
-			error = bitext_error_set(BITEXT_EPARSE, "check_ignore_check",
+		if (ignore_check(bitext_row_cell(&row, 0, NULL), &id, &rule,
+		    &bad) < 0) {
+			error = bitext_error_set(BITEXT_EPARSE, bad ?
+				"check_ignore_rule" : "check_ignore_check",
 				bitext_row_cell(&row, 0, NULL), NULL);
-			bitext_error_locate(name, row.line, 1, -1);
+			bitext_error_locate(name, row.line, 1 + (long)bitext_utf8__count(
+				bitext_row_cell(&row, 0, NULL), bad), -1);
 			break;
 		}
 		src = bitext_row_cell(&row, 1, &slen);
 		text = bitext_row_cell(&row, 2, &tlen);
-		if ((error = ignore_key(&key, bitext_check_name(id), src, slen, text,
-				tlen)) < 0 ||
+		if ((error = ignore_key(&key, bitext_check_name(id), rule, src, slen,
+				text, tlen)) < 0 ||
 		    !bitext_map__str_put(&c->ignore, key.ptr, key.size, 0, NULL)) {
 			error = error < 0 ? error : BITEXT_ENOMEM;
 			break;
@@ -171,6 +216,18 @@ int bitext_checker_load_ignore(bitext_checker *c, const char *path)
 	return error;
 }
 
+/* A checklist finding marked by an older list's plain `checklist` line:
+ * its key with the rule id left out. */
+static int ignore_any_rule(const bitext_checker *c, bitext_buf *key,
+	const bitext_finding *x)
+{
+	bitext_finding plain = *x;
+
+	plain.rule = NULL;
+	return x->rule && bitext_check__ignore_line(key, c, &plain) == 0 &&
+		bitext_map__str_get(&c->ignore, key->ptr, key->size) != NULL;
+}
+
 int bitext_check__ignore_apply(bitext_checker *c)
 {
 	bitext_buf key = BITEXT_BUF_INIT;
@@ -184,7 +241,9 @@ int bitext_check__ignore_apply(bitext_checker *c)
 		if ((error = bitext_check__ignore_line(&key, c,
 				&c->findings[i])) < 0)
 			break;
-		if (bitext_map__str_get(&c->ignore, key.ptr, key.size)) {
+		if (bitext_map__str_get(&c->ignore, key.ptr, key.size) ||
+		    (c->findings[i].check == BITEXT_CHECK_CHECKLIST &&
+		     ignore_any_rule(c, &key, &c->findings[i]))) {
 			c->nignored++;
 			continue;
 		}

@@ -126,6 +126,8 @@ void bitext_check__add(bitext_checker *c, size_t ui, bitext_check_id id,
 /* Run every checklist rule on unit `ui`; errors (a pattern out of time or
  * stack) go to c->error. */
 void bitext_check__list_run(bitext_checker *c, size_t ui);
+/* 1 when `ch` may be in a rule id: letters, digits, - _ and . (ASCII). */
+int bitext_check__list_id_char(char ch);
 void bitext_check__list_free(bitext_check_list *l);
 
 #endif

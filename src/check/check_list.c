@@ -21,8 +21,9 @@
  * `count` (both match, a different number of times; no match is 0). The
  * default is the side given, or source-not-target with both patterns.
  *
- * A rule reports at most one finding a unit, at the first match of each
- * side it names. Patterns run on the UTF-8 text (utext_openUTF8, no UTF-16
+ * A rule reports every match of the side it names, each with its span (a
+ * `count` rule one finding a unit), up to BITEXT_MAX_CHECKLIST_MATCHES a
+ * rule and unit. Patterns run on the UTF-8 text (utext_openUTF8, no UTF-16
  * copy), each match bounded in time and stack (bitext_srx__regex_open): a
  * pattern that backtracks without end stops the run with an error naming
  * the rule, never hangs it. Errors in a file name the file, line and
@@ -111,7 +112,7 @@ static int is_blank_byte(char ch)
 	return ch == ' ' || ch == '\t' || ch == '\r';
 }
 
-static int id_char(char ch)
+int bitext_check__list_id_char(char ch)
 {
 	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
 		(ch >= '0' && ch <= '9') || ch == '-' || ch == '_' || ch == '.';
@@ -164,7 +165,7 @@ static int cl_header(cl_parser *p, size_t a, size_t z)
 	cl_rule *r;
 
 	for (i = a + 1; i < z - 1; i++)
-		if (!id_char(p->l[i]))
+		if (!bitext_check__list_id_char(p->l[i]))
 			return cl_error(p, p->line, cl_col(p, i), BITEXT_EPARSE,
 				"check_list_bad_id", NULL, NULL);
 	if (z - a < 3)
@@ -432,21 +433,31 @@ void bitext_check__list_free(bitext_check_list *l)
 
 static const UChar cl_empty[1] = { 0 };
 
-/* Matches of `re` in s[0..n): how many (up to `cap`), the first in
- * [*a, *b) (bytes). 0 or more, or a negative code. */
+/* Matches of `re` in s[0..n): how many (up to `cap`), the first `keep`
+ * of them as code-point spans in span[2 * i], span[2 * i + 1]. 0 or
+ * more, or a negative code. */
 static long cl_match(URegularExpression *re, const char *s, size_t n,
-	size_t *a, size_t *b, long cap)
+	long *span, long keep, long cap)
 {
 	UText ut = UTEXT_INITIALIZER;
 	UErrorCode st = U_ZERO_ERROR;
-	long count = 0;
+	long count = 0, cp = 0;
+	size_t at = 0, a, b;
 
 	utext_openUTF8(&ut, s, (int64_t)n, &st);
 	uregex_setUText(re, &ut, &st);
 	while (U_SUCCESS(st) && count < cap && uregex_findNext(re, &st)) {
-		if (!count) {
-			*a = (size_t)uregex_start64(re, 0, &st);
-			*b = (size_t)uregex_end64(re, 0, &st);
+		if (count < keep) {
+			/* matches come in order: count code points from the last */
+			a = (size_t)uregex_start64(re, 0, &st);
+			b = (size_t)uregex_end64(re, 0, &st);
+			if (U_FAILURE(st) || a < at || b < a || b > n)
+				break;
+			cp += (long)bitext_utf8__count(s + at, a - at);
+			span[2 * count] = cp;
+			cp += (long)bitext_utf8__count(s + a, b - a);
+			span[2 * count + 1] = cp;
+			at = b;
 		}
 		count++;
 	}
@@ -475,25 +486,46 @@ static int cl_run_error(bitext_checker *c, const cl_rule *r, size_t ui,
 }
 
 #define CL_COUNT_CAP 10000   /* matches counted per side for `count` */
+#define CL_KEEP BITEXT_MAX_CHECKLIST_MATCHES
+
+/* The finding of a `count` rule: both counts in the message. */
+static void cl_count_finding(bitext_checker *c, const cl_rule *r, size_t ui,
+	long ns, long nt, const long *ss, const long *ts)
+{
+	char num[2][24];
+
+	snprintf(num[0], sizeof(num[0]), "%ld", ns);
+	snprintf(num[1], sizeof(num[1]), "%ld", nt);
+	bitext_buf_clear(&c->msg);
+	if (bitext_msg_format(&c->msg, "check_list_counts", r->message, num[0],
+	    num[1]) == BITEXT_ENOMEM || c->msg.failed || !c->msg.ptr) {
+		c->error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
+		return;
+	}
+	bitext_check__add(c, ui, BITEXT_CHECK_CHECKLIST, (bitext_severity)r->sev,
+		ns ? ss[0] : -1, ns ? ss[1] : -1, nt ? ts[0] : -1, nt ? ts[1] : -1,
+		c->msg.ptr, NULL, r->id);
+}
 
 static void cl_rule_run(bitext_checker *c, const cl_rule *r, size_t ui)
 {
 	const bitext_check_unit *u = &c->units[ui];
-	size_t sa = 0, sb = 0, ta = 0, tb = 0;
-	long ns = 0, nt = 0, cs0 = -1, cs1 = -1, ct0 = -1, ct1 = -1;
+	long ss[2 * CL_KEEP], ts[2 * CL_KEEP];
+	long ns = 0, nt = 0, cap, i, n;
 	int hit = 0;
-	char num[2][24];
 
-	if (r->re[0] && (ns = cl_match(r->re[0], u->src, u->src_len, &sa, &sb,
-	    r->cond == COND_COUNT ? CL_COUNT_CAP : 1)) < 0) {
+	cap = r->cond == COND_COUNT ? CL_COUNT_CAP : CL_KEEP;
+	if (r->re[0] && (ns = cl_match(r->re[0], u->src, u->src_len, ss, CL_KEEP,
+	    cap)) < 0) {
 		c->error = cl_run_error(c, r, ui, (int)ns);
 		return;
 	}
-	/* the target need not be matched when the source alone decides */
+	/* the target need not be matched when the source alone decides, and
+	 * once only when its matches are not reported */
 	if (r->re[1] && !(r->cond == COND_SOURCE_NOT_TARGET && !ns) &&
 	    !(r->cond == COND_BOTH && !ns) &&
-	    (nt = cl_match(r->re[1], u->tgt, u->tgt_len, &ta, &tb,
-	    r->cond == COND_COUNT ? CL_COUNT_CAP : 1)) < 0) {
+	    (nt = cl_match(r->re[1], u->tgt, u->tgt_len, ts, CL_KEEP,
+	    r->cond == COND_SOURCE_NOT_TARGET ? 1 : cap)) < 0) {
 		c->error = cl_run_error(c, r, ui, (int)nt);
 		return;
 	}
@@ -507,29 +539,20 @@ static void cl_rule_run(bitext_checker *c, const cl_rule *r, size_t ui)
 	}
 	if (!hit)
 		return;
-	if (ns) {
-		cs0 = (long)bitext_utf8__count(u->src, sa);
-		cs1 = cs0 + (long)bitext_utf8__count(u->src + sa, sb - sa);
-	}
-	if (nt) {
-		ct0 = (long)bitext_utf8__count(u->tgt, ta);
-		ct1 = ct0 + (long)bitext_utf8__count(u->tgt + ta, tb - ta);
-	}
-	if (r->cond != COND_COUNT) {
-		bitext_check__add(c, ui, BITEXT_CHECK_CHECKLIST, (bitext_severity)r->sev,
-			cs0, cs1, ct0, ct1, r->message, NULL, r->id);
+	if (r->cond == COND_COUNT) {
+		cl_count_finding(c, r, ui, ns, nt, ss, ts);
 		return;
 	}
-	snprintf(num[0], sizeof(num[0]), "%ld", ns);
-	snprintf(num[1], sizeof(num[1]), "%ld", nt);
-	bitext_buf_clear(&c->msg);
-	if (bitext_msg_format(&c->msg, "check_list_counts", r->message, num[0],
-	    num[1]) == BITEXT_ENOMEM || c->msg.failed || !c->msg.ptr) {
-		c->error = bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
-		return;
-	}
-	bitext_check__add(c, ui, BITEXT_CHECK_CHECKLIST, (bitext_severity)r->sev,
-		cs0, cs1, ct0, ct1, c->msg.ptr, NULL, r->id);
+	/* every match, each with its span; `both` pairs the i-th match of
+	 * each side */
+	n = ns > nt ? ns : nt;
+	if (n > CL_KEEP)
+		n = CL_KEEP;
+	for (i = 0; i < n && !c->error; i++)
+		bitext_check__add(c, ui, BITEXT_CHECK_CHECKLIST,
+			(bitext_severity)r->sev, i < ns ? ss[2 * i] : -1,
+			i < ns ? ss[2 * i + 1] : -1, i < nt ? ts[2 * i] : -1,
+			i < nt ? ts[2 * i + 1] : -1, r->message, NULL, r->id);
 }
 
 void bitext_check__list_run(bitext_checker *c, size_t ui)

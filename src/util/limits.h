@@ -121,6 +121,11 @@
  * checklist has tens. */
 #define BITEXT_MAX_CHECKLIST_RULES 2000
 
+/* Findings of one checklist rule in one unit: one a match, each with its
+ * span; a pattern that matches every character of a long row would
+ * otherwise make a finding of each. */
+#define BITEXT_MAX_CHECKLIST_MATCHES 100
+
 /* Largest checklist file read: 2000 rules fit in far less. */
 #define BITEXT_MAX_CHECKLIST_BYTES ((size_t)1024 * 1024)
 
