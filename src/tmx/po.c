@@ -56,6 +56,7 @@ struct tmx_po {
 	bitext_buf *cur;             /* the string continued by "..." lines */
 	char *srclang, *tgtlang;
 	char *plural_forms;          /* the header's Plural-Forms, or NULL */
+	long header_line;            /* of the header entry, 0 without one */
 	int nunits, next;            /* units of the current entry handed out */
 	int done;
 };
@@ -322,6 +323,7 @@ int bitext_tmx__po_start(tmx_po *p, const char **srclang, const char **tgtlang,
 	if (ret < 0)
 		return ret;
 	if (ret == 1 && p->e.id.size == 0 && !p->e.has_ctxt) {
+		p->header_line = p->e.id_line;
 		if (bitext_buf_puts(&p->e.str[0], "") < 0)
 			return NOMEM();
 		if ((ret = po_header_field(&p->tgtlang, p->e.str[0].ptr,
@@ -344,6 +346,25 @@ int bitext_tmx__po_start(tmx_po *p, const char **srclang, const char **tgtlang,
 	*srclang = p->srclang;
 	*tgtlang = p->tgtlang;
 	*plural_forms = p->plural_forms;
+	return 0;
+}
+
+long bitext_tmx__po_header_line(const tmx_po *p)
+{
+	return p->header_line;
+}
+
+int bitext_tmx__po_set_lang(tmx_po *p, int tgt, const char *lang,
+	const char **out)
+{
+	char **slot = tgt ? &p->tgtlang : &p->srclang;
+	char *c = strdup(lang);
+
+	if (!c)
+		return NOMEM();
+	free(*slot);
+	*slot = c;
+	*out = c;
 	return 0;
 }
 

@@ -368,6 +368,31 @@ static int jsonl_tuv(bitext_json *j, bitext_tmx_unit *u)
 	return ret < 0 ? -1 : 0;
 }
 
+/* The languages of a JSON Lines unit: 1 when each is a language tag; one
+ * that is not is an error at the line (with the hint), or with RECOVER 0
+ * (the line skipped as a bad one). */
+static int jsonl_langs(bitext_tm_reader *r)
+{
+	bitext_buf canon = BITEXT_BUF_INIT;
+	const char *msgid = NULL, *lang = NULL;
+	char a1[64];
+	size_t i;
+	int ret = 1;
+
+	for (i = 0; i < r->unit.ntuvs && ret == 1; i++) {
+		lang = r->unit.tuvs[i].lang;
+		ret = bitext_tmx__lang_check(lang, "lang", &canon, &msgid, a1,
+			sizeof(a1));
+	}
+	bitext_buf_dispose(&canon);
+	if (ret == 0 && !(r->opts.flags & BITEXT_TMX_READ_RECOVER)) {
+		bitext_error_set(BITEXT_EPARSE, msgid, lang, a1, NULL);
+		bitext_error_locate(r->path, r->lineno, 0, -1);
+		return BITEXT_EPARSE;
+	}
+	return ret;
+}
+
 static int jsonl_tuvs(bitext_json *j, bitext_tmx_unit *u)
 {
 	int first = 1, ret;
@@ -466,8 +491,8 @@ static int jsonl_next(bitext_tm_reader *r)
 		}
 		free(key);
 		key = NULL;
-		if (ret == 0 && r->unit.ntuvs > 0)
-			return 1;
+		if (ret == 0 && r->unit.ntuvs > 0 && (ret = jsonl_langs(r)) != 0)
+			return ret < 0 ? ret : 1;
 		if (!(r->opts.flags & BITEXT_TMX_READ_RECOVER))
 			return conv_fail(r, r->lineno, "tm_bad_json", NULL);
 		r->stats.skipped++;
@@ -494,6 +519,34 @@ static int po_next(bitext_tm_reader *r)
 	return ret;
 }
 
+/* PO: a language of the header made canonical; one that is not a tag is
+ * an error at the header's line, or with RECOVER/LENIENT a problem (the
+ * tag kept as written). */
+static int po_lang(bitext_tm_reader *r, int tgt, const char **lang)
+{
+	const char *msgid;
+	char a1[64];
+	long line = bitext_tmx__po_header_line(r->po);
+	bitext_buf canon = BITEXT_BUF_INIT;
+	int ret = bitext_tmx__lang_check(*lang, tgt ? "Language" :
+		"X-Source-Language", &canon, &msgid, a1, sizeof(a1));
+
+	if (ret == 1)
+		ret = bitext_tmx__po_set_lang(r->po, tgt, canon.ptr, lang);
+	else if (ret == 0 && !(r->opts.flags & (BITEXT_TMX_READ_RECOVER |
+	    BITEXT_TMX_READ_LENIENT))) {
+		ret = bitext_error_set(BITEXT_EPARSE, msgid, *lang, a1, NULL);
+		bitext_error_locate(r->path, line, 0, -1);
+	} else if (ret == 0) {
+		r->stats.problems++;
+		if (r->opts.on_problem)
+			bitext_tmx__problem_emit(r->opts.on_problem, r->opts.payload,
+				BITEXT_TMX_PROBLEM_LANG, r->path, line, 1, msgid, *lang, a1);
+	}
+	bitext_buf_dispose(&canon);
+	return ret < 0 ? ret : 0;
+}
+
 /* PO: the header entry gives the languages (srclang of the header). */
 static int po_start(bitext_tm_reader *r)
 {
@@ -501,7 +554,8 @@ static int po_start(bitext_tm_reader *r)
 	int error;
 
 	if ((error = bitext_tmx__po_open(&r->po, r->f, r->path)) < 0 ||
-	    (error = bitext_tmx__po_start(r->po, &sl, &tl, &pf)) < 0)
+	    (error = bitext_tmx__po_start(r->po, &sl, &tl, &pf)) < 0 ||
+	    (error = po_lang(r, 0, &sl)) < 0 || (error = po_lang(r, 1, &tl)) < 0)
 		return error;
 	if (pf && (error = bitext_tmx_header_add_prop(&r->header,
 	    "x-po-plural-forms", pf, NULL)) < 0)

@@ -144,6 +144,26 @@ long bitext_tmx__reader_column(bitext_tmx_reader *r, long line, const char *name
 
 /* Line of <header> in the file read (0 when there is none). */
 long bitext_tmx__reader_header_line(bitext_tmx_reader *r);
+/* 1 when the reader reads another root than <tmx> (XLIFF). */
+int bitext_tmx__reader_other(bitext_tmx_reader *r);
+
+/*
+ * A language tag as it enters from a memory (a <tuv>'s xml:lang, a
+ * header's srclang, XLIFF's source-language, a PO header's Language):
+ * 1 with its canonical BCP 47 form in `canon`; 0 when it is not one, with
+ * the problem's message id and second argument in *msgid and a1 (the hint
+ * of bitext_lang_canonicalize, "ko" for kr, or else `attr`: the tag is the
+ * first); BITEXT_ENOMEM.
+ */
+int bitext_tmx__lang_check(const char *tag, const char *attr,
+	bitext_buf *canon, const char **msgid, char *a1, size_t a1sz);
+/*
+ * The same for a reader at line/col: 1 with the canonical form in `canon`;
+ * a tag that is not one is a problem (bitext_tmx__read_problem): the
+ * error, or with RECOVER/LENIENT 0 (the caller keeps the tag as written).
+ */
+int bitext_tmx__read_lang(bitext_tmx_reader *r, long line, long col,
+	const char *tag, const char *attr, bitext_buf *canon);
 
 /*
  * The reader's XML stream, for the readers of other XML memories built on
@@ -196,6 +216,12 @@ int bitext_tmx__po_start(tmx_po *p, const char **srclang,
  * control character such as \v) is passed over: 2, with the line of its
  * msgid in *skipped. */
 int bitext_tmx__po_next(tmx_po *p, bitext_tmx_unit *u, long *skipped);
+/* Line of the header entry (msgid ""), 0 when the file has none. */
+long bitext_tmx__po_header_line(const tmx_po *p);
+/* Give the source (tgt 0) or target (1) language another spelling (its
+ * canonical form); the copy goes to *out. */
+int bitext_tmx__po_set_lang(tmx_po *p, int tgt, const char *lang,
+	const char **out);
 void bitext_tmx__po_close(tmx_po *p);
 int bitext_tmx__po_write_header(bitext_buf *b, const char *srclang,
 	const char *tgtlang, const char *plural_forms);

@@ -40,6 +40,7 @@
 #include "util/limits.h"
 #include "util/xml_scan.h"
 #include "bitext/msg.h"
+#include "bitext/lang.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -61,6 +62,7 @@ struct bitext_tmx_reader {
 	bitext_tmx_unit unit;         /* the current unit, reused */
 	tmx_seg_ctx seg;              /* scratch of the segment parser */
 	bitext_buf text;              /* scratch: text of props and notes */
+	bitext_buf lang;              /* scratch: canonical language tags */
 	bitext_tmx_reader_stats stats;
 	int xml_error;                /* libxml2 reported an error */
 	const char *xml_msgid;        /* our message for it (tmx_xml_error ...) */
@@ -212,6 +214,42 @@ int bitext_tmx__read_problem(bitext_tmx_reader *r, bitext_tmx_problem_kind kind,
 		bitext_tmx__problem_emit(r->opts.on_problem, r->opts.payload, kind, r->path,
 			line, col, msgid, a0, a1);
 	return 0;
+}
+
+int bitext_tmx__lang_check(const char *tag, const char *attr,
+	bitext_buf *canon, const char **msgid, char *a1, size_t a1sz)
+{
+	const bitext_error *e;
+
+	bitext_buf_clear(canon);
+	if (bitext_lang_canonicalize(canon, tag, 0) == 0 && canon->ptr)
+		return 1;
+	e = bitext_error_last();
+	if (e && e->code == BITEXT_ENOMEM)
+		return BITEXT_ENOMEM;
+	if (e && e->msgid && !strcmp(e->msgid, "lang_bad_tag_hint") &&
+	    e->nargs >= 2) {
+		*msgid = "lang_bad_tag_hint";
+		snprintf(a1, a1sz, "%s", e->args[1]);
+	} else {
+		*msgid = "tmx_v_lang";
+		snprintf(a1, a1sz, "%s", attr);
+	}
+	bitext_error_clear();
+	return 0;
+}
+
+int bitext_tmx__read_lang(bitext_tmx_reader *r, long line, long col,
+	const char *tag, const char *attr, bitext_buf *canon)
+{
+	const char *msgid;
+	char a1[64];
+	int ok = bitext_tmx__lang_check(tag, attr, canon, &msgid, a1, sizeof(a1));
+
+	if (ok != 0)
+		return ok;
+	return bitext_tmx__read_problem(r, BITEXT_TMX_PROBLEM_LANG, line, col,
+		msgid, tag, a1);
 }
 
 /* The file looks binary: NUL bytes at its start, and no UTF-16/32 mark
@@ -659,6 +697,12 @@ static int read_tuv(bitext_tmx_reader *r)
 		if (!t->lang)
 			t->lang = "";
 	}
+	/* validate reports tags itself, with those not written as BCP 47;
+	 * the tag is kept as written (writers make it canonical) */
+	else if (!(r->opts.flags & BITEXT_TMX_READ_LENIENT) &&
+	    (error = bitext_tmx__read_lang(r, line, col, t->lang, "xml:lang",
+	    &r->lang)) < 0)
+		return error;
 	d = (meta_dst){ &t->props, &t->nprops, &t->notes, &t->nnotes };
 	depth0 = xmlTextReaderDepth(r->xr);
 	empty0 = xmlTextReaderIsEmptyElement(r->xr);
@@ -796,6 +840,19 @@ static int read_header(bitext_tmx_reader *r)
 	return error;
 }
 
+/* The header's srclang: a language tag or *all*. */
+static int read_header_lang(bitext_tmx_reader *r)
+{
+	const char *sl = bitext_tmx_header_attr(&r->header, "srclang");
+	int error;
+
+	if (!sl || !strcmp(sl, "*all*") || (r->opts.flags & BITEXT_TMX_READ_LENIENT))
+		return 0;
+	error = bitext_tmx__read_lang(r, r->header_line, bitext_tmx__reader_column(r,
+		r->header_line, "header"), sl, "srclang", &r->lang);
+	return error < 0 ? error : 0;
+}
+
 /* From the start of the document to the start of <body>. */
 static int read_prologue(bitext_tmx_reader *r)
 {
@@ -836,7 +893,8 @@ static int read_prologue(bitext_tmx_reader *r)
 		} else if (name_is(name, "header") && !saw_header) {
 			saw_header = 1;
 			r->header_line = bitext_tmx__read_line(r);
-			if ((error = read_header(r)) < 0)
+			if ((error = read_header(r)) < 0 ||
+			    (error = read_header_lang(r)) < 0)
 				return error;
 		} else if (name_is(name, "body")) {
 			if (!saw_header) {
@@ -1220,6 +1278,11 @@ int bitext_tmx_reader_next(bitext_tmx_reader *r, const bitext_tmx_unit **unit)
 	return 0;
 }
 
+int bitext_tmx__reader_other(bitext_tmx_reader *r)
+{
+	return r->reading_other;
+}
+
 long bitext_tmx__reader_header_line(bitext_tmx_reader *r)
 {
 	return r->header_line;
@@ -1290,6 +1353,7 @@ void bitext_tmx_reader_close(bitext_tmx_reader *r)
 	bitext_tmx__unit_dispose(&r->unit);
 	bitext_tmx__seg_ctx_dispose(&r->seg);
 	bitext_buf_dispose(&r->text);
+	bitext_buf_dispose(&r->lang);
 	bitext_xml__scan_dispose(&r->attr_scan);
 	free(r->xml_msg);
 	free(r->xml_arg1);

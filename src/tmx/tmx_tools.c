@@ -128,8 +128,9 @@ typedef struct {
 	void *payload;
 	const char *path;
 	size_t problems;
-	bitext_tmx_reader *r;      /* for columns */
+	bitext_tmx_reader *r;      /* for columns (NULL: a PO file) */
 	const char *elem;          /* element of the next problem */
+	int tmx;                   /* a TMX file, not XLIFF or PO */
 } vctx;
 
 static void v_forward(const bitext_tmx_problem *p, void *payload)
@@ -144,7 +145,7 @@ static void v_forward(const bitext_tmx_problem *p, void *payload)
 static void v_problem(vctx *v, bitext_tmx_problem_kind kind, long line,
 	long col, const char *msgid, const char *a0, const char *a1)
 {
-	if (col <= 1 && kind != BITEXT_TMX_PROBLEM_XML)
+	if (col <= 1 && kind != BITEXT_TMX_PROBLEM_XML && v->r)
 		col = bitext_tmx__reader_column(v->r, line, v->elem);
 	bitext_tmx__problem_emit(v_forward, v, kind, v->path, line, col, msgid, a0, a1);
 }
@@ -272,7 +273,8 @@ static int v_unit(vctx *v, const bitext_tmx_unit *u, bitext_map *tuids,
 	size_t i;
 	int fresh;
 
-	if (u->tuid) {
+	/* XLIFF's unit ids are unique within a <file> only */
+	if (u->tuid && v->tmx) {
 		s = bitext_map__put(tuids, bitext_map__hash(0, u->tuid,
 			strlen(u->tuid)), &fresh);
 		if (!s)
@@ -287,7 +289,8 @@ static int v_unit(vctx *v, const bitext_tmx_unit *u, bitext_map *tuids,
 	}
 	for (i = 0; i < u->ntuvs; i++) {
 		t = &u->tuvs[i];
-		if (t->lang[0] && !v_is_bcp47(t->lang, tmp))
+		/* XLIFF and PO: the reader reported each tag where it stands */
+		if (v->tmx && t->lang[0] && !v_is_bcp47(t->lang, tmp))
 			v_problem(v, BITEXT_TMX_PROBLEM_LANG, u->line, u->column,
 				"tmx_v_lang", t->lang, "xml:lang");
 		v_codes(v, u, t);
@@ -310,6 +313,32 @@ static int v_not_memory(void)
 	return e && e->msgid && (!strcmp(e->msgid, "tmx_empty_file") ||
 		!strcmp(e->msgid, "tmx_binary_file") ||
 		!strcmp(e->msgid, "tmx_not_memory"));
+}
+
+static int tools_reader_open(bitext_tm_reader **r, const char *path,
+	int format, const bitext_tmx_reader_options *opts);
+
+/* A PO file: its header's languages (problems of the reader), then each
+ * unit as a TMX one; a syntax error is a problem, as broken XML is. */
+static int v_po(vctx *v, const char *path, bitext_tmx_reader_options *o,
+	bitext_buf *tmp, bitext_map *tuids, size_t *n)
+{
+	bitext_tm_reader *r = NULL;
+	const bitext_tmx_unit *u;
+	int ret, error = 0;
+
+	ret = tools_reader_open(&r, path, BITEXT_TM_PO, o);
+	while (ret >= 0 && (ret = bitext_tm_reader_next(r, &u)) == 1) {
+		(*n)++;
+		if ((error = v_unit(v, u, tuids, tmp)) < 0)
+			break;
+	}
+	if (error == 0 && ret == BITEXT_EPARSE && !v_not_memory())
+		v_error(v);
+	else if (error == 0 && ret < 0)
+		error = ret;
+	bitext_tm_reader_close(r);
+	return error;
 }
 
 int bitext_tmx_validate(const char *path,
@@ -337,7 +366,11 @@ int bitext_tmx_validate(const char *path,
 	o.payload = &v;
 	o.progress = given.progress;
 	o.progress_payload = given.progress_payload;
-	ret = bitext_tmx_reader_open(&r, path, &o);
+	if (bitext_tm_format_guess(path) == BITEXT_TM_PO) {
+		error = v_po(&v, path, &o, &tmp, &tuids, &n);
+		goto done;
+	}
+	ret = bitext_tmx__reader_open_xml(&r, path, &o, &bitext_tmx__xliff_reader);
 	if (ret == BITEXT_EPARSE && v_not_memory()) {
 		error = ret;
 		goto done;
@@ -351,8 +384,10 @@ int bitext_tmx_validate(const char *path,
 		goto done;
 	}
 	v.r = r;
+	v.tmx = !bitext_tmx__reader_other(r);
 	v.elem = "header";
-	v_header(&v, r);
+	if (v.tmx)
+		v_header(&v, r);
 	v.elem = "tu";
 	while ((ret = bitext_tmx_reader_next(r, &u)) == 1) {
 		n++;

@@ -139,6 +139,48 @@ static char *xl_attr_dup(tmx_xliff *x, xmlTextReaderPtr xr, const char *name)
 	return s;
 }
 
+/* A language attribute of the element the reader stands on: 1 with its
+ * canonical form in x->tmp; one that is not a language tag is a problem
+ * there (0 for LENIENT and RECOVER readers: kept as written), or the
+ * error. */
+static int xl_lang_check(bitext_tmx_reader *r, tmx_xliff *x, const char *v,
+	const char *attr)
+{
+	long line = bitext_tmx__read_line(r);
+
+	return bitext_tmx__read_lang(r, line, bitext_tmx__read_col(r, line), v,
+		attr, &x->tmp);
+}
+
+/* Such an attribute made canonical in place (malloc'd): 0 or the error. */
+static int xl_lang(bitext_tmx_reader *r, tmx_xliff *x, char **v,
+	const char *attr)
+{
+	int ret = *v ? xl_lang_check(r, x, *v, attr) : 0;
+	char *c;
+
+	if (ret != 1)
+		return ret < 0 ? ret : 0;
+	if (!(c = strdup(x->tmp.ptr)))
+		return NOMEM();
+	free(*v);
+	*v = c;
+	return 0;
+}
+
+/* The same for an attribute kept in the unit's pool. */
+static int xl_lang_pool(bitext_tmx_reader *r, tmx_xliff *x, const char **v,
+	const char *attr)
+{
+	int ret = *v ? xl_lang_check(r, x, *v, attr) : 0;
+
+	if (ret != 1)
+		return ret < 0 ? ret : 0;
+	if (!(*v = bitext_tmx__pool_strdup(&x->pool, x->tmp.ptr)))
+		return NOMEM();
+	return 0;
+}
+
 /* The element stands in the document's namespace (else: an extension). */
 static int xl_ours(tmx_xliff *x, xmlTextReaderPtr xr)
 {
@@ -687,7 +729,8 @@ static int xl_trans_unit(bitext_tmx_reader *r, tmx_xliff *x)
 			state = xl_attr(x, xr, "state");
 			qual = xl_attr(x, xr, "state-qualifier");
 			lang = xl_attr(x, xr, "xml:lang");
-			error = xl_content(r, x, &tgt, &tsegs);
+			if ((error = xl_lang_pool(r, x, &lang, "xml:lang")) == 0)
+				error = xl_content(r, x, &tgt, &tsegs);
 		} else if (xl_is(xr, "note")) {
 			error = xl_text(r, x, &note);
 			if (error == 0 && xl_add_note(x, note) < 0)
@@ -740,7 +783,8 @@ static int xl_segment2(bitext_tmx_reader *r, tmx_xliff *x, size_t nth)
 			error = xl_content(r, x, &s->src, NULL);
 		} else if (xl_ours(x, xr) && xl_is(xr, "target")) {
 			s->tgt_lang = xl_attr(x, xr, "xml:lang");
-			error = xl_content(r, x, &s->tgt, NULL);
+			if ((error = xl_lang_pool(r, x, &s->tgt_lang, "xml:lang")) == 0)
+				error = xl_content(r, x, &s->tgt, NULL);
 		} else {
 			error = xl_skip(r);
 		}
@@ -872,6 +916,7 @@ static int xl_file(bitext_tmx_reader *r, tmx_xliff *x)
 	xmlTextReaderPtr xr = bitext_tmx__reader_xml(r);
 	bitext_tmx_header *h = bitext_tmx__reader_header_mut(r);
 	char *name = xl_attr_dup(x, xr, "original");
+	int error;
 
 	if (!name)
 		name = xl_attr_dup(x, xr, "id");
@@ -881,6 +926,9 @@ static int xl_file(bitext_tmx_reader *r, tmx_xliff *x)
 		return 0;
 	xl_set(&x->srclang, xl_attr_dup(x, xr, "source-language"));
 	xl_set(&x->tgtlang, xl_attr_dup(x, xr, "target-language"));
+	if ((error = xl_lang(r, x, &x->srclang, "source-language")) < 0 ||
+	    (error = xl_lang(r, x, &x->tgtlang, "target-language")) < 0)
+		return error;
 	if (x->srclang && !bitext_tmx_header_attr(h, "srclang"))
 		return bitext_tmx_header_set_attr(h, "srclang", x->srclang);
 	return 0;
@@ -964,6 +1012,9 @@ static int xl_begin(bitext_tmx_reader *r, void **out)
 	if (x->v2) {
 		x->srclang = xl_attr_dup(x, xr, "srcLang");
 		x->tgtlang = xl_attr_dup(x, xr, "trgLang");
+		if ((error = xl_lang(r, x, &x->srclang, "srcLang")) < 0 ||
+		    (error = xl_lang(r, x, &x->tgtlang, "trgLang")) < 0)
+			return error;
 		if (x->srclang)
 			return bitext_tmx_header_set_attr(h, "srclang", x->srclang);
 		return 0;
