@@ -108,8 +108,12 @@ static int help(int argc, char **argv)
 {
 	const command *c;
 
-	if (argc < 2)
+	if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))
 		return usage(stdout);
+	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V")) {
+		printf("bitext %s\n", bitext_version());
+		return CLI_OK;
+	}
 	c = find(argv[1]);
 	if (!c) {
 		cli_warn("main_unknown_command", argv[1]);

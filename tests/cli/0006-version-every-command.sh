@@ -2,8 +2,9 @@
 # --version works on every command and subcommand, as on the tool itself,
 # and wins over missing arguments (like --help).
 . tests/cli/lib.sh
-for c in segment align eval check terms tmx "tmx validate" "tmx stats" \
-	"tmx convert" "tmx merge" "tmx filter" "tmx lookup"; do
+for c in segment align eval check terms lexicon help version tmx "tmx validate" "tmx stats" \
+	"tmx convert" "tmx merge" "tmx filter" "tmx lookup" "terms list" "terms validate" \
+	"terms extract"; do
 	# shellcheck disable=SC2086
 	run $c --version
 	expect_rc 0
