@@ -154,7 +154,13 @@ static int tmx_langs(const char *path, int fmt, int recover, char *src,
 		bitext_tmx_learn_langs(NULL, u, src, ssz, tgt, tsz);
 	}
 	bitext_tm_reader_close(r);
-	return rc < 0 ? rc : 0;   /* broken XML before the languages were found */
+	if (rc < 0)
+		return rc;   /* broken XML before the languages were found */
+	/* a memory without units names no target: say it is empty, not that
+	 * languages are needed */
+	if (!*tgt && !seen && rc == 0)
+		return bitext_error_set(BITEXT_EPARSE, "check_no_units", path, NULL);
+	return 0;
 }
 
 /* 1 when --states names the unit's x-state (XLIFF), or was not given. */

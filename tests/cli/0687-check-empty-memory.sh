@@ -1,7 +1,8 @@
 #!/bin/sh
 # A memory with no translation unit - TMX, XLIFF 1.2 and 2.0, PO, TSV or
 # CSV with a header and nothing else, an empty file - is an error naming
-# the file (exit 65), not a clean report with exit 0.
+# the file (exit 65), not a clean report with exit 0, also when no language
+# is given.
 . tests/cli/lib.sh
 cat > "$T/m.tmx" <<'X'
 <?xml version="1.0" encoding="UTF-8"?>
@@ -31,6 +32,11 @@ for f in m.tmx m.xlf m2.xlf m.po m.tsv m.csv e.tsv; do
 	fi
 done
 [ "$failed" -eq 0 ] || fail "$failed of 7 empty memories passed"
+# without -s/-l: an empty TMX names no target language, and is said to be
+# empty, not a usage error asking for the languages
+run check "$T/m.tmx"
+expect_rc 65
+expect_err_has "m.tmx: no translation unit to check"
 # a memory with a unit is checked as before
 printf 'ko\ten\n정부\tgovernment\n' > "$T/one.tsv"
 run check "$T/one.tsv"
