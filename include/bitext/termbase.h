@@ -92,6 +92,16 @@ typedef struct bitext_termbase_options {
 BITEXT_EXTERN(int) bitext_termbase_load(bitext_termbase **out,
 	const char *path, const bitext_termbase_options *opts);
 
+/**
+ * 0 when every language the termbase names (a TBX langSet's xml:lang, a
+ * glossary's "# bitext-glossary SRC TGT" line) is a language tag; else
+ * BITEXT_EPARSE naming the first that is not, its file and line, with the
+ * hint of bitext_lang_canonicalize() ("did you mean ko?"). Loading keeps
+ * such tags as written, for bitext_termbase_validate() to list; a command
+ * that uses the terms calls this first.
+ */
+BITEXT_EXTERN(int) bitext_termbase_check_langs(const bitext_termbase *tb);
+
 /** Same as bitext_termbase_load() from bytes; `name` is used in errors. */
 BITEXT_EXTERN(int) bitext_termbase_load_buffer(bitext_termbase **out,
 	const char *name, const char *data, size_t len,

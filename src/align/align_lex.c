@@ -697,6 +697,10 @@ static int lex_load_tbx(bitext_lexicon *lex, const char *path)
 	to.tgt_lang = lex->tgt_lang;
 	if ((error = bitext_termbase_load(&tb, path, &to)) < 0)
 		return error;
+	if ((error = bitext_termbase_check_langs(tb)) < 0) {
+		bitext_termbase_free(tb);
+		return error;
+	}
 	for (c = 0; c < bitext_termbase_concept_count(tb) && !error; c++) {
 		const bitext_concept *cn = bitext_termbase_concept(tb, c);
 

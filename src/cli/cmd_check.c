@@ -1075,7 +1075,8 @@ int cmd_check(int argc, char **argv)
 		bitext_termbase_options to = BITEXT_TERMBASE_OPTIONS_INIT;
 		to.src_lang = src;
 		to.tgt_lang = tgt;
-		if ((error = bitext_termbase_load(&tb, o.terms, &to)) < 0)
+		if ((error = bitext_termbase_load(&tb, o.terms, &to)) < 0 ||
+		    (error = bitext_termbase_check_langs(tb)) < 0)
 			goto fail;
 	}
 	co.src_lang = src;

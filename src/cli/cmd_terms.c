@@ -111,8 +111,11 @@ static int terms_list(const terms_cli *o, const char *path)
 
 	to.src_lang = o->src_lang;
 	to.tgt_lang = o->tgt_lang;
-	if ((error = bitext_termbase_load(&tb, path, &to)) < 0)
+	if ((error = bitext_termbase_load(&tb, path, &to)) < 0 ||
+	    (error = bitext_termbase_check_langs(tb)) < 0) {
+		bitext_termbase_free(tb);
 		return cli_fail();
+	}
 	if (o->src_lang)
 		snprintf(src, sizeof(src), "%s", o->src_lang);
 	if (o->tgt_lang)
@@ -342,7 +345,8 @@ static int terms_extract(const terms_cli *o, const char *path)
 		bitext_termbase_options to = BITEXT_TERMBASE_OPTIONS_INIT;
 		to.src_lang = src;
 		to.tgt_lang = tgt;
-		if ((error = bitext_termbase_load(&known, o->known, &to)) < 0)
+		if ((error = bitext_termbase_load(&known, o->known, &to)) < 0 ||
+		    (error = bitext_termbase_check_langs(known)) < 0)
 			goto fail;
 	}
 	out.known = known;

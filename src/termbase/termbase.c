@@ -53,6 +53,8 @@ struct bitext_termbase {
 	bitext_strmap index;      /* lang+folded text -> first term + 1 */
 	UCaseMap *fold;
 	const char *name;
+	char bad_lang[36];        /* the first language that is no tag, or "" */
+	long bad_line;            /* its line */
 };
 
 /* ---- building ---------------------------------------------------------- */
@@ -385,8 +387,10 @@ static int tb_rows_relabel(tb_rows *g, bitext_termbase *tb)
 }
 
 /* The canonical form of a language section's tag into lang[cap] (ko_kr:
- * ko-KR), else the tag as written (terms validate reports it). */
-static void tb_lang(char *lang, size_t cap, const char *tag)
+ * ko-KR), else the tag as written: terms check reports it, and the first
+ * such tag and its line are kept for bitext_termbase_check_langs(). */
+static void tb_lang(bitext_termbase *tb, char *lang, size_t cap,
+	const char *tag, long line)
 {
 	bitext_buf b = BITEXT_BUF_INIT;
 
@@ -394,9 +398,40 @@ static void tb_lang(char *lang, size_t cap, const char *tag)
 		snprintf(lang, cap, "%s", b.ptr);
 	else {
 		bitext_error_clear();
-		snprintf(lang, cap, "%s", tag);
+		if (!tb->bad_lang[0]) {
+			snprintf(tb->bad_lang, sizeof(tb->bad_lang), "%s", tag);
+			tb->bad_line = line;
+		}
+		if (lang != tag)
+			snprintf(lang, cap, "%s", tag);
 	}
 	bitext_buf_dispose(&b);
+}
+
+int bitext_termbase_check_langs(const bitext_termbase *tb)
+{
+	bitext_buf b = BITEXT_BUF_INIT;
+	const bitext_error *e;
+	char hint[64] = "";
+	int error;
+
+	if (!tb || !tb->bad_lang[0])
+		return 0;
+	error = bitext_lang_canonicalize(&b, tb->bad_lang, 0);
+	bitext_buf_dispose(&b);
+	if (error != BITEXT_EINVAL)
+		return error < 0 ? error : 0;
+	/* bad data in the file (exit 65), not a bad option: the same message */
+	e = bitext_error_last();
+	if (e && e->msgid && !strcmp(e->msgid, "lang_bad_tag_hint") && e->nargs >= 2)
+		snprintf(hint, sizeof(hint), "%s", e->args[1]);
+	if (hint[0])
+		bitext_error_set(BITEXT_EPARSE, "lang_bad_tag_hint", tb->bad_lang, hint,
+			NULL);
+	else
+		bitext_error_set(BITEXT_EPARSE, "tmx_bad_lang", tb->bad_lang, NULL);
+	bitext_error_locate(tb->name, tb->bad_line, 0, -1);
+	return BITEXT_EPARSE;
 }
 
 /* "# bitext-glossary SRC TGT" on the first line: the languages of the
@@ -438,6 +473,13 @@ static int tb_load_rows(bitext_termbase *tb, const char *name,
 	snprintf(slang, sizeof(slang), "%s", src_lang ? src_lang : "und");
 	snprintf(tlang, sizeof(tlang), "%s", tgt_lang ? tgt_lang : "und");
 	tb_glossary_header(data, len, slang, tlang, src_lang, tgt_lang);
+	for (k = 0; k < 2; k++) {   /* the glossary line's languages */
+		char *l = k ? tlang : slang, as[36];
+		if (!(k ? tgt_lang : src_lang) && strcmp(l, "und")) {
+			memcpy(as, l, sizeof(as));
+			tb_lang(tb, l, sizeof(slang), as, 1);
+		}
+	}
 	while ((error = bitext_row_next(&row, name, data, len, flags)) > 0) {
 		const char *f[4];
 		size_t fl[4];
@@ -570,7 +612,7 @@ static int tbx_walk(tbx_state *s, const xmlNode *n, int depth)
 				bitext_error_locate(s->name, xmlGetLineNo(c), 0, -1);
 				return error;
 			}
-			tb_lang(s->lang, sizeof(s->lang), lang);
+			tb_lang(s->tb, s->lang, sizeof(s->lang), lang, xmlGetLineNo(c));
 			xmlFree(lang);
 			error = tbx_walk(s, c, depth + 1);
 			memcpy(s->lang, saved, sizeof(saved));
