@@ -123,6 +123,17 @@ static uint64_t unit_content_hash(const bitext_tmx_unit *u, bitext_buf *tmp,
 
 /* ---- validate ------------------------------------------------------------ */
 
+#define V_SCRIPT_LANGS 16      /* languages whose script is compared */
+#define V_SCRIPT_SAMPLE 65536  /* bytes of text kept of each (what
+                                  bitext_lang_script_contradicts reads) */
+
+/* The text of a language's variants, to compare with its script. */
+typedef struct {
+	char lang[32];             /* as written */
+	long line;                 /* of its first variant */
+	bitext_buf text;
+} v_script;
+
 typedef struct {
 	bitext_tmx_problem_cb cb;
 	void *payload;
@@ -131,6 +142,8 @@ typedef struct {
 	bitext_tmx_reader *r;      /* for columns (NULL: a PO file) */
 	const char *elem;          /* element of the next problem */
 	int tmx;                   /* a TMX file, not XLIFF or PO */
+	v_script scripts[V_SCRIPT_LANGS];
+	size_t nscripts;
 } vctx;
 
 static void v_forward(const bitext_tmx_problem *p, void *payload)
@@ -264,6 +277,52 @@ static void v_codes(vctx *v, const bitext_tmx_unit *u, const bitext_tmx_tuv *t)
 	}
 }
 
+/* Keep a sample of a variant's text under its language. */
+static int v_script_add(vctx *v, const bitext_tmx_unit *u,
+	const bitext_tmx_tuv *t)
+{
+	v_script *s = NULL;
+	size_t i;
+
+	if (!t->lang[0] || strlen(t->lang) >= sizeof(s->lang))
+		return 0;
+	for (i = 0; i < v->nscripts && !s; i++)
+		if (!strcmp(v->scripts[i].lang, t->lang))
+			s = &v->scripts[i];
+	if (!s && v->nscripts == V_SCRIPT_LANGS)
+		return 0;
+	if (!s) {
+		s = &v->scripts[v->nscripts++];
+		memcpy(s->lang, t->lang, strlen(t->lang) + 1);
+		s->line = u->line;
+	}
+	if (s->text.size >= V_SCRIPT_SAMPLE)
+		return 0;
+	if (bitext_buf_put(&s->text, t->text, t->text_len) < 0 ||
+	    bitext_buf_putc(&s->text, ' ') < 0)
+		return BITEXT_ENOMEM;
+	return 0;
+}
+
+/* Languages whose variants are mostly in a script they are not written
+ * in (Hangul under en: the languages swapped), once each, at the first. */
+static void v_scripts(vctx *v)
+{
+	char likely[32];
+	size_t i;
+
+	v->elem = "tu";
+	for (i = 0; i < v->nscripts; i++) {
+		v_script *s = &v->scripts[i];
+		if (s->text.ptr && bitext_lang_script_contradicts(s->lang, s->text.ptr,
+		    s->text.size, likely, sizeof(likely)))
+			v_problem(v, BITEXT_TMX_PROBLEM_LANG, s->line, 1, "tmx_v_script",
+				s->lang, likely[0] ? likely : "und");
+		bitext_buf_dispose(&s->text);
+	}
+	v->nscripts = 0;
+}
+
 static int v_unit(vctx *v, const bitext_tmx_unit *u, bitext_map *tuids,
 	bitext_buf *tmp)
 {
@@ -294,6 +353,8 @@ static int v_unit(vctx *v, const bitext_tmx_unit *u, bitext_map *tuids,
 			v_problem(v, BITEXT_TMX_PROBLEM_LANG, u->line, u->column,
 				"tmx_v_lang", t->lang, "xml:lang");
 		v_codes(v, u, t);
+		if (v_script_add(v, u, t) < 0)
+			return BITEXT_ENOMEM;
 		if (t->text_len == 0 && t->ncodes == 0)
 			v_problem(v, BITEXT_TMX_PROBLEM_STRUCTURE, u->line, u->column,
 				"tmx_v_empty", t->lang, u->tuid ? u->tuid : "");
@@ -399,6 +460,11 @@ int bitext_tmx_validate(const char *path,
 	else if (ret < 0)
 		error = ret;
 done:
+	if (!error)
+		v_scripts(&v);
+	else
+		while (v.nscripts)
+			bitext_buf_dispose(&v.scripts[--v.nscripts].text);
 	if (units)
 		*units = n;
 	if (problems)
