@@ -335,7 +335,11 @@ enum {
 	BITEXT_TMX_READ_RECOVER = 1 << 0,
 	/** report structural problems (unknown elements, missing attributes)
 	 * to the callback instead of failing, and keep the unit (validate) */
-	BITEXT_TMX_READ_LENIENT = 1 << 1
+	BITEXT_TMX_READ_LENIENT = 1 << 1,
+	/** XLIFF and PO (bitext_tm_reader): hand out untranslated segments
+	 * and entries too, with an empty target variant (what `check` looks
+	 * at); without it only translated ones are read */
+	BITEXT_TMX_READ_UNTRANSLATED = 1 << 2
 };
 
 /**

@@ -245,6 +245,9 @@ static int feed_tmx(bitext_checker *ck, const char *path, int fmt,
 		ro.on_problem = recover_problem;
 	}
 	stdin_rewind();
+	/* untranslated XLIFF segments and PO entries are checked too: an
+	 * empty target is an error, not a unit skipped without a word */
+	ro.flags |= BITEXT_TMX_READ_UNTRANSLATED;
 	if ((error = bitext_tm_reader_open(&r, path, fmt, &ro)) < 0)
 		goto cleanup;
 	while ((rc = bitext_tm_reader_next(r, &u)) > 0) {

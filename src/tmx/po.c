@@ -57,6 +57,7 @@ struct tmx_po {
 	char *srclang, *tgtlang;
 	char *plural_forms;          /* the header's Plural-Forms, or NULL */
 	long header_line;            /* of the header entry, 0 without one */
+	int untranslated;            /* hand out empty msgstrs too */
 	int nunits, next;            /* units of the current entry handed out */
 	int done;
 };
@@ -349,6 +350,11 @@ int bitext_tmx__po_start(tmx_po *p, const char **srclang, const char **tgtlang,
 	return 0;
 }
 
+void bitext_tmx__po_untranslated(tmx_po *p)
+{
+	p->untranslated = 1;
+}
+
 long bitext_tmx__po_header_line(const tmx_po *p)
 {
 	return p->header_line;
@@ -380,13 +386,13 @@ static int po_unit(tmx_po *p, bitext_tmx_unit *u, int k)
 	bitext_buf_puts(&e->str[k], "");
 	bitext_buf_puts(&e->id, "");
 	bitext_buf_puts(&e->id_plural, "");
-	if (!e->str[k].size)
+	if (!e->str[k].size && !p->untranslated)
 		return 0;
 	bitext_tmx__unit_clear(u);
 	u->line = e->id_line;
 	src = k > 0 && e->has_plural ? e->id_plural.ptr : e->id.ptr;
-	state = e->flags.ptr && strstr(e->flags.ptr, "fuzzy") ? "fuzzy" :
-		"translated";
+	state = !e->str[k].size ? "needs-translation" : e->flags.ptr &&
+		strstr(e->flags.ptr, "fuzzy") ? "fuzzy" : "translated";
 	snprintf(num, sizeof(num), "%d", k);
 	if ((error = bitext_tmx_unit_add_tuv(u, p->srclang, src)) < 0 ||
 	    (error = bitext_tmx_unit_add_tuv(u, p->tgtlang, e->str[k].ptr)) < 0)

@@ -553,8 +553,11 @@ static int po_start(bitext_tm_reader *r)
 	const char *sl, *tl, *pf;
 	int error;
 
-	if ((error = bitext_tmx__po_open(&r->po, r->f, r->path)) < 0 ||
-	    (error = bitext_tmx__po_start(r->po, &sl, &tl, &pf)) < 0 ||
+	if ((error = bitext_tmx__po_open(&r->po, r->f, r->path)) < 0)
+		return error;
+	if (r->opts.flags & BITEXT_TMX_READ_UNTRANSLATED)
+		bitext_tmx__po_untranslated(r->po);
+	if ((error = bitext_tmx__po_start(r->po, &sl, &tl, &pf)) < 0 ||
 	    (error = po_lang(r, 0, &sl)) < 0 || (error = po_lang(r, 1, &tl)) < 0)
 		return error;
 	if (pf && (error = bitext_tmx_header_add_prop(&r->header,

@@ -216,6 +216,8 @@ int bitext_tmx__po_start(tmx_po *p, const char **srclang,
  * control character such as \v) is passed over: 2, with the line of its
  * msgid in *skipped. */
 int bitext_tmx__po_next(tmx_po *p, bitext_tmx_unit *u, long *skipped);
+/* Hand out entries whose msgstr is empty too (BITEXT_TMX_READ_UNTRANSLATED). */
+void bitext_tmx__po_untranslated(tmx_po *p);
 /* Line of the header entry (msgid ""), 0 when the file has none. */
 long bitext_tmx__po_header_line(const tmx_po *p);
 /* Give the source (tgt 0) or target (1) language another spelling (its

@@ -853,8 +853,9 @@ static int xl_emit(bitext_tmx_reader *r, tmx_xliff *x, const xl_seg *s)
 	const char *tl = s->tgt_lang ? s->tgt_lang : x->tgtlang;
 	char *tuid = NULL;
 	int error = 0, t;
+	int all = (bitext_tmx__reader_flags(r) & BITEXT_TMX_READ_UNTRANSLATED) != 0;
 
-	if (!s->tgt)
+	if (!s->tgt && !all)
 		return 0;
 	bitext_tmx__unit_clear(u);
 	u->line = x->line;
@@ -870,12 +871,13 @@ static int xl_emit(bitext_tmx_reader *r, tmx_xliff *x, const xl_seg *s)
 	    (error = bitext_tmx__unit_add_tuv_parts(u, x->srclang ? x->srclang :
 	    "und", s->src->xml, s->src->text, s->src->text_len, s->src->codes,
 	    s->src->ncodes)) < 0 ||
-	    (t = error = bitext_tmx__unit_add_tuv_parts(u, tl ? tl : "und",
-	    s->tgt->xml, s->tgt->text, s->tgt->text_len, s->tgt->codes,
-	    s->tgt->ncodes)) < 0)
+	    (t = error = s->tgt ? bitext_tmx__unit_add_tuv_parts(u, tl ? tl :
+	    "und", s->tgt->xml, s->tgt->text, s->tgt->text_len, s->tgt->codes,
+	    s->tgt->ncodes) : bitext_tmx__unit_add_tuv_parts(u, tl ? tl : "und",
+	    "", "", 0, NULL, 0)) < 0)
 		goto cleanup;
 	error = 0;
-	if (!u->tuvs[t].text_len && !u->tuvs[t].ncodes)
+	if (!u->tuvs[t].text_len && !u->tuvs[t].ncodes && !all)
 		goto cleanup;   /* an empty target: not translated */
 	if ((error = xl_prop(u, "x-file", x->file)) < 0 ||
 	    (error = xl_prop(u, "x-id", x->unit_id)) < 0 ||
