@@ -159,6 +159,33 @@ static int name_invisible(bitext_buf *out, const char *s)
 	return 1;
 }
 
+#define TEXT_MATCH_CAP 40   /* code points of a match shown in text */
+
+/* A checklist finding's match (target span, else source span), so that a
+ * rule's findings in one unit read apart: ` (at “3/5/2024”)`. */
+static void text_match(FILE *f, const bitext_checker *c,
+	const bitext_finding *x, bitext_buf *s)
+{
+	const char *t;
+	size_t n, i = 0, cp = 0;
+	bitext_buf m = BITEXT_BUF_INIT;
+
+	bitext_check__finding_text(c, x, &t, &n);
+	while (i < n && cp < TEXT_MATCH_CAP) {
+		bitext_utf8__next(t, n, &i);
+		cp++;
+	}
+	bitext_buf_clear(s);
+	if (n && bitext_buf_put(&m, t, i) == 0 &&
+	    (i == n || bitext_buf_puts(&m, "…") == 0) &&
+	    bitext_msg_format(s, "check_report_match", m.ptr) == 0 && s->ptr) {
+		fputs(" (", f);
+		text_put(f, s->ptr);
+		fputc(')', f);
+	}
+	bitext_buf_dispose(&m);
+}
+
 static int report_text(const bitext_checker *c, FILE *f, const char *name)
 {
 	bitext_buf b = BITEXT_BUF_INIT, s = BITEXT_BUF_INIT;
@@ -190,6 +217,8 @@ static int report_text(const bitext_checker *c, FILE *f, const char *name)
 			text_put(f, s.ptr ? s.ptr : x->suggestion);
 			fputc(')', f);
 		}
+		if (x->check == BITEXT_CHECK_CHECKLIST)
+			text_match(f, c, x, &s);
 		fputc('\n', f);
 	}
 	bitext_buf_dispose(&b);

@@ -1,7 +1,8 @@
 #!/bin/sh
 # A checklist rule reports every match in a unit, each with its own span,
-# not only the first; a unit with very many matches stops at
-# BITEXT_MAX_CHECKLIST_MATCHES findings a rule (src/util/limits.h).
+# not only the first (the text report quotes each match); a unit with very
+# many matches stops at BITEXT_MAX_CHECKLIST_MATCHES findings a rule
+# (src/util/limits.h).
 . tests/cli/lib.sh
 cat > "$T/c.checklist" <<'CL'
 [us-date]
@@ -31,6 +32,10 @@ for span in '\[18, 26\]' '\[28, 36\]' '\[41, 49\]'; do
 	grep '"rule": "us-date"' "$T/out" | grep -q "\"target_span\": $span" ||
 		{ cat "$T/out"; fail "no date finding at $span"; }
 done
+# the text report shows each match, so that the lines read apart
+run check --checklist "$T/c.checklist" "$T/m.tsv"
+expect_out_has '[checklist:us-date] dates are written "March 5, 2024" (at “3/5/2024”)'
+expect_out_has '[checklist:us-date] dates are written "March 5, 2024" (at “5/7/2024”)'
 # a source-side rule: each run of Han, each with its span
 printf 'ko\ten\n%s\t%s\n' '韓國 경제와 日本 경제' 'The economies of Korea and Japan' > "$T/h.tsv"
 run check --checklist "$T/c.checklist" -f jsonl "$T/h.tsv"
