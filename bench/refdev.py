@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""bench/refdev.py BITEXT LANG OUTDIR [SEED] - a sentence-alignment dev set
+"""bench/refdev.py BITEXT LANG OUTDIR [SEED] [--many] - a sentence-alignment dev set
 from the Debian Reference (debian-reference-en and -LANG, HTML in
 /usr/share/debian-reference/): the same guide, paragraph by paragraph.
 
@@ -13,7 +13,13 @@ gold, the way translations differ:
   - two adjacent target sentences merged into one (2-1), or two source
     sentences (1-2);
   - a target sentence split in two at a comma or semicolon near its middle
-    (1-2).
+    (1-2);
+  - with --many, also the bigger groups of translated books, in paragraphs
+    of three sentences or more: three or four source sentences merged into
+    one (1-3, 1-4), three or four target sentences merged (3-1, 4-1), and
+    two adjacent pairs whose target boundary moved (the target's first
+    sentence takes the first part of the second, cut at a comma: 2-2).
+    Without --many the set is the one the plain perturbations give.
 Writes OUTDIR/NAME.src.seg, NAME.tgt.seg (one sentence a line, a blank line
 between paragraphs) and NAME.gold (links S:T), NAME = chapter. The
 perturbations are drawn from a fixed seed: the set is the same every run.
@@ -28,6 +34,12 @@ import sys
 DIR = "/usr/share/debian-reference"
 RATES = {"drop_t": 0.04, "drop_s": 0.03, "merge_t": 0.07, "merge_s": 0.05,
          "split_t": 0.06}
+# --many: where at least three sentence pairs of the paragraph are left,
+# a big group starts with this probability (most paragraphs of the guide
+# hold one or two sentences: at lower rates the set would have too few big
+# groups to measure); the kind is drawn among those that fit.
+MANY_RATE = 0.5
+MANY = ["merge3_s", "merge3_t", "cross", "merge4_s", "merge4_t"]
 
 
 def paragraphs(path):
@@ -63,8 +75,10 @@ def split_middle(s):
 
 
 def main():
-    bitext, lang, outdir = sys.argv[1:4]
-    seed = int(sys.argv[4]) if len(sys.argv) > 4 else 1
+    args = [a for a in sys.argv[1:] if a != "--many"]
+    many = "--many" in sys.argv[1:]
+    bitext, lang, outdir = args[0:3]
+    seed = int(args[3]) if len(args) > 3 else 1
     rng = random.Random(seed)
     os.makedirs(outdir, exist_ok=True)
     total = kept = 0
@@ -103,7 +117,14 @@ def main():
                     if r < acc:
                         kind = k
                         break
-                if kind in ("merge_t", "merge_s") and i + 1 >= len(para):
+                need = {"merge_t": 2, "merge_s": 2, "cross": 2, "merge3_s": 3,
+                        "merge3_t": 3, "merge4_s": 4, "merge4_t": 4}
+                if many and len(para) - i >= 3 and rng.random() < MANY_RATE:
+                    fit = [k for k in MANY if i + need[k] <= len(para)]
+                    kind = rng.choice(fit)
+                if kind in need and i + need[kind] > len(para):
+                    kind = None
+                if kind == "cross" and not split_middle(para[i + 1][1]):
                     kind = None
                 if kind == "split_t" and not split_middle(t):
                     kind = None
@@ -122,6 +143,28 @@ def main():
                     s2, t2 = para[i + 1]
                     src.append(s + " " + s2); tgt += [t, t2]
                     gold.append(f"{ns}:{nt},{nt + 1}")
+                    i += 1
+                elif kind in ("merge3_s", "merge4_s"):
+                    k = need[kind]
+                    group = para[i:i + k]
+                    src.append(" ".join(x[0] for x in group))
+                    tgt += [x[1] for x in group]
+                    gold.append(f"{ns}:" + ",".join(str(nt + q)
+                                                    for q in range(k)))
+                    i += k - 1
+                elif kind in ("merge3_t", "merge4_t"):
+                    k = need[kind]
+                    group = para[i:i + k]
+                    src += [x[0] for x in group]
+                    tgt.append(" ".join(x[1] for x in group))
+                    gold.append(",".join(str(ns + q) for q in range(k)) +
+                                f":{nt}")
+                    i += k - 1
+                elif kind == "cross":
+                    s2, t2 = para[i + 1]
+                    a, b = split_middle(t2)
+                    src += [s, s2]; tgt += [t + " " + a, b]
+                    gold.append(f"{ns},{ns + 1}:{nt},{nt + 1}")
                     i += 1
                 elif kind == "split_t":
                     a, b = split_middle(t)

@@ -4,7 +4,8 @@
 # target) and score them with `bitext eval`. PARITY is "even" (the
 # chapters to tune on), "odd" (the chapters to report) or "all".
 # BITEXT_ALIGN_TUNE passes through (l3=0 turns names off, and so on).
-# Prints the eval report and the total alignment time. The work is
+# Prints the eval report and the total alignment time; with SHAPES=1,
+# also strict and lax F1 by link shape (bench/linkshapes.py). The work is
 # bench/reftable.py's (--only), the one harness of the dev sets.
 set -e
 [ $# -ge 4 ] || { echo "usage: $0 BITEXT DEVDIR LANG PARITY [ALIGN OPTIONS...]" >&2; exit 2; }

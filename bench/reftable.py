@@ -25,7 +25,8 @@ kind of anchor alone zeroes the weights of the others (l0, l1, l2, l4,
 l7).
 
 With --only OPT...: one configuration (the align options OPT...): the
-report of `bitext eval` and the alignment time.
+report of `bitext eval` and the alignment time; with SHAPES=1 in the
+environment, also strict and lax F1 by link shape (bench/linkshapes.py).
 
 ALIGN_OPTS (environment) adds options to every run (ALIGN_OPTS=
 --no-paragraphs: the harder task); BITEXT_ALIGN_TUNE passes through.
@@ -83,9 +84,11 @@ def cpu():
     return r.ru_utime + r.ru_stime
 
 
-def score(b, lang, docs, opts, tune="", fmt="json"):
+def score(b, lang, docs, opts, tune="", fmt="json", shapes=False):
     """Align the documents `docs` with `opts`; the output of `bitext eval`
-    (--format fmt) and the CPU seconds the alignment took."""
+    (--format fmt), with `shapes` followed by the table of
+    bench/linkshapes.py (F1 by link shape), and the CPU seconds the
+    alignment took."""
     env = dict(os.environ)
     if tune:
         env["BITEXT_ALIGN_TUNE"] = tune
@@ -105,7 +108,14 @@ def score(b, lang, docs, opts, tune="", fmt="json"):
         r = subprocess.run([b, "eval", "--format", fmt, "--gold-dir", gold,
                             "--pred-dir", pred, "--ext", ".jsonl"],
                            capture_output=True, text=True, check=True)
-    return r.stdout, secs
+        out = r.stdout
+        if shapes:
+            out += subprocess.run(
+                [sys.executable, os.path.join(os.path.dirname(
+                    os.path.abspath(__file__)), "linkshapes.py"), gold, pred,
+                 ".jsonl"], capture_output=True, text=True,
+                check=True).stdout
+    return out, secs
 
 
 def cell(band):
@@ -122,7 +132,8 @@ def main():
     docs = documents(dev, lang, parity)
     pair = lang.replace(":", "-") if ":" in lang else f"en-{lang}"
     if rest[:1] == ["--only"]:
-        out, secs = score(b, lang, docs, rest[1:], fmt="text")
+        out, secs = score(b, lang, docs, rest[1:], fmt="text",
+                          shapes=bool(os.environ.get("SHAPES")))
         print(out, end="")
         print(f"time: {secs:.2f} s")
         return

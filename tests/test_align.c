@@ -38,7 +38,7 @@ static int links_sane(const bitext_alignment *al, size_t n, size_t m)
 		const bitext_align_link *l = bitext_alignment_link(al, i);
 
 		if (l->src != s || l->tgt != t || (!l->nsrc && !l->ntgt) ||
-				l->nsrc > 3 || l->ntgt > 3 || !(l->confidence >= 0) ||
+				l->nsrc > 4 || l->ntgt > 4 || !(l->confidence >= 0) ||
 				!(l->confidence <= 1))
 			return 0;
 		s += l->nsrc;

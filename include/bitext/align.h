@@ -3,12 +3,12 @@
  * document to the segments of its translation.
  *
  * The aligner runs a dynamic programme over link shapes (0-1, 1-0, 1-1,
- * 1-2, 2-1, 2-2, 1-3, 3-1) inside a band around an expected path. A link's
- * cost combines a length model estimated from the document pair, anchors
- * that survive translation (numbers by value, Latin-script words and
- * acronyms, names through romanization, question marks and quotes, terms of
- * a termbase or dictionary), paragraph boundaries, and - in a second pass -
- * word correspondences learnt from the first pass's confident links. Each
+ * 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1) inside a band around an expected
+ * path. A link's cost combines a length model estimated from the document
+ * pair, anchors that survive translation (numbers by value, Latin-script
+ * words and acronyms, names through romanization, question marks and
+ * quotes, terms of a termbase or dictionary), paragraph boundaries, and -
+ * in a second pass - word correspondences learnt from the first pass's confident links. Each
  * link gets a confidence in [0, 1]: how likely the link is to be right,
  * from its posterior probability under the model (forward-backward over
  * the band) and how much of its evidence it matches, mapped so that it

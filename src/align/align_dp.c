@@ -31,8 +31,8 @@
 
 #include "util/limits.h"
 
-const int bitext_align__shape_a[ALIGN_NSHAPES] = { 1, 1, 0, 1, 2, 2, 1, 3 };
-const int bitext_align__shape_b[ALIGN_NSHAPES] = { 1, 0, 1, 2, 1, 2, 3, 1 };
+const int bitext_align__shape_a[ALIGN_NSHAPES] = { 1, 1, 0, 1, 2, 2, 1, 3, 1, 4 };
+const int bitext_align__shape_b[ALIGN_NSHAPES] = { 1, 0, 1, 2, 1, 2, 3, 1, 4, 1 };
 /* alpha and lambda per item kind (ALIGN_K_*), tuned on corpora/ by
  * coordinate search (README, section align): numbers and Latin words carry
  * over 85% of the time; names a little less; learnt pairs are many and
@@ -50,9 +50,10 @@ const double bitext_align__alpha_prior[ALIGN_NKINDS] = {
 const double bitext_align__lambda[ALIGN_NKINDS] = {
 	0.5, 1.5, 0.25, 1.0, 1.0, 0.1, 0.25, 0.25
 };
-/* order of bitext_align__shape_a/b: 1-1 1-0 0-1 1-2 2-1 2-2 1-3 3-1 */
+/* order of bitext_align__shape_a/b: 1-1 1-0 0-1 1-2 2-1 2-2 1-3 3-1 1-4
+ * 4-1 */
 const double bitext_align__shape_prior[ALIGN_NSHAPES] = {
-	0.70, 0.03, 0.03, 0.12, 0.08, 0.01, 0.01, 0.005
+	0.70, 0.03, 0.03, 0.12, 0.08, 0.01, 0.01, 0.005, 0.003, 0.002
 };
 
 #define DP_INF 1e30
@@ -380,9 +381,10 @@ typedef struct {
 	const align_model *m;
 	dp_band bd;
 	uint64_t *pms, *pmt;        /* per band cell (i, j): pair (i-1, j-1) */
-	float *difs, *dift;         /* per item, b = 1..3: miss - match cost */
-	double *bases, *baset;      /* per segment, b = 0..3: cost when no
-	                               item matches */
+	float *difs, *dift;         /* per item, b = 1..ALIGN_GROUP_MAX:
+	                               miss - match cost */
+	double *bases, *baset;      /* per segment, b = 0..ALIGN_GROUP_MAX:
+	                               cost when no item matches */
 } dp_ctx;
 
 /* Is `key` in the sorted key set of segment g of side x? */
@@ -447,26 +449,28 @@ static int dp_seg_costs(const align_model *m, const align_side *x,
 
 	/* items of the segments 0..n only (a side may be a view of a longer
 	 * one: align_fixed.c) */
-	*dif = calloc((x->item_first[x->n] - it0) * 3 + 1, sizeof(float));
-	*base = calloc((x->n + 1) * 4, sizeof(double));
+	*dif = calloc((x->item_first[x->n] - it0) * ALIGN_GROUP_MAX + 1,
+		sizeof(float));
+	*base = calloc((x->n + 1) * (ALIGN_GROUP_MAX + 1), sizeof(double));
 	if (!*dif || !*base)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	for (g = 0; g < x->n; g++) {
 		for (it = x->item_first[g], q = 0; it < x->item_first[g + 1] &&
 				q < DP_MAXITEMS; it++, q++) {
-			for (b = 1; b <= 3; b++) {
+			for (b = 1; b <= ALIGN_GROUP_MAX; b++) {
 				double u, mc;
 
 				dp_item_costs(&m->p, &x->items[it], b, &u, &mc);
-				(*dif)[(it - it0) * 3 + (size_t)b - 1] = (float)(u - mc);
-				(*base)[g * 4 + (size_t)b] += u;
+				(*dif)[(it - it0) * ALIGN_GROUP_MAX + (size_t)b - 1] =
+					(float)(u - mc);
+				(*base)[g * (ALIGN_GROUP_MAX + 1) + (size_t)b] += u;
 				/* an omitted segment pays the misses of its items,
 				 * except general dictionary words and cognates: every
 				 * sentence has some, so they would make any omission
 				 * dear */
 				if (b == 1 && x->items[it].kind != ALIGN_K_DICT &&
 						x->items[it].kind != ALIGN_K_COGNATE)
-					(*base)[g * 4] += u;
+					(*base)[g * (ALIGN_GROUP_MAX + 1)] += u;
 			}
 		}
 	}
@@ -512,12 +516,12 @@ static uint64_t dp_pm(const dp_ctx *cx, size_t g, size_t h, int tgt)
 static double dp_side_cost(const align_side *x, const float *dif,
 	const double *base, size_t g, size_t b, uint64_t matched)
 {
-	double c = base[g * 4 + b];
+	double c = base[g * (ALIGN_GROUP_MAX + 1) + b];
 	size_t first = x->item_first[g] - x->item_first[0];
 
 	while (matched) {
 		int q = __builtin_ctzll(matched);
-		c -= dif[(first + (size_t)q) * 3 + b - 1];
+		c -= dif[(first + (size_t)q) * ALIGN_GROUP_MAX + b - 1];
 		matched &= matched - 1;
 	}
 	return c;

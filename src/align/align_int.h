@@ -46,8 +46,11 @@
  * links of corpora/ (225 links: 1-1 64%, 1-2 14%, 2-1 8%, 1-0 and 0-1 6%
  * each, 2-2 1.3%, 1-3 0.4%), smoothed towards 1-1 because bigger corpora
  * (books) have fewer omissions than short news articles. Korean->English
- * news splits long Korean sentences (1-2) more often than it merges. */
-#define ALIGN_NSHAPES 8
+ * news splits long Korean sentences (1-2) more often than it merges.
+ * Translated books also merge and split by three and four (1-3, 3-1, 1-4,
+ * 4-1): a link holds at most ALIGN_GROUP_MAX segments of a side. */
+#define ALIGN_NSHAPES 10
+#define ALIGN_GROUP_MAX 4
 extern const int bitext_align__shape_a[ALIGN_NSHAPES]; /* source segments */
 extern const int bitext_align__shape_b[ALIGN_NSHAPES]; /* target segments */
 extern const double bitext_align__shape_prior[ALIGN_NSHAPES];
