@@ -82,9 +82,10 @@ static void align_estimate_lengths(align_state *st)
 }
 
 /* Development aid for tuning (bench/): the option tune, "a0=0.9,l5=0",
- * overrides alpha aK, lambda lK, shape probabilities sK, pc, ps, T, and
- * the confidence map's scale cs and shift cc, and the words of Han/Kana
- * runs w (align_params.words; l7=0: no cognates). */
+ * overrides alpha aK, lambda lK, shape probabilities sK, pc, ps, T, the
+ * confidence map's scale cs and shift cc, the words of Han/Kana runs w
+ * (align_params.words; l7=0: no cognates), the coverage weight cw and
+ * reference cr, and the 2-2 diagonal cost dg. */
 static void align_tune(align_params *p, const char *e)
 {
 	char name[8];
@@ -103,6 +104,12 @@ static void align_tune(align_params *p, const char *e)
 			p->calib_scale = v;
 		else if (name[0] == 'c' && name[1] == 'c')
 			p->calib_shift = v;
+		else if (name[0] == 'c' && name[1] == 'w')
+			p->cover = v;
+		else if (name[0] == 'c' && name[1] == 'r' && v > 0)
+			p->cover_ref = v;
+		else if (name[0] == 'd' && name[1] == 'g')
+			p->diag = v;
 		else if (name[0] == 'l' && k < ALIGN_NKINDS)
 			p->lambda[k] = v;
 		else if (name[0] == 's' && k < ALIGN_NSHAPES)

@@ -77,6 +77,9 @@ void bitext_align__params_default(align_params *p)
 	 * points of strict F1 on ko-en */
 	p->para_cross = 4.0;
 	p->para_skew = 2.5;
+	p->cover = ALIGN_COVER;
+	p->cover_ref = ALIGN_COVER_REF;
+	p->diag = ALIGN_DIAG;
 	p->temperature = 1.0;
 	p->calib_scale = ALIGN_CALIB_SCALE;
 	p->calib_shift = ALIGN_CALIB_SHIFT;
@@ -383,6 +386,8 @@ typedef struct {
 	uint64_t *pms, *pmt;        /* per band cell (i, j): pair (i-1, j-1) */
 	float *difs, *dift;         /* per item, b = 1..ALIGN_GROUP_MAX:
 	                               miss - match cost */
+	uint64_t *rares, *raret;    /* per segment: the mask of its items
+	                               rare on the other side (ALIGN_DIAG) */
 	double *bases, *baset;      /* per segment, b = 0..ALIGN_GROUP_MAX:
 	                               cost when no item matches */
 } dp_ctx;
@@ -442,7 +447,7 @@ static void dp_item_costs(const align_params *p, const align_item *it,
 }
 
 static int dp_seg_costs(const align_model *m, const align_side *x,
-	float **dif, double **base)
+	float **dif, double **base, uint64_t **rare)
 {
 	size_t g, it, q, it0 = x->item_first[0];
 	int b;
@@ -452,11 +457,14 @@ static int dp_seg_costs(const align_model *m, const align_side *x,
 	*dif = calloc((x->item_first[x->n] - it0) * ALIGN_GROUP_MAX + 1,
 		sizeof(float));
 	*base = calloc((x->n + 1) * (ALIGN_GROUP_MAX + 1), sizeof(double));
-	if (!*dif || !*base)
+	*rare = calloc(x->n + 1, sizeof(uint64_t));
+	if (!*dif || !*base || !*rare)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	for (g = 0; g < x->n; g++) {
 		for (it = x->item_first[g], q = 0; it < x->item_first[g + 1] &&
 				q < DP_MAXITEMS; it++, q++) {
+			if (x->items[it].p <= ALIGN_DIAG_RARE)
+				(*rare)[g] |= (uint64_t)1 << q;
 			for (b = 1; b <= ALIGN_GROUP_MAX; b++) {
 				double u, mc;
 
@@ -513,11 +521,23 @@ static uint64_t dp_pm(const dp_ctx *cx, size_t g, size_t h, int tgt)
 		dp_pair(cx->m->s, g, cx->m->t, h);
 }
 
-static double dp_side_cost(const align_side *x, const float *dif,
-	const double *base, size_t g, size_t b, uint64_t matched)
+/* The cost of segment g of side x in a link with b segments on the other
+ * side (0: omitted), `matched` the mask of its items found in them: the
+ * items' likelihood ratios, then the segment's coverage (ALIGN_COVER). */
+static double dp_side_cost(const align_params *p, const align_side *x,
+	const float *dif, const double *base, size_t g, size_t b,
+	uint64_t matched)
 {
 	double c = base[g * (ALIGN_GROUP_MAX + 1) + b];
 	size_t first = x->item_first[g] - x->item_first[0];
+	size_t n = x->item_first[g + 1] - x->item_first[g];
+
+	if (b > 0 && p->cover > 0) {
+		double cov = ((double)__builtin_popcountll(matched) + p->cover_ref) /
+			((double)(n < DP_MAXITEMS ? n : DP_MAXITEMS) + 1);
+
+		c += p->cover * (log(p->cover_ref) - log(cov));
+	}
 
 	while (matched) {
 		int q = __builtin_ctzll(matched);
@@ -555,17 +575,33 @@ static double dp_cost(const dp_ctx *cx, size_t i, size_t j, int shape)
 		if (a && b && m->s->pstart[i0] != m->t->pstart[j0])
 			c += p->para_skew;
 	}
+	if (a == 2 && b == 2 && p->diag > 0) {
+		/* rare items matched only across the diagonal: the boundary
+		 * moved; none: two 1-1 links side by side (ALIGN_DIAG) */
+		uint64_t x;
+
+		x = dp_pm(cx, i0, j0 + 1, 0) & ~dp_pm(cx, i0, j0, 0) &
+			cx->rares[i0];
+		x |= dp_pm(cx, i0 + 1, j0, 0) & ~dp_pm(cx, i0 + 1, j0 + 1, 0) &
+			cx->rares[i0 + 1];
+		x |= dp_pm(cx, i0 + 1, j0, 1) & ~dp_pm(cx, i0, j0, 1) &
+			cx->raret[j0];
+		x |= dp_pm(cx, i0, j0 + 1, 1) & ~dp_pm(cx, i0 + 1, j0 + 1, 1) &
+			cx->raret[j0 + 1];
+		if (!x)
+			c += p->diag;
+	}
 	for (g = i0; g < i; g++) {
 		uint64_t mk = 0;
 		for (h = j0; h < j; h++)
 			mk |= dp_pm(cx, g, h, 0);
-		c += dp_side_cost(m->s, cx->difs, cx->bases, g, b, mk);
+		c += dp_side_cost(p, m->s, cx->difs, cx->bases, g, b, mk);
 	}
 	for (h = j0; h < j; h++) {
 		uint64_t mk = 0;
 		for (g = i0; g < i; g++)
 			mk |= dp_pm(cx, g, h, 1);
-		c += dp_side_cost(m->t, cx->dift, cx->baset, h, a, mk);
+		c += dp_side_cost(p, m->t, cx->dift, cx->baset, h, a, mk);
 	}
 	return c;
 }
@@ -867,8 +903,10 @@ int bitext_align__dp(const align_model *m, bitext_align_link **links, size_t *nl
 	w = ALIGN_BAND_GUIDED;
 	if ((error = m->guide ? dp_band_guided(bd, m, w) :
 			dp_band_init(bd, m->s, m->t, &w)) < 0 ||
-		(error = dp_seg_costs(m, m->s, &cx.difs, &cx.bases)) < 0 ||
-		(error = dp_seg_costs(m, m->t, &cx.dift, &cx.baset)) < 0)
+		(error = dp_seg_costs(m, m->s, &cx.difs, &cx.bases,
+			&cx.rares)) < 0 ||
+		(error = dp_seg_costs(m, m->t, &cx.dift, &cx.baset,
+			&cx.raret)) < 0)
 		goto cleanup;
 	for (round = 0;; round++) {
 		double *nv, *na;
@@ -941,6 +979,8 @@ cleanup:
 	free(cx.dift);
 	free(cx.bases);
 	free(cx.baset);
+	free(cx.rares);
+	free(cx.raret);
 	dp_band_dispose(bd);
 	return error;
 }
