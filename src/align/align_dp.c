@@ -386,8 +386,12 @@ typedef struct {
 	uint64_t *pms, *pmt;        /* per band cell (i, j): pair (i-1, j-1) */
 	float *difs, *dift;         /* per item, b = 1..ALIGN_GROUP_MAX:
 	                               miss - match cost */
-	uint64_t *rares, *raret;    /* per segment: the mask of its items
-	                               rare on the other side (ALIGN_DIAG) */
+	uint64_t *msks, *mskt;      /* per segment g: [2g] the mask of its
+	                               items rare on the other side
+	                               (ALIGN_DIAG), [2g+1] of those that
+	                               count for coverage (ALIGN_COVER) */
+	double covc[(DP_MAXITEMS + 1) * (DP_MAXITEMS + 1)]; /* coverage cost
+	                               of m matched of n: [n * 65 + m] */
 	double *bases, *baset;      /* per segment, b = 0..ALIGN_GROUP_MAX:
 	                               cost when no item matches */
 } dp_ctx;
@@ -447,7 +451,7 @@ static void dp_item_costs(const align_params *p, const align_item *it,
 }
 
 static int dp_seg_costs(const align_model *m, const align_side *x,
-	float **dif, double **base, uint64_t **rare)
+	float **dif, double **base, uint64_t **mask)
 {
 	size_t g, it, q, it0 = x->item_first[0];
 	int b;
@@ -457,14 +461,18 @@ static int dp_seg_costs(const align_model *m, const align_side *x,
 	*dif = calloc((x->item_first[x->n] - it0) * ALIGN_GROUP_MAX + 1,
 		sizeof(float));
 	*base = calloc((x->n + 1) * (ALIGN_GROUP_MAX + 1), sizeof(double));
-	*rare = calloc(x->n + 1, sizeof(uint64_t));
-	if (!*dif || !*base || !*rare)
+	*mask = calloc((x->n + 1) * 2, sizeof(uint64_t));
+	if (!*dif || !*base || !*mask)
 		return bitext_error_set(BITEXT_ENOMEM, "err_nomem", NULL);
 	for (g = 0; g < x->n; g++) {
 		for (it = x->item_first[g], q = 0; it < x->item_first[g + 1] &&
 				q < DP_MAXITEMS; it++, q++) {
 			if (x->items[it].p <= ALIGN_DIAG_RARE)
-				(*rare)[g] |= (uint64_t)1 << q;
+				(*mask)[2 * g] |= (uint64_t)1 << q;
+			/* learnt pairs are many and related (their lambda
+			 * is low): they do not make a sentence covered */
+			if (x->items[it].kind != ALIGN_K_LEX)
+				(*mask)[2 * g + 1] |= (uint64_t)1 << q;
 			for (b = 1; b <= ALIGN_GROUP_MAX; b++) {
 				double u, mc;
 
@@ -511,7 +519,7 @@ static int dp_pairs(dp_ctx *cx, size_t from)
 	return 0;
 }
 
-static uint64_t dp_pm(const dp_ctx *cx, size_t g, size_t h, int tgt)
+static inline uint64_t dp_pm(const dp_ctx *cx, size_t g, size_t h, int tgt)
 {
 	const dp_band *bd = &cx->bd;
 
@@ -524,20 +532,27 @@ static uint64_t dp_pm(const dp_ctx *cx, size_t g, size_t h, int tgt)
 /* The cost of segment g of side x in a link with b segments on the other
  * side (0: omitted), `matched` the mask of its items found in them: the
  * items' likelihood ratios, then the segment's coverage (ALIGN_COVER). */
-static double dp_side_cost(const align_params *p, const align_side *x,
-	const float *dif, const double *base, size_t g, size_t b,
-	uint64_t matched)
+/* Bits set in x (without a popcount instruction, __builtin_popcountll is a
+ * library call: this is the DP's innermost loop). */
+static inline unsigned dp_bits(uint64_t x)
+{
+	x -= (x >> 1) & 0x5555555555555555ULL;
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+	return (unsigned)((x * 0x0101010101010101ULL) >> 56);
+}
+
+static double dp_side_cost(const dp_ctx *cx, const align_side *x,
+	const float *dif, const double *base, const uint64_t *mask, size_t g,
+	size_t b, uint64_t matched)
 {
 	double c = base[g * (ALIGN_GROUP_MAX + 1) + b];
 	size_t first = x->item_first[g] - x->item_first[0];
-	size_t n = x->item_first[g + 1] - x->item_first[g];
+	uint64_t cm = mask[2 * g + 1];
 
-	if (b > 0 && p->cover > 0) {
-		double cov = ((double)__builtin_popcountll(matched) + p->cover_ref) /
-			((double)(n < DP_MAXITEMS ? n : DP_MAXITEMS) + 1);
-
-		c += p->cover * (log(p->cover_ref) - log(cov));
-	}
+	if (b > 0)
+		c += cx->covc[dp_bits(cm) * (DP_MAXITEMS + 1) +
+			dp_bits(matched & cm)];
 
 	while (matched) {
 		int q = __builtin_ctzll(matched);
@@ -545,6 +560,23 @@ static double dp_side_cost(const align_params *p, const align_side *x,
 		matched &= matched - 1;
 	}
 	return c;
+}
+
+/* The coverage cost of a linked segment with k of its n coverage items
+ * matched (ALIGN_COVER), for every n and k. */
+static void dp_cover_table(dp_ctx *cx)
+{
+	const align_params *p = &cx->m->p;
+	size_t n, k;
+
+	for (n = 0; n <= DP_MAXITEMS; n++)
+		for (k = 0; k <= DP_MAXITEMS; k++) {
+			double c = k > n || p->cover <= 0 ? 0 : p->cover *
+				(log(p->cover_ref) - log(((double)k + p->cover_ref) /
+					((double)n + 1)));
+
+			cx->covc[n * (DP_MAXITEMS + 1) + k] = c > 0 ? c : 0;
+		}
 }
 
 static double dp_cost(const dp_ctx *cx, size_t i, size_t j, int shape)
@@ -581,13 +613,13 @@ static double dp_cost(const dp_ctx *cx, size_t i, size_t j, int shape)
 		uint64_t x;
 
 		x = dp_pm(cx, i0, j0 + 1, 0) & ~dp_pm(cx, i0, j0, 0) &
-			cx->rares[i0];
+			cx->msks[2 * i0];
 		x |= dp_pm(cx, i0 + 1, j0, 0) & ~dp_pm(cx, i0 + 1, j0 + 1, 0) &
-			cx->rares[i0 + 1];
+			cx->msks[2 * (i0 + 1)];
 		x |= dp_pm(cx, i0 + 1, j0, 1) & ~dp_pm(cx, i0, j0, 1) &
-			cx->raret[j0];
+			cx->mskt[2 * j0];
 		x |= dp_pm(cx, i0, j0 + 1, 1) & ~dp_pm(cx, i0 + 1, j0 + 1, 1) &
-			cx->raret[j0 + 1];
+			cx->mskt[2 * (j0 + 1)];
 		if (!x)
 			c += p->diag;
 	}
@@ -595,13 +627,15 @@ static double dp_cost(const dp_ctx *cx, size_t i, size_t j, int shape)
 		uint64_t mk = 0;
 		for (h = j0; h < j; h++)
 			mk |= dp_pm(cx, g, h, 0);
-		c += dp_side_cost(p, m->s, cx->difs, cx->bases, g, b, mk);
+		c += dp_side_cost(cx, m->s, cx->difs, cx->bases, cx->msks, g, b,
+			mk);
 	}
 	for (h = j0; h < j; h++) {
 		uint64_t mk = 0;
 		for (g = i0; g < i; g++)
 			mk |= dp_pm(cx, g, h, 1);
-		c += dp_side_cost(p, m->t, cx->dift, cx->baset, h, a, mk);
+		c += dp_side_cost(cx, m->t, cx->dift, cx->baset, cx->mskt, h, a,
+			mk);
 	}
 	return c;
 }
@@ -904,10 +938,11 @@ int bitext_align__dp(const align_model *m, bitext_align_link **links, size_t *nl
 	if ((error = m->guide ? dp_band_guided(bd, m, w) :
 			dp_band_init(bd, m->s, m->t, &w)) < 0 ||
 		(error = dp_seg_costs(m, m->s, &cx.difs, &cx.bases,
-			&cx.rares)) < 0 ||
+			&cx.msks)) < 0 ||
 		(error = dp_seg_costs(m, m->t, &cx.dift, &cx.baset,
-			&cx.raret)) < 0)
+			&cx.mskt)) < 0)
 		goto cleanup;
+	dp_cover_table(&cx);
 	for (round = 0;; round++) {
 		double *nv, *na;
 		unsigned char *nb;
@@ -979,8 +1014,8 @@ cleanup:
 	free(cx.dift);
 	free(cx.bases);
 	free(cx.baset);
-	free(cx.rares);
-	free(cx.raret);
+	free(cx.msks);
+	free(cx.mskt);
 	dp_band_dispose(bd);
 	return error;
 }

@@ -137,18 +137,20 @@ typedef struct align_params {
  * are mostly function words, which agree by chance (die, in, an). */
 #define ALIGN_COGNATE_PREFIX 4
 /* Coverage. A segment in a link is also scored as a whole: by the share
- * of its items (numbers, words with a translation in a dictionary or among
- * the learnt pairs, names ...) that find their counterpart anywhere in the
- * other side's group, smoothed: cov = (matched + ALIGN_COVER_REF) /
- * (items + 1), so that a segment without items sits at ALIGN_COVER_REF. It
- * costs ALIGN_COVER * log(ALIGN_COVER_REF / cov): a segment whose content
- * the group holds gains, one that rides along in a merge without its
- * content pays, whatever its number of items (the items' likelihood ratios
- * count every match, and a short sentence has few). Omitted segments have
- * no group and no coverage. Tuned on the even chapters of the Debian
- * Reference dev sets with merges (bench/refdev.py --many) and on
- * corpora/ko-en: 0.25 and 0.5 gain on both, 0.75 and more lose 0.5 points of
- * strict F1 on ko-en; a reference of 0.3 or 0.5 scores alike. */
+ * of its items (numbers, Latin words, names, dictionary and termbase
+ * entries; not the learnt pairs, which are many, related and weigh little)
+ * that find their counterpart anywhere in the other side's group, smoothed:
+ * cov = (matched + ALIGN_COVER_REF) / (items + 1), so that a segment
+ * without items sits at ALIGN_COVER_REF. Below that it costs ALIGN_COVER *
+ * log(ALIGN_COVER_REF / cov): a segment that rides along in a merge
+ * without its content in the group pays, whatever its number of items (the
+ * items' likelihood ratios weigh each match; a short sentence has few).
+ * Above it nothing is gained: a reward let well-covered 2-2 links and
+ * omissions multiply on the repeated articles of bench/align.sh (strict
+ * F1 0.933 -> 0.921). Omitted segments have no group and no coverage.
+ * Chosen on the even chapters of the Debian Reference dev sets with merges
+ * (bench/refdev.py --many) and on corpora/ko-en (in-sample: 0.9445 ->
+ * 0.9513 strict F1; a weight of 0.25 or 0.75 gains nothing there). */
 #define ALIGN_COVER 0.5
 #define ALIGN_COVER_REF 0.5
 /* A 2-2 link none of whose rare items (held by at most ALIGN_DIAG_RARE of
@@ -158,9 +160,9 @@ typedef struct align_params {
  * joined when one translation is long and the next short: such a link pays
  * ALIGN_DIAG more. A 2-2 whose boundary moved has content across it, when
  * its words are known: the one 2-2 gold link of corpora/ja-en has none
- * that the aligner can read (Japanese words without spaces), and at 2 and
+ * that the aligner can read (Japanese words without spaces), and at 1.5 and
  * more it is lost (ja-en strict F1 0.949 -> 0.888, in-sample). */
-#define ALIGN_DIAG 1.5
+#define ALIGN_DIAG 1.0
 #define ALIGN_DIAG_RARE 0.25
 
 /* Confident links (first-pass posterior at least this) teach the second
