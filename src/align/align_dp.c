@@ -31,8 +31,12 @@
 
 #include "util/limits.h"
 
-const int bitext_align__shape_a[ALIGN_NSHAPES] = { 1, 1, 0, 1, 2, 2, 1, 3, 1, 4 };
-const int bitext_align__shape_b[ALIGN_NSHAPES] = { 1, 0, 1, 2, 1, 2, 3, 1, 4, 1 };
+const int bitext_align__shape_a[ALIGN_NSHAPES] = {
+	1, 1, 0, 1, 2, 2, 1, 3, 1, 4
+};
+const int bitext_align__shape_b[ALIGN_NSHAPES] = {
+	1, 0, 1, 2, 1, 2, 3, 1, 4, 1
+};
 /* alpha and lambda per item kind (ALIGN_K_*), tuned on corpora/ by
  * coordinate search (README, section align): numbers and Latin words carry
  * over 85% of the time; names a little less; learnt pairs are many and
