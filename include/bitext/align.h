@@ -8,11 +8,12 @@
  * pair, anchors that survive translation (numbers by value, Latin-script
  * words and acronyms, names through romanization, question marks and
  * quotes, terms of a termbase or dictionary), paragraph boundaries, and -
- * in a second pass - word correspondences learnt from the first pass's confident links. Each
- * link gets a confidence in [0, 1]: how likely the link is to be right,
- * from its posterior probability under the model (forward-backward over
- * the band) and how much of its evidence it matches, mapped so that it
- * says what share of such links is right. Links under
+ * in a second pass - word correspondences learnt from the first pass's
+ * confident links. Each link gets a confidence in [0, 1]: how likely the
+ * link is to be right, from its posterior probability under the model
+ * (forward-backward over the band) and how much of its evidence it
+ * matches, mapped so that it says what share of such links is right.
+ * Links under
  * BITEXT_ALIGN_REVIEW_THRESHOLD are the ones a person should look at.
  *
  * Segment numbers count the segments of a document from 0 (bitext_doc).
