@@ -52,14 +52,16 @@ for src in corpora/ko-en/*.ko.txt; do
 	"$bitext" align "$src" "$tgt" --src-lang ko --tgt-lang en --terms "$terms" \
 		--format tmx -o "$out/tmx/$base.tmx"
 	# the aligner alone, on the hand segmentation the gold links refer to
+	# (JSON Lines: the links with their confidence, for the calibration)
 	"$bitext" align "corpora/ko-en/$base.ko.seg" "corpora/ko-en/$base.en.seg" \
 		--segmented --src-lang ko --tgt-lang en --terms "$terms" \
-		-o "$out/gold-seg/$base.links"
+		--format jsonl -o "$out/gold-seg/$base.jsonl"
 done
 echo "links -> $out/align/*.links, review pages -> $out/align/*.html"
 
 step "3. Evaluate: the aligner on the hand segmentation against the gold links"
-"$bitext" eval --gold-dir corpora/ko-en --pred-dir "$out/gold-seg" | tee "$out/eval.txt"
+"$bitext" eval --gold-dir corpora/ko-en --pred-dir "$out/gold-seg" --ext .jsonl |
+	tee "$out/eval.txt"
 
 step "4. Translation memory: merge, validate, describe"
 "$bitext" tmx merge "$out"/tmx/*.tmx -o "$out/corpus.tmx" 2> "$out/merge.log" ||
@@ -122,7 +124,8 @@ step "Where to look"
 cat <<MSG
   $out/seg/          sentences of every article, one a line
   $out/align/*.html  review pages: the links side by side, to correct in a browser
-  $out/eval.txt      precision/recall/F1 against the gold links
+  $out/eval.txt      precision/recall/F1 against the gold links, and the
+                    share of right links per confidence band
   $out/corpus.tmx    the translation memory (TMX 1.4b; opens in OmegaT, Trados, memoQ)
   $out/*.xlf         one article pair as XLIFF 1.2, and $out/check-xliff.txt its check
   $out/shards/       the pairs aligned in two shards and merged (doc/scale.md)
