@@ -9,10 +9,11 @@ printf 'Short text.\n' > "$T/small.txt"
 printf 'old\n' > "$T/o.txt"
 
 tmp_of() { ls -a "$T" | grep '^\.o\.txt\.[0-9]*\.[A-Za-z0-9]\{6\}$'; }
-# start_run: segment big.txt into o.txt in the background (SIGINT at its
-# default, as for a command typed in a terminal); wait for its temporary file
+# start_run: segment big.txt into o.txt in the background (SIGINT and SIGHUP at their
+# defaults, as for a command typed in a terminal, even under nohup); wait
+# for its temporary file
 start_run() {
-	env --default-signal=INT "$BITEXT" segment --lang en -o "$T/o.txt" "$T/big.txt" 2>"$T/err" &
+	env --default-signal=INT,HUP "$BITEXT" segment --lang en -o "$T/o.txt" "$T/big.txt" 2>"$T/err" &
 	pid=$!
 	n=0
 	while [ -z "$(tmp_of)" ] && [ $n -lt 200 ]; do sleep 0.05; n=$((n + 1)); done
