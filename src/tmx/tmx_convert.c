@@ -758,12 +758,9 @@ static int table_add(bitext_tm_writer *w, const bitext_tmx_unit *u)
 			return error;
 	}
 	for (c = 0; c < w->ncols; c++) {
-		int j;
-		size_t k = 0;             /* en, en: the first, then the second */
-
-		for (j = 0; j < c; j++)
-			k += bitext_lang_match(w->langs[j], w->langs[c]) != 0;
-		t = bitext_tmx__unit_tuv_nth(u, w->langs[c], k);
+		/* en, en: the first, then the second */
+		t = bitext_tmx__unit_tuv_nth(u, w->langs[c],
+			bitext_tmx__langs_matching(w->langs, (size_t)c, w->langs[c]));
 		cells[c] = t ? t->text : "";
 	}
 	return table_row(w, cells);

@@ -55,6 +55,9 @@ void bitext_tmx__unit_clear(bitext_tmx_unit *u);
  * against itself (en against en) holds two variants of it. */
 const bitext_tmx_tuv *bitext_tmx__unit_tuv_nth(const bitext_tmx_unit *u,
 	const char *lang, size_t k);
+/* How many of langs[0..n) are `lang` (a column's k for the above). */
+size_t bitext_tmx__langs_matching(char *const *langs, size_t n,
+	const char *lang);
 /* Append a variant whose <seg> inner XML, text and codes were derived
  * already (as bitext_tmx__seg_parse derives them from `seg`): copied into
  * the unit. Its index, or an error (BITEXT_EPARSE for a character XML

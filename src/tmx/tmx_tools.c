@@ -780,9 +780,8 @@ static int conv_langs(const char *in, int from,
 			for (j = 0; j < i; j++)
 				seen += bitext_lang_match(u->tuvs[j].lang,
 					u->tuvs[i].lang) != 0;
-			for (j = 0; j < n; j++)
-				cols += bitext_lang_match(langs[j],
-					u->tuvs[i].lang) != 0;
+			cols = bitext_tmx__langs_matching(langs, n,
+				u->tuvs[i].lang);
 			if (cols <= seen && !(langs[n++] = strdup(u->tuvs[i].lang)))
 				ret = NOMEM();
 		}

@@ -681,6 +681,16 @@ const bitext_tmx_tuv *bitext_tmx__unit_tuv_nth(const bitext_tmx_unit *u,
 	return NULL;
 }
 
+size_t bitext_tmx__langs_matching(char *const *langs, size_t n,
+	const char *lang)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += bitext_lang_match(langs[i], lang) != 0;
+	return k;
+}
+
 const bitext_tmx_tuv *bitext_tmx_unit_tuv(const bitext_tmx_unit *unit,
 	const char *lang)
 {
